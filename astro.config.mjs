@@ -1,0 +1,29 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import rehypeSlug from 'rehype-slug';
+import remarkAnnotations from './src/annotations/remarkAnnotations.ts';
+import ingestWatcher from './src/cli/ingestWatcher.ts';
+
+// Deploy anywhere: SITE_URL is the public origin, BASE_PATH the sub-path the site is served under.
+const site = process.env.SITE_URL || 'http://localhost:4321';
+const base = process.env.BASE_PATH || '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  output: 'static',
+  integrations: [mdx(), sitemap(), ingestWatcher()],
+  markdown: {
+    // Astro 7's default processor runs no remark/rehype plugins; ours need the unified one.
+    processor: unified({
+      remarkPlugins: [remarkAnnotations],
+      rehypePlugins: [rehypeSlug],
+      smartypants: false,
+    }),
+  },
+  build: { format: 'directory' },
+});

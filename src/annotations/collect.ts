@@ -1,0 +1,108 @@
+/**
+ * Collects the annotations of one article's mdast tree and checks every element against its
+ * schema. Nothing here throws: problems come back as a list, each with its line and column, so
+ * that the build and `npm run check` can report all of them at once.
+ */
+import type { Root } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { toString } from 'mdast-util-to-string';
+import { visitParents } from 'unist-util-visit-parents';
+import { ELEMENTS, type ClaimAttrs, type EventAttrs, type FigureAttrs, type PlaceAttrs } from './schemas';
+import { describeIssue, type Problem } from './problems';
+
+interface Located {
+  /** Sentence id the element sits in ("s12"). */
+  sentence: string;
+  /** The annotated text as a reader sees it. */
+  text: string;
+  line: number;
+  column: number;
+}
+
+export type ClaimRecord = ClaimAttrs & Located;
+export type EventRecord = EventAttrs & Located;
+export type FigureRecord = FigureAttrs & Located;
+export type PlaceRecord = PlaceAttrs & Located;
+
+export interface Collected {
+  sentences: Map<string, string>;
+  claims: ClaimRecord[];
+  events: EventRecord[];
+  figures: FigureRecord[];
+  places: PlaceRecord[];
+  problems: Problem[];
+}
+
+type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
+const isJsx = (node: { type: string }): node is Jsx => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+
+/** The element's attributes as plain strings; an expression attribute ({…}) is a problem. */
+function readAttributes(node: Jsx, problems: Problem[], where: { line: number; column: number }) {
+  const attrs: Record<string, string> = {};
+  for (const a of node.attributes) {
+    if (a.type !== 'mdxJsxAttribute') {
+      problems.push({ ...where, element: node.name ?? '', message: 'has a {…} spread attribute', hint: 'write each attribute as name="value"' });
+    } else if (typeof a.value === 'string') attrs[a.name] = a.value;
+    else if (a.value === null || a.value === undefined) attrs[a.name] = 'yes';
+    else {
+      const raw = a.value.value.trim();
+      problems.push({ ...where, element: node.name ?? '', message: `${a.name}={${raw}} is an expression`, hint: `write it as text in quotes: ${a.name}="${raw.replace(/^["']|["']$/g, '')}"` });
+    }
+  }
+  return attrs;
+}
+
+export function collectAnnotations(tree: Root): Collected {
+  const out: Collected = { sentences: new Map(), claims: [], events: [], figures: [], places: [], problems: [] };
+  const ids = new Map<string, { line: number; element: string }>();
+
+  visitParents(tree, (node, ancestors) => {
+    if (!isJsx(node)) return;
+    const where = { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
+    const name = node.name ?? '';
+    if (!(name in ELEMENTS)) {
+      out.problems.push({ ...where, element: name || 'fragment', message: 'is not an annotation element', hint: `use one of ${Object.keys(ELEMENTS).map((n) => `<${n}>`).join(', ')} (see docs/EDITING.md)` });
+      return;
+    }
+    const attrs = readAttributes(node, out.problems, where);
+    const schema = ELEMENTS[name as keyof typeof ELEMENTS];
+    const parsed = schema.safeParse(attrs);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) out.problems.push({ ...where, element: name, attrs, ...describeIssue(issue, schema, attrs) });
+      return;
+    }
+    const text = toString(node);
+    if (name === 'S') {
+      out.sentences.set(attrs.id, text);
+    }
+    if (name === 'S' || name === 'Caption') return;
+
+    const data = parsed.data as { id: string };
+    const key = `${name === 'S' ? 's' : 'a'}:${data.id}`;
+    const seen = ids.get(key);
+    if (seen) {
+      out.problems.push({ ...where, element: name, attrs, message: `id="${data.id}" is already used by the <${seen.element}> on line ${seen.line}`, hint: 'give each annotation its own id, e.g. the next free number' });
+      return;
+    }
+    ids.set(key, { line: where.line, element: name });
+    const sentenceNode = [...ancestors].reverse().find((a) => isJsx(a) && a.name === 'S') as Jsx | undefined;
+    const sentence = sentenceNode?.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
+    const located = { sentence: typeof sentence === 'string' ? sentence : '', text, ...where };
+    if (name === 'Claim') out.claims.push({ ...(parsed.data as ClaimAttrs), ...located });
+    else if (name === 'Event') out.events.push({ ...(parsed.data as EventAttrs), ...located });
+    else if (name === 'Figure') out.figures.push({ ...(parsed.data as FigureAttrs), ...located });
+    else if (name === 'Place') out.places.push({ ...(parsed.data as PlaceAttrs), ...located });
+  });
+
+  // A confirmation or dispute on this page must point at a claim on this page.
+  const claimIds = new Set(out.claims.map((c) => c.id));
+  for (const c of out.claims) {
+    for (const field of ['confirms', 'disputes'] as const) {
+      const ref = c[field];
+      if (ref && !ref.includes('#') && !claimIds.has(ref)) {
+        out.problems.push({ line: c.line, column: c.column, element: 'Claim', attrs: { id: c.id, [field]: ref }, message: `${field}="${ref}" points at no claim on this page`, hint: `use the id of a <Claim> on this page (${[...claimIds].slice(0, 5).join(', ')}${claimIds.size > 5 ? ', …' : ''}), or "article-slug#c3" for another article` });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,29 @@
+/**
+ * remark plugin: checks every annotation element of an article page while Astro builds it, and
+ * stops the build with `file:line:column`, what was found, what is allowed and the fix.
+ */
+import { relative } from 'node:path';
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { collectAnnotations } from './collect';
+import { formatProblem } from './problems';
+
+export interface Options {
+  /** Only files under this folder are article pages (default: content/articles). */
+  folder?: string;
+}
+
+export default function remarkAnnotations(options: Options = {}) {
+  const folder = options.folder ?? 'content/articles';
+  return (tree: Root, file: VFile) => {
+    const path = relative(process.cwd(), file.path ?? '');
+    if (!path.startsWith(folder)) return;
+    const { problems } = collectAnnotations(tree);
+    if (problems.length === 0) return;
+    const message = problems.map((p) => formatProblem(path, p)).join('\n');
+    file.fail(`${problems.length} annotation problem${problems.length > 1 ? 's' : ''}:\n${message}`, {
+      start: { line: problems[0].line, column: problems[0].column },
+      end: { line: problems[0].line, column: problems[0].column },
+    });
+  };
+}

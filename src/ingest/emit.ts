@@ -1,0 +1,136 @@
+/**
+ * Writes an ingest result as MDX: an mdast tree (front matter, headings, captions, paragraphs of
+ * <S id="s1"> sentences with inline <Claim>, <Event>, <Figure>, <Place> elements) serialised by
+ * remark with remark-mdx. The serialiser does all escaping, so article text can never become code.
+ */
+import type { Heading, Paragraph as MdParagraph, PhrasingContent, Root, RootContent, Yaml } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkMdx from 'remark-mdx';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
+import { stringify as toYaml } from 'yaml';
+import type { IngestResult } from './ingest';
+import { bodyOf } from './normalize';
+import { layoutSpans, type Inline } from './layoutSpans';
+import type { Annotation, Sentence } from './types';
+
+const processor = unified()
+  .use(remarkStringify, { bullet: '-', emphasis: '_' })
+  .use(remarkMdx)
+  .use(remarkFrontmatter, ['yaml']);
+
+type Attrs = Record<string, string | number | null | undefined>;
+
+function attributes(attrs: Attrs): MdxJsxAttribute[] {
+  return Object.entries(attrs)
+    .filter(([, v]) => v !== undefined && v !== null && v !== '')
+    .map(([name, v]) => ({ type: 'mdxJsxAttribute', name, value: String(v) }));
+}
+
+function textElement(name: string, attrs: Attrs, children: PhrasingContent[]): MdxJsxTextElement {
+  return { type: 'mdxJsxTextElement', name, attributes: attributes(attrs), children };
+}
+
+const round = (n: number | null) => (n === null ? null : Math.round(n * 100) / 100);
+const dateAttr = (d: { start: string; end: string }) => (d.start === d.end ? d.start : `${d.start}/${d.end}`);
+
+/** The element an annotation becomes, with its attributes; ids are per kind in reading order. */
+function elementFor(a: Annotation, id: string, claimIds: string[]): { name: string; attrs: Attrs } {
+  switch (a.kind) {
+    case 'claim':
+      return {
+        name: 'Claim',
+        attrs: {
+          id, by: a.claimant, kind: a.claimantKind, verb: a.verb, status: a.status,
+          confirms: a.confirms === undefined ? undefined : claimIds[a.confirms],
+        },
+      };
+    case 'event':
+      return { name: 'Event', attrs: { id, date: dateAttr(a.date), precision: a.precision, summary: a.summary } };
+    case 'figure':
+      return {
+        name: 'Figure',
+        attrs: {
+          id, kind: a.figureKind, value: a.value, unit: a.unit, km2: round(a.km2), km: round(a.km),
+          qualifier: a.qualifier, by: a.reportedBy, about: a.refersTo,
+        },
+      };
+    case 'place':
+      return { name: 'Place', attrs: { id, name: a.name, lat: a.lat, lon: a.lon } };
+  }
+}
+
+function toPhrasing(nodes: Inline<Annotation>[], ids: Map<Annotation, string>, claimIds: string[]): PhrasingContent[] {
+  return nodes.map((n) => {
+    if (typeof n === 'string') return { type: 'text', value: n };
+    const { name, attrs } = elementFor(n.item, ids.get(n.item)!, claimIds);
+    return textElement(name, attrs, toPhrasing(n.children, ids, claimIds));
+  });
+}
+
+export interface EmitMeta {
+  title: string;
+  published: string;
+  outlet?: string;
+  url?: string;
+  language?: string;
+  /** Site path of the source as received, e.g. /sources/sun-izium.txt */
+  source: string;
+  sourceHash: string;
+}
+
+export function emit(result: IngestResult, meta: EmitMeta): string {
+  const { normalized, sentences, claims, events, figures, places } = result;
+  const claimIds = claims.map((_, i) => `c${i + 1}`);
+  const ids = new Map<Annotation, string>();
+  claims.forEach((a, i) => ids.set(a, claimIds[i]));
+  events.forEach((a, i) => ids.set(a, `e${i + 1}`));
+  figures.forEach((a, i) => ids.set(a, `f${i + 1}`));
+  places.forEach((a, i) => ids.set(a, `p${i + 1}`));
+  // Widest first, so that a claim's clause can hold the figures and places inside it.
+  const all: Annotation[] = [...claims, ...events, ...figures, ...places];
+
+  const bySentence = new Map<number, Sentence[]>();
+  for (const s of sentences) bySentence.set(s.paragraph, [...(bySentence.get(s.paragraph) ?? []), s]);
+
+  const sentencePhrasing = (s: Sentence): MdxJsxTextElement => {
+    const inside = all.filter((a) => a.start >= s.start && a.end <= s.end);
+    const nodes = layoutSpans(normalized.text, s.start, s.end, inside, (a) => (a.kind === 'event' ? [a, a.when] : [a]));
+    return textElement('S', { id: s.id }, toPhrasing(nodes, ids, claimIds));
+  };
+  const joinSentences = (list: Sentence[]): PhrasingContent[] =>
+    list.flatMap((s, i) => (i === 0 ? [sentencePhrasing(s)] : [{ type: 'text', value: ' ' } as const, sentencePhrasing(s)]));
+
+  const body: RootContent[] = [];
+  normalized.paragraphs.forEach((p, index) => {
+    if (p.kind === 'furniture') return;
+    if (p.kind === 'heading') {
+      body.push({ type: 'heading', depth: 2, children: [{ type: 'text', value: bodyOf(p) }] } satisfies Heading);
+      return;
+    }
+    const paragraph: MdParagraph = { type: 'paragraph', children: joinSentences(bySentence.get(index) ?? []) };
+    if (p.kind === 'caption') {
+      body.push({
+        type: 'mdxJsxFlowElement', name: 'Caption', attributes: attributes({ credit: p.credit }), children: [paragraph],
+      } satisfies MdxJsxFlowElement);
+    } else body.push(paragraph);
+  });
+
+  const frontMatter = {
+    title: meta.title,
+    published: meta.published,
+    outlet: meta.outlet,
+    url: meta.url,
+    language: meta.language,
+    source: meta.source,
+    review: 'draft',
+    repaired: { homoglyphs: normalized.homoglyphs.count, controls: normalized.controlsRemoved },
+    furniture: normalized.paragraphs.filter((p) => p.kind === 'furniture').map((p) => p.text),
+    sourceHash: meta.sourceHash,
+    generatedHash: '',
+  };
+  const yaml: Yaml = { type: 'yaml', value: toYaml(frontMatter, { lineWidth: 0 }).trimEnd() };
+  const tree: Root = { type: 'root', children: [yaml, ...body] };
+  return processor.stringify(tree);
+}

@@ -1,0 +1,203 @@
+/**
+ * Finds where a sentence attributes what it says: a reporting verb with its subject ("X said
+ * that …", "…, X said.", "“…,” he added", "…,” said X"), "according to X", a passive with its
+ * agent ("was confirmed by X"), a relative clause ("a report from X, which estimated that …")
+ * and multi-word phrases ("issued a warning", "released a video showing"). Runs on the
+ * quote-masked sentence; offsets are sentence-relative. The speaker is only the raw phrase
+ * here: ./claimant describes it and ./claimSpeakers resolves pronouns.
+ */
+import type { ClaimStatus } from '../types';
+import { clauseSubject, phraseAfter, phraseBefore, type Phrase } from './attributionPhrases';
+import {
+  AS_FALSE, CLAIM_COMPLEMENT, CLAUSE_COMPLEMENT, MESSAGE_COMPLEMENT, REPORTING_PHRASES,
+  REPORTING_VERBS, type ReportingVerb,
+} from './claimVerbs';
+
+export type AttributionForm =
+  /** "X said …", "…, X said." */
+  | 'subject'
+  /** "…,” said X" */
+  | 'inverted'
+  /** "according to X" */
+  | 'according'
+  /** "… was confirmed by X" */
+  | 'passive'
+  /** "X, which estimated that …" */
+  | 'relative'
+  /** "X hailed … but warned that …": the second verb shares the first's subject */
+  | 'coordinated';
+
+export interface Attribution {
+  form: AttributionForm;
+  /** The verb or phrase as a label: "said", "according to", "issued a warning". */
+  verb: string;
+  verbStart: number;
+  verbEnd: number;
+  status: ClaimStatus;
+  /** The phrase naming the source; for `coordinated`, the clause's subject when there is one. */
+  source?: Phrase;
+  /** The assertion follows the attribution ("X said that …") rather than preceding it. */
+  forward: boolean;
+  /** "vowed to fight", "told residents to leave": a speaker, but no assertion. */
+  declined?: 'commissive' | 'directive';
+  /** "X reportedly said": the reporter hedges the attribution itself. */
+  hedged?: boolean;
+  /** "our correspondent saw": the outlet's eyewitness. */
+  eyewitness?: boolean;
+}
+
+const ADVERB_BEFORE_VERB = /\s+(?:also|later|earlier|previously|then|now|once|again|repeatedly|publicly|separately|further|too|subsequently|initially|originally|recently|quickly|immediately|already|just|even|still|never|not|reportedly|allegedly|supposedly|apparently|has|have|had|did|does|do|will|would|could|may|might|should|must|[a-z]{3,}ly)$/u;
+const NOT_ADVERBS = new Set(['family', 'ally', 'rally', 'supply', 'assembly', 'italy', 'reply', 'monopoly', 'anomaly', 'july', 'folly']);
+const TIME_BEFORE_VERB = /\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:(?:last|this|next)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|evening|weekend|yesterday|today|tonight|overnight)(?:\s+(?:night|morning|evening|afternoon))?$/iu;
+const PASSIVE_AUX = /\s(?:is|are|was|were|be|been|being)$/iu;
+const HEDGE_ADVERB = /\b(?:reportedly|allegedly|supposedly|apparently)\b/iu;
+const COORDINATOR = /(?:^|[\s,])(?:and|but|or)$/iu;
+const RELATIVE = /(?:,\s*|\s)(?:which|who)$/iu;
+const DOC_FROM = /\b(?:report|statement|assessment|update|analysis|study|survey|estimate|figures|data|briefing|bulletin|message|post|video)\s+(?:from|by)\s*$/iu;
+const DIRECTIVE = /^\s+(?:[\p{L}’'-]+\s+){1,4}?to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|reporters\b|journalists\b)[\p{Ll}]+/u;
+const COMMISSIVE = /^\s+to\s+\p{L}/u;
+const BY_AGENT = /^\s+by\s+/iu;
+const SAID_FALSE = /^\s+(?:that\s+)?(?:the|these|those|such)?\s*(?:claims?|reports?|allegations?|accusations?)\s+(?:were|was|are|is)\s+(?:completely\s+|totally\s+|entirely\s+)?(?:false|untrue|fake|lies|baseless|groundless|fabricated|nonsense)\b/iu;
+const REPORTER_HEAD = /\b(?:correspondents?|reporters?|journalists?|team|crew|photographers?)$/iu;
+const ACCORDING = /\baccording\s+to\s+/giu;
+const TRAILING_TAIL = /^[\s,]*(?:(?:on|in|at|late|earlier|last|this|to|during|after|before|adding|citing|without)\b[^.;:¤]{0,60})?[.!?]?\s*$/u;
+
+const verbPattern = new RegExp(`\\b(?:${[...REPORTING_VERBS.keys()].join('|')})\\b`, 'giu');
+
+/** Strips adverbs, auxiliaries and time phrases between a subject and its verb. */
+function trimBeforeVerb(prefix: string): { end: number; hedged: boolean; passive: boolean } {
+  let end = prefix.trimEnd().length;
+  let hedged = false;
+  for (;;) {
+    const p = prefix.slice(0, end);
+    if (PASSIVE_AUX.test(p)) return { end, hedged, passive: true };
+    const m = p.match(ADVERB_BEFORE_VERB) ?? p.match(TIME_BEFORE_VERB);
+    if (!m || NOT_ADVERBS.has(m[0].trim().toLowerCase())) return { end, hedged, passive: false };
+    if (HEDGE_ADVERB.test(m[0])) hedged = true;
+    end -= m[0].length;
+  }
+}
+
+function complementOk(verb: ReportingVerb, after: string): boolean {
+  if (verb.complement === 'clause') return CLAUSE_COMPLEMENT.test(after);
+  if (verb.complement === 'claim') return CLAIM_COMPLEMENT.test(after) || AS_FALSE.test(after.split(/[.;]/)[0]);
+  if (verb.complement === 'message') return MESSAGE_COMPLEMENT.test(after);
+  return true;
+}
+
+function statusOf(verb: ReportingVerb, after: string): ClaimStatus {
+  const clause = after.split(/[.;]/)[0];
+  if (verb.complement === 'claim' && AS_FALSE.test(clause)) return 'denied';
+  if (verb.lemma === 'say' && SAID_FALSE.test(after)) return 'denied';
+  return verb.status;
+}
+
+/** The subject of a verb whose left context ends at `end`: direct, past an appositive, or a relative's antecedent. */
+function subjectBefore(masked: string, end: number): { form: AttributionForm; source?: Phrase } | null {
+  const prefix = masked.slice(0, end).replace(/\s+$/u, '');
+  if (COORDINATOR.test(prefix)) return { form: 'coordinated' };
+  const rel = prefix.match(RELATIVE);
+  if (rel) {
+    const before = prefix.slice(0, prefix.length - rel[0].length);
+    const np = phraseBefore(masked, before.length);
+    if (!np) return null;
+    if (np.afterPreposition && !DOC_FROM.test(masked.slice(0, np.start))) return null;
+    return { form: 'relative', source: np };
+  }
+  if (prefix.endsWith(',')) {
+    // "Serhiy Hayday, the Ukrainian governor of Luhansk, confirmed": skip up to two appositives
+    let cut = prefix.length - 1;
+    for (let depth = 0; depth < 2; depth++) {
+      const comma = masked.lastIndexOf(',', cut - 1);
+      if (comma < 0) return null;
+      const np = phraseBefore(masked, comma);
+      if (np && !np.afterPreposition) return { form: 'subject', source: np };
+      cut = comma;
+    }
+    return null;
+  }
+  const np = phraseBefore(masked, prefix.length);
+  if (!np || np.afterPreposition) return null;
+  return { form: 'subject', source: np };
+}
+
+interface Hit {
+  start: number;
+  end: number;
+  label: string;
+  verb: ReportingVerb;
+}
+
+function verbHits(masked: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const { pattern, status } of REPORTING_PHRASES) {
+    for (const m of masked.matchAll(pattern)) {
+      const g = m.groups ?? {};
+      const label = g.noun
+        ? `${g.verb.toLowerCase()} a ${g.noun.toLowerCase()}${g.tail ? ` ${g.tail.toLowerCase()}` : ''}`
+        : m[0].toLowerCase().replace(/\s+/g, ' ');
+      hits.push({ start: m.index, end: m.index + m[0].length, label, verb: { lemma: label, status, complement: 'any' } });
+    }
+  }
+  for (const m of masked.matchAll(verbPattern)) {
+    if (hits.some((h) => h.start <= m.index && m.index < h.end)) continue;
+    const verb = REPORTING_VERBS.get(m[0].toLowerCase());
+    if (verb) hits.push({ start: m.index, end: m.index + m[0].length, label: m[0].toLowerCase(), verb });
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** Every attribution in a sentence (given as text and as its quote mask), in order. */
+export function findAttributions(masked: string): Attribution[] {
+  const found: Attribution[] = [];
+  for (const hit of verbHits(masked)) {
+    const after = masked.slice(hit.end);
+    const { end, hedged, passive } = trimBeforeVerb(masked.slice(0, hit.start));
+    const prev = masked.slice(0, end).match(/([\p{L}]+)\s*$/u)?.[1]?.toLowerCase();
+    if (prev && ['a', 'an', 'the', 'its', 'their', 'his', 'her'].includes(prev)) continue; // "an estimated 3,000"
+    const base = { verb: hit.label, verbStart: hit.start, verbEnd: hit.end, hedged: hedged || undefined };
+    if (passive) {
+      // "… was confirmed by the governor"
+      if (!BY_AGENT.test(after)) continue;
+      const agentStart = hit.end + after.match(BY_AGENT)![0].length;
+      const agent = phraseAfter(masked, agentStart);
+      if (agent) found.push({ ...base, form: 'passive', status: statusOf(hit.verb, ''), source: agent, forward: false });
+      continue;
+    }
+    // "“…,” said the spokesman." / "…, said Mr Smith, adding …"
+    const left = masked.slice(0, end).replace(/\s+$/u, '');
+    if (/[,¤:—–]$/u.test(left) || left === '') {
+      const np = phraseAfter(masked, hit.end);
+      if (np && np.closed) {
+        found.push({ ...base, form: 'inverted', status: hit.verb.status, source: np, forward: false });
+        continue;
+      }
+      if (/[¤:—–]$/u.test(left) || left === '') continue;
+    }
+    const subject = subjectBefore(masked, end);
+    if (!subject) continue;
+    if (!complementOk(hit.verb, after)) continue;
+    let declined: Attribution['declined'];
+    if (hit.verb.commissive && COMMISSIVE.test(after)) declined = 'commissive';
+    if (hit.verb.directive && DIRECTIVE.test(after)) declined = 'directive';
+    if (hit.verb.eyewitness && !(subject.source && REPORTER_HEAD.test(subject.source.text))) continue;
+    const forward = !TRAILING_TAIL.test(after);
+    found.push({
+      ...base, form: subject.form, status: statusOf(hit.verb, after), source: subject.source, forward,
+      ...(declined ? { declined } : {}), ...(hit.verb.eyewitness ? { eyewitness: true } : {}),
+    });
+  }
+  for (const m of masked.matchAll(ACCORDING)) {
+    const np = phraseAfter(masked, m.index + m[0].length);
+    if (!np) continue;
+    const before = masked.slice(0, m.index).replace(/^.*(?:;|,\s+(?:and|but)\s+(?:that\s+)?)/u, '');
+    const wordsBefore = before.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+    found.push({
+      form: 'according', verb: 'according to', verbStart: m.index, verbEnd: m.index + m[0].trimEnd().length,
+      status: 'claimed', source: np, forward: wordsBefore < 3,
+    });
+  }
+  return found.sort((a, b) => a.verbStart - b.verbStart);
+}
+
+export { clauseSubject };

@@ -1,0 +1,156 @@
+/**
+ * Finding the noun phrase next to a reporting verb in a quote-masked sentence: the subject
+ * before it ("regional Kharkiv Governor Oleh Sinegubov announced"), the phrase after it ("…,”
+ * said the spokesman"), and the sentence's own subject for a coordinated verb ("Zelensky
+ * watched … and vowed"). Offsets are sentence-relative.
+ */
+import { DETERMINERS } from './claimantLexicon';
+
+export interface Phrase {
+  start: number;
+  end: number;
+  text: string;
+}
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+  word: boolean;
+}
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}’'.&-]*(?<![.’'-])|[^\s]/gu;
+
+/** A preposition before a noun phrase makes it an object, not a subject ("to the horrors revealed"). */
+export const PREPOSITIONS = new Set([
+  'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'into', 'onto', 'about', 'over', 'under', 'against',
+  'through', 'throughout', 'during', 'amid', 'amidst', 'among', 'between', 'without', 'within', 'across',
+  'near', 'despite', 'toward', 'towards', 'upon', 'via', 'like', 'than', 'around', 'behind', 'beyond',
+  'off', 'out', 'up', 'down', 'per', 'including', 'following', 'unlike', 'inside', 'outside', 'along',
+]);
+
+/** Words that end a subject phrase on its left without making it an object. */
+const CLAUSE_WORDS = new Set([
+  'as', 'when', 'while', 'after', 'before', 'because', 'but', 'or', 'nor', 'so', 'which', 'who', 'whom',
+  'whose', 'if', 'since', 'although', 'though', 'where', 'whereas', 'until', 'unless', 'once', 'then', 'also',
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would',
+  'could', 'should', 'can', 'may', 'might', 'must', 'shall', 'not', 'him', 'them', 'us', 'me', 'there', 'here',
+  'what', 'how', 'why', 'whether', 'said', 'says', 'told', 'and', 'yet', 'i', 'we', 'you', 'that',
+]);
+
+const SUBJECT_PRONOUN = /^(?:he|she|they|it)$/i;
+
+function tokens(text: string, from = 0, to = text.length): Token[] {
+  const out: Token[] = [];
+  const slice = text.slice(from, to);
+  for (const m of slice.matchAll(TOKEN)) {
+    out.push({ text: m[0], start: from + m.index, end: from + m.index + m[0].length, word: /^[\p{L}\p{N}]/u.test(m[0]) });
+  }
+  return out;
+}
+
+const isCap = (t: Token) => /^[\p{Lu}]/u.test(t.text);
+
+/**
+ * The noun phrase that ends at `end` (exclusive), scanning left: words, "of" inside names and
+ * roles, "and" between capitalised names; a determiner closes it. `afterPreposition` tells
+ * that the word before it is a preposition (so it is no subject).
+ */
+export function phraseBefore(masked: string, end: number): (Phrase & { afterPreposition: boolean }) | null {
+  const toks = tokens(masked, 0, end);
+  let i = toks.length - 1;
+  let first = -1;
+  while (i >= 0 && toks.length - i <= 12) {
+    const t = toks[i];
+    const low = t.text.toLowerCase();
+    if (!t.word) break;
+    if (first >= 0 && SUBJECT_PRONOUN.test(toks[first].text)) break;
+    if (DETERMINERS.has(low) && low !== 'that') {
+      first = i;
+      // "one of the soldiers": a determiner after "of" does not close the phrase
+      if (i >= 2 && toks[i - 1].text === 'of' && toks[i - 2].word) { i -= 1; continue; }
+      i -= 1;
+      break;
+    }
+    if (low === 'of') {
+      if (first < 0 || i === 0 || !toks[i - 1].word) break;
+      first = i;
+      i -= 1;
+      continue;
+    }
+    if ((low === 'and' || low === '&') && first >= 0 && isCap(toks[first]) && i > 0 && isCap(toks[i - 1])) {
+      first = i;
+      i -= 1;
+      continue;
+    }
+    if (PREPOSITIONS.has(low) || CLAUSE_WORDS.has(low)) break;
+    first = i;
+    i -= 1;
+  }
+  if (first < 0) return null;
+  // "of" cannot open a phrase
+  while (first < toks.length && toks[first].text === 'of') first++;
+  if (first >= toks.length) return null;
+  const start = toks[first].start;
+  const stop = i >= 0 ? toks[i] : undefined;
+  return {
+    start, end: toks[toks.length - 1].end, text: masked.slice(start, toks[toks.length - 1].end),
+    afterPreposition: !!stop && stop.word && PREPOSITIONS.has(stop.text.toLowerCase()),
+  };
+}
+
+/** Words that end a phrase read rightwards ("said the spokesman in a statement"). */
+const RIGHT_STOPS = new Set([...PREPOSITIONS, ...CLAUSE_WORDS].filter((w) => w !== 'of' && w !== 'and'));
+
+/**
+ * The noun phrase that starts at `start`, scanning right up to punctuation or a clause or
+ * preposition word (but keeping "of X" and one "from/in X" after a role). At most 14 words.
+ */
+export function phraseAfter(masked: string, start: number): (Phrase & { closed: boolean }) | null {
+  const toks = tokens(masked, start);
+  let last = -1;
+  let closed = true;
+  for (let i = 0; i < toks.length && i < 14; i++) {
+    const t = toks[i];
+    const low = t.text.toLowerCase();
+    if (!t.word) break;
+    if (last >= 0 && RIGHT_STOPS.has(low)) {
+      // "a report from the ministry", "residents in Kharkiv": keep one complement
+      if ((low === 'from' || low === 'by' || low === 'in') && i + 1 < toks.length && toks[i + 1].word) { last = i; continue; }
+      closed = false;
+      break;
+    }
+    if (last < 0 && RIGHT_STOPS.has(low) && !SUBJECT_PRONOUN.test(low)) return null;
+    last = i;
+  }
+  if (last < 0) return null;
+  const end = toks[last].end;
+  const next = toks[last + 1];
+  if (next && next.word) closed = false;
+  return { start: toks[0].start, end, text: masked.slice(toks[0].start, end), closed };
+}
+
+/** Leading adverbials end at a comma: "In a televised address, …", "Later, …". */
+const LEADING_ADVERBIAL = /^(?:(?:in|on|at|after|before|during|when|while|later|earlier|meanwhile|however|separately|speaking|writing|asked|last|this|and|but|also|then|now|yesterday|today|overnight)\b[^,]{0,80},\s*)+/iu;
+
+/** The subject that opens a clause starting at `from`, for a verb coordinated with its own. */
+export function clauseSubject(masked: string, from = 0): Phrase | null {
+  const head = masked.slice(from);
+  const skip = head.match(LEADING_ADVERBIAL)?.[0].length ?? 0;
+  const toks = tokens(masked, from + skip);
+  let last = -1;
+  for (let i = 0; i < toks.length && i < 10; i++) {
+    const t = toks[i];
+    const low = t.text.toLowerCase();
+    if (!t.word) break;
+    if (SUBJECT_PRONOUN.test(low) && i === 0) { last = 0; break; }
+    const capital = /^[\p{Lu}]/u.test(t.text);
+    const joiner = DETERMINERS.has(low) || low === 'of' || /['’]s$/u.test(t.text);
+    if (!capital && !joiner && i > 0 && !/['’]s$/u.test(toks[i - 1].text) && !DETERMINERS.has(toks[i - 1].text.toLowerCase())) break;
+    if (PREPOSITIONS.has(low) && low !== 'of') break;
+    last = i;
+  }
+  if (last < 0) return null;
+  const start = toks[0].start;
+  return { start, end: toks[last].end, text: masked.slice(start, toks[last].end) };
+}

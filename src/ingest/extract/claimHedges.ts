@@ -1,0 +1,82 @@
+/**
+ * Hedges that make a claim without naming its source: the reporter's or an unattributed one
+ * ("reportedly", "are said to be", "amid reports", "reports have claimed") and the outlet's own
+ * ("It was unclear …", "could not independently verify"). All run on the quote-masked sentence,
+ * so a speaker's own "reportedly" inside a quote is not the reporter's.
+ */
+
+export type HedgeKind =
+  /** no source at all: claimant "unknown" */
+  | 'unknown'
+  /** the outlet in its own voice: "It was unclear whether …" */
+  | 'media'
+  /** the outlet says it could not check a claim: "could not independently verify" */
+  | 'verify';
+
+export interface Hedge {
+  kind: HedgeKind;
+  /** The hedge as a verb label, lower case: "are said to be", "amid reports", "it's unclear". */
+  label: string;
+  /** Offsets in the sentence. */
+  start: number;
+  end: number;
+  /** Only for "could not verify": the sentence goes on with what was not verified ("whether …"). */
+  hasContent?: boolean;
+}
+
+const PATTERNS: { kind: HedgeKind; pattern: RegExp; weak?: boolean }[] = [
+  // "are said to be", "was said to have", "is believed to have", "were reported to"
+  {
+    kind: 'unknown',
+    pattern: /\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|is\s+being|are\s+being)\s+(?:widely\s+)?(?:said|reported|believed|thought|understood|alleged|rumou?red|claimed|feared|suspected|reputed|supposed)\s+to(?:\s+(?:be|have)\b)?/giu,
+  },
+  { kind: 'unknown', pattern: /\b(?:reportedly|supposedly|allegedly|purportedly|reputedly)\b/giu },
+  { kind: 'unknown', pattern: /\bamid\s+(?:\p{L}+\s+)?(?:reports|claims|rumou?rs|speculation)\b/giu },
+  {
+    kind: 'unknown',
+    pattern: /\b(?:(?:unconfirmed|unverified|media|local|some|other|several|conflicting|multiple|earlier|initial|separate)\s+)?reports\s+(?:have\s+|had\s+)?(?:claimed|said|suggested|indicated|emerged|say|claim|suggest|indicate)\b/giu,
+  },
+  { kind: 'unknown', pattern: /\bthere\s+(?:are|were|have\s+been|had\s+been)\s+(?:\p{L}+\s+)?reports\b/giu },
+  { kind: 'unknown', pattern: /\baccording\s+to\s+(?:\p{L}+\s+)?(?:reports|rumou?rs)\b/giu },
+  {
+    kind: 'unknown',
+    pattern: /\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+)?(?:reported|claimed|alleged|rumou?red|believed|thought|said)\b/giu,
+  },
+  { kind: 'unknown', pattern: /\bunconfirmed\s+reports?\b/giu },
+  // "explosions were reported in Kyiv": weak, yields to any named source in the sentence
+  { kind: 'unknown', pattern: /\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+reported\b(?!\s+to\b)(?!\s+by\b)/giu, weak: true },
+  // the outlet's own uncertainty
+  {
+    kind: 'media',
+    pattern: /\bit(?:\s+(?:is|was|remains|remained|has\s+been|had\s+been)|['’]s)\s+(?:still\s+|also\s+)?(?:not\s+(?:yet\s+|immediately\s+|entirely\s+)?(?:clear|known|possible\s+to\s+(?:verify|confirm|say))|unclear|unknown|uncertain|impossible\s+to\s+(?:verify|confirm|say|know))\b/giu,
+  },
+  {
+    kind: 'verify',
+    pattern: /\b(?:could\s+not|couldn['’]t|cannot|can['’]t|was\s+unable\s+to|were\s+unable\s+to|is\s+unable\s+to|has\s+not\s+been\s+able\s+to|have\s+not\s+been\s+able\s+to|did\s+not)\s+(?:be\s+)?(?:independently\s+)?(?:verif(?:y|ied)|confirm(?:ed)?)(?:\s+independently)?\b/giu,
+  },
+  { kind: 'verify', pattern: /\b(?:could|can)\s+not\s+be\s+(?:independently\s+)?(?:verified|confirmed)\b/giu },
+];
+
+/** A verify-hedge that goes on with its own content: "… verify whether troops had left". */
+const VERIFY_CONTENT = /^\s*(?:the\s+\p{L}+\s+)?(?:whether|if|that|how|who|claims?\s+that|reports?\s+that)\b/iu;
+
+const label = (s: string) => s.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ');
+
+/** All hedges in a quote-masked sentence, in order; weak ones only when no strong one is there. */
+export function findHedges(masked: string): Hedge[] {
+  const strong: Hedge[] = [];
+  const weak: Hedge[] = [];
+  for (const { kind, pattern, weak: isWeak } of PATTERNS) {
+    for (const m of masked.matchAll(pattern)) {
+      const end = m.index + m[0].length;
+      const hedge: Hedge = { kind, label: label(m[0]), start: m.index, end };
+      if (kind === 'verify') hedge.hasContent = VERIFY_CONTENT.test(masked.slice(end));
+      (isWeak ? weak : strong).push(hedge);
+    }
+  }
+  const all = strong.length ? strong : weak;
+  // one hedge per place: drop those inside an earlier, longer one
+  return all
+    .sort((a, b) => a.start - b.start || b.end - a.end)
+    .filter((h, i, arr) => !arr.slice(0, i).some((o) => o.start <= h.start && h.end <= o.end));
+}

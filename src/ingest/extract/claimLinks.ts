@@ -1,0 +1,81 @@
+/**
+ * Links a confirmation, denial or dispute to the earlier claim it answers. The text links them
+ * either explicitly ("denied the reports", "confirmed this") or by topic: the two clauses share
+ * content words ("clashes had reached the town" ← "the fighting had reached the border").
+ */
+import type { ClaimAnnotation } from '../types';
+import { REPORTING_VERBS } from './claimVerbs';
+
+export interface LinkableClaim {
+  claim: ClaimAnnotation;
+  /** Index of the claim's sentence in the article. */
+  sentence: number;
+}
+
+/** How many sentences back a confirmation may reach. */
+const REACH = 4;
+
+const STOPWORDS = new Set(`a an the and or but if of to in on at by for with from into onto about as is are was were be been
+being has have had do does did will would could should can may might must shall not no nor so than that this these
+those it its he she they them his her their we our you your i me my who whom whose which what when where why how
+all any both each few more most other some such only own same too very just also now then there here out up down
+over under again further once after before during while since until against between through above below off per
+some one two three last first new said says say told tell according also still already even yet however within
+amid among near some would`.split(/\s+/));
+
+/** A few everyday synonyms of war reporting, folded to one stem. */
+const SYNONYMS: Record<string, string> = {
+  fighting: 'fight', clash: 'fight', battl: 'fight', battle: 'fight', combat: 'fight', hostiliti: 'fight',
+  captur: 'capture', seiz: 'capture', took: 'capture', taken: 'capture', occupi: 'capture',
+  withdr: 'withdraw', withdrew: 'withdraw', withdrawn: 'withdraw', retreat: 'withdraw', pull: 'withdraw', fled: 'withdraw', abandon: 'withdraw',
+  kill: 'kill', dead: 'kill', death: 'kill', died: 'kill', die: 'kill',
+  liberat: 'free', freed: 'free', recaptur: 'free', retak: 'free', retaken: 'free',
+  attack: 'strike', strik: 'strike', shell: 'strike', bomb: 'strike', missil: 'strike',
+};
+
+function stem(word: string): string {
+  let w = word.toLowerCase().replace(/['’]s$/u, '');
+  if (w.length > 5 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  else if (w.length > 4 && w.endsWith('es')) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
+  return SYNONYMS[w] ?? SYNONYMS[word.toLowerCase()] ?? w;
+}
+
+/** The content stems of a claim's evidence, leaving out its claimant and attribution words. */
+export function topicWords(claim: ClaimAnnotation): Set<string> {
+  const claimant = new Set((claim.claimant.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.toLowerCase()));
+  const out = new Set<string>();
+  for (const w of claim.text.match(/[\p{L}\p{N}]+/gu) ?? []) {
+    const l = w.toLowerCase();
+    if (STOPWORDS.has(l) || claimant.has(l) || REPORTING_VERBS.has(l) || l.length < 3 || /^\d+$/.test(l)) continue;
+    out.add(stem(w));
+  }
+  return out;
+}
+
+const EXPLICIT = /\b(?:confirm\w*|den(?:y|ies|ied)|reject\w*|dismiss\w*|disput\w*|question\w*|refut\w*|verif\w*)\s+(?:the\s+|these\s+|those\s+|this\b|that\b|it\b|them\b)(?:\s*(?:claims?|reports?|allegations?|accusations?|account|figures?|assertion)\b)?/iu;
+
+/** Sets `confirms` on each confirmation, denial or dispute that answers an earlier claim. */
+export function linkConfirmations(items: LinkableClaim[]): void {
+  const topics = items.map((it) => topicWords(it.claim));
+  items.forEach((item, i) => {
+    const { claim } = item;
+    if (claim.status !== 'confirmed' && claim.status !== 'denied' && claim.status !== 'disputed') return;
+    let best = -1;
+    let bestScore = 0;
+    for (let j = i - 1; j >= 0; j--) {
+      const other = items[j];
+      if (item.sentence - other.sentence > REACH) break;
+      if (other.claim.claimant === claim.claimant) continue;
+      let score = 0;
+      for (const t of topics[i]) if (topics[j].has(t)) score++;
+      if (score > bestScore) { best = j; bestScore = score; }
+    }
+    if (best < 0 && EXPLICIT.test(claim.text)) {
+      best = items.findLastIndex((o, j) => j < i && item.sentence - o.sentence <= REACH && o.claim.claimant !== claim.claimant);
+    }
+    if (best >= 0) claim.confirms = best;
+  });
+}

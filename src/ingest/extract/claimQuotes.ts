@@ -1,0 +1,66 @@
+/**
+ * Hides quoted speech so that attribution rules only see the reporter's own words: a verb
+ * inside a quote ("… refuse to admit that …") is the speaker's, not an attribution.
+ * The mask keeps every offset: each quoted character becomes MASK.
+ */
+
+/** Stands for a quoted character in a masked sentence (¤ is never a letter or a quote). */
+export const MASK = '\u00a4';
+
+const TERMINAL_THEN_CAPITAL = /[.!?…]["”’]?(?=\s+[\p{Lu}“"])/gu;
+
+/** Where an unclosed quote opened at `open` most likely ends: its first sentence-ending stop. */
+function unclosedEnd(text: string, open: number, limit: number): number {
+  TERMINAL_THEN_CAPITAL.lastIndex = open + 1;
+  const m = TERMINAL_THEN_CAPITAL.exec(text);
+  return m && m.index < limit ? m.index + m[0].length : limit;
+}
+
+/** Spans [start, end) of quoted text, quote marks included. */
+export function quotedSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let open = -1;
+  let seenQuote = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '“') {
+      if (open >= 0) spans.push([open, unclosedEnd(text, open, i)]);
+      open = i;
+      seenQuote = true;
+    } else if (c === '”') {
+      if (open >= 0) {
+        spans.push([open, i + 1]);
+        open = -1;
+      } else if (!seenQuote) {
+        // the close of a quote that opened in an earlier sentence
+        spans.push([0, i + 1]);
+      }
+      seenQuote = true;
+    } else if (c === '"') {
+      if (open >= 0) {
+        spans.push([open, i + 1]);
+        open = -1;
+      } else open = i;
+      seenQuote = true;
+    }
+  }
+  if (open >= 0) spans.push([open, unclosedEnd(text, open, text.length)]);
+  // single curly quotes: ‘ opens after a space or at the start, ’ closes before a non-letter
+  const single = /(?<=^|[\s(\[—–-])‘[^‘’]*?[^\s]’(?![\p{L}])/gu;
+  for (const m of text.matchAll(single)) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
+/** The sentence with quoted text replaced by MASK, same length, same offsets. */
+export function maskQuotes(text: string): string {
+  const chars = text.split(''); // UTF-16 units, so offsets stay those of the text
+  for (const [start, end] of quotedSpans(text)) {
+    for (let i = start; i < end; i++) chars[i] = MASK;
+  }
+  return chars.join('');
+}
+
+/** True when the sentence is nothing but quoted speech (a continuation quote). */
+export function isAllQuote(masked: string): boolean {
+  return !/[\p{L}\p{N}]/u.test(masked);
+}

@@ -1,0 +1,103 @@
+/**
+ * What the reader remembers about speakers while reading on: the full names seen so far (so
+ * "Governor Sinegubov" and "Sir Richard" become "Oleh Sinegubov" and "Richard Barrons"), the
+ * last person who spoke or acted (for "he said"), and the last speaker of any kind (for "they",
+ * "it", "the statement"). A fresh memory per article; nothing global.
+ */
+import type { ClaimantKind } from '../types';
+import { describeSpeaker, nameKey, type Speaker } from './claimant';
+
+export interface Claimant {
+  name: string;
+  kind: ClaimantKind;
+}
+
+interface Seen extends Claimant {
+  sentence: number;
+}
+
+export interface SpeakerMemory {
+  /** Full personal names (two words or more), in order of appearance. */
+  names: string[];
+  lastPerson?: Seen;
+  lastSpeaker?: Seen;
+}
+
+export const createMemory = (): SpeakerMemory => ({ names: [] });
+
+/** A title before a capitalised name: "President Volodymyr Zelensky", "General Sir Richard Barrons". */
+const TITLED_NAME = /\b(?:President|Governor|General|Gen\.|Sir|Dame|Lord|Mr|Mrs|Ms|Dr|Minister|Secretary|Mayor|Commander|Chancellor|Colonel|Lieutenant|Captain|Admiral|Senator|Ambassador|Prince|King|Queen|spokesman|spokeswoman|spokesperson|leader|chief|commander)\s+((?:[\p{Lu}][\p{L}’'-]+\s+){1,3}?[\p{Lu}][\p{L}’'-]+)\b/gu;
+
+/** Keeps the full personal names a sentence introduces. */
+export function rememberNames(memory: SpeakerMemory, text: string): void {
+  for (const m of text.matchAll(TITLED_NAME)) {
+    const sp = describeSpeaker(m[1]);
+    if (sp?.proper && !sp.givenName) remember(memory, sp.name);
+  }
+}
+
+function remember(memory: SpeakerMemory, name: string): void {
+  if (name.split(' ').length < 2) return;
+  memory.names = memory.names.filter((n) => n !== name);
+  memory.names.push(name);
+}
+
+/** The fuller form of a short reference to a person: "Sinegubov", "Sir Richard". */
+function fullName(memory: SpeakerMemory, sp: Speaker): string {
+  const words = sp.name.split(' ');
+  if (sp.givenName) {
+    const given = nameKey(words[words.length - 1]);
+    const hit = memory.names.findLast((n) => nameKey(n.split(' ')[0]) === given);
+    return hit ?? sp.name;
+  }
+  if (words.length !== 1) return sp.name;
+  const key = nameKey(words[0]);
+  return memory.names.findLast((n) => nameKey(n.split(' ').at(-1)!) === key) ?? sp.name;
+}
+
+const within = (seen: Seen | undefined, sentence: number, distance: number) =>
+  seen && sentence - seen.sentence <= distance ? seen : undefined;
+
+/**
+ * The claimant a described speaker stands for, or null when a pronoun or document has no
+ * antecedent. `earlier` are the claimants already found in the same sentence ("X said he …").
+ */
+export function resolveSpeaker(memory: SpeakerMemory, sp: Speaker, sentence: number, earlier: Claimant[]): Claimant | null {
+  if (sp.pronoun === 'he' || sp.pronoun === 'she') {
+    const hit = earlier.findLast((c) => c.kind === 'person') ?? within(memory.lastPerson, sentence, 12);
+    return hit ? { name: hit.name, kind: hit.kind } : { name: sp.name, kind: 'person' };
+  }
+  if (sp.pronoun === 'they') {
+    const hit = earlier.findLast((c) => c.kind !== 'unknown') ?? within(memory.lastSpeaker, sentence, 3);
+    return hit ? { name: hit.name, kind: hit.kind } : null;
+  }
+  if (sp.pronoun === 'it') {
+    const institutional = (c?: Claimant) => c && ['org', 'state', 'media'].includes(c.kind) ? c : undefined;
+    const hit = institutional(earlier.findLast((c) => institutional(c))) ?? institutional(within(memory.lastSpeaker, sentence, 2));
+    return hit ? { name: hit.name, kind: hit.kind } : null;
+  }
+  if (sp.document) {
+    const hit = earlier.at(-1) ?? within(memory.lastSpeaker, sentence, 2);
+    return hit ? { name: hit.name, kind: hit.kind } : { name: sp.name, kind: sp.kind };
+  }
+  if (sp.kind === 'person' && sp.proper) {
+    const name = fullName(memory, sp);
+    remember(memory, name);
+    return { name, kind: 'person' };
+  }
+  return { name: sp.name, kind: sp.kind };
+}
+
+/** Records who just spoke. */
+export function noteSpeaker(memory: SpeakerMemory, c: Claimant, sentence: number): void {
+  if (c.kind === 'unknown') return;
+  memory.lastSpeaker = { ...c, sentence };
+  if (c.kind === 'person') memory.lastPerson = { ...c, sentence };
+}
+
+/** Records a named person who acts in a sentence without speaking ("Zelensky watched …"). */
+export function notePerson(memory: SpeakerMemory, sp: Speaker | null, sentence: number): void {
+  if (!sp?.proper || sp.kind !== 'person') return;
+  const c = resolveSpeaker(memory, sp, sentence, []);
+  if (c) memory.lastPerson = { ...c, sentence };
+}

@@ -1,0 +1,151 @@
+/**
+ * Reporting verbs of news English and what each does to a claim's status. Only finite forms
+ * are listed ("said", "says"): participles ("adding that", "saying") continue the claim of the
+ * verb before them and never open a new one.
+ */
+import type { ClaimStatus } from '../types';
+
+/** What must follow a verb for it to report speech rather than an action. */
+export type Complement =
+  /** anything: "said", "told", "announced" */
+  | 'any'
+  /** a clause, a quote or the end of the sentence: "maintained that", "…, he noted." */
+  | 'clause'
+  /** a claim-like object or clause: "rejected the claims", "dismissed reports that" */
+  | 'claim'
+  /** only when on a platform or with a message: "posted on Telegram that" */
+  | 'message';
+
+export interface ReportingVerb {
+  lemma: string;
+  status: ClaimStatus;
+  complement: Complement;
+  /** "vowed to fight", "promised to return": a commitment, not an assertion. */
+  commissive?: boolean;
+  /** "told residents to leave", "warned critics to keep quiet": an order, not an assertion. */
+  directive?: boolean;
+  /** "saw", "witnessed": speaks only through an outlet's own reporters. */
+  eyewitness?: boolean;
+}
+
+type Entry = [forms: string, lemma: string, status: ClaimStatus, complement: Complement, flags?: string];
+
+const ENTRIES: Entry[] = [
+  ['say says said', 'say', 'claimed', 'any'],
+  ['tell tells told', 'tell', 'claimed', 'any', 'directive'],
+  ['add adds added', 'add', 'claimed', 'clause'],
+  ['announce announces announced', 'announce', 'claimed', 'any'],
+  ['claim claims claimed', 'claim', 'claimed', 'any'],
+  ['state states stated', 'state', 'claimed', 'clause'],
+  ['explain explains explained', 'explain', 'claimed', 'clause'],
+  ['warn warns warned', 'warn', 'claimed', 'any', 'directive'],
+  ['predict predicts predicted', 'predict', 'claimed', 'any'],
+  ['forecast forecasts forecasted', 'forecast', 'claimed', 'clause'],
+  ['vow vows vowed', 'vow', 'claimed', 'any', 'commissive'],
+  ['promise promises promised', 'promise', 'claimed', 'any', 'commissive'],
+  ['pledge pledges pledged', 'pledge', 'claimed', 'any', 'commissive'],
+  ['threaten threatens threatened', 'threaten', 'claimed', 'any', 'commissive'],
+  ['insist insists insisted', 'insist', 'claimed', 'any'],
+  ['admit admits admitted', 'admit', 'claimed', 'any'],
+  ['concede concedes conceded', 'concede', 'claimed', 'any'],
+  ['acknowledge acknowledges acknowledged', 'acknowledge', 'claimed', 'any'],
+  ['estimate estimates estimated', 'estimate', 'claimed', 'any'],
+  ['write writes wrote', 'write', 'claimed', 'any'],
+  ['tweet tweets tweeted', 'tweet', 'claimed', 'any'],
+  ['post posts posted', 'post', 'claimed', 'message'],
+  ['report reports reported', 'report', 'claimed', 'any'],
+  ['declare declares declared', 'declare', 'claimed', 'any'],
+  ['hail hails hailed', 'hail', 'claimed', 'any'],
+  ['accuse accuses accused', 'accuse', 'claimed', 'any'],
+  ['argue argues argued', 'argue', 'claimed', 'any'],
+  ['suggest suggests suggested', 'suggest', 'claimed', 'clause'],
+  ['believe believes believed', 'believe', 'claimed', 'any'],
+  ['allege alleges alleged', 'allege', 'claimed', 'any'],
+  ['assert asserts asserted', 'assert', 'claimed', 'any'],
+  ['note notes noted', 'note', 'claimed', 'clause'],
+  ['reveal reveals revealed', 'reveal', 'claimed', 'any'],
+  ['disclose discloses disclosed', 'disclose', 'claimed', 'any'],
+  ['maintain maintains maintained', 'maintain', 'claimed', 'clause'],
+  ['reiterate reiterates reiterated', 'reiterate', 'claimed', 'any'],
+  ['boast boasts boasted', 'boast', 'claimed', 'any'],
+  ['contend contends contended', 'contend', 'claimed', 'clause'],
+  ['counter counters countered', 'counter', 'claimed', 'clause'],
+  ['reply replies replied', 'reply', 'claimed', 'clause'],
+  ['respond responds responded', 'respond', 'claimed', 'clause'],
+  ['remark remarks remarked', 'remark', 'claimed', 'clause'],
+  ['observe observes observed', 'observe', 'claimed', 'clause'],
+  ['indicate indicates indicated', 'indicate', 'claimed', 'clause'],
+  ['signal signals signalled signaled', 'signal', 'claimed', 'clause'],
+  ['conclude concludes concluded', 'conclude', 'claimed', 'clause'],
+  ['assess assesses assessed', 'assess', 'claimed', 'clause'],
+  ['recall recalls recalled', 'recall', 'claimed', 'clause'],
+  ['mention mentions mentioned', 'mention', 'claimed', 'clause'],
+  ['inform informs informed', 'inform', 'claimed', 'any'],
+  ['assure assures assured', 'assure', 'claimed', 'any'],
+  ['testify testifies testified', 'testify', 'claimed', 'any'],
+  ['confirm confirms confirmed', 'confirm', 'confirmed', 'any'],
+  ['verify verifies verified', 'verify', 'confirmed', 'any'],
+  ['deny denies denied', 'deny', 'denied', 'any'],
+  ['refute refutes refuted', 'refute', 'denied', 'any'],
+  ['rebut rebuts rebutted', 'rebut', 'denied', 'any'],
+  ['reject rejects rejected', 'reject', 'disputed', 'claim'],
+  ['dismiss dismisses dismissed', 'dismiss', 'disputed', 'claim'],
+  ['dispute disputes disputed', 'dispute', 'disputed', 'claim'],
+  ['question questions questioned', 'question', 'disputed', 'claim'],
+  ['doubt doubts doubted', 'doubt', 'disputed', 'claim'],
+  ['challenge challenges challenged', 'challenge', 'disputed', 'claim'],
+  ['contest contests contested', 'contest', 'disputed', 'claim'],
+  ['rubbish rubbishes rubbished', 'rubbish', 'disputed', 'claim'],
+  ['downplay downplays downplayed', 'downplay', 'disputed', 'claim'],
+  ['saw witnessed', 'see', 'confirmed', 'any', 'eyewitness'],
+];
+
+/** Finite form (lower case) → its reporting verb. */
+export const REPORTING_VERBS: ReadonlyMap<string, ReportingVerb> = new Map(
+  ENTRIES.flatMap(([forms, lemma, status, complement, flags = '']) =>
+    forms.split(' ').map((form) => [form, {
+      lemma, status, complement,
+      ...(flags.includes('commissive') ? { commissive: true } : {}),
+      ...(flags.includes('directive') ? { directive: true } : {}),
+      ...(flags.includes('eyewitness') ? { eyewitness: true } : {}),
+    }] as const)),
+);
+
+/** Multi-word reporting phrases: the match's `verb` group is the label kept on the claim. */
+export const REPORTING_PHRASES: { pattern: RegExp; status: ClaimStatus }[] = [
+  // "issued a chilling warning", "issued a statement", "issued a denial"
+  {
+    pattern: /\b(?<verb>issu(?:ed|es))\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?<noun>warning|statement|denial|appeal|rebuttal|ultimatum|threat|update)\b/giu,
+    status: 'claimed',
+  },
+  // "released a video showing", "published figures suggesting"
+  {
+    pattern: /\b(?<verb>released|publishe[ds]|shared|posted|releases)\s+(?:a\s+|an\s+|new\s+|the\s+)?(?:[\p{L}-]+\s+)?(?<noun>video|videos|footage|images|photos|photographs|pictures|figures|data|statistics|map|maps|assessment|update|report)\s+(?<tail>showing|suggesting|indicating|that|which\s+showed)\b/giu,
+    status: 'claimed',
+  },
+  // "cast doubt on", "poured cold water on": scepticism without a denial
+  {
+    pattern: /\b(?<verb>cast(?:s)?\s+doubt\s+on|pour(?:ed|s)\s+cold\s+water\s+on|scoff(?:ed|s)\s+at)\b/giu,
+    status: 'disputed',
+  },
+  { pattern: /\b(?<verb>point(?:ed|s)\s+out)\b/giu, status: 'claimed' },
+  // "called the claims lies": a denial worded with "called"
+  {
+    pattern: /\b(?<verb>call(?:ed|s))(?=\s+(?:(?:the|these|those|such|this|that|his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:claims?|reports?|allegations?|accusations?)\s+(?:\p{L}+\s+)?(?:false|untrue|fake|lies|baseless|groundless|fabricated|nonsense|absurd)\b)/giu,
+    status: 'denied',
+  },
+];
+
+/** "… as false", "… were untrue": the object of a rejection declared false. */
+export const AS_FALSE = /\b(?:as|were|was|are|is|be)\s+(?:completely\s+|totally\s+|entirely\s+|simply\s+)?(?:false|untrue|fake|lies|a\s+lie|baseless|groundless|fabricated|fabrications?|fiction|nonsense|propaganda|disinformation)\b/iu;
+
+/** What follows a `clause` verb: that/whether/if, a colon, a quote, a comma or the end. */
+export const CLAUSE_COMPLEMENT = /^\s*(?:that\b|whether\b|if\b|how\b|:|,|[.!?]|$|\u00a4|[“"‘])/u;
+
+/** A claim-like object or clause after "rejected", "dismissed", "questioned" … */
+export const CLAIM_COMPLEMENT =
+  /^\s*(?:that\b|whether\b|if\b|it\b|this\b|them\b|(?:(?:the|these|those|such|this|that|his|her|their|its|any|all|russian|ukrainian|western|[\p{Lu}][\p{L}’']*)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:claims?|reports?|allegations?|accusations?|suggestions?|assertions?|accounts?|figures|numbers|toll|version|narrative|idea|notion|statements?|rumou?rs|stor(?:y|ies)|reporting|assessments?|estimates?|charges?|findings)\b)/iu;
+
+/** After "posted": a platform or a message. */
+export const MESSAGE_COMPLEMENT =
+  /^\s*(?:that\b|:|,|[.!?]|$|\u00a4|[“"]|(?:on|to)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}]*|social\s+media|messaging|his|her|their|its|an?\s)|(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:video|message|statement|photo|picture|update|tweet)\b)/u;

@@ -1,0 +1,217 @@
+/**
+ * Turns the noun phrase that stands before a reporting verb (or after "according to") into a
+ * claimant as news English names it: a person's name without titles or epithets ("regional
+ * Kharkiv Governor Oleh Sinegubov" → "Oleh Sinegubov"), a role ("a resident of Balakliya"), an
+ * organisation ("the UK's Ministry of Defence"), a state ("Ukraine", "Moscow") or an outlet.
+ * Returns null when the phrase cannot be a speaker ("the horrors", "the fighting").
+ */
+import countries from 'world-countries';
+import type { ClaimantKind } from '../types';
+import {
+  DETERMINERS, DOC_HEADS, GIVEN_NAME_TITLES, MEDIA_NAMES, NOT_AGENT, ORG_HEADS, ORG_NAMES, PERSON_HEADS,
+  SUBJECT_PRONOUNS, TITLES,
+} from './claimantLexicon';
+
+export interface Speaker {
+  /** The claimant as it should be shown. */
+  name: string;
+  kind: ClaimantKind;
+  /** "he", "she", "they", "it": to be resolved against earlier speakers. */
+  pronoun?: string;
+  /** "the statement", "the report": speaks for an author named elsewhere. */
+  document?: boolean;
+  /** A personal name (not a role): can be remembered and shortened later ("Sir Richard"). */
+  proper?: boolean;
+  /** The name is a given name after "Sir", "Queen" …: look it up by first name. */
+  givenName?: boolean;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.&-]*/gu;
+const POSSESSIVE = /(?:['’]s|s['’])$/u;
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'von', 'van', 'der', 'al', 'bin', 'on', '&']);
+const QUANTIFIERS = new Set([
+  'one', 'some', 'many', 'several', 'most', 'all', 'none', 'each', 'two', 'three', 'four', 'five', 'dozens',
+  'hundreds', 'thousands', 'few', 'both', 'any', 'members', 'group',
+]);
+const POST_PREPOSITIONS = new Set(['of', 'in', 'from', 'at', 'for', 'with', 'on', 'near', 'inside', 'outside']);
+const LEADING_CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet', 'or', 'meanwhile', 'however', 'now', 'then']);
+const ORG_WORDS_CAPITALISED = new Set([...ORG_HEADS, 'institute', 'watch', 'international', 'foundation',
+  'corporation', 'corp', 'inc', 'ltd', 'plc', 'staff', 'forces', 'guard', 'front', 'republic', 'news',
+  'ministry', 'office', 'nations', 'organisation', 'organization', 'federation', 'centre', 'center']);
+const AGENT_SUFFIX = /(?:ers|ors|ists|ians|men|man|ants|ents|ees|eers|ives)$/u;
+
+/** Country names, short forms and capitals that stand for a state ("Ukraine said", "Moscow denies"). */
+const STATES: ReadonlySet<string> = new Set([
+  ...countries.flatMap((c) => [
+    c.name.common,
+    ...c.capital,
+    ...c.altSpellings.filter((a) => a.length > 3 || /^[A-Z]{2,3}$/.test(a)),
+  ]).map((s) => s.toLowerCase()),
+  'britain', 'great britain', 'america', 'washington', 'the us', 'the uk', 'us', 'uk', 'usa', 'kiev',
+]);
+
+const isCapitalised = (w: string) => /^[\p{Lu}]/u.test(w);
+const lower = (w: string) => w.toLowerCase().replace(/’/g, "'");
+const bare = (w: string) => lower(w).replace(/['’]s$|['’]$/u, '').replace(/\.$/, '');
+
+/** True for a country, its usual short form or its capital. */
+export function isState(name: string): boolean {
+  return STATES.has(lower(name).replace(/^the\s+/, '')) || STATES.has(lower(name));
+}
+
+/** True for a known news outlet ("Reuters", "the BBC", "The Sun"). */
+export function isMedia(name: string): boolean {
+  const l = lower(name);
+  return MEDIA_NAMES.has(l) || MEDIA_NAMES.has(l.replace(/^the\s+/, ''));
+}
+
+function isOrgName(name: string): boolean {
+  const l = lower(name);
+  return ORG_NAMES.has(l) || ORG_NAMES.has(l.replace(/^the\s+/, ''));
+}
+
+function isAgentNoun(w: string): boolean {
+  const l = bare(w);
+  return PERSON_HEADS.has(l) || (AGENT_SUFFIX.test(l) && !NOT_AGENT.has(l) && l.length > 4);
+}
+
+/** Drops "increasingly desperate"-style adverb + adjective runs and leading determiners. */
+function tidyPremodifiers(words: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const l = lower(words[i]);
+    if (/^[a-z]{3,}ly$/.test(l) && !PERSON_HEADS.has(l) && i + 1 < words.length - 1) {
+      i++; // skip the adverb and the adjective it modifies
+      continue;
+    }
+    out.push(words[i]);
+  }
+  while (out.length > 1 && DETERMINERS.has(lower(out[0]))) out.shift();
+  return out;
+}
+
+/** A role phrase: head noun plus at most one short "of/in/from …" complement. */
+function rolePhrase(words: string[]): { words: string[]; head: string } | null {
+  let prep = words.findIndex((w, i) => i > 0 && POST_PREPOSITIONS.has(w));
+  if (prep < 0) prep = words.length;
+  let headIdx = prep - 1;
+  let keep = words.slice(0, prep);
+  if (prep < words.length) {
+    // object of the preposition: [the] [adjective] Capitalised… [noun]  |  [the] noun
+    const rest = words.slice(prep + 1);
+    let j = 0;
+    if (j < rest.length && DETERMINERS.has(lower(rest[j]))) j++;
+    const objStart = j;
+    if (j < rest.length && !isCapitalised(rest[j]) && j + 1 < rest.length && isCapitalised(rest[j + 1])) j++;
+    while (j < rest.length && (isCapitalised(rest[j]) || (CONNECTORS.has(rest[j]) && j + 1 < rest.length && isCapitalised(rest[j + 1])))) j++;
+    if (j < rest.length && !isCapitalised(rest[j]) && !CONNECTORS.has(rest[j])) j++;
+    if (j > objStart) keep = [...keep, words[prep], ...rest.slice(0, j)];
+    // "one of the soldiers", "some of the residents": the head is the object's noun
+    if (QUANTIFIERS.has(lower(words[headIdx] ?? '')) && words[prep] === 'of' && j > objStart) {
+      return { words: keep, head: rest[j - 1] };
+    }
+  }
+  if (headIdx < 0) return null;
+  return { words: keep, head: words[headIdx] };
+}
+
+/** Strips the titles inside a capitalised name run: "Kharkiv Governor Oleh Sinegubov" → "Oleh Sinegubov". */
+function personalName(run: string[]): { name: string; givenName: boolean } {
+  let lastTitle = -1;
+  run.forEach((w, i) => { if (TITLES.has(bare(w)) && i < run.length - 1) lastTitle = i; });
+  const rest = run.slice(lastTitle + 1);
+  const titled = lastTitle >= 0 ? bare(run[lastTitle]) : '';
+  if (rest.length === 1 && GIVEN_NAME_TITLES.has(titled)) {
+    return { name: `${run[lastTitle]} ${rest[0]}`, givenName: true };
+  }
+  return { name: rest.join(' '), givenName: false };
+}
+
+/**
+ * "a report from the UK's Ministry of Defence", "the ministry's statement", "a UN report": a
+ * document speaks for its author. undefined when the phrase names no document.
+ */
+function documentSpeaker(words: string[], possessor: number): Speaker | null | undefined {
+  const doc = words.findIndex((w, i) => DOC_HEADS.has(bare(w)) && (i === words.length - 1 || ['from', 'by', 'of'].includes(words[i + 1])));
+  if (doc < 0) return undefined;
+  const author = (inner: Speaker | null) => inner && !inner.pronoun && !inner.document && inner.kind !== 'person' ? inner : null;
+  let found: Speaker | null = null;
+  if (doc < words.length - 1) found = describeSpeaker(words.slice(doc + 2).join(' '));
+  else if (possessor >= 0 && possessor < doc) {
+    found = describeSpeaker(words.slice(0, possessor + 1).join(' ').replace(/['’]s?$/u, ''));
+    if (found?.pronoun) found = null;
+    else if (found) return found;
+  } else {
+    const modifiers = words.slice(0, doc).filter(isCapitalised);
+    if (modifiers.length) found = author(describeSpeaker(modifiers.join(' ')));
+  }
+  if (found && !found.pronoun && !found.document) return found;
+  return { name: words.slice(0, doc + 1).join(' '), kind: 'org', document: true };
+}
+
+/** Describes a speaker noun phrase, or null when it names no possible speaker. */
+export function describeSpeaker(phrase: string): Speaker | null {
+  let words: string[] = phrase.match(WORD) ?? [];
+  while (words.length && LEADING_CONJUNCTIONS.has(lower(words[0]))) words = words.slice(1);
+  while (words.length > 1 && DETERMINERS.has(lower(words[0])) && !isMedia(words.join(' '))) words = words.slice(1);
+  if (!words.length) return null;
+  const joined = words.join(' ');
+  const l0 = lower(words[0]);
+  if (words.length === 1 && SUBJECT_PRONOUNS.has(l0)) return { name: words[0], kind: 'person', pronoun: l0 };
+  if (words.length === 1 && DETERMINERS.has(l0)) return null;
+  if (isMedia(joined) || isMedia(phrase.trim())) return { name: phrase.trim().replace(/^[Tt]he\s+(?=[A-Z]{2,})/, ''), kind: 'media' };
+  if (isOrgName(joined)) return { name: joined, kind: 'org' };
+  if (isState(joined)) return { name: joined, kind: 'state' };
+
+  const possessor = words.findLastIndex((w) => POSSESSIVE.test(w));
+  const document = documentSpeaker(words, possessor);
+  if (document !== undefined) return document;
+  // "the Russian tyrant's spokesman": an epithet as possessor is dropped; "Nato's secretary general" keeps it
+  if (possessor >= 0 && possessor < words.length - 1 && !isCapitalised(words[possessor])) {
+    words = words.slice(possessor + 1);
+  }
+
+  // a trailing run of capitalised words is a name (of a person, an organisation or a state)
+  let runStart = words.length;
+  while (runStart > 0) {
+    const w = words[runStart - 1];
+    if (isCapitalised(w) && !POSSESSIVE.test(w)) runStart--;
+    else if (CONNECTORS.has(w) && runStart - 1 > 0 && runStart < words.length && isCapitalised(words[runStart - 2])) runStart--;
+    else break;
+  }
+  while (runStart < words.length && CONNECTORS.has(words[runStart])) runStart++;
+  const run = words.slice(runStart);
+  // "residents of Kharkiv", "many Ukrainians": a role whose complement happens to be a name
+  const nameIsComplement = runStart > 0 && POST_PREPOSITIONS.has(words[runStart - 1]);
+  const nameIsRole = run.length === 1 && isAgentNoun(run[0]) && !TITLES.has(bare(run[0]));
+  if (run.length && !nameIsComplement && !(nameIsRole && runStart > 0)) {
+    const full = words.join(' ');
+    if (run.some((w) => ORG_WORDS_CAPITALISED.has(bare(w))) || isOrgName(run.join(' '))) {
+      return { name: full, kind: isMedia(run.join(' ')) ? 'media' : 'org' };
+    }
+    if (isMedia(run.join(' '))) return { name: run.join(' '), kind: 'media' };
+    if (isState(run.join(' ')) && runStart === 0) return { name: run.join(' '), kind: 'state' };
+    if (run.length === 1 && runStart === 0 && isAgentNoun(run[0]) && !TITLES.has(bare(run[0]))) {
+      // a sentence-initial common noun: "Officials said", "Witnesses told …"
+      return { name: run[0], kind: 'person' };
+    }
+    if (run.length === 1 && isState(run[0])) return { name: full, kind: 'state' };
+    const { name, givenName } = personalName(run);
+    return { name, kind: 'person', proper: true, ...(givenName ? { givenName } : {}) };
+  }
+
+  // otherwise a role or collective noun phrase: "war crimes investigators", "the UK military"
+  const role = rolePhrase(tidyPremodifiers(words));
+  if (!role) return null;
+  const head = bare(role.head);
+  const name = role.words.join(' ');
+  if (ORG_HEADS.has(head)) return { name, kind: 'org' };
+  if (isAgentNoun(role.head)) return { name, kind: 'person' };
+  return null;
+}
+
+/** Folds a name token for matching spelling variants (Zelenskiy ~ Zelensky). */
+export function nameKey(token: string): string {
+  return lower(token).normalize('NFD').replace(/\p{M}/gu, '').replace(/['’]s$/, '')
+    .replace(/kh/g, 'h').replace(/[yj]/g, 'i').replace(/i+$/, '');
+}

@@ -1,0 +1,163 @@
+/**
+ * Attributed claims: who says what, and how sure the text is of it. For each sentence:
+ *   1. hide quoted speech (a verb inside a quote is the speaker's, not an attribution);
+ *   2. find attributions (reporting verbs with their subject, "according to", passives with
+ *      an agent) and hedges (unattributed "reportedly", "are said to", the outlet's "unclear");
+ *   3. name each source (titles and epithets off, pronouns and short names resolved);
+ *   4. split the sentence into clauses and keep one claim per clause with a source, a hedge
+ *      claim only where no source is named; plain narrative yields nothing;
+ *   5. give each claim its evidence (its clauses) and status.
+ * Finally confirmations, denials and disputes are linked to the claim they answer.
+ */
+import type { ClaimAnnotation, ClaimStatus, ExtractContext, Sentence } from '../types';
+import { clauseSubject, findAttributions, type Attribution } from './attribution';
+import { describeSpeaker, isMedia } from './claimant';
+import { clauseAt, clauseRanges, clauses, type Clause } from './claimClauses';
+import { findHedges, type Hedge } from './claimHedges';
+import { linkConfirmations, type LinkableClaim } from './claimLinks';
+import { isAllQuote, maskQuotes } from './claimQuotes';
+import {
+  createMemory, noteSpeaker, notePerson, rememberNames, resolveSpeaker, type Claimant, type SpeakerMemory,
+} from './claimSpeakers';
+
+/** One claim chosen for a clause, before its evidence is cut. */
+interface Choice {
+  clause: number;
+  claimant: Claimant;
+  verb: string;
+  status: ClaimStatus;
+  forward: boolean;
+  backward: boolean;
+  /** Where the named source starts, so the evidence keeps it. */
+  sourceStart?: number;
+}
+
+const PLAIN_REPORTS = /^(?:\p{L}+\s+)?(?:reports?|rumou?rs|claims)$/iu;
+
+/** The outlet's name as a claimant ("Daily Express (UK)" → "Daily Express"). */
+function outletName(ctx: ExtractContext): string {
+  return ctx.outlet?.replace(/\s*\([^)]*\)\s*$/u, '').trim() || 'the outlet';
+}
+
+/** Names the source of each attribution; keeps the memory of speakers up to date. */
+function resolveAll(
+  attrs: Attribution[], masked: string, list: Clause[], memory: SpeakerMemory, index: number, ctx: ExtractContext,
+): { attr: Attribution; claimant: Claimant }[] {
+  const out: { attr: Attribution; claimant: Claimant }[] = [];
+  const earlier: Claimant[] = [];
+  for (const attr of attrs) {
+    let claimant: Claimant | null = null;
+    if (attr.form === 'coordinated') {
+      const clause = list[clauseAt(list, attr.verbStart)];
+      const before = out.findLast((o) => o.attr.verbStart < attr.verbStart)?.claimant;
+      const subject = before ? null : clauseSubject(masked, clause.start);
+      const sp = subject ? describeSpeaker(subject.text) : null;
+      claimant = before ?? (sp ? resolveSpeaker(memory, sp, index, earlier) : null);
+      if (subject) attr.source = subject;
+    } else if (attr.source) {
+      const sp = describeSpeaker(attr.source.text);
+      if (!sp || (sp.document && PLAIN_REPORTS.test(sp.name))) continue;
+      claimant = resolveSpeaker(memory, sp, index, earlier);
+    }
+    if (claimant && attr.eyewitness) {
+      const named = attr.source?.text.match(/[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)*/gu)?.find(isMedia);
+      claimant = { name: named ?? outletName(ctx), kind: 'media' };
+    }
+    if (!claimant) continue;
+    noteSpeaker(memory, claimant, index);
+    earlier.push(claimant);
+    if (!attr.declined) out.push({ attr, claimant });
+  }
+  return out;
+}
+
+/** Picks one claim per clause: a named source first, a hedge where none is named. */
+function choose(
+  named: { attr: Attribution; claimant: Claimant }[], hedges: Hedge[], list: Clause[], ctx: ExtractContext,
+): Choice[] {
+  const choices: Choice[] = [];
+  list.forEach((clause, j) => {
+    const here = named.filter((n) => clauseAt(list, n.attr.verbStart) === j);
+    if (here.length) {
+      const primary = here.find((n) => n.attr.form !== 'according') ?? here[0];
+      const same = here.filter((n) => n.claimant.name === primary.claimant.name);
+      const verbs = [...new Set(same.filter((n) => n === primary || n.attr.form === 'coordinated').map((n) => n.attr.verb))];
+      const strong = same.find((n) => n.attr.status !== 'claimed')?.attr.status;
+      const hedged = same.some((n) => n.attr.hedged);
+      choices.push({
+        clause: j, claimant: primary.claimant, verb: verbs.join(' / '),
+        status: hedged ? 'unverified' : strong ?? primary.attr.status,
+        forward: primary.attr.forward, backward: !primary.attr.forward,
+        sourceStart: primary.attr.form === 'subject' || primary.attr.form === 'coordinated' || primary.attr.form === 'relative'
+          ? primary.attr.source?.start : undefined,
+      });
+      return;
+    }
+    const hedge = hedges.find((h) => h.kind !== 'verify' && h.start >= clause.start && h.start < clause.end);
+    if (hedge) {
+      const claimant: Claimant = hedge.kind === 'media' ? { name: outletName(ctx), kind: 'media' } : { name: 'unknown', kind: 'unknown' };
+      choices.push({ clause: j, claimant, verb: hedge.label, status: 'unverified', forward: false, backward: false });
+    }
+  });
+  return choices;
+}
+
+/** Applies "could not independently verify": to this sentence's claims, or the last one before. */
+function applyVerifyHedges(
+  hedges: Hedge[], choices: Choice[], list: Clause[], drafts: LinkableClaim[], index: number, ctx: ExtractContext,
+): void {
+  for (const h of hedges.filter((x) => x.kind === 'verify')) {
+    if (choices.length) {
+      for (const c of choices) c.status = 'unverified';
+    } else if (h.hasContent) {
+      choices.push({
+        clause: clauseAt(list, h.start), claimant: { name: outletName(ctx), kind: 'media' }, verb: h.label,
+        status: 'unverified', forward: true, backward: false,
+      });
+    } else {
+      const last = drafts.at(-1);
+      if (last && index - last.sentence <= 2) last.claim.status = 'unverified';
+    }
+  }
+}
+
+function toClaims(sentence: Sentence, choices: Choice[], list: Clause[], ctx: ExtractContext): ClaimAnnotation[] {
+  const ranges = clauseRanges(list.length, choices);
+  return choices.map((c, i) => {
+    const [first, last] = ranges[i];
+    let start = list[first].start;
+    if (c.sourceStart !== undefined && c.sourceStart < start) start = c.sourceStart;
+    const from = sentence.start + start;
+    const to = sentence.start + list[last].end;
+    const raw = ctx.text.slice(from, to);
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    return {
+      kind: 'claim', sentence: sentence.id, start: from + lead, end: from + lead + text.length, text,
+      claimant: c.claimant.name, claimantKind: c.claimant.kind, verb: c.verb, status: c.status,
+    };
+  });
+}
+
+export function extractClaims(ctx: ExtractContext): ClaimAnnotation[] {
+  const memory = createMemory();
+  const drafts: LinkableClaim[] = [];
+  ctx.sentences.forEach((sentence, index) => {
+    const text = ctx.text.slice(sentence.start, sentence.end);
+    rememberNames(memory, text);
+    const masked = maskQuotes(text);
+    if (isAllQuote(masked)) return; // a continuation quote has no attribution of its own
+    const list = clauses(masked);
+    const named = resolveAll(findAttributions(masked), masked, list, memory, index, ctx);
+    const hedges = findHedges(masked);
+    const choices = choose(named, hedges, list, ctx);
+    applyVerifyHedges(hedges, choices, list, drafts, index, ctx);
+    for (const claim of toClaims(sentence, choices, list, ctx)) drafts.push({ claim, sentence: index });
+    if (!named.some((n) => n.claimant.kind === 'person')) {
+      const subject = clauseSubject(masked);
+      notePerson(memory, subject ? describeSpeaker(subject.text) : null, index);
+    }
+  });
+  linkConfirmations(drafts);
+  return drafts.map((d) => d.claim);
+}

@@ -1,0 +1,150 @@
+/**
+ * chrono-node refiners for news copy:
+ *  - falseFriendRefiner drops words chrono reads as dates but a newspaper does not mean as dates:
+ *    "The Sun" / "Read More on The Sun" (Sunday), "a march on", "it may be" and "Theresa May",
+ *    lowercase month words, "sat"/"wed", "The Sunday Times", bare fractions like "1/3";
+ *  - pastRefiner moves a month, day or weekday without a year to the latest one on or before D
+ *    (chrono picks the nearest, which can be in the future);
+ *  - futureRefiner drops what still lies after D ("in three months", "for 40 days", "next week"):
+ *    events are things that happened.
+ */
+import type { ParsingComponents, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { latestDayYear, latestMonthYear, latestWeekday, parts, ymd } from './dateMath';
+
+const ABBREVIATED_WEEKDAY_RE = /^(?:on\s+)?(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)\.?$/i;
+const WEEKDAY_WORD_RE = /\b(?:sun|mon|tue|wed|thu|fri|sat)[a-z]*\b/i;
+const MONTH_WORD_RE = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?/i;
+/** Words that make a bare "March"/"May"/abbreviation a month: "in May", "since March", "mid-May". */
+const MONTH_CUE_RE = /(?:\b(?:in|on|since|by|until|till|of|early|mid|late|last|this|next|from|through|during|between|and|to|or|before|after|throughout|end|beginning|start|middle|as)\s+|mid-)$/i;
+const AMBIGUOUS_MONTHS = new Set(['march', 'may']);
+const ABBREVIATED_MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+const SLASH_NO_YEAR_RE = /^\d{1,2}\/\d{1,2}$/;
+
+const isUpper = (s: string): boolean => s === s.toUpperCase() && s !== s.toLowerCase();
+
+function isNewspaperTitle(context: ParsingContext, result: ParsingResult): boolean {
+  const before = context.text.slice(Math.max(0, result.index - 4), result.index);
+  const after = context.text.slice(result.index + result.text.length);
+  return /\bthe\s$/i.test(before) && /^\s+\p{Lu}/u.test(after);
+}
+
+function monthIsFalseFriend(context: ParsingContext, result: ParsingResult): boolean {
+  const m = MONTH_WORD_RE.exec(result.text);
+  if (!m) return false;
+  const word = m[0];
+  if (/^\p{Ll}/u.test(word) && !isUpper(result.text)) return true; // "a march on", "it may be"
+  const start = result.start;
+  const bare = !start.isCertain('day') && !start.isCertain('year');
+  const key = word.replace(/\.$/, '').toLowerCase();
+  const abbreviated = ABBREVIATED_MONTHS.has(key);
+  if (!bare || (!AMBIGUOUS_MONTHS.has(key) && !abbreviated)) return false;
+  const before = context.text.slice(0, result.index + m.index);
+  return !MONTH_CUE_RE.test(before);
+}
+
+/** "March to march on": chrono merged a range whose second month is a lowercase word; keep the first. */
+function trimLowercaseRangeEnd(r: ParsingResult): void {
+  if (!r.end || isUpper(r.text)) return;
+  const m = /\s*(?:to|-|–|until|till|through|and)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b.*$/.exec(r.text);
+  if (!m) return;
+  r.text = r.text.slice(0, m.index);
+  r.end = undefined;
+}
+
+export const falseFriendRefiner: Refiner = {
+  refine(context, results) {
+    results.forEach(trimLowercaseRangeEnd);
+    return results.filter((r) => {
+      if (ABBREVIATED_WEEKDAY_RE.test(r.text.trim())) return false;
+      if (SLASH_NO_YEAR_RE.test(r.text.trim())) return false;
+      const weekdayOnly = r.start.isCertain('weekday') && !r.start.isCertain('day');
+      if (weekdayOnly && WEEKDAY_WORD_RE.test(r.text)) {
+        const w = WEEKDAY_WORD_RE.exec(r.text)?.[0] ?? '';
+        if (/^\p{Ll}/u.test(w) && !isUpper(r.text)) return false; // "sat down", "they wed"
+        if (isNewspaperTitle(context, r)) return false; // "The Sunday Times"
+      }
+      if (monthIsFalseFriend(context, r)) return false;
+      return true;
+    });
+  },
+};
+
+const isoOf = (context: ParsingContext): string => context.reference.instant.toISOString().slice(0, 10);
+
+function isOurs(result: ParsingResult): boolean {
+  for (const tag of result.tags()) if (tag.startsWith('precision/') || tag.startsWith('anchor/')) return true;
+  return false;
+}
+
+function setDay(c: ParsingComponents, iso: string): void {
+  const { year, month, day } = parts(iso);
+  c.imply('year', year).imply('month', month).imply('day', day);
+}
+
+/** Latest year for a component set with a month but no year. */
+function pastYear(c: ParsingComponents, D: string): number {
+  const month = c.get('month') ?? 1;
+  return c.isCertain('day') ? latestDayYear(month, c.get('day') ?? 1, D) : latestMonthYear(month, D);
+}
+
+/** "on 24 February last year": chrono returns two results; the second gives the first its year. */
+export const yearSuffixRefiner: Refiner = {
+  refine(context, results) {
+    const D = isoOf(context);
+    const out: ParsingResult[] = [];
+    for (let i = 0; i < results.length; i++) {
+      const a = results[i]!;
+      const b = results[i + 1];
+      const between = b ? context.text.slice(a.index + a.text.length, b.index) : '';
+      const which = b && /^\s*,?\s*$/.test(between) ? /^(last|this)\s+year$/i.exec(b.text)?.[1] : undefined;
+      if (b && which && a.start.isCertain('month') && !a.start.isCertain('year') && !isOurs(a)) {
+        a.start.assign('year', parts(D).year - (which.toLowerCase() === 'last' ? 1 : 0));
+        a.text = context.text.slice(a.index, b.index + b.text.length);
+        out.push(a);
+        i++;
+        continue;
+      }
+      out.push(a);
+    }
+    return out;
+  },
+};
+
+export const pastRefiner: Refiner = {
+  refine(context, results) {
+    const D = isoOf(context);
+    for (const r of results) {
+      if (isOurs(r)) continue;
+      const s = r.start;
+      if (s.isCertain('year')) continue;
+      if (s.isCertain('weekday') && !s.isCertain('day') && !s.isCertain('month')) {
+        const current = ymd(s.get('year') ?? 0, s.get('month') ?? 1, s.get('day') ?? 1);
+        if (current > D) setDay(s, latestWeekday(s.get('weekday') ?? 0, D));
+        continue;
+      }
+      if (!s.isCertain('month')) continue;
+      if (r.end && r.end.isCertain('month') && !r.end.isCertain('year')) {
+        const endYear = pastYear(r.end, D);
+        r.end.imply('year', endYear);
+        s.imply('year', (s.get('month') ?? 1) <= (r.end.get('month') ?? 12) ? endYear : endYear - 1);
+      } else {
+        s.imply('year', pastYear(s, D));
+      }
+    }
+    return results;
+  },
+};
+
+export const futureRefiner: Refiner = {
+  refine(context, results) {
+    const D = isoOf(context);
+    return results.filter((r) => {
+      const s = r.start;
+      if (isOurs(r)) return ymd(s.get('year') ?? 0, s.get('month') ?? 1, s.get('day') ?? 1) <= D;
+      const iso = ymd(s.get('year') ?? 0, s.get('month') ?? 1, s.isCertain('day') || s.isCertain('weekday') || r.tags().has('result/relativeDate') ? (s.get('day') ?? 1) : 1);
+      return iso <= D;
+    });
+  },
+};
+
+export const NEWS_REFINERS: Refiner[] = [falseFriendRefiner, yearSuffixRefiner, pastRefiner, futureRefiner];

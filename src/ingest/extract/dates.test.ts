@@ -1,0 +1,182 @@
+import { describe, it, expect } from 'vitest';
+import { resolveDates, type ResolvedDate } from './dates';
+
+const D = '2023-06-14'; // a Wednesday
+
+/** The one expression found in the sentence; checks its span first. */
+function only(sentence: string, published = D, anchor?: { start: string; end: string }): ResolvedDate {
+  const found = resolveDates(sentence, published, anchor);
+  expect(found).toHaveLength(1);
+  const r = found[0]!;
+  expect(sentence.slice(r.index, r.index + r.text.length)).toBe(r.text);
+  return r;
+}
+
+describe('resolveDates: weekdays and days', () => {
+  it('a weekday is the latest such day on or before D', () => {
+    const r = only('Drones struck the depot on Monday.');
+    expect(r.text).toBe('on Monday');
+    expect(r.date).toEqual({ start: '2023-06-12', end: '2023-06-12' });
+    expect(r.precision).toBe('day');
+  });
+
+  it('a weekday that chrono would put after D is moved back a week', () => {
+    const r = only('Engineers finished the pontoon by Friday.');
+    expect(r.text).toBe('by Friday');
+    expect(r.relation).toBe('by');
+    expect(r.date).toEqual({ start: '2023-06-09', end: '2023-06-09' });
+  });
+
+  it('the weekday of D itself is D', () => {
+    expect(only('The convoy left on Wednesday.').date.start).toBe('2023-06-14');
+  });
+
+  it('yesterday is D-1, now and today are D', () => {
+    expect(only('Sirens sounded yesterday across the region.').date).toEqual({ start: '2023-06-13', end: '2023-06-13' });
+    const now = only('There is heavy shelling in the port now.');
+    expect(now.text).toBe('now');
+    expect(now.present).toBe(true);
+    expect(now.date).toEqual({ start: D, end: D });
+  });
+
+  it('a day and month without a year is the latest one on or before D', () => {
+    expect(only('The bridge was blown up on 20 June.').date.start).toBe('2022-06-20');
+    expect(only('The bridge was blown up on June 2.').date.start).toBe('2023-06-02');
+  });
+
+  it('an explicit year wins', () => {
+    const r = only('The peninsula was seized in March 2014.');
+    expect(r.text).toBe('March 2014');
+    expect(r.date).toEqual({ start: '2014-03-01', end: '2014-03-31' });
+    expect(r.precision).toBe('month');
+  });
+
+  it('"N days ago" counts back from D', () => {
+    const r = only('The ferry sank two days ago.');
+    expect(r.text).toBe('two days ago');
+    expect(r.date.start).toBe('2023-06-12');
+  });
+});
+
+describe('resolveDates: weeks, months, seasons', () => {
+  it('"last week" is the previous Monday–Sunday, keeping a possessive', () => {
+    const r = only('Officials counted the damage from last week’s storm surge.');
+    expect(r.text).toBe('last week’s');
+    expect(r.date).toEqual({ start: '2023-06-05', end: '2023-06-11' });
+    expect(r.precision).toBe('week');
+  });
+
+  it('"late last week" is Thursday–Sunday of that week', () => {
+    expect(only('The ferry docked late last week.').date).toEqual({ start: '2023-06-08', end: '2023-06-11' });
+  });
+
+  it('"over the past week" is [D-7, D]', () => {
+    const r = only('Prices have climbed over the past week.');
+    expect(r.text).toBe('the past week');
+    expect(r.date).toEqual({ start: '2023-06-07', end: D });
+    expect(r.precision).toBe('range');
+  });
+
+  it('"the past three months" counts back whole months', () => {
+    expect(only('Exports fell in the past three months.').date).toEqual({ start: '2023-03-14', end: D });
+  });
+
+  it('early / mid / late Month are days 1–10 / 11–20 / 21–end of the latest such month', () => {
+    const early = only('The levee broke in early March.');
+    expect(early.text).toBe('early March');
+    expect(early.date).toEqual({ start: '2023-03-01', end: '2023-03-10' });
+    expect(early.precision).toBe('part-of-month');
+    expect(only('Talks stalled in mid-September.').date).toEqual({ start: '2022-09-11', end: '2022-09-20' });
+    expect(only('The strike began in late February.').date).toEqual({ start: '2023-02-21', end: '2023-02-28' });
+  });
+
+  it('a bare month is the whole latest such month', () => {
+    const r = only('The port reopened in August.');
+    expect(r.date).toEqual({ start: '2022-08-01', end: '2022-08-31' });
+    expect(r.precision).toBe('month');
+  });
+
+  it('"last month" and "last year" are the previous calendar month and year', () => {
+    expect(only('The mayor resigned last month.').date).toEqual({ start: '2023-05-01', end: '2023-05-31' });
+    expect(only('The mayor resigned last year.').date).toEqual({ start: '2022-01-01', end: '2022-12-31' });
+  });
+
+  it('"this spring" is 1 March–31 May', () => {
+    const r = only('The river flooded the valley this spring.');
+    expect(r.date).toEqual({ start: '2023-03-01', end: '2023-05-31' });
+    expect(r.precision).toBe('season');
+  });
+
+  it('"three months of conflict" counts back from D', () => {
+    const r = only('The city has changed hands twice in the three months of conflict.');
+    expect(r.text).toBe('the three months of conflict');
+    expect(r.date).toEqual({ start: '2023-03-14', end: D });
+  });
+
+  it('"since X" runs from X to D and keeps X', () => {
+    const r = only('The airport has been closed since early May.');
+    expect(r.text).toBe('since early May');
+    expect(r.relation).toBe('since');
+    expect(r.date).toEqual({ start: '2023-05-01', end: D });
+    expect(r.since?.date).toEqual({ start: '2023-05-01', end: '2023-05-10' });
+  });
+
+  it('a bare year needs a preposition', () => {
+    expect(only('The treaty was signed in 2019.').date).toEqual({ start: '2019-01-01', end: '2019-12-31' });
+    expect(resolveDates('The unit has 2019 members.', D)).toEqual([]);
+  });
+});
+
+describe('resolveDates: chains', () => {
+  const anchor = { start: '2023-05-03', end: '2023-05-03' };
+
+  it('"the next day" is the anchor plus one day', () => {
+    const r = only('The next day the ferry returned.', D, anchor);
+    expect(r.text).toBe('The next day');
+    expect(r.chained).toBe(true);
+    expect(r.date).toEqual({ start: '2023-05-04', end: '2023-05-04' });
+  });
+
+  it('"on the 9th" is that day in the anchor\'s month', () => {
+    expect(only('Divers found the wreck on the 9th.', D, anchor).date.start).toBe('2023-05-09');
+  });
+
+  it('chains within a sentence from the date before', () => {
+    const found = resolveDates('The dam failed on 3 June and two days later the town flooded.', D);
+    expect(found.map((r) => r.text)).toEqual(['on 3 June', 'two days later']);
+    expect(found[1]!.date.start).toBe('2023-06-05');
+  });
+
+  it('declines a chained expression with nothing to chain from', () => {
+    expect(resolveDates('The next day the ferry returned.', D)).toEqual([]);
+  });
+});
+
+describe('resolveDates: declines', () => {
+  it('"The Sun" and "Read More on The Sun" are a newspaper, not Sunday', () => {
+    expect(resolveDates('Read More on The Sun', D)).toEqual([]);
+    expect(resolveDates('The Sun has learned of the plan.', D)).toEqual([]);
+    expect(resolveDates('The Sunday Times printed the letter.', D)).toEqual([]);
+  });
+
+  it('"a march on" and the modal "may" are not months', () => {
+    expect(resolveDates('Veterans led a march on the parliament.', D)).toEqual([]);
+    expect(resolveDates('It may be weeks before the road reopens.', D)).toEqual([]);
+    expect(resolveDates('Theresa May visited the site.', D)).toEqual([]);
+  });
+
+  it('durations and future spans are not past dates', () => {
+    expect(resolveDates('He was held for 40 days in a basement.', D)).toEqual([]);
+    expect(resolveDates('The crossing will reopen in three months.', D)).toEqual([]);
+    expect(resolveDates('Crews will return next week.', D)).toEqual([]);
+  });
+
+  it('a time of day alone and a fraction are not dates', () => {
+    expect(resolveDates('The curfew starts at 10pm.', D)).toEqual([]);
+    expect(resolveDates('Only 1/3 of the budget was spent.', D)).toEqual([]);
+  });
+
+  it('rejects a malformed publication date', () => {
+    expect(() => resolveDates('On Monday.', '14/06/2023')).toThrow(/YYYY-MM-DD/);
+  });
+});

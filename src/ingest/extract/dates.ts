@@ -1,0 +1,176 @@
+/**
+ * Temporal expressions in a sentence, resolved to day ranges against the publication date D.
+ *
+ * chrono-node (casual English, forwardDate off) is the parser, extended with our own parsers
+ * (dateParsers.ts) and refiners (dateRefiners.ts). This module turns its results into
+ * `ResolvedDate`s: the expression's span in the sentence, an inclusive DateRange and a precision;
+ * it also reads the preposition in front ("since X" = [X, D], "by X" = X) and chains "the next
+ * day" / "on the 9th" from an anchor (the previous date in the text).
+ */
+import * as chrono from 'chrono-node';
+import type { ParsedResult } from 'chrono-node';
+import type { DatePrecision, DateRange } from '../types';
+import { addDays, addMonths, daysInMonth, mondayOf, monthRange, parts, ymd } from './dateMath';
+import { NEWS_PARSERS } from './dateParsers';
+import { NEWS_REFINERS } from './dateRefiners';
+
+export interface ResolvedDate {
+  /** Offset of the expression in the sentence text. */
+  index: number;
+  /** The expression as written, including a governing "since"/"by" and a possessive "’s". */
+  text: string;
+  date: DateRange;
+  precision: DatePrecision;
+  /** How the expression relates to the event: at the date, since it (until D), by it. */
+  relation: 'at' | 'since' | 'by';
+  /** For "since X": X itself ("has been occupied since early March" dates the occupation to X). */
+  since?: { date: DateRange; precision: DatePrecision };
+  /** True when the date was computed from the anchor ("the next day"), not from D. */
+  chained: boolean;
+  /** True for expressions that mean the publication moment itself ("now", "today"). */
+  present: boolean;
+}
+
+/** The parser: chrono's casual English plus ours, ours first so they win ties. */
+export const newsChrono: chrono.Chrono = (() => {
+  const parser = chrono.en.casual.clone();
+  parser.parsers.unshift(...NEWS_PARSERS);
+  parser.refiners.push(...NEWS_REFINERS);
+  return parser;
+})();
+
+const ISO_RE = /^\d{4}-\d{2}-\d{2}$/;
+const RELATION_BEFORE_RE = /(?<word>\b(?:ever\s+)?since|\bby|\buntil|\btill|\bas\s+of)\s+$/i;
+const RELATION_IN_RE = /^(?<word>(?:ever\s+)?since|by|until|till|as\s+of)\s/i;
+const POSSESSIVE_RE = /^['’]s(?![\p{L}])/u;
+const PRESENT_TAGS = ['casualReference/now', 'casualReference/today', 'casualReference/tonight'];
+const PRESENT_RE = /^(?:now|today|tonight|this\s+(?:morning|afternoon|evening))$/i;
+
+function componentDay(c: chrono.ParsedComponents): string {
+  return ymd(c.get('year') ?? 1970, c.get('month') ?? 1, c.get('day') ?? 1);
+}
+
+/** The range one side of a chrono result stands for, or null for a time with no date. */
+function sideRange(c: chrono.ParsedComponents, tags: Set<string>): [DateRange, DatePrecision] | null {
+  const relative = tags.has('result/relativeDate') || [...tags].some((t) => t.startsWith('casualReference/'));
+  if (c.isCertain('day') || c.isCertain('weekday') || relative && c.get('day') != null) {
+    const day = componentDay(c);
+    return [{ start: day, end: day }, 'day'];
+  }
+  const year = c.get('year') ?? 1970;
+  if (c.isCertain('month')) return [monthRange(year, c.get('month') ?? 1), 'month'];
+  if (c.isCertain('year')) return [{ start: ymd(year, 1, 1), end: ymd(year, 12, 31) }, 'year'];
+  return null;
+}
+
+function fromTag(tags: Set<string>, prefix: string): string | undefined {
+  for (const t of tags) if (t.startsWith(prefix)) return t.slice(prefix.length);
+  return undefined;
+}
+
+/** A chained expression resolved against the anchor; null without an anchor. */
+function chainedRange(tags: Set<string>, anchor: DateRange | undefined, D: string): [DateRange, DatePrecision] | null {
+  if (!anchor) return null;
+  const offset = fromTag(tags, 'anchor/offset:');
+  if (offset !== undefined) {
+    const n = Number(offset);
+    const day = addDays(n < 0 ? anchor.start : anchor.end, n);
+    return [{ start: day, end: day }, 'day'];
+  }
+  const week = fromTag(tags, 'anchor/week:');
+  if (week !== undefined) {
+    const monday = addDays(mondayOf(anchor.start), 7 * Number(week));
+    return [{ start: monday, end: addDays(monday, 6) }, 'week'];
+  }
+  const dom = Number(fromTag(tags, 'anchor/dom:'));
+  if (!dom) return null;
+  let { year, month } = parts(anchor.end);
+  if (dom > daysInMonth(year, month) || ymd(year, month, dom) > D) ({ year, month } = parts(addMonths(ymd(year, month, 1), -1)));
+  if (dom > daysInMonth(year, month)) return null;
+  const day = ymd(year, month, dom);
+  return [{ start: day, end: day }, 'day'];
+}
+
+function resultRange(r: ParsedResult, anchor: DateRange | undefined, D: string): [DateRange, DatePrecision] | null {
+  const tags = r.tags();
+  if ([...tags].some((t) => t.startsWith('anchor/'))) return chainedRange(tags, anchor, D);
+  const own = fromTag(tags, 'precision/') as DatePrecision | undefined;
+  if (own && r.end) return [{ start: componentDay(r.start), end: componentDay(r.end) }, own];
+  const start = sideRange(r.start, tags);
+  if (!start) return null;
+  if (!r.end) return start;
+  const end = sideRange(r.end, tags);
+  if (!end || end[0].end < start[0].start) return start;
+  return [{ start: start[0].start, end: end[0].end }, 'range'];
+}
+
+/** Whether chrono found a calendar part (not only a time of day, as in "the night of …"). */
+function hasDate(r: ParsedResult): boolean {
+  const s = r.start;
+  if (['year', 'month', 'day', 'weekday'].some((c) => s.isCertain(c as chrono.Component))) return true;
+  return [...r.tags()].some((t) => t.startsWith('precision/') || t.startsWith('anchor/'));
+}
+
+/** "the night of 23 February": chrono keeps only the time of day, so read what follows "of". */
+function reparseAfterOf(r: ParsedResult, sentence: string, D: string): ParsedResult[] {
+  const of = /\bof\s+/i.exec(r.text);
+  if (!of) return [];
+  const offset = r.index + of.index + of[0].length;
+  return parse(sentence.slice(offset, r.index + r.text.length), D).map((inner) => ({
+    ...inner, index: r.index, text: r.text, start: inner.start, end: inner.end, tags: () => inner.tags(), date: () => inner.date(),
+  }));
+}
+
+function parse(text: string, D: string): ParsedResult[] {
+  return newsChrono.parse(text, { instant: new Date(`${D}T12:00:00Z`), timezone: 0 }, { forwardDate: false });
+}
+
+/**
+ * Every temporal expression in the sentence, in reading order, resolved against the publication
+ * day `published` (YYYY-MM-DD). `anchor` is the last date the text mentioned, for chained
+ * expressions; without it they are declined. Expressions that lie wholly after D are declined.
+ */
+export function resolveDates(sentenceText: string, published: string, anchor?: DateRange): ResolvedDate[] {
+  if (!ISO_RE.test(published)) throw new Error(`resolveDates: published must be YYYY-MM-DD, got "${published}"`);
+  const D = published;
+  const out: ResolvedDate[] = [];
+  let chainFrom = anchor;
+  for (const raw of parse(sentenceText, D)) {
+    let r = raw;
+    let found = hasDate(r) ? resultRange(r, chainFrom, D) : null;
+    if (!found) {
+      found = resultRange(r, chainFrom, D);
+      const inner = reparseAfterOf(r, sentenceText, D)[0];
+      if (inner) {
+        r = inner;
+        found = resultRange(inner, chainFrom, D);
+      }
+      if (!found) continue;
+    }
+    let [date, precision] = found;
+    if (date.start > D) continue;
+    const tags = r.tags();
+    const chained = [...tags].some((t) => t.startsWith('anchor/'));
+    const present = PRESENT_RE.test(r.text.trim()) || PRESENT_TAGS.some((t) => tags.has(t));
+    let index = r.index;
+    let end = r.index + r.text.replace(/[\s,;:.]+$/, '').length;
+    let relation: ResolvedDate['relation'] = 'at';
+    let since: ResolvedDate['since'];
+    const rel = RELATION_BEFORE_RE.exec(sentenceText.slice(0, index)) ?? RELATION_IN_RE.exec(r.text);
+    if (rel) {
+      const word = (rel.groups?.word ?? '').toLowerCase();
+      index = Math.min(index, rel.index);
+      if (word.endsWith('since')) {
+        relation = 'since';
+        since = { date, precision };
+        date = { start: date.start, end: D };
+        precision = 'range';
+      } else relation = 'by';
+    }
+    const possessive = POSSESSIVE_RE.exec(sentenceText.slice(end));
+    if (possessive) end += possessive[0].length;
+    out.push({ index, text: sentenceText.slice(index, end), date, precision, relation, chained, present, ...(since ? { since } : {}) });
+    if (!present) chainFrom = date;
+  }
+  return out;
+}

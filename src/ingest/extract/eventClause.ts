@@ -1,0 +1,125 @@
+/**
+ * The clause around a time expression: the evidence span of an event.
+ *
+ * A sentence is cut into segments at commas, dashes, colons, semicolons, quotes and brackets, and
+ * before words that open a new clause ("which", "where", "but", "that" …). The clause is the
+ * segment holding the time expression, widened to reach a verb ("For the past week, Ukraine has
+ * been driving …": forward; "… liberated 6,000 sq km – an area the size of Devon – with last
+ * week's assault": backward) and to reach the subject when the segment opens with its verb
+ * ("Melitopol, …, has been occupied since early March").
+ */
+import { isVerbLike } from './eventWords';
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const TOKEN_RE = /[\p{L}\p{N}]+(?:[’'.,-][\p{L}\p{N}]+)*/gu;
+/** Strong cuts end a clause; weak cuts (commas, dashes, quotes, brackets) may be bridged. */
+const STRONG_CUT_RE = /[;:]|[!?](?=\s)/g;
+const WEAK_CUT_RE = /,|\s-\s|(?<!\d)[–—](?!\d)|[“”"()]/g;
+const CLAUSE_WORD_RE = /\b(?:which|who|whom|whose|where|while|whereas|but|although|though|because|that(?!\s+(?:day|week|month|year|morning|afternoon|evening|night|time|same|weekend)\b))\b/gi;
+const LEADING_CONNECTIVES = new Set(['and', 'or', 'then', 'so', 'also', 'yet']);
+const MAX_BRIDGE = 3;
+const TRIM_START_RE = /^[\s"“”‘’'(,;:–—-]+/;
+const TRIM_END_RE = /[\s"“”‘’'),.;:!?–—-]+$/;
+
+export function tokenize(text: string, offset = 0): Token[] {
+  return [...text.matchAll(TOKEN_RE)].map((m) => ({ text: m[0], start: offset + (m.index ?? 0), end: offset + (m.index ?? 0) + m[0].length }));
+}
+
+interface Segment {
+  start: number;
+  end: number;
+  /** What opened the segment: the sentence start, a strong or weak cut, or a clause word. */
+  opener: 'start' | 'strong' | 'weak' | 'word';
+}
+
+interface Cut {
+  at: number;
+  resume: number;
+  kind: 'strong' | 'weak' | 'word';
+}
+
+function cuts(sentence: string, when: { start: number; end: number }): Cut[] {
+  const found: Cut[] = [];
+  for (const m of sentence.matchAll(STRONG_CUT_RE)) found.push({ at: m.index ?? 0, resume: (m.index ?? 0) + m[0].length, kind: 'strong' });
+  for (const m of sentence.matchAll(WEAK_CUT_RE)) found.push({ at: m.index ?? 0, resume: (m.index ?? 0) + m[0].length, kind: 'weak' });
+  for (const m of sentence.matchAll(CLAUSE_WORD_RE)) found.push({ at: m.index ?? 0, resume: m.index ?? 0, kind: 'word' });
+  return found
+    .filter((c) => c.resume <= when.start || c.at >= when.end)
+    .filter((c) => !(c.kind === 'weak' && /\d,\d/.test(sentence.slice(c.at - 1, c.at + 2))))
+    .sort((a, b) => a.at - b.at || a.resume - b.resume);
+}
+
+const OPENER_RANK: Record<Segment['opener'], number> = { start: 3, strong: 3, word: 2, weak: 1 };
+
+function segmentsOf(sentence: string, when: { start: number; end: number }): Segment[] {
+  const out: Segment[] = [];
+  let start = 0;
+  let opener: Segment['opener'] = 'start';
+  for (const cut of cuts(sentence, when)) {
+    if (cut.at < start) continue;
+    if (sentence.slice(start, cut.at).trim()) {
+      out.push({ start, end: cut.at, opener });
+      opener = cut.kind;
+    } else if (OPENER_RANK[cut.kind] > OPENER_RANK[opener]) {
+      opener = cut.kind; // ", where": the clause word opens the clause; ": “": the colon does
+    }
+    start = cut.resume;
+  }
+  if (sentence.slice(start).trim()) out.push({ start, end: sentence.length, opener });
+  return out;
+}
+
+function hasVerb(sentence: string, seg: Segment, when: { start: number; end: number }): boolean {
+  return tokenize(sentence.slice(seg.start, seg.end), seg.start)
+    .some((t) => (t.end <= when.start || t.start >= when.end) && isVerbLike(t.text));
+}
+
+function opensWithVerb(sentence: string, seg: Segment): boolean {
+  const tokens = tokenize(sentence.slice(seg.start, seg.end), seg.start);
+  const first = tokens.find((t) => !LEADING_CONNECTIVES.has(t.text.toLowerCase()));
+  return !!first && isVerbLike(first.text);
+}
+
+/**
+ * The evidence clause around `when` (offsets in `sentence`), as offsets in `sentence`, trimmed of
+ * edge punctuation. It always contains the time expression.
+ */
+export function clauseAround(sentence: string, when: { start: number; end: number }): { start: number; end: number } {
+  const segs = segmentsOf(sentence, when);
+  const i = segs.findIndex((s) => s.start <= when.start && when.start < s.end);
+  if (i < 0) return { start: when.start, end: when.end };
+  const verb = (k: number): boolean => hasVerb(sentence, segs[k]!, when);
+  const weak = (k: number): boolean => segs[k]!.opener === 'weak';
+  let first = i;
+  let last = i;
+  if (!verb(i)) {
+    let found = false;
+    // Backward first: "…, Ukraine's capital, at the start of the invasion in late February".
+    for (let k = i - 1; weak(k + 1) && k >= 0 && i - k <= MAX_BRIDGE; k--) {
+      if (verb(k)) { first = k; found = true; break; }
+    }
+    // Then forward: "For the past week, Ukraine has been driving …".
+    for (let k = i + 1; !found && k < segs.length && weak(k) && k - i <= MAX_BRIDGE; k++) {
+      if (verb(k)) { last = k; found = true; }
+    }
+  }
+  // Reach back to the subject when the clause opens with its verb: "Melitopol, …, has been occupied".
+  if (weak(first) && opensWithVerb(sentence, segs[first]!)) {
+    const origin = first;
+    for (let k = origin - 1; k >= 0 && origin - k <= MAX_BRIDGE; k--) {
+      first = k;
+      if (verb(k) || !weak(k)) break;
+    }
+  }
+  let start = segs[first]!.start;
+  let end = segs[last]!.end;
+  const piece = sentence.slice(start, end);
+  start += piece.length - piece.replace(TRIM_START_RE, '').length;
+  end -= piece.length - piece.replace(TRIM_END_RE, '').length;
+  return { start: Math.min(start, when.start), end: Math.max(end, when.end) };
+}

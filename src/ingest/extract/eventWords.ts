@@ -1,0 +1,169 @@
+/**
+ * Word classes the event extractor uses to tell what a time expression is attached to: an event
+ * (something that happened: capture, withdrawal, attack, meeting …), a reporting act ("said on
+ * Tuesday"), a state ("now control", "are being held"), or a modal (a plan, a prediction).
+ * Verb lemmas are inflected here (capture → captures, captured, capturing), so lists stay short.
+ */
+
+/** Regular event verbs (lemmas); inflections are generated. */
+const EVENT_VERBS = [
+  'abandon', 'abduct', 'advance', 'airlift', 'ambush', 'annex', 'arrest', 'arrive', 'assassinate',
+  'attack', 'battle', 'behead', 'besiege', 'blockade', 'bomb', 'bombard', 'burn', 'capture',
+  'cede', 'clash', 'collapse', 'counter-attack', 'counterattack', 'crash', 'cross', 'damage',
+  'defeat', 'defend', 'deliver', 'deploy', 'deport', 'destroy', 'detain', 'detonate', 'die',
+  'drop', 'elect', 'encircle', 'end', 'enter', 'erupt', 'escalate', 'evacuate', 'execute',
+  'expel', 'explode', 'fire', 'flood', 'free', 'gain', 'halt', 'hijack', 'impose', 'injure',
+  'intensify', 'intercept', 'invade', 'kidnap', 'kill', 'launch', 'liberate', 'loot', 'march',
+  'massacre', 'mobilise', 'mobilize', 'murder', 'occupy', 'open', 'oust', 'overpower',
+  'pillage', 'pull', 'push', 'raid', 'raise', 'rape', 'raze', 'reach', 'recapture',
+  'reclaim', 'regain', 'release', 'repel', 'repulse', 'rescue', 'resign', 'restore', 'resume',
+  'retreat', 'return', 'sanction', 'seize', 'shell', 'smash', 'stall', 'start', 'storm',
+  'suffer', 'surrender', 'surround', 'swap', 'topple', 'torch', 'torture', 'visit', 'vote',
+  'withdraw', 'wound', 'agree', 'exchange', 'evict', 'flank',
+];
+
+/** Irregular forms of event verbs, all listed. */
+const EVENT_IRREGULAR = [
+  'begin', 'begins', 'began', 'begun', 'beginning', 'blow', 'blew', 'blown', 'break', 'broke', 'broken',
+  'breaking', 'drive', 'drove', 'driven', 'driving', 'drives', 'fall', 'fell', 'fallen', 'falling',
+  'falls', 'fight', 'fought', 'fighting', 'fights', 'flee', 'fled', 'fleeing', 'flees', 'hit', 'hits',
+  'hitting', 'lose', 'lost', 'losing', 'loses', 'meet', 'met', 'meeting', 'meets', 'overrun', 'overran',
+  'overrunning', 'retake', 'retook', 'retaken', 'retaking', 'send', 'sent', 'sending', 'shoot', 'shot',
+  'shooting', 'sink', 'sank', 'sunk', 'strike', 'struck', 'striking', 'strikes', 'take', 'took',
+  'taken', 'taking', 'takes', 'win', 'won', 'winning', 'withdrew', 'withdrawn', 'withdrawing',
+  'overthrow', 'overthrew', 'overthrown', 'led', 'beat', 'beaten', 'slay', 'slain',
+  'shut', 'shutting', 'dying', 'downed', 'forced', 'forcing', 'targeted', 'targeting', 'targetted',
+  'ordered', 'ordering', 'landed', 'planted', 'planting', 'signed', 'signing', 'blocked', 'blocking',
+  'closed', 'closing',
+];
+
+/** Nouns naming events ("fierce battles", "last week's assault"). */
+const EVENT_NOUNS = [
+  'advance', 'advances', 'airstrike', 'airstrikes', 'ambush', 'annexation', 'arrest', 'arrests',
+  'assassination', 'assault', 'assaults', 'attack', 'attacks', 'battle', 'battles', 'blast', 'blasts',
+  'blitz', 'blockade', 'bombardment', 'bombing', 'bombings', 'breakthrough', 'capture', 'ceasefire',
+  'clash', 'clashes', 'collapse', 'counter-attack', 'counter-offensive', 'counter-strike',
+  'counterattack', 'counteroffensive', 'coup', 'crash', 'defeat', 'deportation', 'deportations',
+  'drive', 'election', 'evacuation', 'execution', 'executions', 'explosion', 'explosions', 'fighting',
+  'incursion', 'invasion', 'killing', 'killings', 'landing', 'liberation', 'massacre', 'meeting',
+  'mobilisation', 'mobilization', 'murder', 'murders', 'mutiny', 'occupation', 'offensive',
+  'onslaught', 'protest', 'protests', 'pullout', 'push', 'raid', 'raids', 'rebellion', 'referendum',
+  'retreat', 'seizure', 'shelling', 'siege', 'skirmish', 'skirmishes', 'strike', 'strikes', 'summit',
+  'surrender', 'talks', 'truce', 'uprising', 'visit', 'withdrawal', 'handover', 'rout', 'sortie',
+  'barrage', 'bombardments', 'shootings', 'shooting', 'sinking', 'downing', 'beginning', 'start', 'end',
+  'outbreak', 'fall',
+];
+
+/** Reporting and thinking: a time expression attached to these dates the speech, not an event. */
+const REPORT_VERBS = [
+  'acknowledge', 'add', 'address', 'admit', 'allege', 'announce', 'argue', 'assert', 'ask', 'brief',
+  'claim', 'comment', 'condemn', 'confirm', 'declare', 'deny', 'describe', 'estimate', 'explain',
+  'fear', 'hail', 'hope', 'insist', 'note', 'pledge', 'post', 'praise', 'predict', 'promise', 'quote',
+  'report', 'reveal', 'state', 'stress', 'suggest', 'thank', 'tweet', 'urge', 'vow', 'warn', 'believe',
+  'accuse', 'publish', 'share', 'tell', 'insist', 'signal', 'indicate', 'cite', 'welcome', 'exclaim',
+  'reply', 'respond', 'question', 'doubt', 'dismiss', 'reject', 'mention', 'appeal',
+];
+const REPORT_IRREGULAR = [
+  'say', 'says', 'said', 'saying', 'told', 'telling', 'write', 'writes', 'wrote', 'written', 'writing',
+  'speak', 'speaks', 'spoke', 'spoken', 'speaking', 'think', 'thinks', 'thought', 'thinking', 'know',
+  'knows', 'knew', 'known', 'understand', 'understood', 'expect', 'expects', 'expected', 'expecting',
+];
+const REPORT_NOUNS = [
+  'address', 'announcement', 'briefing', 'bulletin', 'comments', 'conference', 'interview', 'message',
+  'post', 'remarks', 'report', 'speech', 'statement', 'tweet', 'update', 'video', 'broadcast',
+  'podcast', 'letter', 'column', 'article', 'op-ed', 'press',
+];
+
+/** States and stances, not happenings: "which the Russians now control", "are now being held". */
+const STATE_VERBS = [
+  'contain', 'control', 'cost', 'face', 'include', 'lack', 'live', 'look', 'need', 'own', 'plan',
+  'prepare', 'remain', 'seem', 'stay', 'try', 'want', 'work', 'wait', 'consider', 'refuse', 'appear',
+  'mean', 'belong', 'exist', 'compare', 'pretend', 'employ', 'dub', 'task', 'feature', 'show',
+];
+const STATE_IRREGULAR = [
+  'hold', 'holds', 'held', 'holding', 'become', 'becomes', 'became', 'becoming', 'feel', 'feels', 'felt',
+  'keep', 'keeps', 'kept', 'keeping', 'lie', 'lies', 'lay', 'lying', 'sit', 'sits', 'sat', 'sitting',
+  'stand', 'stands', 'stood', 'standing', 'seek', 'seeks', 'sought', 'seeking', 'get', 'gets', 'got',
+  'getting', 'give', 'gives', 'gave', 'given', 'giving', 'see', 'sees', 'saw', 'seen',
+];
+
+export const AUXILIARIES = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'having', 'do', 'does',
+  'did', "’s", "'s",
+]);
+/** Modals that make a clause a plan, prediction or possibility rather than a past event. */
+export const MODALS = new Set([
+  'will', 'would', 'shall', 'should', 'must', 'can', 'could', 'might', 'may', "’ll", "'ll", 'wo', 'ca',
+]);
+export const NEGATIONS = new Set(['not', 'never', "n't", "n’t", 'no']);
+
+const VOWELS = /[aeiou]/;
+
+/** Regular inflections of a verb lemma (with consonant doubling as a candidate). */
+export function inflect(lemma: string): string[] {
+  const forms = new Set([lemma]);
+  if (lemma.endsWith('e')) {
+    const stem = lemma.slice(0, -1);
+    forms.add(`${lemma}s`).add(`${lemma}d`).add(`${lemma.endsWith('ee') ? lemma : stem}ing`);
+  } else if (/[^aeiou]y$/.test(lemma)) {
+    const stem = lemma.slice(0, -1);
+    forms.add(`${stem}ies`).add(`${stem}ied`).add(`${lemma}ing`);
+  } else {
+    forms.add(/(?:s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : `${lemma}s`).add(`${lemma}ed`).add(`${lemma}ing`);
+    const last = lemma.at(-1) ?? '';
+    if (!VOWELS.test(last) && !/[wxy]/.test(last) && VOWELS.test(lemma.at(-2) ?? '')) {
+      forms.add(`${lemma}${last}ed`).add(`${lemma}${last}ing`);
+    }
+  }
+  return [...forms];
+}
+
+const build = (lemmas: string[], irregular: string[]): Set<string> =>
+  new Set([...lemmas.flatMap(inflect), ...irregular]);
+
+export const EVENT_VERB_FORMS = build(EVENT_VERBS, EVENT_IRREGULAR);
+export const EVENT_NOUN_FORMS = new Set(EVENT_NOUNS);
+export const REPORT_FORMS = build(REPORT_VERBS, REPORT_IRREGULAR);
+export const REPORT_NOUN_FORMS = new Set(REPORT_NOUNS);
+export const STATE_FORMS = build(STATE_VERBS, STATE_IRREGULAR);
+
+export type WordClass = 'event' | 'report' | 'state' | 'modal' | 'aux' | 'negation' | 'other';
+
+/**
+ * The class of a token. Reporting wins over state, state over event ("held" is a state, "shot" an
+ * event); nouns and verbs of events are both events ("an attack", "had attacked").
+ */
+export function classify(token: string): WordClass {
+  const t = token.toLowerCase().replace(/’/g, "'");
+  if (MODALS.has(t) || MODALS.has(token.toLowerCase())) return 'modal';
+  if (NEGATIONS.has(t)) return 'negation';
+  if (AUXILIARIES.has(t)) return 'aux';
+  if (REPORT_FORMS.has(t) || REPORT_NOUN_FORMS.has(t)) return 'report';
+  if (STATE_FORMS.has(t)) return 'state';
+  if (EVENT_VERB_FORMS.has(t) || EVENT_NOUN_FORMS.has(t)) return 'event';
+  return 'other';
+}
+
+const IRREGULAR_FORMS = new Set([...EVENT_IRREGULAR, ...REPORT_IRREGULAR, ...STATE_IRREGULAR]);
+/** Past tenses and participles outside our lists still show that a clause has a verb. */
+const GENERIC_VERB_RE = /^[a-z]{2,}ed$/;
+const NOT_VERBS = new Set([
+  'hundred', 'red', 'bed', 'shed', 'sled', 'seed', 'need', 'speed', 'feed', 'weed', 'bleed', 'indeed',
+  'sacred', 'naked', 'wicked', 'wretched', 'rugged', 'beloved', 'aged', 'kindred', 'led',
+]);
+
+/**
+ * Whether a token is (probably) a verb form that can head a clause. Base and -s forms of regular
+ * verbs are left out, since most double as nouns ("the start", "attacks"); their -ed and -ing
+ * forms, irregular forms, auxiliaries, modals and reporting verbs count.
+ */
+export function isVerbLike(token: string): boolean {
+  const t = token.toLowerCase().replace(/’/g, "'");
+  const cls = classify(t);
+  if (cls === 'aux' || cls === 'modal') return true;
+  if (EVENT_NOUN_FORMS.has(t) || REPORT_NOUN_FORMS.has(t)) return false;
+  if (cls === 'report' || IRREGULAR_FORMS.has(t) || t === 'led') return true;
+  if ((cls === 'event' || cls === 'state') && /(?:ed|ing)$/.test(t)) return true;
+  const bare = t.split('-').at(-1) ?? t;
+  return GENERIC_VERB_RE.test(bare) && !NOT_VERBS.has(bare);
+}

@@ -1,0 +1,117 @@
+/**
+ * Size comparisons: "an area the size of Devon", "twice the size of Greater London", "roughly
+ * half the size of Wales", "an area larger than Belgium", "a Wales-sized chunk", "the size of
+ * Devon and Cornwall combined", "the size of 10 football pitches". The value is the multiplier;
+ * km² is multiplier × the reference area from the table. A capitalised reference the table does
+ * not know ("a town the size of Luton") is declined: a reporter comparing territory names a
+ * country, county, state or island, and an editor who needs another adds it to the curated file.
+ */
+import type { ReferenceArea, ReferenceAreas } from '../referenceAreas';
+import type { FigureCandidate } from './figureCandidate';
+import { opensAppositive } from './figureCandidate';
+import { MULTIPLIER, NUMBER, QUALIFIER, normalizeQualifier, parseMultiplier, parseNumber } from './figureNumbers';
+
+const LEAD = String.raw`(?:(?<lead>\b(?:an?|the|this|that)\s+(?:(?:total|combined|vast|huge|small)\s+)?(?:area|territory|region|swathe|expanse|stretch|zone|chunk|patch|tract|piece|strip|landmass)(?:\s+of\s+(?:land|territory|ground|countryside))?)\s+)?`;
+const SIZE = String.raw`(?:the\s+)?(?:same\s+)?size\s+(?:of|as)|as\s+(?:big|large)\s+as|(?<rel>larger|bigger|smaller)\s+than`;
+
+const COMPARISON = new RegExp(
+  LEAD + String.raw`(?:(?<qual>\b${QUALIFIER})\s+)?(?:(?<mult>\b${MULTIPLIER})\s+)?(?:(?<qual2>\b${QUALIFIER})\s+)?(?<size>\b${SIZE})\s+(?<ref>[^.;:!?()–—]{1,80})`,
+  'gi',
+);
+/** "a Wales-sized area": the reference is written before "-sized". */
+const SIZED = /\b(?:(?:an?|the)\s+)?(?<ref>(?:[A-Z][\w'’]*\s+){0,2}[A-Z][\w'’]*)-sized\s+(?<head>[a-z]+)/g;
+
+const REF_TOKEN = /[^\s,]+|,/g;
+const MAX_REF_TOKENS = 7;
+const COMBINED = /^\s*(?:and|plus)\s+(?<ref>[^.;:!?()–—]{1,60}?)\s+(?:combined|put\s+together|together)\b/i;
+const COUNTED_REF = new RegExp(String.raw`^(?<n>${NUMBER})\s+(?<rest>.+)$`, 'i');
+
+/** Relative forms ("larger than Wales") need a territory in front: "an area larger than", "land bigger than". */
+/** "an economy the size of Italy" compares something that is not land. */
+const NOT_LAND_BEFORE = /\b(?:economy|economies|army|armies|population|budget|fleet|force|forces|military|debt|deficit|market|company|crowd|audience|GDP|output)\s+(?:(?:roughly|about|around|nearly|almost|some)\s+)?$/i;
+const TERRITORY_BEFORE = /\b(?:territory|land|area|ground)\s+$/i;
+
+interface RefHit {
+  area: ReferenceArea;
+  name: string;
+  /** Characters of `text` the reference covers. */
+  length: number;
+  /** "10 football pitches" counts the reference. */
+  count: number;
+}
+
+/** The longest run of leading tokens of `text` that names an area. */
+export function findReference(text: string, areas: ReferenceAreas): RefHit | undefined {
+  const tokens = [...text.matchAll(REF_TOKEN)].slice(0, MAX_REF_TOKENS);
+  for (let n = tokens.length; n > 0; n--) {
+    const last = tokens[n - 1]!;
+    if (last[0] === ',') continue;
+    const length = last.index! + last[0].replace(/[’']s$|[,’'"”]+$/, '').length;
+    const phrase = text.slice(0, length);
+    const area = areas.find(phrase);
+    if (/['’]s$/.test(last[0])) continue; // "Ukraine's army" is not Ukraine
+    if (area) return { area, name: area.name, length, count: 1 };
+    const counted = COUNTED_REF.exec(phrase);
+    const n2 = counted ? parseNumber(counted.groups!.n!) : null;
+    const countedArea = counted ? areas.find(counted.groups!.rest!) : undefined;
+    if (countedArea && n2 !== null) return { area: countedArea, name: countedArea.name, length, count: n2 };
+  }
+  return undefined;
+}
+
+export function matchComparisons(sentence: string, areas: ReferenceAreas): FigureCandidate[] {
+  const out: FigureCandidate[] = [];
+  for (const m of sentence.matchAll(COMPARISON)) {
+    const g = m.groups!;
+    const refStart = m.index! + m[0].length - g.ref!.length;
+    if ((g.rel || /^as\s/i.test(g.size!)) && !g.lead && !TERRITORY_BEFORE.test(sentence.slice(0, m.index!))) continue;
+    if (!g.lead && NOT_LAND_BEFORE.test(sentence.slice(0, m.index!))) continue;
+    const hit = findReference(g.ref!, areas);
+    if (!hit) continue;
+    let end = refStart + hit.length;
+    let km2 = hit.area.km2 * hit.count;
+    let unitName = hit.name;
+    const combined = COMBINED.exec(sentence.slice(end));
+    const second = combined ? findReference(combined.groups!.ref!, areas) : undefined;
+    if (combined && second) {
+      km2 += second.area.km2 * second.count;
+      unitName = `${hit.name} + ${second.name}`;
+      end += combined[0].length;
+    }
+    const mult = g.mult ? parseMultiplier(g.mult) : 1;
+    if (mult === null) continue;
+    const rel = g.rel?.toLowerCase();
+    const qualifier = normalizeQualifier(g.qual ?? g.qual2) ?? (rel ? (rel === 'smaller' ? 'less than' : 'more than') : undefined);
+    const value = mult * hit.count;
+    out.push({
+      start: m.index!,
+      end,
+      figureKind: 'area',
+      value,
+      unit: `reference:${unitName}`,
+      km2: round(km2 * mult),
+      km: null,
+      ...(qualifier ? { qualifier } : {}),
+      gloss: opensAppositive(sentence, m.index!),
+    });
+  }
+  for (const m of sentence.matchAll(SIZED)) {
+    const area = areas.find(m.groups!.ref!);
+    if (!area || out.some((c) => c.start < m.index! + m[0].length && m.index! < c.end)) continue;
+    out.push({
+      start: m.index!,
+      end: m.index! + m[0].length,
+      figureKind: 'area',
+      value: 1,
+      unit: `reference:${area.name}`,
+      km2: area.km2,
+      km: null,
+      gloss: opensAppositive(sentence, m.index!),
+    });
+  }
+  return out;
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}

@@ -1,0 +1,63 @@
+/**
+ * Counts of settlements and of a territory's residents: "liberated more than 300 settlements",
+ * "20 towns and villages", "dozens of villages", "Melitopol, home to 150,000 people", "a city of
+ * 400,000", "a population of about 1.5 million". People who are casualties, evacuees, prisoners or
+ * troops are out of scope, so a bare "3,000 residents" is declined: only population phrases count.
+ */
+import type { FigureCandidate } from './figureCandidate';
+import { NUMBER, QUALIFIER, VAGUE, normalizeQualifier, parseNumber } from './figureNumbers';
+import { CONTROL_AFTER, CONTROL_BEFORE, participle } from './figureVerbs';
+
+const SETTLEMENT = String.raw`(?:towns|villages|settlements|cities)\s+and\s+(?:villages|towns|cities|settlements|hamlets)|settlements?|villages?|towns?|hamlets?|localities|locality|communities|cities|populated\s+(?:areas|places|localities|points)`;
+/** Adjectives between number and noun ("300 small settlements", "20 frontline villages"), not function words. */
+const FILLER = String.raw`(?:(?!(?:of|the|a|an|in|on|and|or|to|from|by|for|with|at|first|last|other|same|two|next)\b)(?:[a-z][\w-]*|[A-Z][\w'’-]*)\s+){0,2}?`;
+
+const SETTLEMENTS = new RegExp(
+  String.raw`(?<pre>\b(?:the|these|those|both|all|of\s+the|each|every)\s+)?(?:(?<qual>\b${QUALIFIER})\s+)?(?:(?<vague>\b${VAGUE})\s+|(?<num>${NUMBER})\s+)${FILLER}(?<noun>${SETTLEMENT})\b`,
+  'gi',
+);
+const POPULATION = new RegExp(
+  String.raw`\b(?:home\s+to|(?:a\s+)?population\s+of|(?:a|an)\s+(?:city|town|region|village|island|country|nation)\s+of|inhabited\s+by)\s+(?:(?<qual>${QUALIFIER})\s+)?(?<num>${NUMBER})(?:\s+(?<noun>people|residents|inhabitants|citizens|souls))?`,
+  'gi',
+);
+/** "Mariupol's 400,000 residents", "the region's pre-war 1.5 million inhabitants" */
+const POSSESSIVE_POPULATION = new RegExp(
+  String.raw`(?<=\b[A-Z][\w-]*['’]s\s|\b(?:city|town|region|country|province|island|oblast)['’]s\s)(?:(?:pre-war|prewar|former|remaining|original)\s+)?(?:(?<qual>${QUALIFIER})\s+)?(?<num>${NUMBER})\s+(?:(?:remaining|former|pre-war)\s+)?(?<noun>people|residents|inhabitants|citizens)`,
+  'g',
+);
+const LIVE_THERE = new RegExp(
+  String.raw`(?:(?<qual>\b${QUALIFIER})\s+)?(?<num>${NUMBER})\s+(?<noun>people|residents|inhabitants)(?=\s+(?:still\s+)?(?:live|lived|living|reside|resided)\b)`,
+  'gi',
+);
+/** Settlements under fire are attacks, not territory. */
+const ATTACK_CONTEXT = /\b(?:shell|strik|struck|bomb|hit|attack|missile|drone|raid)\w*[^.;]{0,30}$/i;
+
+export function matchCounts(sentence: string): FigureCandidate[] {
+  const out: FigureCandidate[] = [];
+  for (const m of sentence.matchAll(SETTLEMENTS)) {
+    const g = m.groups!;
+    if (g.pre) continue; // "the two towns" points back, it does not count
+    const value = g.vague ? Number.NaN : parseNumber(g.num!);
+    if (value === null || value < 2 || (Number.isInteger(value) && value >= 1800 && value <= 2100 && !g.num!.includes(','))) continue;
+    const before = sentence.slice(0, m.index!);
+    if (ATTACK_CONTEXT.test(before)) continue;
+    const verb = (CONTROL_BEFORE.exec(before) ?? CONTROL_AFTER.exec(sentence.slice(m.index! + m[0].length)))?.groups?.verb;
+    const noun = g.noun!.toLowerCase().replace(/\s+/g, ' ');
+    out.push(candidate(m.index!, m.index! + m[0].length, value, g.qual, verb ? `${noun} ${participle(verb)}` : noun));
+  }
+  for (const re of [POPULATION, POSSESSIVE_POPULATION, LIVE_THERE]) {
+    for (const m of sentence.matchAll(re)) {
+      const g = m.groups!;
+      const value = parseNumber(g.num!);
+      if (value === null || value < 2) continue;
+      const anchor = /([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:\s*,|\s(?:is|was|remains|has\s+been)|['’]s)\s*$/.exec(sentence.slice(0, m.index!))?.[1];
+      out.push(candidate(m.index!, m.index! + m[0].length, value, g.qual, anchor ? `population of ${anchor}` : 'population'));
+    }
+  }
+  return out;
+}
+
+function candidate(start: number, end: number, value: number, qual: string | undefined, refersTo: string): FigureCandidate {
+  const qualifier = normalizeQualifier(qual);
+  return { start, end, figureKind: 'count', value, unit: 'count', km2: null, km: null, ...(qualifier ? { qualifier } : {}), refersTo };
+}

@@ -1,0 +1,154 @@
+/**
+ * Areas and distances written with a unit: "some 6,000 square kilometres", "8,000 sq km (3,100 sq
+ * miles)", "advanced 20km", "some 30 miles south east of Izyum", "the 300-mile Eastern front".
+ * A parenthetical conversion is part of the same figure; the value comes from the first unit.
+ * Declines speeds, weapon ranges and convoy lengths (equipment, out of scope).
+ */
+import type { FigureCandidate } from './figureCandidate';
+import { opensAppositive } from './figureCandidate';
+import { NUMBER, QUALIFIER, VAGUE, normalizeQualifier, parseNumber } from './figureNumbers';
+
+interface UnitInfo {
+  unit: string;
+  kind: 'area' | 'distance';
+  /** Multiply the value by this to get km² (areas) or km (distances). */
+  factor: number;
+}
+
+const SQ_MI_KM2 = 2.58999;
+const MI_KM = 1.609344;
+
+const AREA_UNIT = String.raw`square\s+(?:kilomet(?:re|er)s?|kms?|miles?|mi)\b|sq\.?\s*(?:kilomet(?:re|er)s?|kms?|miles?|mi)\b|km\s?²|km2\b|kilomet(?:re|er)s?\s+squared|hectares?\b|acres?\b`;
+const DISTANCE_UNIT = String.raw`nautical\s+miles?\b|kilomet(?:re|er)s?\b|kms?\b|miles?\b|met(?:re|er)s?\b`;
+
+/** Map a unit as written to its label and conversion. */
+export function unitInfo(raw: string): UnitInfo | null {
+  const u = raw.toLowerCase().replace(/\s+/g, ' ');
+  if (/^(?:square|sq)/.test(u)) return /mi/.test(u) ? { unit: 'sq_mi', kind: 'area', factor: SQ_MI_KM2 } : { unit: 'km2', kind: 'area', factor: 1 };
+  if (/^km ?²$|^km2$|squared$/.test(u)) return { unit: 'km2', kind: 'area', factor: 1 };
+  if (u.startsWith('hectare')) return { unit: 'ha', kind: 'area', factor: 0.01 };
+  if (u.startsWith('acre')) return { unit: 'acre', kind: 'area', factor: 0.00404686 };
+  if (u.startsWith('nautical')) return { unit: 'nmi', kind: 'distance', factor: 1.852 };
+  if (u.startsWith('mile')) return { unit: 'mi', kind: 'distance', factor: MI_KM };
+  if (u.startsWith('met')) return { unit: 'm', kind: 'distance', factor: 0.001 };
+  if (u.startsWith('k')) return { unit: 'km', kind: 'distance', factor: 1 };
+  return null;
+}
+
+const DETERMINER = String.raw`(?:the|a|an|its|their|this|that|his|her)`;
+
+/** The measure itself: [det] [qualifier] number-or-vague [-] unit. */
+const MEASURE = new RegExp(
+  String.raw`(?:(?<det>\b${DETERMINER})\s+)?(?:(?<qual>\b${QUALIFIER})\s+)?` +
+    String.raw`(?:(?<vague>\b${VAGUE})\s+|(?:(?<between>between\s+)?(?<from>${NUMBER})\s?(?:-|–|to|and)\s?)?(?<num>${NUMBER})(?<join>[\s\u00a0]?-?[\s\u00a0]?))` +
+    String.raw`(?<unit>${AREA_UNIT}|${DISTANCE_UNIT})`,
+  'gi',
+);
+
+/** A conversion right after the measure: " (3,100 sq miles)", ", or 31 miles,". */
+const CONVERSION = new RegExp(
+  String.raw`\s*(?:\(\s*|\[\s*|,?\s+or\s+)(?:(?:${QUALIFIER}|c\.)\s+)?(?:${NUMBER})[\s\u00a0]?-?[\s\u00a0]?(?<unit>${AREA_UNIT}|${DISTANCE_UNIT})\s*[)\]]?`,
+  'iy',
+);
+
+/** Head nouns of an adjectival measure: "the 300-mile Eastern front", "a 20km advance". */
+const HEAD = String.raw`front(?:\s*-?\s*line)?s?|frontline|line|stretch|border|corridor|zone|belt|perimeter|sector|section|arc|radius|advance|push|drive|thrust|offensive|counter-?offensive|march|journey|trip|route|road|highway|motorway|coastline|coast|river|canal|pipeline|tunnel|bridge|trench(?:es)?|wall|fence|strip|swathe|salient|area|convoy|queue|column|range`;
+const ADJECTIVAL_TAIL = new RegExp(
+  String.raw`(?:-(?<dim>long|wide|deep))?(?<mods>(?:\s+(?:(?!(?:and|or|of|in|on|to|from|by|with|at|as|that|which)\b)[A-Za-z][\w'’-]*)){0,3}?)\s+(?<head>${HEAD})\b`,
+  'iy',
+);
+
+const DIRECTION = String.raw`(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)(?:wards?)?`;
+const PLACE_NOUN = String.raw`border|front\s*-?\s*lines?|frontlines?|front|city|capital|town|village|river|coast|coastline|lines|line|region|peninsula|positions?|sea|plant|station|airport|air\s?base|base|port|harbour|dam|bridge|outskirts|centre|center|site|facility|checkpoint|crossing|motorway|highway|road|railway|junction|mine|reactor`;
+const PLACE = String.raw`(?:the\s+)?(?:(?:(?:[A-Z][\w'’-]*|[a-z-]+)\s+){0,2}(?:${PLACE_NOUN})\b(?:\s+of\s+[A-Z][\w'’-]*)?|[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})`;
+/** Where a distance is measured from: " south east of Izyum", " away from the border". */
+const LOCATIVE = new RegExp(
+  String.raw`(?:\s+(?:away|inland|long|wide|deep))?\s+(?:(?<dir>${DIRECTION})\s+of|(?:away\s+)?from|(?<prep>outside(?:\s+of)?|inside|beyond|behind|short\s+of|into|past)|of)\s+(?<place>${PLACE})(?:\s+to\s+(?<to>${PLACE}))?`,
+  'y',
+);
+
+/** Speeds and weapon ranges are not distances on the map. */
+const SPEED_AFTER = /^\s*(?:\/\s*h\b|per\s+hour|an\s+hour|a\s+day|per\s+day|-?range\b)/i;
+const RANGE_BEFORE = /\brange\b[^.;]{0,40}$/i;
+const EQUIPMENT_HEAD = /^(?:convoy|queue|column|range)$/i;
+const ADVANCE_BEFORE = /\b(?:advanc|push|pushed|moved|gain|penetrat|retreat|withdr|pull|fell|fall|drove|driven|march|progress)\w*[^.;]{0,25}$/i;
+
+export function matchMeasures(sentence: string): FigureCandidate[] {
+  const out: FigureCandidate[] = [];
+  for (const m of sentence.matchAll(MEASURE)) {
+    const g = m.groups!;
+    const info = unitInfo(g.unit!);
+    if (!info) continue;
+    const from = g.from ? parseNumber(g.from) : null;
+    if (g.between && from === null) continue;
+    // A range "15 to 20 km" keeps its first number; the qualifier says it is a range.
+    const value = g.vague ? Number.NaN : (from ?? parseNumber(g.num!));
+    if (value === null) continue;
+    const qualifier = from !== null ? `between ${g.from} and ${g.num}` : normalizeQualifier(g.qual);
+    const article = /^an?$/i.test(g.num ?? '');
+    const hyphenated = !g.vague && (g.join ?? '').includes('-');
+    let end = m.index! + m[0].length;
+    CONVERSION.lastIndex = end;
+    const conv = CONVERSION.exec(sentence);
+    if (conv && unitInfo(conv.groups!.unit!)?.kind === info.kind) end += conv[0].length;
+    // "the 300-mile Eastern front", "the 1,000km (620-mile) front line", "a 50km stretch"
+    ADJECTIVAL_TAIL.lastIndex = end;
+    const tail = hyphenated || g.det || conv?.[0].includes('-') ? ADJECTIVAL_TAIL.exec(sentence) : null;
+    const adjectival = hyphenated || tail !== null;
+    let start = m.index!;
+    if (g.det && !adjectival) start += m[0].indexOf(g.qual ?? g.vague ?? g.between ?? g.from ?? g.num!, g.det.length);
+    const before = sentence.slice(0, start);
+    let refersTo: string | undefined;
+    let gloss = false;
+
+    if (info.kind === 'distance' && (SPEED_AFTER.test(sentence.slice(end)) || RANGE_BEFORE.test(before))) continue;
+
+    if (tail) {
+      if (EQUIPMENT_HEAD.test(tail.groups!.head!)) continue;
+      end += tail[0].length;
+      const phrase = `${tail.groups!.mods!.trim()} ${tail.groups!.head}`.trim();
+      const dimension = { wide: 'width', deep: 'depth' }[tail.groups!.dim?.toLowerCase() ?? ''] ?? 'length';
+      refersTo = info.kind === 'distance' ? `${dimension} of the ${phrase}` : phrase;
+    } else if (!adjectival) {
+      if (info.kind === 'distance') {
+        LOCATIVE.lastIndex = end;
+        const loc = LOCATIVE.exec(sentence);
+        if (loc) {
+          end += loc[0].length;
+          const place = loc.groups!.place!.replace(/^the\s+/i, '') + (loc.groups!.to ? ` to ${loc.groups!.to.replace(/^the\s+/i, '')}` : '');
+          const anchor = appositiveAnchor(before);
+          const prep = loc.groups!.prep?.toLowerCase().replace(/\s+/g, ' ');
+          refersTo = anchor ? `distance of ${anchor} from ${place}` : prep ? `distance ${prep} ${place}` : `distance from ${place}`;
+          gloss = anchor !== undefined;
+        } else if (article && !qualifier) continue; // "a mile" with nothing to measure from
+      } else if (article && !qualifier) continue;
+    }
+    if (info.unit === 'm' && !refersTo?.startsWith('distance') && !ADVANCE_BEFORE.test(before)) continue;
+    if (info.kind === 'distance' && !refersTo && ADVANCE_BEFORE.test(before)) refersTo = 'advance';
+
+    out.push({
+      start,
+      end,
+      figureKind: info.kind,
+      value,
+      unit: info.unit,
+      km2: info.kind === 'area' && !Number.isNaN(value) ? round(value * info.factor) : null,
+      km: info.kind === 'distance' && !Number.isNaN(value) ? round(value * info.factor) : null,
+      ...(qualifier ? { qualifier } : {}),
+      ...(refersTo ? { refersTo } : {}),
+      ...(gloss ? { gloss } : {}),
+    });
+  }
+  return out;
+}
+
+/** "the town of Lyman, " → "Lyman": the proper name an appositive figure is attached to. */
+function appositiveAnchor(before: string): string | undefined {
+  if (!opensAppositive(before, before.length)) return undefined;
+  const name = /([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*[,–—(-]\s*$/.exec(before);
+  return name?.[1];
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}

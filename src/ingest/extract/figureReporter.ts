@@ -1,0 +1,88 @@
+/**
+ * Who the text says gave a number: a small local attribution finder for figures ("Ukraine said
+ * it had liberated…" → Ukraine; "according to the UK's Ministry of Defence" → UK's Ministry of
+ * Defence; "Serhiy Hayday, the governor of Luhansk, said" → Serhiy Hayday; "…, he said" → the
+ * reporter of the sentence before). Claims proper are another extractor's job; this only names
+ * the source of the sentence a figure sits in. Returns undefined when the sentence is the
+ * writer's own (the caller then credits the outlet) and "unknown" for "is said to", "reports".
+ */
+
+const ACCORDING_TO = /\baccording\s+to\s+(?<src>[^,.;:!?()–—]{2,80})/gi;
+const SPEECH_VERB = /\b(?<verb>said|says|say|claimed|claims|claim|announced|announces|reported|reports|estimated|estimates|stated|states|told|added|confirmed|confirms|declared|declares|insisted|insists|boasted|wrote|writes|tweeted|posted|revealed|reveals|noted|explained|predicted|admitted|admits|assessed|assesses|believes|calculated|calculates|put\s+the\s+figure|puts\s+the\s+figure)\b/gi;
+const PASSIVE = /\b(?:is|are|was|were|been|being|be)\s+$/i;
+const AUXILIARY = /\s+(?:has|have|had|also|later|previously|earlier|officially|publicly|reportedly|then|now|again|further)\s*$/i;
+const LEADING_WORDS = /^(?:(?:but|and|meanwhile|however|yesterday|today|tonight|later|earlier|now|then|also|on|in|last|this|so|still|yet|separately|elsewhere|the|a|an)\s+)+/i;
+
+/** A proper-noun subject ending right before the verb: "Serhiy Hayday", "UK's Ministry of Defence". */
+const NAME_SUBJECT = /(?<subj>(?:[A-Z][\w'’.-]*)(?:\s+(?:(?:of|the|for|and|de|al|von|van)\s+)*[A-Z][\w'’.-]*)*)\s*$/;
+/** A common-noun subject: "the defence ministry", "Ukraine's general staff", "officials". */
+const ROLE_NOUN = String.raw`ministry|government|military|army|governor|officials?|spokes(?:man|woman|person)|authorities|staff|command|commander|president|minister|mayor|analysts?|intelligence|sources?|experts?|officers?|institute|agency|chief|head|council`;
+const ROLE_SUBJECT = new RegExp(
+  String.raw`(?<subj>(?:(?:the|a|an|The|A|An)\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z][\w'’-]*\s+){0,2}(?:${ROLE_NOUN}|${ROLE_NOUN.replace(/(^|\|)(\w)/g, (_, p: string, c: string) => p + c.toUpperCase())}))\s*$`,
+);
+const PRONOUN = /\b(?<pro>[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\s*$/;
+const UNKNOWN_SUBJECT = /\b(?:reports?|rumou?rs?|media|observers|some)\s*$/i;
+
+export interface ReporterContext {
+  /** The sentences of the article in order (text only). */
+  sentences: readonly string[];
+  /** Index of the sentence the figure is in. */
+  index: number;
+  /** Offset of the figure inside that sentence. */
+  at: number;
+}
+
+export function findReporter(ctx: ReporterContext, depth = 0): string | undefined {
+  const text = ctx.sentences[ctx.index] ?? '';
+  let best: { src: string; distance: number } | undefined;
+  const consider = (src: string | undefined, pos: number) => {
+    if (!src) return;
+    const distance = pos <= ctx.at ? ctx.at - pos : (pos - ctx.at) * 2; // prefer the verb before the figure
+    if (!best || distance < best.distance) best = { src, distance };
+  };
+  for (const m of text.matchAll(ACCORDING_TO)) consider(cleanSource(m.groups!.src!), m.index!);
+  for (const m of text.matchAll(SPEECH_VERB)) {
+    const before = text.slice(0, m.index!);
+    if (PASSIVE.test(before)) { consider('unknown', m.index!); continue; }
+    const subject = subjectBefore(before);
+    if (!subject) continue;
+    if (subject.pronoun) {
+      if (depth > 2 || ctx.index === 0) continue;
+      const previous = findReporter({ sentences: ctx.sentences, index: ctx.index - 1, at: Infinity }, depth + 1);
+      consider(previous ?? lastPerson(ctx.sentences, ctx.index), m.index!);
+    } else consider(subject.name, m.index!);
+  }
+  return best?.src;
+}
+
+function subjectBefore(before: string): { name?: string; pronoun?: boolean } | undefined {
+  let head = before.replace(AUXILIARY, '').replace(AUXILIARY, '');
+  // "Serhiy Hayday, the Ukrainian governor of Luhansk, confirmed": skip the appositive.
+  const appositive = /^(?<main>.*?[^,\s])\s*,\s*[^,]{3,70},\s*$/.exec(head);
+  if (appositive && NAME_SUBJECT.test(appositive.groups!.main!)) head = appositive.groups!.main!;
+  if (PRONOUN.test(head)) return { pronoun: true };
+  if (UNKNOWN_SUBJECT.test(head)) return { name: 'unknown' };
+  const role = ROLE_SUBJECT.exec(head);
+  const name = NAME_SUBJECT.exec(head);
+  const raw = role && (!name || role.index <= name.index) ? role.groups!.subj! : name?.groups!.subj;
+  const cleaned = raw ? cleanSource(raw) : undefined;
+  return cleaned ? { name: cleaned } : undefined;
+}
+
+/** A titled or two-word proper name: "President Zelensky", "Serhiy Hayday". */
+const PERSON = /\b(?:(?:President|Prime\s+Minister|Mr|Mrs|Ms|Dr|General|Gen\.|Governor|Gov\.|Sir|Colonel|Col\.|Minister|Mayor|Lieutenant|Commander)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*)\b/g;
+
+/** The last person named in the sentence before the one at `index` (or the one before that). */
+function lastPerson(sentences: readonly string[], index: number): string | undefined {
+  for (let i = index; i >= Math.max(0, index - 2); i--) {
+    const text = i === index ? '' : sentences[i]!;
+    const names = [...text.matchAll(PERSON)].map((m) => m[0]).filter((n) => !/^(?:The|A|An|In|On|But|And)\s/.test(n));
+    if (names.length) return names[names.length - 1];
+  }
+  return undefined;
+}
+
+function cleanSource(raw: string): string | undefined {
+  const s = raw.trim().replace(LEADING_WORDS, '').replace(/[’'"”“]+$/, '').trim();
+  return s.length > 1 ? s : undefined;
+}

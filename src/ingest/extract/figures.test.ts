@@ -1,0 +1,261 @@
+import { describe, expect, it } from 'vitest';
+import curated from '../../../content/data/reference-areas.json';
+import { loadReferenceAreas } from '../referenceAreas';
+import type { FigureAnnotation, Sentence } from '../types';
+import { extractFigures } from './figures';
+
+const areas = loadReferenceAreas(curated);
+const OUTLET = 'The Courier';
+
+/** Splits made-up test prose into sentences (the real segmenter is tested elsewhere). */
+function sentencesOf(text: string): Sentence[] {
+  return [...text.matchAll(/.+?[.!?]+["”]?(?=\s|$)/g)].map((m, i) => {
+    const lead = m[0].length - m[0].trimStart().length;
+    const start = m.index! + lead;
+    const end = m.index! + m[0].length;
+    return { id: `s${i + 1}`, start, end, text: text.slice(start, end), paragraph: 0 };
+  });
+}
+
+function run(text: string): FigureAnnotation[] {
+  const figures = extractFigures({ text, sentences: sentencesOf(text), published: '2024-03-01', outlet: OUTLET }, areas);
+  for (const f of figures) expect(text.slice(f.start, f.end)).toBe(f.text);
+  return figures;
+}
+
+function only(text: string): FigureAnnotation {
+  const figures = run(text);
+  expect(figures.map((f) => f.text)).toHaveLength(1);
+  return figures[0]!;
+}
+
+describe('areas with a unit', () => {
+  it('takes the qualifier into the span and credits the attributed source', () => {
+    const f = only('Officials said the army had regained some 4,500 square kilometres since June.');
+    expect(f.text).toBe('some 4,500 square kilometres');
+    expect([f.figureKind, f.value, f.unit, f.km2, f.km, f.qualifier]).toEqual(['area', 4500, 'km2', 4500, null, 'some']);
+    expect(f.reportedBy).toBe('Officials');
+    expect(f.refersTo).toBe('territory regained');
+  });
+
+  it('keeps a parenthetical conversion inside one figure, valued from the first unit', () => {
+    const f = only('The ministry said 9,000 sq km (3,475 sq miles) had been cleared.');
+    expect(f.text).toBe('9,000 sq km (3,475 sq miles)');
+    expect([f.value, f.unit, f.km2]).toEqual([9000, 'km2', 9000]);
+    expect(f.refersTo).toBe('territory cleared');
+  });
+
+  it('converts square miles to km²', () => {
+    const f = only('Rebels hold nearly 1,200 square miles in the north.');
+    expect(f.text).toBe('nearly 1,200 square miles');
+    expect(f.unit).toBe('sq_mi');
+    expect(f.km2).toBeCloseTo(1200 * 2.58999, 1);
+    expect(f.qualifier).toBe('nearly');
+  });
+
+  it('reads compact km², hectares and scaled numbers', () => {
+    expect(only('The line encloses 2,300km² of farmland.').text).toBe('2,300km²');
+    const ha = only('Fires destroyed 800 hectares of forest.');
+    expect([ha.text, ha.unit, ha.km2]).toEqual(['800 hectares', 'ha', 8]);
+    const big = only('Moscow claims 1.2 million sq km of seabed.');
+    expect([big.text, big.value, big.km2]).toEqual(['1.2 million sq km', 1_200_000, 1_200_000]);
+  });
+
+  it('keeps a vague amount with no value', () => {
+    const f = only('Tens of thousands of square kilometres are thought to be mined.');
+    expect(f.text).toBe('Tens of thousands of square kilometres');
+    expect(f.value).toBeNaN();
+    expect(f.km2).toBeNull();
+  });
+});
+
+describe('size comparisons', () => {
+  it('values a comparison with a country from world-countries', () => {
+    const f = only('The rebels now hold an area the size of Cyprus.');
+    expect(f.text).toBe('an area the size of Cyprus');
+    expect([f.figureKind, f.value, f.unit, f.km2]).toEqual(['area', 1, 'reference:Cyprus', 9251]);
+  });
+
+  it('multiplies: "roughly twice the size of Luxembourg"', () => {
+    const f = only('Troops have cleared a region roughly twice the size of Luxembourg.');
+    expect(f.text).toBe('a region roughly twice the size of Luxembourg');
+    expect([f.value, f.qualifier]).toEqual([2, 'roughly']);
+    expect(f.km2).toBeCloseTo(2 * 2586, -1);
+  });
+
+  it('reads fractions and credits an appositive comparison to the outlet', () => {
+    const f = only('Kupiansk, an area a third the size of Kent, was shelled, the governor said.');
+    expect(f.text).toBe('an area a third the size of Kent');
+    expect(f.value).toBeCloseTo(1 / 3, 5);
+    expect(f.km2).toBeCloseTo(3738 / 3, 0);
+    expect(f.reportedBy).toBe(OUTLET);
+    expect(f.refersTo).toBe('Kupiansk');
+  });
+
+  it('adds up "X and Y combined"', () => {
+    const f = only('The reservoir flooded an area the size of Somerset and Dorset combined.');
+    expect(f.text).toBe('an area the size of Somerset and Dorset combined');
+    expect(f.km2).toBe(4171 + 2653);
+  });
+
+  it('reads "larger than" after a territory noun and "-sized"', () => {
+    const larger = only('Ukraine has lost an area larger than Belgium.');
+    expect([larger.text, larger.value, larger.qualifier, larger.km2]).toEqual(['an area larger than Belgium', 1, 'more than', 30528]);
+    const sized = only('The army seized a Connecticut-sized swathe of farmland.');
+    expect([sized.text, sized.unit, sized.km2]).toEqual(['a Connecticut-sized swathe', 'reference:Connecticut', 14357]);
+  });
+
+  it('finds US states and islands written with "the"', () => {
+    expect(only('It is roughly the size of the Isle of Wight.').unit).toBe('reference:Isle of Wight');
+    expect(only('The burned land was twice the size of the US state of Rhode Island.').km2).toBe(2 * 4001);
+  });
+
+  it('declines references that are not in the table or not places', () => {
+    expect(run('The crowd filled a town the size of Luton.')).toEqual([]);
+    expect(run('Nobody knows the size of the Russian army.')).toEqual([]);
+    expect(run('Russia is far larger than Ukraine.')).toEqual([]);
+  });
+
+  it('glosses a figure set off by dashes, sharing what the figure before it measures', () => {
+    const [a, b] = run('Kyiv said its troops had freed 3,000 square kilometres – an area larger than Luxembourg – in a week.');
+    expect([a!.text, b!.text]).toEqual(['3,000 square kilometres', 'an area larger than Luxembourg']);
+    expect([a!.reportedBy, b!.reportedBy]).toEqual(['Kyiv', OUTLET]);
+    expect(b!.refersTo).toBe(a!.refersTo);
+  });
+});
+
+describe('distances', () => {
+  it('extends the span over where the distance is measured from', () => {
+    const f = only('The bridge lies about 40 miles north-west of Odesa.');
+    expect(f.text).toBe('about 40 miles north-west of Odesa');
+    expect([f.figureKind, f.value, f.unit, f.km2]).toEqual(['distance', 40, 'mi', null]);
+    expect(f.km).toBeCloseTo(64.37, 1);
+  });
+
+  it('takes an adjectival measure with its head noun', () => {
+    const f = only('Defenders dug in along the 700-mile southern front.');
+    expect(f.text).toBe('the 700-mile southern front');
+    expect(f.refersTo).toBe('length of the southern front');
+    expect(f.km).toBeCloseTo(1126.5, 0);
+  });
+
+  it('keeps a conversion and the locative in one figure', () => {
+    const f = only('The village is 50 kilometres (31 miles) from the border.');
+    expect(f.text).toBe('50 kilometres (31 miles) from the border');
+    expect([f.value, f.unit, f.km]).toEqual([50, 'km', 50]);
+  });
+
+  it('reads advances and credits the speaker', () => {
+    const f = only('Ukrainian units advanced 12km in two days, the commander said.');
+    expect(f.text).toBe('12km');
+    expect(f.refersTo).toBe('advance');
+    expect(f.reportedBy).toBe('commander');
+  });
+
+  it('treats a location aside as the writer’s gloss', () => {
+    const f = only('The governor said fighting reached Vovchansk, some 5 miles from the Russian border.');
+    expect(f.text).toBe('some 5 miles from the Russian border');
+    expect(f.reportedBy).toBe(OUTLET);
+    expect(f.refersTo).toBe('distance of Vovchansk from Russian border');
+  });
+
+  it('reads ranges and "within"', () => {
+    const range = only('Troops pushed forward 15 to 20 kilometres.');
+    expect([range.text, range.value, range.qualifier]).toEqual(['15 to 20 kilometres', 15, 'between 15 and 20']);
+    const within = only('Russian guns are within a mile of the plant.');
+    expect([within.text, within.value, within.qualifier]).toEqual(['within a mile of the plant', 1, 'within']);
+  });
+
+  it('declines weapon ranges, speeds, convoys and idioms', () => {
+    expect(run('The missiles have a range of 300km.')).toEqual([]);
+    expect(run('The drone flies at 180km/h.')).toEqual([]);
+    expect(run('A 25-mile convoy of tanks stalled.')).toEqual([]);
+    expect(run('They walked a mile.')).toEqual([]);
+  });
+});
+
+describe('shares of a territory', () => {
+  it('keeps a percentage as written and computes km² from a named base', () => {
+    const f = only('Moscow now controls about 17 per cent of Ukraine’s territory, analysts said.');
+    expect(f.text).toBe('about 17 per cent of Ukraine’s territory');
+    expect([f.figureKind, f.value, f.unit, f.qualifier]).toEqual(['share', 17, 'share', 'about']);
+    expect(f.km2).toBeCloseTo(0.17 * 603500, -2);
+    expect(f.reportedBy).toBe('analysts');
+  });
+
+  it('reads fractions and demonym bases', () => {
+    const f = only('Russia holds a fifth of Ukrainian land.');
+    expect([f.text, f.value]).toEqual(['a fifth of Ukrainian land', 0.2]);
+    expect(f.km2).toBeCloseTo(120700, -2);
+  });
+
+  it('leaves km² empty when the base is not named', () => {
+    const f = only('Two-thirds of the province remains contested.');
+    expect(f.text).toBe('Two-thirds of the province');
+    expect(f.value).toBeCloseTo(2 / 3, 5);
+    expect(f.km2).toBeNull();
+  });
+
+  it('declines shares of troops, people and money', () => {
+    expect(run('Russia has lost a third of its combat troops.')).toEqual([]);
+    expect(run('Half of the city’s residents have fled.')).toEqual([]);
+    expect(run('Spending reached 20 per cent of GDP.')).toEqual([]);
+    expect(run('A quarter of Ukrainians have left.')).toEqual([]);
+  });
+});
+
+describe('counts of settlements and residents', () => {
+  it('counts settlements with their qualifier and verb', () => {
+    const f = only('The army said it had retaken more than 40 settlements.');
+    expect(f.text).toBe('more than 40 settlements');
+    expect([f.figureKind, f.value, f.unit, f.qualifier]).toEqual(['count', 40, 'count', 'more than']);
+    expect(f.refersTo).toBe('settlements retaken');
+    expect(f.reportedBy).toBe('army');
+  });
+
+  it('counts vague settlements and populations', () => {
+    expect(only('Dozens of villages were liberated.').value).toBeNaN();
+    const pop = only('Avdiivka, home to 32,000 people before the war, lies in ruins.');
+    expect([pop.text, pop.value, pop.refersTo]).toEqual(['home to 32,000 people', 32000, 'population of Avdiivka']);
+  });
+
+  it('declines settlements under attack and anaphoric counts', () => {
+    expect(run('Shelling hit 12 villages overnight.')).toEqual([]);
+    expect(run('The two villages lie on the river.')).toEqual([]);
+    expect(run('Izium was one of the first towns to be freed.')).toEqual([]);
+  });
+});
+
+describe('out of scope', () => {
+  it('declines casualties, prisoners, money, durations and ages', () => {
+    const text =
+      'At least 2,000 soldiers died. Some 300 prisoners were exchanged. Donors pledged $4bn. The siege lasted 80 days. A 45-year-old man was hurt. About 1,500 evacuated residents were held in a camp.';
+    expect(run(text)).toEqual([]);
+  });
+});
+
+describe('attribution and offsets', () => {
+  it('resolves a pronoun to the person named in the sentence before', () => {
+    const figures = run('Governor Oleh Kiper spoke on Tuesday. He said troops had cleared 200 sq km.');
+    expect(figures.map((f) => [f.sentence, f.text, f.reportedBy])).toEqual([['s2', '200 sq km', 'Governor Oleh Kiper']]);
+  });
+
+  it('credits "according to" and marks "is said to" as unknown', () => {
+    expect(only('According to the Kyiv Independent, 350 sq km were retaken.').reportedBy).toBe('Kyiv Independent');
+    expect(only('Moscow is said to have lost 600 square kilometres.').reportedBy).toBe('unknown');
+  });
+
+  it('credits the outlet when nobody is named, and falls back to "the outlet" without one', () => {
+    expect(only('The front is now 30 miles from Kharkiv.').reportedBy).toBe(OUTLET);
+    const text = 'The front is now 30 miles from Kharkiv.';
+    const [f] = extractFigures({ text, sentences: [], published: '2024-03-01' }, areas);
+    expect([f!.sentence, f!.reportedBy, f!.start]).toEqual(['s1', 'the outlet', 17]);
+  });
+
+  it('gives document offsets, not sentence offsets', () => {
+    const text = 'Nothing here. Later the line moved 8 miles east of Bakhmut.';
+    const [f] = run(text);
+    expect(f!.start).toBe(text.indexOf('8 miles'));
+    expect(f!.sentence).toBe('s2');
+  });
+});

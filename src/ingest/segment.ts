@@ -1,0 +1,39 @@
+/**
+ * Splits prose into sentences with stable ids (s1, s2 … in reading order) and their spans in
+ * the normalised text. Uses the platform's Unicode sentence segmenter, then mends its known
+ * slips: a break before a lower-case word ("the U.S. said") and a break inside a quotation
+ * that is closed later in the same paragraph.
+ */
+import { bodyOf, type Paragraph } from './normalize';
+import type { Sentence } from './types';
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+const STARTS_LOWER = /^[\p{Ll}]/u;
+
+/** Paragraph kinds whose text is article prose and so gets sentence ids (headings get slugs). */
+export function hasSentences(p: Paragraph): boolean {
+  return p.kind === 'prose' || p.kind === 'caption';
+}
+
+export function segment(paragraphs: Paragraph[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  paragraphs.forEach((p, paragraph) => {
+    if (!hasSentences(p)) return;
+    const pieces: { start: number; end: number }[] = [];
+    for (const s of segmenter.segment(bodyOf(p))) {
+      const trimmed = s.segment.trimEnd();
+      if (!trimmed) continue;
+      const start = p.start + s.index;
+      const piece = { start, end: start + trimmed.length };
+      const prev = pieces.at(-1);
+      if (prev && STARTS_LOWER.test(trimmed)) prev.end = piece.end;
+      else pieces.push(piece);
+    }
+    for (const piece of pieces) {
+      const text = p.text.slice(piece.start - p.start, piece.end - p.start);
+      sentences.push({ id: `s${sentences.length + 1}`, start: piece.start, end: piece.end, text, paragraph });
+    }
+  });
+  return sentences;
+}

@@ -1,0 +1,12 @@
+/** Serves each source exactly as received, front matter included, as a static text file. */
+import { readdirSync, readFileSync } from 'node:fs';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { slugOf } from '../../cli/ingestSources';
+
+const DIR = 'content/sources';
+
+export const getStaticPaths = (() =>
+  readdirSync(DIR).filter((f) => f.endsWith('.txt')).map((f) => ({ params: { slug: slugOf(f) }, props: { file: `${DIR}/${f}` } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) =>
+  new Response(readFileSync(props.file as string), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
