@@ -9,7 +9,9 @@ const articles = defineCollection({
     /** Headline, e.g. "Ukrainian troops reach the Russian border". */
     title: z.string().min(1),
     /** Publication date of the source, YYYY-MM-DD. */
-    published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD, e.g. 2022-09-14'),
+    published: z
+      .union([z.date().transform((d) => d.toISOString().slice(0, 10)), z.string()])
+      .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD, e.g. 2022-09-14')),
     outlet: z.string().default('unknown outlet'),
     url: z.url().optional(),
     language: z.string().default('en'),

@@ -49,6 +49,7 @@ export interface Attribution {
 const ADVERB_BEFORE_VERB = /\s+(?:also|later|earlier|previously|then|now|once|again|repeatedly|publicly|separately|further|too|subsequently|initially|originally|recently|quickly|immediately|already|just|even|still|never|not|reportedly|allegedly|supposedly|apparently|has|have|had|did|does|do|will|would|could|may|might|should|must|[a-z]{3,}ly)$/u;
 const NOT_ADVERBS = new Set(['family', 'ally', 'rally', 'supply', 'assembly', 'italy', 'reply', 'monopoly', 'anomaly', 'july', 'folly']);
 const TIME_BEFORE_VERB = /\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:(?:last|this|next)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|evening|weekend|yesterday|today|tonight|overnight)(?:\s+(?:night|morning|evening|afternoon))?$/iu;
+const NEGATION = /\s*\b(?:\p{L}+n['’]t|cannot)$/iu;
 const PASSIVE_AUX = /\s(?:is|are|was|were|be|been|being)$/iu;
 const HEDGE_ADVERB = /\b(?:reportedly|allegedly|supposedly|apparently)\b/iu;
 const COORDINATOR = /(?:^|[\s,])(?:and|but|or)$/iu;
@@ -65,15 +66,17 @@ const TRAILING_TAIL = /^[\s,]*(?:(?:on|in|at|late|earlier|last|this|to|during|af
 const verbPattern = new RegExp(`\\b(?:${[...REPORTING_VERBS.keys()].join('|')})\\b`, 'giu');
 
 /** Strips adverbs, auxiliaries and time phrases between a subject and its verb. */
-function trimBeforeVerb(prefix: string): { end: number; hedged: boolean; passive: boolean } {
+function trimBeforeVerb(prefix: string): { end: number; hedged: boolean; passive: boolean; negated: boolean } {
   let end = prefix.trimEnd().length;
   let hedged = false;
+  let negated = false;
   for (;;) {
     const p = prefix.slice(0, end);
-    if (PASSIVE_AUX.test(p)) return { end, hedged, passive: true };
-    const m = p.match(ADVERB_BEFORE_VERB) ?? p.match(TIME_BEFORE_VERB);
-    if (!m || NOT_ADVERBS.has(m[0].trim().toLowerCase())) return { end, hedged, passive: false };
+    if (PASSIVE_AUX.test(p)) return { end, hedged, passive: true, negated };
+    const m = p.match(ADVERB_BEFORE_VERB) ?? p.match(TIME_BEFORE_VERB) ?? p.match(NEGATION);
+    if (!m || NOT_ADVERBS.has(m[0].trim().toLowerCase())) return { end, hedged, passive: false, negated };
     if (HEDGE_ADVERB.test(m[0])) hedged = true;
+    if (NEGATION.test(m[0]) || /\bnot$|\bnever$/u.test(m[0])) negated = true;
     end -= m[0].length;
   }
 }
@@ -152,7 +155,8 @@ export function findAttributions(masked: string): Attribution[] {
   const found: Attribution[] = [];
   for (const hit of verbHits(masked)) {
     const after = masked.slice(hit.end);
-    const { end, hedged, passive } = trimBeforeVerb(masked.slice(0, hit.start));
+    const { end, hedged, passive, negated } = trimBeforeVerb(masked.slice(0, hit.start));
+    if (negated) continue; // "did not confirm", "could not verify": no attribution (see ./claimHedges)
     const prev = masked.slice(0, end).match(/([\p{L}]+)\s*$/u)?.[1]?.toLowerCase();
     if (prev && ['a', 'an', 'the', 'its', 'their', 'his', 'her'].includes(prev)) continue; // "an estimated 3,000"
     const base = { verb: hit.label, verbStart: hit.start, verbEnd: hit.end, hedged: hedged || undefined };

@@ -40,6 +40,9 @@ const CLAUSE_WORDS = new Set([
 
 const SUBJECT_PRONOUN = /^(?:he|she|they|it)$/i;
 
+/** Lower-case words that may sit inside an organisation's name. */
+const NAME_CONNECTORS = new Set(['for', 'of', 'the', 'and', '&', 'in', 'on', 'de']);
+
 function tokens(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
   const slice = text.slice(from, to);
@@ -50,6 +53,12 @@ function tokens(text: string, from = 0, to = text.length): Token[] {
 }
 
 const isCap = (t: Token) => /^[\p{Lu}]/u.test(t.text);
+
+/** The first word from `i` on that is not a name connector is capitalised. */
+function capitalFrom(toks: Token[], i: number): boolean {
+  while (i < toks.length && NAME_CONNECTORS.has(toks[i].text.toLowerCase())) i++;
+  return i < toks.length && isCap(toks[i]);
+}
 
 /**
  * The noun phrase that ends at `end` (exclusive), scanning left: words, "of" inside names and
@@ -65,6 +74,13 @@ export function phraseBefore(masked: string, end: number): (Phrase & { afterPrep
     const low = t.text.toLowerCase();
     if (!t.word) break;
     if (first >= 0 && SUBJECT_PRONOUN.test(toks[first].text)) break;
+    // "Institute for the Study of War", "Ministry of Internal Affairs": connectors inside a name
+    if (NAME_CONNECTORS.has(low) && first >= 0 && capitalFrom(toks, first) && i > 0 && toks[i - 1].word
+      && (isCap(toks[i - 1]) || (NAME_CONNECTORS.has(toks[i - 1].text.toLowerCase()) && i > 1 && isCap(toks[i - 2])))) {
+      first = i;
+      i -= 1;
+      continue;
+    }
     if (DETERMINERS.has(low) && low !== 'that') {
       first = i;
       // "one of the soldiers": a determiner after "of" does not close the phrase

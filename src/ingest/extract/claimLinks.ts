@@ -14,6 +14,8 @@ export interface LinkableClaim {
 
 /** How many sentences back a confirmation may reach. */
 const REACH = 4;
+/** How many topic words two clauses must share to be about the same thing. */
+const MIN_SHARED = 2;
 
 const STOPWORDS = new Set(`a an the and or but if of to in on at by for with from into onto about as is are was were be been
 being has have had do does did will would could should can may might must shall not no nor so than that this these
@@ -55,7 +57,7 @@ export function topicWords(claim: ClaimAnnotation): Set<string> {
   return out;
 }
 
-const EXPLICIT = /\b(?:confirm\w*|den(?:y|ies|ied)|reject\w*|dismiss\w*|disput\w*|question\w*|refut\w*|verif\w*)\s+(?:the\s+|these\s+|those\s+|this\b|that\b|it\b|them\b)(?:\s*(?:claims?|reports?|allegations?|accusations?|account|figures?|assertion)\b)?/iu;
+const EXPLICIT = /\b(?:confirm\w*|den(?:y|ies|ied)|reject\w*|dismiss\w*|disput\w*|question\w*|refut\w*|verif\w*|cast\w* doubt on)\s+(?:(?:the|these|those|such|their|his|her|its)\s+(?:\p{L}+\s+)?(?:claims?|reports?|allegations?|accusations?|account|figures?|assertions?|reporting)\b|(?:this|it|them)\s*(?:[.,;]|$))/iu;
 
 /** Sets `confirms` on each confirmation, denial or dispute that answers an earlier claim. */
 export function linkConfirmations(items: LinkableClaim[]): void {
@@ -71,7 +73,7 @@ export function linkConfirmations(items: LinkableClaim[]): void {
       if (other.claim.claimant === claim.claimant) continue;
       let score = 0;
       for (const t of topics[i]) if (topics[j].has(t)) score++;
-      if (score > bestScore) { best = j; bestScore = score; }
+      if (score >= MIN_SHARED && score > bestScore) { best = j; bestScore = score; }
     }
     if (best < 0 && EXPLICIT.test(claim.text)) {
       best = items.findLastIndex((o, j) => j < i && item.sentence - o.sentence <= REACH && o.claim.claimant !== claim.claimant);

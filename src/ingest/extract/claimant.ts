@@ -104,7 +104,12 @@ function rolePhrase(words: string[]): { words: string[]; head: string } | null {
     const objStart = j;
     if (j < rest.length && !isCapitalised(rest[j]) && j + 1 < rest.length && isCapitalised(rest[j + 1])) j++;
     while (j < rest.length && (isCapitalised(rest[j]) || (CONNECTORS.has(rest[j]) && j + 1 < rest.length && isCapitalised(rest[j + 1])))) j++;
-    if (j < rest.length && !isCapitalised(rest[j]) && !CONNECTORS.has(rest[j])) j++;
+    if (j < rest.length && !isCapitalised(rest[j]) && !CONNECTORS.has(rest[j])) {
+      j++;
+      // "of Ukraine's armed forces": a second lower-case word only when it is a head noun
+      const next = rest[j] ? bare(rest[j]) : '';
+      if (next && (ORG_HEADS.has(next) || PERSON_HEADS.has(next))) j++;
+    }
     if (j > objStart) keep = [...keep, words[prep], ...rest.slice(0, j)];
     // "one of the soldiers", "some of the residents": the head is the object's noun
     if (QUANTIFIERS.has(lower(words[headIdx] ?? '')) && words[prep] === 'of' && j > objStart) {

@@ -8,7 +8,7 @@
  * week's assault": backward) and to reach the subject when the segment opens with its verb
  * ("Melitopol, …, has been occupied since early March").
  */
-import { isVerbLike } from './eventWords';
+import { classify, isVerbLike } from './eventWords';
 
 export interface Token {
   text: string;
@@ -75,8 +75,9 @@ function segmentsOf(sentence: string, when: { start: number; end: number }): Seg
 }
 
 function hasVerb(sentence: string, seg: Segment, when: { start: number; end: number }): boolean {
-  return tokenize(sentence.slice(seg.start, seg.end), seg.start)
-    .some((t) => (t.end <= when.start || t.start >= when.end) && isVerbLike(t.text));
+  const tokens = tokenize(sentence.slice(seg.start, seg.end), seg.start);
+  return tokens.some((t, i) => (t.end <= when.start || t.start >= when.end)
+    && (isVerbLike(t.text) || (tokens[i - 1]?.text.toLowerCase() === 'to' && classify(t.text) !== 'other')));
 }
 
 function opensWithVerb(sentence: string, seg: Segment): boolean {

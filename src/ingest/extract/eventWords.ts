@@ -19,7 +19,10 @@ const EVENT_VERBS = [
   'reclaim', 'regain', 'release', 'repel', 'repulse', 'rescue', 'resign', 'restore', 'resume',
   'retreat', 'return', 'sanction', 'seize', 'shell', 'smash', 'stall', 'start', 'storm',
   'suffer', 'surrender', 'surround', 'swap', 'topple', 'torch', 'torture', 'visit', 'vote',
-  'withdraw', 'wound', 'agree', 'exchange', 'evict', 'flank',
+  'withdraw', 'wound', 'agree', 'exchange', 'evict', 'flank', 'breach', 'appoint', 'sack', 'replace',
+  'establish', 'approve', 'ratify', 'suspend', 'ban', 'veto', 'recognise', 'recognize', 'bury',
+  'discover', 'uncover', 'demolish', 'overturn', 'convict', 'sentence', 'jail', 'charge',
+  'disappear', 'vanish', 'escape', 'defect', 'infiltrate', 'sabotage', 'hack',
 ];
 
 /** Irregular forms of event verbs, all listed. */
@@ -34,7 +37,7 @@ const EVENT_IRREGULAR = [
   'overthrow', 'overthrew', 'overthrown', 'led', 'beat', 'beaten', 'slay', 'slain',
   'shut', 'shutting', 'dying', 'downed', 'forced', 'forcing', 'targeted', 'targeting', 'targetted',
   'ordered', 'ordering', 'landed', 'planted', 'planting', 'signed', 'signing', 'blocked', 'blocking',
-  'closed', 'closing',
+  'closed', 'closing', 'found', 'burst', 'bursting',
 ];
 
 /** Nouns naming events ("fierce battles", "last week's assault"). */

@@ -12,7 +12,7 @@
  */
 import type { DateRange, EventAnnotation, ExtractContext, Sentence } from '../types';
 import { clauseAround, tokenize, type Token } from './eventClause';
-import { classify, MODALS } from './eventWords';
+import { classify, isVerbLike, MODALS } from './eventWords';
 import { resolveDates, type ResolvedDate } from './dates';
 
 const CAPTION_RE = /\((?:image|photo|picture|video|credit)s?\s*:/i;
@@ -42,25 +42,33 @@ interface Predicate {
   index: number;
 }
 
-/** The event/report/state word nearest the time expression inside the clause; ties go to the one before. */
+/**
+ * The event/report/state word nearest the time expression inside the clause; ties go to the one
+ * before. When the clause has none of those, a past tense outside our lists ("was breached") is
+ * taken as the event.
+ */
 function nearestPredicate(tokens: Token[], when: { start: number; end: number }): Predicate | undefined {
-  let best: Predicate | undefined;
-  let bestDistance = Infinity;
+  const firstAfter = tokens.findIndex((t) => t.start >= when.end);
   const firstIn = tokens.findIndex((t) => t.end > when.start);
   const lastBefore = firstIn < 0 ? tokens.length - 1 : firstIn - 1;
-  const firstAfter = tokens.findIndex((t) => t.start >= when.end);
-  tokens.forEach((token, index) => {
-    if (token.end > when.start && token.start < when.end) return;
-    const cls = classify(token.text);
-    if (cls !== 'event' && cls !== 'report' && cls !== 'state') return;
-    const before = token.end <= when.start;
-    const distance = before ? lastBefore - index : index - firstAfter + 0.5;
-    if (distance < bestDistance) {
+  const outside = (t: Token): boolean => t.end <= when.start || t.start >= when.end;
+  const distance = (t: Token, index: number): number =>
+    t.end <= when.start ? lastBefore - index : index - firstAfter + 0.5;
+  const pick = (classOf: (t: Token) => Predicate['cls'] | null): Predicate | undefined => {
+    let best: Predicate | undefined;
+    let bestDistance = Infinity;
+    tokens.forEach((token, index) => {
+      const cls = outside(token) ? classOf(token) : null;
+      if (!cls || distance(token, index) >= bestDistance) return;
       best = { token, cls, index };
-      bestDistance = distance;
-    }
-  });
-  return best;
+      bestDistance = distance(token, index);
+    });
+    return best;
+  };
+  return pick((t) => {
+    const cls = classify(t.text);
+    return cls === 'event' || cls === 'report' || cls === 'state' ? cls : null;
+  }) ?? pick((t) => (classify(t.text) === 'other' && /ed$/i.test(t.text) && isVerbLike(t.text) ? 'event' : null));
 }
 
 function isNegation(token: Token | undefined): boolean {

@@ -47,15 +47,15 @@ const MEASURE = new RegExp(
 
 /** A conversion right after the measure: " (3,100 sq miles)", ", or 31 miles,". */
 const CONVERSION = new RegExp(
-  String.raw`\s*(?:\(\s*|\[\s*|,?\s+or\s+)(?:(?:${QUALIFIER}|c\.)\s+)?(?:${NUMBER})[\s\u00a0]?-?[\s\u00a0]?(?<unit>${AREA_UNIT}|${DISTANCE_UNIT})\s*[)\]]?`,
-  'iy',
+  String.raw`^\s*(?:\(\s*|\[\s*|,?\s+or\s+)(?:(?:${QUALIFIER}|c\.)\s+)?(?:${NUMBER})[\s\u00a0]?-?[\s\u00a0]?(?<unit>${AREA_UNIT}|${DISTANCE_UNIT})\s*[)\]]?`,
+  'i',
 );
 
 /** Head nouns of an adjectival measure: "the 300-mile Eastern front", "a 20km advance". */
 const HEAD = String.raw`front(?:\s*-?\s*line)?s?|frontline|line|stretch|border|corridor|zone|belt|perimeter|sector|section|arc|radius|advance|push|drive|thrust|offensive|counter-?offensive|march|journey|trip|route|road|highway|motorway|coastline|coast|river|canal|pipeline|tunnel|bridge|trench(?:es)?|wall|fence|strip|swathe|salient|area|convoy|queue|column|range`;
 const ADJECTIVAL_TAIL = new RegExp(
-  String.raw`(?:-(?<dim>long|wide|deep))?(?<mods>(?:\s+(?:(?!(?:and|or|of|in|on|to|from|by|with|at|as|that|which)\b)[A-Za-z][\w'’-]*)){0,3}?)\s+(?<head>${HEAD})\b`,
-  'iy',
+  String.raw`^(?:-(?<dim>long|wide|deep))?(?<mods>(?:\s+(?:(?!(?:and|or|of|in|on|to|from|by|with|at|as|that|which)\b)[A-Za-z][\w'’-]*)){0,3}?)\s+(?<head>${HEAD})\b`,
+  'i',
 );
 
 const DIRECTION = String.raw`(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)(?:wards?)?`;
@@ -63,8 +63,8 @@ const PLACE_NOUN = String.raw`border|front\s*-?\s*lines?|frontlines?|front|city|
 const PLACE = String.raw`(?:the\s+)?(?:(?:(?:[A-Z][\w'’-]*|[a-z-]+)\s+){0,2}(?:${PLACE_NOUN})\b(?:\s+of\s+[A-Z][\w'’-]*)?|[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})`;
 /** Where a distance is measured from: " south east of Izyum", " away from the border". */
 const LOCATIVE = new RegExp(
-  String.raw`(?:\s+(?:away|inland|long|wide|deep))?\s+(?:(?<dir>${DIRECTION})\s+of|(?:away\s+)?from|(?<prep>outside(?:\s+of)?|inside|beyond|behind|short\s+of|into|past)|of)\s+(?<place>${PLACE})(?:\s+to\s+(?<to>${PLACE}))?`,
-  'y',
+  String.raw`^(?:\s+(?:away|inland|long|wide|deep))?\s+(?:(?<dir>${DIRECTION})\s+of|(?:away\s+)?from|(?<prep>outside(?:\s+of)?|inside|beyond|behind|short\s+of|into|past)|of)\s+(?<place>${PLACE})(?:\s+to\s+(?<to>${PLACE}))?`,
+  '',
 );
 
 /** Speeds and weapon ranges are not distances on the map. */
@@ -88,12 +88,10 @@ export function matchMeasures(sentence: string): FigureCandidate[] {
     const article = /^an?$/i.test(g.num ?? '');
     const hyphenated = !g.vague && (g.join ?? '').includes('-');
     let end = m.index! + m[0].length;
-    CONVERSION.lastIndex = end;
-    const conv = CONVERSION.exec(sentence);
+    const conv = CONVERSION.exec(sentence.slice(end));
     if (conv && unitInfo(conv.groups!.unit!)?.kind === info.kind) end += conv[0].length;
     // "the 300-mile Eastern front", "the 1,000km (620-mile) front line", "a 50km stretch"
-    ADJECTIVAL_TAIL.lastIndex = end;
-    const tail = hyphenated || g.det || conv?.[0].includes('-') ? ADJECTIVAL_TAIL.exec(sentence) : null;
+    const tail = hyphenated || g.det || conv?.[0].includes('-') ? ADJECTIVAL_TAIL.exec(sentence.slice(end)) : null;
     const adjectival = hyphenated || tail !== null;
     let start = m.index!;
     if (g.det && !adjectival) start += m[0].indexOf(g.qual ?? g.vague ?? g.between ?? g.from ?? g.num!, g.det.length);
@@ -111,8 +109,7 @@ export function matchMeasures(sentence: string): FigureCandidate[] {
       refersTo = info.kind === 'distance' ? `${dimension} of the ${phrase}` : phrase;
     } else if (!adjectival) {
       if (info.kind === 'distance') {
-        LOCATIVE.lastIndex = end;
-        const loc = LOCATIVE.exec(sentence);
+        const loc = LOCATIVE.exec(sentence.slice(end));
         if (loc) {
           end += loc[0].length;
           const place = loc.groups!.place!.replace(/^the\s+/i, '') + (loc.groups!.to ? ` to ${loc.groups!.to.replace(/^the\s+/i, '')}` : '');
