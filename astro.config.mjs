@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
 import remarkAnnotations from './src/annotations/remarkAnnotations.ts';
 import ingestWatcher from './src/cli/ingestWatcher.ts';
+import securityHeaders from './src/integrations/securityHeaders.ts';
 
 // Deploy anywhere: SITE_URL is the public origin, BASE_PATH the sub-path the site is served under.
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -16,7 +17,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   output: 'static',
-  integrations: [mdx(), sitemap(), ingestWatcher()],
+  integrations: [mdx(), sitemap(), ingestWatcher(), securityHeaders()],
   markdown: {
     // Astro 7's default processor runs no remark/rehype plugins; ours need the unified one.
     processor: unified({
