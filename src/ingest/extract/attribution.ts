@@ -36,6 +36,8 @@ export interface Attribution {
   status: ClaimStatus;
   /** The phrase naming the source; for `coordinated`, the clause's subject when there is one. */
   source?: Phrase;
+  /** An appositive that may name the source better ("the governor, Vladimir Saldo, said"). */
+  alias?: Phrase;
   /** The assertion follows the attribution ("X said that …") rather than preceding it. */
   forward: boolean;
   /** "vowed to fight", "told residents to leave": a speaker, but no assertion. */
@@ -57,6 +59,7 @@ const RELATIVE = /(?:,\s*|\s)(?:which|who)$/iu;
 const DOC_FROM = /\b(?:report|statement|assessment|update|analysis|study|survey|estimate|figures|data|briefing|bulletin|message|post|video)\s+(?:from|by)\s*$/iu;
 const DIRECTIVE = /^\s+(?:[\p{L}’'-]+\s+){1,4}?to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|reporters\b|journalists\b)[\p{Ll}]+/u;
 const COMMISSIVE = /^\s+to\s+\p{L}/u;
+const NOUN_USE = /^\s+(?:are|were|is|was|have|has|had|will|would|could|can|may|might|must|should|of)\b/iu;
 const BY_AGENT = /^\s+by\s+/iu;
 const SAID_FALSE = /^\s+(?:that\s+)?(?:the|these|those|such)?\s*(?:claims?|reports?|allegations?|accusations?)\s+(?:were|was|are|is)\s+(?:completely\s+|totally\s+|entirely\s+)?(?:false|untrue|fake|lies|baseless|groundless|fabricated|nonsense)\b/iu;
 const REPORTER_HEAD = /\b(?:correspondents?|reporters?|journalists?|team|crew|photographers?)$/iu;
@@ -96,7 +99,7 @@ function statusOf(verb: ReportingVerb, after: string): ClaimStatus {
 }
 
 /** The subject of a verb whose left context ends at `end`: direct, past an appositive, or a relative's antecedent. */
-function subjectBefore(masked: string, end: number): { form: AttributionForm; source?: Phrase } | null {
+function subjectBefore(masked: string, end: number): { form: AttributionForm; source?: Phrase; alias?: Phrase } | null {
   const prefix = masked.slice(0, end).replace(/\s+$/u, '');
   if (COORDINATOR.test(prefix)) return { form: 'coordinated' };
   const rel = prefix.match(RELATIVE);
@@ -108,13 +111,16 @@ function subjectBefore(masked: string, end: number): { form: AttributionForm; so
     return { form: 'relative', source: np };
   }
   if (prefix.endsWith(',')) {
-    // "Serhiy Hayday, the Ukrainian governor of Luhansk, confirmed": skip up to two appositives
+    // "Serhiy Hayday, the Ukrainian governor of Luhansk, confirmed": skip up to two appositives;
+    // "the governor of the region, Vladimir Saldo, claimed": the appositive is the name
     let cut = prefix.length - 1;
     for (let depth = 0; depth < 2; depth++) {
       const comma = masked.lastIndexOf(',', cut - 1);
       if (comma < 0) return null;
+      const inner = masked.slice(comma + 1, cut);
+      const appositive = /^\s*[\p{Lu}][^,]*$/u.test(inner) ? phraseBefore(masked, cut) : null;
       const np = phraseBefore(masked, comma);
-      if (np && !np.afterPreposition) return { form: 'subject', source: np };
+      if (np && !np.afterPreposition) return { form: 'subject', source: np, ...(appositive ? { alias: appositive } : {}) };
       cut = comma;
     }
     return null;
@@ -159,6 +165,7 @@ export function findAttributions(masked: string): Attribution[] {
     if (negated) continue; // "did not confirm", "could not verify": no attribution (see ./claimHedges)
     const prev = masked.slice(0, end).match(/([\p{L}]+)\s*$/u)?.[1]?.toLowerCase();
     if (prev && ['a', 'an', 'the', 'its', 'their', 'his', 'her'].includes(prev)) continue; // "an estimated 3,000"
+    if (NOUN_USE.test(after)) continue; // "Both claims are …", "the reports were …"
     const base = { verb: hit.label, verbStart: hit.start, verbEnd: hit.end, hedged: hedged || undefined };
     if (passive) {
       // "… was confirmed by the governor"
@@ -188,6 +195,7 @@ export function findAttributions(masked: string): Attribution[] {
     const forward = !TRAILING_TAIL.test(after);
     found.push({
       ...base, form: subject.form, status: statusOf(hit.verb, after), source: subject.source, forward,
+      ...(subject.alias ? { alias: subject.alias } : {}),
       ...(declined ? { declined } : {}), ...(hit.verb.eyewitness ? { eyewitness: true } : {}),
     });
   }

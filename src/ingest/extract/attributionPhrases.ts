@@ -4,7 +4,7 @@
  * said the spokesman"), and the sentence's own subject for a coordinated verb ("Zelensky
  * watched … and vowed"). Offsets are sentence-relative.
  */
-import { DETERMINERS } from './claimantLexicon';
+import { DETERMINERS, ORG_HEADS, PERSON_HEADS } from './claimantLexicon';
 
 export interface Phrase {
   start: number;
@@ -39,6 +39,9 @@ const CLAUSE_WORDS = new Set([
 ]);
 
 const SUBJECT_PRONOUN = /^(?:he|she|they|it)$/i;
+
+/** Role nouns that take "for"/"to" inside their phrase ("spokesman for", "adviser to"). */
+const ROLE_HEADS = new Set([...PERSON_HEADS, ...ORG_HEADS]);
 
 /** Lower-case words that may sit inside an organisation's name. */
 const NAME_CONNECTORS = new Set(['for', 'of', 'the', 'and', '&', 'in', 'on', 'de']);
@@ -77,6 +80,12 @@ export function phraseBefore(masked: string, end: number): (Phrase & { afterPrep
     // "Institute for the Study of War", "Ministry of Internal Affairs": connectors inside a name
     if (NAME_CONNECTORS.has(low) && first >= 0 && capitalFrom(toks, first) && i > 0 && toks[i - 1].word
       && (isCap(toks[i - 1]) || (NAME_CONNECTORS.has(toks[i - 1].text.toLowerCase()) && i > 1 && isCap(toks[i - 2])))) {
+      first = i;
+      i -= 1;
+      continue;
+    }
+    // "the spokesman for Ukraine's air force", "an adviser to the president"
+    if ((low === 'for' || low === 'to') && first >= 0 && i > 0 && toks[i - 1].word && ROLE_HEADS.has(toks[i - 1].text.toLowerCase())) {
       first = i;
       i -= 1;
       continue;

@@ -5,6 +5,9 @@
  * so a speaker's own "reportedly" inside a quote is not the reporter's.
  */
 
+import { phraseBefore } from './attributionPhrases';
+import { describeSpeaker } from './claimant';
+
 export type HedgeKind =
   /** no source at all: claimant "unknown" */
   | 'unknown'
@@ -24,7 +27,7 @@ export interface Hedge {
   hasContent?: boolean;
 }
 
-const PATTERNS: { kind: HedgeKind; pattern: RegExp; weak?: boolean }[] = [
+const PATTERNS: { kind: HedgeKind; pattern: RegExp; weak?: boolean; passive?: boolean }[] = [
   // "are said to be", "was said to have", "is believed to have", "were reported to"
   {
     kind: 'unknown',
@@ -54,11 +57,31 @@ const PATTERNS: { kind: HedgeKind; pattern: RegExp; weak?: boolean }[] = [
     kind: 'verify',
     pattern: /\b(?:could\s+not|couldn['’]t|cannot|can['’]t|was\s+unable\s+to|were\s+unable\s+to|is\s+unable\s+to|has\s+not\s+been\s+able\s+to|have\s+not\s+been\s+able\s+to|did\s+not)\s+(?:be\s+)?(?:independently\s+)?(?:verif(?:y|ied)|confirm(?:ed)?)(?:\s+independently)?\b/giu,
   },
-  { kind: 'verify', pattern: /\b(?:could|can)\s+not\s+be\s+(?:independently\s+)?(?:verified|confirmed)\b/giu },
+  { kind: 'verify', pattern: /\b(?:could|can)\s*not\s+be\s+(?:independently\s+)?(?:verified|confirmed)\b/giu, passive: true },
+  { kind: 'verify', pattern: /\b(?:could|can)n['’]t\s+be\s+(?:independently\s+)?(?:verified|confirmed)\b/giu, passive: true },
+  {
+    kind: 'verify',
+    pattern: /\b(?:impossible|difficult|not\s+possible)\s+to\s+(?:independently\s+)?(?:verify|confirm)(?:\s+independently)?\b/giu,
+    passive: true,
+  },
+  { kind: 'verify', pattern: /\b(?:has|have|had)\s+not\s+been\s+(?:independently\s+)?(?:verified|confirmed)\b/giu, passive: true },
+  { kind: 'verify', pattern: /\b(?:remains?|are|is|were|was)\s+(?:still\s+)?unverified\b/giu, passive: true },
 ];
+
+/** Who could not verify: the outlet ("The BBC", "we", "this newspaper") or nobody named. */
+const REPORTER_BEFORE = /(?:\bwe|\b(?:the|this)\s+(?:newspaper|paper|website|site|channel|broadcaster|agency|outlet|publication)|^\s*|[,;]\s*)\s*$/iu;
 
 /** A verify-hedge that goes on with its own content: "… verify whether troops had left". */
 const VERIFY_CONTENT = /^\s*(?:the\s+\p{L}+\s+)?(?:whether|if|that|how|who|claims?\s+that|reports?\s+that)\b/iu;
+
+/** The subject of "could not verify" is the outlet (or unnamed), not a source ("he could not confirm"). */
+function reporterBefore(before: string): boolean {
+  if (REPORTER_BEFORE.test(before)) return true;
+  const subject = phraseBefore(before, before.trimEnd().length);
+  if (!subject) return true;
+  const sp = describeSpeaker(subject.text);
+  return !sp || sp.kind === 'media' || (sp.pronoun === undefined && sp.name.toLowerCase() === 'we');
+}
 
 const label = (s: string) => s.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ');
 
@@ -66,11 +89,14 @@ const label = (s: string) => s.toLowerCase().replace(/[’]/g, "'").replace(/\s+
 export function findHedges(masked: string): Hedge[] {
   const strong: Hedge[] = [];
   const weak: Hedge[] = [];
-  for (const { kind, pattern, weak: isWeak } of PATTERNS) {
+  for (const { kind, pattern, weak: isWeak, passive } of PATTERNS) {
     for (const m of masked.matchAll(pattern)) {
       const end = m.index + m[0].length;
       const hedge: Hedge = { kind, label: label(m[0]), start: m.index, end };
-      if (kind === 'verify') hedge.hasContent = VERIFY_CONTENT.test(masked.slice(end));
+      if (kind === 'verify') {
+        hedge.hasContent = VERIFY_CONTENT.test(masked.slice(end));
+        if (!passive && !reporterBefore(masked.slice(0, m.index))) continue; // "he could not confirm": the source's own hedge
+      }
       (isWeak ? weak : strong).push(hedge);
     }
   }

@@ -33,6 +33,9 @@ const QUANTIFIERS = new Set([
   'one', 'some', 'many', 'several', 'most', 'all', 'none', 'each', 'two', 'three', 'four', 'five', 'dozens',
   'hundreds', 'thousands', 'few', 'both', 'any', 'members', 'group',
 ]);
+/** Words that open a sentence with a capital but never name a speaker on their own. */
+const FUNCTION_WORDS = new Set(['both', 'this', 'these', 'those', 'such', 'there', 'here', 'what', 'other', 'another',
+  'each', 'every', 'either', 'neither', 'all', 'none', 'no', 'any', 'some', 'many', 'most', 'several', 'few']);
 const POST_PREPOSITIONS = new Set(['of', 'in', 'from', 'at', 'for', 'with', 'on', 'near', 'inside', 'outside']);
 const LEADING_CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet', 'or', 'meanwhile', 'however', 'now', 'then']);
 const ORG_WORDS_CAPITALISED = new Set([...ORG_HEADS, 'institute', 'watch', 'international', 'foundation',
@@ -137,7 +140,7 @@ function personalName(run: string[]): { name: string; givenName: boolean } {
  * document speaks for its author. undefined when the phrase names no document.
  */
 function documentSpeaker(words: string[], possessor: number): Speaker | null | undefined {
-  const doc = words.findIndex((w, i) => DOC_HEADS.has(bare(w)) && (i === words.length - 1 || ['from', 'by', 'of'].includes(words[i + 1])));
+  const doc = words.findIndex((w, i) => DOC_HEADS.has(w) && (i === words.length - 1 || ['from', 'by', 'of'].includes(words[i + 1])));
   if (doc < 0) return undefined;
   const author = (inner: Speaker | null) => inner && !inner.pronoun && !inner.document && inner.kind !== 'person' ? inner : null;
   let found: Speaker | null = null;
@@ -156,10 +159,25 @@ function documentSpeaker(words: string[], possessor: number): Speaker | null | u
 
 /** Describes a speaker noun phrase, or null when it names no possible speaker. */
 export function describeSpeaker(phrase: string): Speaker | null {
+  const sp = describe(phrase);
+  // give back the capital taken off a sentence-initial common noun ("Officials said")
+  const initial = phrase.match(/^\s*([\p{Lu}][\p{Ll}]+)/u)?.[1];
+  if (sp && initial && sp.name.startsWith(initial.toLowerCase())) sp.name = initial + sp.name.slice(initial.length);
+  return sp;
+}
+
+function describe(phrase: string): Speaker | null {
   let words: string[] = phrase.match(WORD) ?? [];
   while (words.length && LEADING_CONJUNCTIONS.has(lower(words[0]))) words = words.slice(1);
   while (words.length > 1 && DETERMINERS.has(lower(words[0])) && !isMedia(words.join(' '))) words = words.slice(1);
   if (!words.length) return null;
+  // a sentence-initial capital on a common noun: "Officials said", "Reports suggest", "Police told"
+  const first = lower(words[0]);
+  if (FUNCTION_WORDS.has(first) && words.length === 1) return null;
+  if ((PERSON_HEADS.has(first) || ORG_HEADS.has(first) || DOC_HEADS.has(first) || QUANTIFIERS.has(first)) && !TITLES.has(first)
+    && !(words[1] && isCapitalised(words[1]))) {
+    words = [first, ...words.slice(1)];
+  }
   const joined = words.join(' ');
   const l0 = lower(words[0]);
   if (words.length === 1 && SUBJECT_PRONOUNS.has(l0)) return { name: words[0], kind: 'person', pronoun: l0 };
@@ -180,14 +198,19 @@ export function describeSpeaker(phrase: string): Speaker | null {
   let runStart = words.length;
   while (runStart > 0) {
     const w = words[runStart - 1];
-    if (isCapitalised(w) && !POSSESSIVE.test(w)) runStart--;
-    else if (CONNECTORS.has(w) && runStart - 1 > 0 && runStart < words.length && isCapitalised(words[runStart - 2])) runStart--;
-    else break;
+    if (isCapitalised(w) && !POSSESSIVE.test(w)) { runStart--; continue; }
+    if (CONNECTORS.has(w) && runStart < words.length) {
+      // "Institute for the Study of War": connectors between capitalised words stay in the name
+      let k = runStart - 1;
+      while (k > 0 && CONNECTORS.has(words[k - 1])) k--;
+      if (k > 0 && isCapitalised(words[k - 1]) && !POSSESSIVE.test(words[k - 1])) { runStart = k; continue; }
+    }
+    break;
   }
   while (runStart < words.length && CONNECTORS.has(words[runStart])) runStart++;
   const run = words.slice(runStart);
   // "residents of Kharkiv", "many Ukrainians": a role whose complement happens to be a name
-  const nameIsComplement = runStart > 0 && POST_PREPOSITIONS.has(words[runStart - 1]);
+  const nameIsComplement = words.slice(0, runStart).some((w) => POST_PREPOSITIONS.has(w));
   const nameIsRole = run.length === 1 && isAgentNoun(run[0]) && !TITLES.has(bare(run[0]));
   if (run.length && !nameIsComplement && !(nameIsRole && runStart > 0)) {
     const full = words.join(' ');

@@ -32,6 +32,7 @@ interface Choice {
   sourceStart?: number;
 }
 
+const BOTH = /\b(?:both|neither|either)\b/iu;
 const PLAIN_REPORTS = /^(?:\p{L}+\s+)?(?:reports?|rumou?rs|claims)$/iu;
 
 /** The outlet's name as a claimant ("Daily Express (UK)" → "Daily Express"). */
@@ -55,7 +56,10 @@ function resolveAll(
       claimant = before ?? (sp ? resolveSpeaker(memory, sp, index, earlier) : null);
       if (subject) attr.source = subject;
     } else if (attr.source) {
-      const sp = describeSpeaker(attr.source.text);
+      let sp = describeSpeaker(attr.source.text);
+      // "the governor of the region, Vladimir Saldo, claimed": prefer the personal name
+      const alias = attr.alias ? describeSpeaker(attr.alias.text) : null;
+      if (alias?.proper && !sp?.proper) sp = alias;
       if (!sp || (sp.document && PLAIN_REPORTS.test(sp.name))) continue;
       claimant = resolveSpeaker(memory, sp, index, earlier);
     }
@@ -105,6 +109,7 @@ function choose(
 /** Applies "could not independently verify": to this sentence's claims, or the last one before. */
 function applyVerifyHedges(
   hedges: Hedge[], choices: Choice[], list: Clause[], drafts: LinkableClaim[], index: number, ctx: ExtractContext,
+  masked: string,
 ): void {
   for (const h of hedges.filter((x) => x.kind === 'verify')) {
     if (choices.length) {
@@ -115,8 +120,9 @@ function applyVerifyHedges(
         status: 'unverified', forward: true, backward: false,
       });
     } else {
-      const last = drafts.at(-1);
-      if (last && index - last.sentence <= 2) last.claim.status = 'unverified';
+      // "The BBC could not verify the footage": the hedge falls on the claim(s) just before
+      const count = BOTH.test(h.label) || BOTH.test(masked) ? 2 : 1;
+      for (const last of drafts.slice(-count)) if (index - last.sentence <= 2) last.claim.status = 'unverified';
     }
   }
 }
@@ -151,7 +157,7 @@ export function extractClaims(ctx: ExtractContext): ClaimAnnotation[] {
     const named = resolveAll(findAttributions(masked), masked, list, memory, index, ctx);
     const hedges = findHedges(masked);
     const choices = choose(named, hedges, list, ctx);
-    applyVerifyHedges(hedges, choices, list, drafts, index, ctx);
+    applyVerifyHedges(hedges, choices, list, drafts, index, ctx, masked);
     for (const claim of toClaims(sentence, choices, list, ctx)) drafts.push({ claim, sentence: index });
     if (!named.some((n) => n.claimant.kind === 'person')) {
       const subject = clauseSubject(masked);

@@ -56,7 +56,7 @@ const SEASON_RE = new RegExp(
   'iu',
 );
 const YEAR_RE = new RegExp(
-  '(?<prep>in|since|during|by|until|till|from|throughout|before|after|early|late|mid|the\\s+end\\s+of|the\\s+start\\s+of|the\\s+beginning\\s+of)' +
+  '(?<prep>in|since|during|by|until|till|from|throughout|early|late|mid|the\\s+end\\s+of|the\\s+start\\s+of|the\\s+beginning\\s+of)' +
     '[\\s-]+(?<year>(?:19|20)\\d{2})(?![\\p{L}\\p{N}]|[.,]\\d|\\s*[-–]\\s*\\d|\\s+(?:km|miles|square|troops|people|soldiers|tanks))',
   'iu',
 );

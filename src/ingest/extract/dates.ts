@@ -40,7 +40,9 @@ export const newsChrono: chrono.Chrono = (() => {
 })();
 
 const ISO_RE = /^\d{4}-\d{2}-\d{2}$/;
-const RELATION_BEFORE_RE = /(?<word>\b(?:ever\s+)?since|\bby|\buntil|\btill|\bas\s+of)\s+$/i;
+const RELATION_PREFIX_RE = /(?<word>\b(?:ever\s+)?since|\bby|\buntil|\btill|\bas\s+of)\s+$/i;
+/** "before March" says only that it was earlier: no date, unless a single day ("just before Tuesday"). */
+const BEFORE_RE = /\bbefore\s+$/i;
 const RELATION_IN_RE = /^(?<word>(?:ever\s+)?since|by|until|till|as\s+of)\s/i;
 const POSSESSIVE_RE = /^['’]s(?![\p{L}])/u;
 const PRESENT_TAGS = ['casualReference/now', 'casualReference/today', 'casualReference/tonight'];
@@ -149,6 +151,7 @@ export function resolveDates(sentenceText: string, published: string, anchor?: D
     }
     let [date, precision] = found;
     if (date.start > D) continue;
+    if (precision !== 'day' && BEFORE_RE.test(sentenceText.slice(0, r.index))) continue;
     const tags = r.tags();
     const chained = [...tags].some((t) => t.startsWith('anchor/'));
     const present = PRESENT_RE.test(r.text.trim()) || PRESENT_TAGS.some((t) => tags.has(t));
@@ -156,7 +159,7 @@ export function resolveDates(sentenceText: string, published: string, anchor?: D
     let end = r.index + r.text.replace(/[\s,;:.]+$/, '').length;
     let relation: ResolvedDate['relation'] = 'at';
     let since: ResolvedDate['since'];
-    const rel = RELATION_BEFORE_RE.exec(sentenceText.slice(0, index)) ?? RELATION_IN_RE.exec(r.text);
+    const rel = RELATION_PREFIX_RE.exec(sentenceText.slice(0, index)) ?? RELATION_IN_RE.exec(r.text);
     if (rel) {
       const word = (rel.groups?.word ?? '').toLowerCase();
       index = Math.min(index, rel.index);

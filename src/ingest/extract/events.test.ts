@@ -67,6 +67,28 @@ describe('extractEvents: what is an event', () => {
     expect(events('The rebels have not attacked the base since April.')).toEqual([]);
   });
 
+  it('"overnight" is the night before publication', () => {
+    const [e] = events('Air defences downed eleven drones overnight, the air force said.');
+    expect(e!.text).toBe('Air defences downed eleven drones overnight');
+    expect(e!.date).toEqual({ start: '2023-06-13', end: D });
+  });
+
+  it('a declaration whose object is an event is one; a "held" meeting is one', () => {
+    const [a] = events('In October, the junta declared the annexation of two provinces.');
+    expect(a!.text).toBe('In October, the junta declared the annexation of two provinces');
+    expect(a!.date).toEqual({ start: '2022-10-01', end: '2022-10-31' });
+    const [b] = events('The summit, held in Oslo last month, ended without a deal.');
+    expect(b!.text).toBe('The summit, held in Oslo last month');
+  });
+
+  it('"now" dates only a predicate in its own segment', () => {
+    expect(events('The siege, now in its third month, has starved the town.')).toEqual([]);
+  });
+
+  it('"before March" gives no date', () => {
+    expect(events('The garrison withdrew before March.')).toEqual([]);
+  });
+
   it('a duration of detention is not a date', () => {
     expect(events('A farmer told reporters he had been held for 40 days and beaten.')).toEqual([]);
   });
@@ -125,6 +147,18 @@ describe('extractEvents: evidence clauses', () => {
     expect(e!.text).toBe('where dozens of homes were looted and burned by retreating troops in April');
     expect(e!.summary).toBe('Dozens of homes were looted and burned by retreating troops in April');
     expect(e!.date).toEqual({ start: '2023-04-01', end: '2023-04-30' });
+  });
+
+  it('a conjunction opens its own clause', () => {
+    const [e] = events('Relief work slowed sharply after the levee collapsed last week, causing floods.');
+    expect(e!.text).toBe('after the levee collapsed last week');
+    expect(e!.summary).toBe('The levee collapsed last week');
+  });
+
+  it('a "which" apposition is passed over to reach the subject', () => {
+    const [e] = events('Kamianka, which had 800 residents before the war, was recaptured on Sunday.');
+    expect(e!.text).toBe('Kamianka, which had 800 residents before the war, was recaptured on Sunday');
+    expect(e!.date.start).toBe('2023-06-11');
   });
 
   it('one event per clause, several per sentence', () => {

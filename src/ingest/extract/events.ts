@@ -12,7 +12,7 @@
  */
 import type { DateRange, EventAnnotation, ExtractContext, Sentence } from '../types';
 import { clauseAround, tokenize, type Token } from './eventClause';
-import { classify, isVerbLike, MODALS } from './eventWords';
+import { classify, EVENT_NOUN_FORMS, isVerbLike, MODALS } from './eventWords';
 import { resolveDates, type ResolvedDate } from './dates';
 
 const CAPTION_RE = /\((?:image|photo|picture|video|credit)s?\s*:/i;
@@ -24,6 +24,9 @@ const FUTURE_RE = /\b(?:expected|set|due|scheduled|going|planning|plans?|intends
 /** "held" dates an event when what was held is one: "the meeting, held in Vilnius last month". */
 const HELD_EVENT_RE = /\b(?:meeting|talks|summit|referendum|election|elections|vote|ceremony|conference|parade|rally|funeral|negotiations|exercises|drills)\b/i;
 const HOLD_FORMS = new Set(['hold', 'holds', 'held', 'holding']);
+/** "declared the annexation", "announced a ceasefire": a declaration whose object is an event is one. */
+const DECLARE_RE = /^(?:declare|declares|declared|declaring|announce|announces|announced|announcing|proclaim|proclaimed)$/i;
+const DECLARED_OBJECT_SPAN = 3;
 const SUMMARY_CONNECTIVE_RE = /^(?:and|but|or|so|then|where|which|who|that|while|whereas|after|as|when|although|though|because|meanwhile|however)\b[\s,]*/i;
 const SUMMARY_MAX_WORDS = 16;
 
@@ -110,9 +113,14 @@ function eventFor(sentence: Sentence, d: ResolvedDate): EventAnnotation | null {
   const predicate = nearestPredicate(tokens, when);
   if (!predicate) return null;
   const clauseText = sentence.text.slice(clause.start, clause.end);
-  const heldEvent = HOLD_FORMS.has(predicate.token.text.toLowerCase()) && HELD_EVENT_RE.test(clauseText);
-  if (predicate.cls !== 'event' && !heldEvent) return null;
   const i = predicate.index;
+  const heldEvent = HOLD_FORMS.has(predicate.token.text.toLowerCase()) && HELD_EVENT_RE.test(clauseText);
+  const declaredEvent = DECLARE_RE.test(predicate.token.text)
+    && tokens.slice(i + 1, i + 1 + DECLARED_OBJECT_SPAN).some((t) => EVENT_NOUN_FORMS.has(t.text.toLowerCase()));
+  if (predicate.cls !== 'event' && !heldEvent && !declaredEvent) return null;
+  // "now"/"today" date only what sits in their own segment ("There are fierce battles in Lyman now"),
+  // not a verb reached across a comma ("The war, now in its 16th month, has killed …").
+  if (d.present && (predicate.token.start < clause.core.start || predicate.token.end > clause.core.end)) return null;
   const upToPredicate = sentence.text.slice(clause.start, Math.max(predicate.token.end, when.start));
   if (FUTURE_RE.test(upToPredicate)) return null;
   if ([tokens[i - 1], tokens[i - 2], tokens[i - 3]].some(isNegation)) return null;

@@ -259,3 +259,18 @@ describe('attribution and offsets', () => {
     expect(f!.sentence).toBe('s2');
   });
 });
+
+describe('writer’s glosses', () => {
+  it('credits a "which is roughly the size of" comparison to the outlet', () => {
+    const [a, b] = run('Kyiv said it had retaken 6,500 sq km, which is roughly the size of Devon.');
+    expect([a!.text, b!.text]).toEqual(['6,500 sq km', 'roughly the size of Devon']);
+    expect([a!.reportedBy, b!.reportedBy]).toEqual(['Kyiv', OUTLET]);
+    expect(b!.km2).toBe(6707);
+  });
+
+  it('keeps a comparison in the source’s own words with the source', () => {
+    const f = only('“We have freed an area the size of Wales,” the general said.');
+    expect(f.text).toBe('an area the size of Wales');
+    expect(f.reportedBy).toBe('general');
+  });
+});
