@@ -135,7 +135,9 @@ export function clauseAround(sentence: string, when: { start: number; end: numbe
       first = k;
       const appositive = segs[k]!.opener === 'rel' && APPOSITIVE_RELATIVE_RE.test(sentence.slice(segs[k]!.start).trimStart());
       if (appositive && auxiliary) continue;
-      if (verb(k) || !weak(k)) break;
+      // A verbless "before the war" is a phrase, not a clause: keep going.
+      const phrase = segs[k]!.opener === 'conj' && !verb(k);
+      if (verb(k) || !(weak(k) || phrase)) break;
     }
   }
   let start = segs[first]!.start;
