@@ -163,6 +163,13 @@ export function clauseSubject(masked: string, from = 0): Phrase | null {
   const head = masked.slice(from);
   const skip = head.match(LEADING_ADVERBIAL)?.[0].length ?? 0;
   const toks = tokens(masked, from + skip);
+  // "The Ukrainian defence ministry released …": after a determiner, run to the head noun
+  if (toks.length && DETERMINERS.has(toks[0].text.toLowerCase())) {
+    const head = toks.slice(1, 7).findIndex((t) => ROLE_HEADS.has(t.text.toLowerCase()));
+    if (head >= 0 && toks.slice(1, head + 1).every((t) => t.word)) {
+      return { start: toks[0].start, end: toks[head + 1].end, text: masked.slice(toks[0].start, toks[head + 1].end) };
+    }
+  }
   let last = -1;
   for (let i = 0; i < toks.length && i < 10; i++) {
     const t = toks[i];

@@ -66,6 +66,11 @@ const PATTERNS: { kind: HedgeKind; pattern: RegExp; weak?: boolean; passive?: bo
   },
   { kind: 'verify', pattern: /\b(?:has|have|had)\s+not\s+been\s+(?:independently\s+)?(?:verified|confirmed)\b/giu, passive: true },
   { kind: 'verify', pattern: /\b(?:remains?|are|is|were|was)\s+(?:still\s+)?unverified\b/giu, passive: true },
+  {
+    kind: 'verify',
+    pattern: /\b(?:neither|none)\b[^.;¤]{0,40}?\b(?:could|can)\s+be\s+(?:independently\s+)?(?:verified|confirmed)\b/giu,
+    passive: true,
+  },
 ];
 
 /** Who could not verify: the outlet ("The BBC", "we", "this newspaper") or nobody named. */

@@ -6,6 +6,7 @@
  */
 import type { ClaimantKind } from '../types';
 import { describeSpeaker, nameKey, type Speaker } from './claimant';
+import { PERSON_HEADS } from './claimantLexicon';
 
 export interface Claimant {
   name: string;
@@ -19,6 +20,7 @@ interface Seen extends Claimant {
 export interface SpeakerMemory {
   /** Full personal names (two words or more), in order of appearance. */
   names: string[];
+  /** The last person speaking or acting, one person (for "he", "she"). */
   lastPerson?: Seen;
   lastSpeaker?: Seen;
 }
@@ -88,15 +90,26 @@ export function resolveSpeaker(memory: SpeakerMemory, sp: Speaker, sentence: num
   return { name: sp.name, kind: sp.kind };
 }
 
+/** "residents", "war crimes investigators", "wives of soldiers": a group, not "he" or "she". */
+function isPlural(name: string): boolean {
+  const word = name.split(/\s+(?:of|from|in|for|to)\s+/u)[0].split(' ').at(-1)!;
+  const head = word.toLowerCase();
+  if (/^(?:people|men|women|police|troops|staff|children|crew|families)$/.test(head)) return true;
+  return /[^s]s$/.test(head) && (PERSON_HEADS.has(head) || !/^[\p{Lu}]/u.test(word));
+}
+
 /** Records who just spoke. */
 export function noteSpeaker(memory: SpeakerMemory, c: Claimant, sentence: number): void {
   if (c.kind === 'unknown') return;
   memory.lastSpeaker = { ...c, sentence };
-  if (c.kind === 'person') memory.lastPerson = { ...c, sentence };
+  if (c.kind === 'person' && !isPlural(c.name)) memory.lastPerson = { ...c, sentence };
 }
 
 /** Records a named person who acts in a sentence without speaking ("Zelensky watched …"). */
-export function notePerson(memory: SpeakerMemory, sp: Speaker | null, sentence: number): void {
+export function notePerson(memory: SpeakerMemory, subject: string | undefined, sentence: number): void {
+  // a personal name never opens with "The": "The Ukrainian army …" is no person
+  if (!subject || /^(?:the|a|an)\s/iu.test(subject)) return;
+  const sp = describeSpeaker(subject);
   if (!sp?.proper || sp.kind !== 'person') return;
   const c = resolveSpeaker(memory, sp, sentence, []);
   if (c) memory.lastPerson = { ...c, sentence };

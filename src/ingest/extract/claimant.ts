@@ -190,7 +190,8 @@ function describe(phrase: string): Speaker | null {
   const document = documentSpeaker(words, possessor);
   if (document !== undefined) return document;
   // "the Russian tyrant's spokesman": an epithet as possessor is dropped; "Nato's secretary general" keeps it
-  if (possessor >= 0 && possessor < words.length - 1 && !isCapitalised(words[possessor])) {
+  if (possessor >= 0 && possessor < words.length - 1 && !isCapitalised(words[possessor])
+    && !PERSON_HEADS.has(bare(words[possessor])) && !ORG_HEADS.has(bare(words[possessor]))) {
     words = words.slice(possessor + 1);
   }
 

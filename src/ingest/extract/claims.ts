@@ -83,7 +83,9 @@ function choose(
   list.forEach((clause, j) => {
     const here = named.filter((n) => clauseAt(list, n.attr.verbStart) === j);
     if (here.length) {
-      const primary = here.find((n) => n.attr.form !== 'according') ?? here[0];
+      // "A, the prosecutor's office said.": a closing attribution governs what comes before it
+      const closing = here.findLast((n) => !n.attr.forward && n.attr.form !== 'according' && n.attr.verbEnd >= clause.end - 25);
+      const primary = closing ?? here.find((n) => n.attr.form !== 'according') ?? here[0];
       const same = here.filter((n) => n.claimant.name === primary.claimant.name);
       const verbs = [...new Set(same.filter((n) => n === primary || n.attr.form === 'coordinated').map((n) => n.attr.verb))];
       const strong = same.find((n) => n.attr.status !== 'claimed')?.attr.status;
@@ -160,8 +162,7 @@ export function extractClaims(ctx: ExtractContext): ClaimAnnotation[] {
     applyVerifyHedges(hedges, choices, list, drafts, index, ctx, masked);
     for (const claim of toClaims(sentence, choices, list, ctx)) drafts.push({ claim, sentence: index });
     if (!named.some((n) => n.claimant.kind === 'person')) {
-      const subject = clauseSubject(masked);
-      notePerson(memory, subject ? describeSpeaker(subject.text) : null, index);
+      notePerson(memory, clauseSubject(masked)?.text, index);
     }
   });
   linkConfirmations(drafts);

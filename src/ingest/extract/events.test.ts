@@ -38,6 +38,7 @@ describe('extractEvents: what is an event', () => {
 
   it('a reporting act dated by the time word is a claim, not an event', () => {
     expect(events('Port officials said on Tuesday that the terminal had been shelled.')).toEqual([]);
+    expect(events('Port officials said on Tuesday the terminal had been shelled.')).toEqual([]);
     expect(events('In a radio interview on Monday, the admiral praised the crews.')).toEqual([]);
     expect(events('The agency published its findings yesterday.')).toEqual([]);
   });
