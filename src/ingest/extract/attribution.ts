@@ -8,6 +8,7 @@
  */
 import type { ClaimStatus } from '../types';
 import { clauseSubject, phraseAfter, phraseBefore, type Phrase } from './attributionPhrases';
+import { isMedia } from './claimant';
 import {
   AS_FALSE, CLAIM_COMPLEMENT, CLAUSE_COMPLEMENT, MESSAGE_COMPLEMENT, REPORTING_PHRASES,
   REPORTING_VERBS, type ReportingVerb,
@@ -191,7 +192,7 @@ export function findAttributions(masked: string): Attribution[] {
     let declined: Attribution['declined'];
     if (hit.verb.commissive && COMMISSIVE.test(after)) declined = 'commissive';
     if (hit.verb.directive && DIRECTIVE.test(after)) declined = 'directive';
-    if (hit.verb.eyewitness && !(subject.source && REPORTER_HEAD.test(subject.source.text))) continue;
+    if (hit.verb.eyewitness && !(subject.source && (REPORTER_HEAD.test(subject.source.text) || isMedia(subject.source.text)))) continue;
     const forward = !TRAILING_TAIL.test(after);
     found.push({
       ...base, form: subject.form, status: statusOf(hit.verb, after), source: subject.source, forward,

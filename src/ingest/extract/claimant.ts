@@ -33,6 +33,10 @@ const QUANTIFIERS = new Set([
   'one', 'some', 'many', 'several', 'most', 'all', 'none', 'each', 'two', 'three', 'four', 'five', 'dozens',
   'hundreds', 'thousands', 'few', 'both', 'any', 'members', 'group',
 ]);
+/** Heads of phrases naming the press: "Russian state media", "local newspapers". */
+const MEDIA_HEADS = new Set(['media', 'press', 'newspaper', 'newspapers', 'broadcaster', 'broadcasters', 'television',
+  'tv', 'outlet', 'outlets', 'channel', 'channels', 'agency', 'paper', 'papers', 'website', 'tabloid']);
+
 /** Words that open a sentence with a capital but never name a speaker on their own. */
 const FUNCTION_WORDS = new Set(['both', 'this', 'these', 'those', 'such', 'there', 'here', 'what', 'other', 'another',
   'each', 'every', 'either', 'neither', 'all', 'none', 'no', 'any', 'some', 'many', 'most', 'several', 'few']);
@@ -218,7 +222,9 @@ function describe(phrase: string): Speaker | null {
     if (run.some((w) => ORG_WORDS_CAPITALISED.has(bare(w))) || isOrgName(run.join(' '))) {
       return { name: full, kind: isMedia(run.join(' ')) ? 'media' : 'org' };
     }
-    if (isMedia(run.join(' '))) return { name: run.join(' '), kind: 'media' };
+    if (isMedia(run.join(' ')) || isMedia(run[0]) || (run.length > 2 && isMedia(run.slice(0, 2).join(' ')))) {
+      return { name: run.join(' '), kind: 'media' }; // "Reuters", "BBC Verify", "Sky News Arabia"
+    }
     if (isState(run.join(' ')) && runStart === 0) return { name: run.join(' '), kind: 'state' };
     if (run.length === 1 && runStart === 0 && isAgentNoun(run[0]) && !TITLES.has(bare(run[0]))) {
       // a sentence-initial common noun: "Officials said", "Witnesses told …"
@@ -234,6 +240,7 @@ function describe(phrase: string): Speaker | null {
   if (!role) return null;
   const head = bare(role.head);
   const name = role.words.join(' ');
+  if (MEDIA_HEADS.has(head)) return { name, kind: 'media' };
   if (ORG_HEADS.has(head)) return { name, kind: 'org' };
   if (isAgentNoun(role.head)) return { name, kind: 'person' };
   return null;
