@@ -63,6 +63,7 @@ const COMMISSIVE = /^\s+to\s+\p{L}/u;
 const NOUN_USE = /^\s+(?:are|were|is|was|have|has|had|will|would|could|can|may|might|must|should|of|little|nothing|much)\b/iu;
 const BY_AGENT = /^\s+by\s+/iu;
 const SAID_FALSE = /^\s+(?:that\s+)?(?:the|these|those|such)?\s*(?:claims?|reports?|allegations?|accusations?)\s+(?:were|was|are|is)\s+(?:completely\s+|totally\s+|entirely\s+)?(?:false|untrue|fake|lies|baseless|groundless|fabricated|nonsense)\b/iu;
+const SAID_DOUBT = /^\s+(?:that\s+)?(?:the|these|those|such|russian|ukrainian)?\s*(?:claims?|reports?|allegations?|figures|numbers|estimates?|toll)\s+(?:were|was|are|is)\s+["“]?(?:\p{L}+\s+)?(?:exaggerated|inflated|overstated|misleading|unreliable|implausible|questionable|dubious|doubtful)\b/iu;
 const REPORTER_HEAD = /\b(?:correspondents?|reporters?|journalists?|team|crew|photographers?)$/iu;
 const ACCORDING = /\baccording\s+to\s+/giu;
 const TRAILING_TAIL = /^[\s,]*(?:(?:on|in|at|late|earlier|last|this|to|during|after|before|adding|citing|without)\b[^.;:¤]{0,60})?[.!?]?\s*$/u;
@@ -92,10 +93,12 @@ function complementOk(verb: ReportingVerb, after: string): boolean {
   return true;
 }
 
+/** The verb's status, unless its words say more: "rejected … as false", "said the claims were false". */
 function statusOf(verb: ReportingVerb, after: string): ClaimStatus {
   const clause = after.split(/[.;]/)[0];
   if (verb.complement === 'claim' && AS_FALSE.test(clause)) return 'denied';
   if (verb.lemma === 'say' && SAID_FALSE.test(after)) return 'denied';
+  if (verb.lemma === 'say' && SAID_DOUBT.test(after)) return 'disputed';
   return verb.status;
 }
 
@@ -157,11 +160,15 @@ function verbHits(masked: string): Hit[] {
   return hits.sort((a, b) => a.start - b.start);
 }
 
-/** Every attribution in a sentence (given as text and as its quote mask), in order. */
-export function findAttributions(masked: string): Attribution[] {
+/**
+ * Every attribution in a sentence, in order. `masked` is the sentence with quotes hidden
+ * (./claimQuotes); `text` the sentence itself, for what a quote says about status.
+ */
+export function findAttributions(masked: string, text = masked): Attribution[] {
   const found: Attribution[] = [];
   for (const hit of verbHits(masked)) {
     const after = masked.slice(hit.end);
+    const spoken = text.slice(hit.end);
     const { end, hedged, passive, negated } = trimBeforeVerb(masked.slice(0, hit.start));
     if (negated) continue; // "did not confirm", "could not verify": no attribution (see ./claimHedges)
     const prev = masked.slice(0, end).match(/([\p{L}]+)\s*$/u)?.[1]?.toLowerCase();
@@ -181,7 +188,12 @@ export function findAttributions(masked: string): Attribution[] {
     if (/[,¤:—–]$/u.test(left) || left === '') {
       const np = phraseAfter(masked, hit.end);
       if (np && np.closed) {
-        found.push({ ...base, form: 'inverted', status: hit.verb.status, source: np, forward: false });
+        // "… said the mayor, Ihor Terekhov, who …": the appositive may carry the name
+        const apposition = masked.slice(np.end).match(/^,\s*([\p{Lu}][^,.;¤]*?)\s*(?=[,.;]|$)/u);
+        const alias = apposition ? phraseAfter(masked, np.end + apposition[0].indexOf(apposition[1])) : null;
+        found.push({
+          ...base, form: 'inverted', status: hit.verb.status, source: np, forward: false, ...(alias ? { alias } : {}),
+        });
         continue;
       }
       if (/[¤:—–]$/u.test(left) || left === '') continue;
@@ -195,7 +207,7 @@ export function findAttributions(masked: string): Attribution[] {
     if (hit.verb.eyewitness && !(subject.source && (REPORTER_HEAD.test(subject.source.text) || isMedia(subject.source.text)))) continue;
     const forward = !TRAILING_TAIL.test(after);
     found.push({
-      ...base, form: subject.form, status: statusOf(hit.verb, after), source: subject.source, forward,
+      ...base, form: subject.form, status: statusOf(hit.verb, spoken), source: subject.source, forward,
       ...(subject.alias ? { alias: subject.alias } : {}),
       ...(declined ? { declined } : {}), ...(hit.verb.eyewitness ? { eyewitness: true } : {}),
     });

@@ -57,6 +57,15 @@ function tokens(text: string, from = 0, to = text.length): Token[] {
 
 const isCap = (t: Token) => /^[\p{Lu}]/u.test(t.text);
 
+/** Prepositions a role noun takes inside its own phrase ("spokesman for", "officials in"). */
+const ROLE_PREPOSITIONS = new Set(['for', 'to', 'at', 'in', 'from', 'with', 'on']);
+
+/** toks[i] is such a preposition right after a role noun. */
+function roleComplement(toks: Token[], i: number): boolean {
+  return i > 0 && ROLE_PREPOSITIONS.has(toks[i].text.toLowerCase()) && toks[i - 1].word
+    && ROLE_HEADS.has(toks[i - 1].text.toLowerCase());
+}
+
 /** The first word from `i` on that is not a name connector is capitalised. */
 function capitalFrom(toks: Token[], i: number): boolean {
   while (i < toks.length && NAME_CONNECTORS.has(toks[i].text.toLowerCase())) i++;
@@ -84,16 +93,17 @@ export function phraseBefore(masked: string, end: number): (Phrase & { afterPrep
       i -= 1;
       continue;
     }
-    // "the spokesman for Ukraine's air force", "an adviser to the president"
-    if ((low === 'for' || low === 'to') && first >= 0 && i > 0 && toks[i - 1].word && ROLE_HEADS.has(toks[i - 1].text.toLowerCase())) {
+    // "the spokesman for Ukraine's air force", "an adviser to the president", "analysts at the think tank"
+    if (roleComplement(toks, i) && first >= 0) {
       first = i;
       i -= 1;
       continue;
     }
     if (DETERMINERS.has(low) && low !== 'that') {
       first = i;
-      // "one of the soldiers": a determiner after "of" does not close the phrase
-      if (i >= 2 && toks[i - 1].text === 'of' && toks[i - 2].word) { i -= 1; continue; }
+      // "one of the soldiers", "a spokesperson for the ministry": a determiner after such a
+      // preposition does not close the phrase
+      if (i >= 2 && ((toks[i - 1].text === 'of' && toks[i - 2].word) || roleComplement(toks, i - 1))) { i -= 1; continue; }
       i -= 1;
       break;
     }

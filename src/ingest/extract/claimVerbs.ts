@@ -131,7 +131,7 @@ export const REPORTING_PHRASES: { pattern: RegExp; status: ClaimStatus }[] = [
   { pattern: /\b(?<verb>point(?:ed|s)\s+out)\b/giu, status: 'claimed' },
   // "called the claims lies": a denial worded with "called"
   {
-    pattern: /\b(?<verb>call(?:ed|s))(?=\s+(?:(?:the|these|those|such|this|that|his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:claims?|reports?|allegations?|accusations?)\s+(?:\p{L}+\s+)?(?:false|untrue|fake|lies|baseless|groundless|fabricated|nonsense|absurd)\b)/giu,
+    pattern: /\b(?<verb>call(?:ed|s))(?=\s+(?:(?:the|these|those|such|this|that|his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:claims?|reports?|allegations?|accusations?)\s+(?:(?:\p{L}+\s+)?(?:false|untrue|fake|lies|baseless|groundless|fabricated|nonsense|absurd)\b|\u00a4))/giu,
     status: 'denied',
   },
 ];

@@ -35,7 +35,7 @@ const QUANTIFIERS = new Set([
 ]);
 /** Heads of phrases naming the press: "Russian state media", "local newspapers". */
 const MEDIA_HEADS = new Set(['media', 'press', 'newspaper', 'newspapers', 'broadcaster', 'broadcasters', 'television',
-  'tv', 'outlet', 'outlets', 'channel', 'channels', 'agency', 'paper', 'papers', 'website', 'tabloid']);
+  'tv', 'outlet', 'outlets', 'channel', 'channels', 'paper', 'papers', 'website', 'tabloid']);
 
 /** Words that open a sentence with a capital but never name a speaker on their own. */
 const FUNCTION_WORDS = new Set(['both', 'this', 'these', 'those', 'such', 'there', 'here', 'what', 'other', 'another',
@@ -164,9 +164,10 @@ function documentSpeaker(words: string[], possessor: number): Speaker | null | u
 /** Describes a speaker noun phrase, or null when it names no possible speaker. */
 export function describeSpeaker(phrase: string): Speaker | null {
   const sp = describe(phrase);
-  // give back the capital taken off a sentence-initial common noun ("Officials said")
-  const initial = phrase.match(/^\s*([\p{Lu}][\p{Ll}]+)/u)?.[1];
-  if (sp && initial && sp.name.startsWith(initial.toLowerCase())) sp.name = initial + sp.name.slice(initial.length);
+  // give back the capital taken off a common noun ("Officials said", "the Kremlin denied")
+  const head = sp?.name.match(/^[\p{Ll}]+/u)?.[0];
+  const original = head ? (phrase.match(/[\p{L}]+/gu) ?? []).find((w) => w.toLowerCase() === head && w !== head) : undefined;
+  if (sp && original) sp.name = original + sp.name.slice(original.length);
   return sp;
 }
 

@@ -156,7 +156,7 @@ export function extractClaims(ctx: ExtractContext): ClaimAnnotation[] {
     const masked = maskQuotes(text);
     if (isAllQuote(masked)) return; // a continuation quote has no attribution of its own
     const list = clauses(masked);
-    const named = resolveAll(findAttributions(masked), masked, list, memory, index, ctx);
+    const named = resolveAll(findAttributions(masked, text), masked, list, memory, index, ctx);
     const hedges = findHedges(masked);
     const choices = choose(named, hedges, list, ctx);
     applyVerifyHedges(hedges, choices, list, drafts, index, ctx, masked);

@@ -1,20 +1,18 @@
 /**
  * Custom chrono-node parsers for the expressions news copy uses and chrono reads wrongly or not
- * at all: "early/mid/late March", "the past week", "last week" (a Monday–Sunday week), seasons,
- * bare years, "three months of war", and chained expressions ("the next day", "on the 9th").
+ * at all: "early/mid/late March", "the past week", "in recent days", "three months of war",
+ * seasons and bare years; the calendar-relative ones ("last week", "overnight") are in
+ * dateCalendarParser.ts and chained ones ("the next day") in dateAnchorParser.ts.
  *
  * Each parser computes its range against the reference day D (the publication date) and tags the
- * result `precision/<p>`; chained expressions are tagged `anchor/<kind>:<n>` and resolved later
- * against the previous date in the text (see dates.ts). Patterns run on the remaining text, so a
- * left word boundary is checked in `atWordStart` instead of a lookbehind.
- */import type { Parser } from 'chrono-node';
+ * result `precision/<p>`, which dates.ts reads back.
+ */
+import type { Parser } from 'chrono-node';
 import type { DateRange } from '../types';
-import { daysInMonth, latestMonthYear, latestSeason, monthRange, partOfMonth, parts, seasonRange, ymd, type Season, addMonths } from './dateMath';
+import { addMonths, daysInMonth, latestMonthYear, latestSeason, monthRange, partOfMonth, parts, seasonRange, ymd, type Season } from './dateMath';
 import { anchorParser } from './dateAnchorParser';
 import { calendarParser, overnightParser, weekendParser } from './dateCalendarParser';
 import { atWordStart, countBack, isoOf, MONTH, MONTHS, NUMBER, numberOf, partKey, rangeResult } from './dateParserKit';
-
-export { MONTHS };
 
 const PART_OF_MONTH_RE = new RegExp(
   `(?<part>early|mid|middle\\s+of|late|the\\s+start\\s+of|the\\s+beginning\\s+of|the\\s+end\\s+of|the\\s+middle\\s+of)[\\s-]+${MONTH}(?:,?\\s+(?<year>(?:19|20)\\d{2}))?(?![\\p{L}\\p{N}])`,
@@ -42,6 +40,7 @@ const YEAR_RE = new RegExp(
     '[\\s-]+(?<year>(?:19|20)\\d{2})(?![\\p{L}\\p{N}]|[.,]\\d|\\s*[-–]\\s*\\d|\\s+(?:km|miles|square|troops|people|soldiers|tanks))',
   'iu',
 );
+
 /** "early March", "mid-February 2022", "the end of May": days 1–10 / 11–20 / 21–end. */
 export const partOfMonthParser: Parser = {
   pattern: () => PART_OF_MONTH_RE,

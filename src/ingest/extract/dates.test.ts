@@ -107,6 +107,18 @@ describe('resolveDates: weeks, months, seasons', () => {
     expect(r.precision).toBe('season');
   });
 
+  it('weekends and "overnight"', () => {
+    expect(only('The depot burned over the weekend.').date).toEqual({ start: '2023-06-10', end: '2023-06-11' });
+    expect(only('The depot burned last weekend.').date).toEqual({ start: '2023-06-10', end: '2023-06-11' });
+    const night = only('The depot burned overnight.');
+    expect(night.date).toEqual({ start: '2023-06-13', end: D });
+    expect(night.precision).toBe('range');
+  });
+
+  it('"earlier this week" runs from Monday to D', () => {
+    expect(only('The depot burned earlier this week.').date).toEqual({ start: '2023-06-12', end: D });
+  });
+
   it('"three months of conflict" counts back from D', () => {
     const r = only('The city has changed hands twice in the three months of conflict.');
     expect(r.text).toBe('the three months of conflict');
@@ -173,6 +185,7 @@ describe('resolveDates: declines', () => {
 
   it('a time of day alone and a fraction are not dates', () => {
     expect(resolveDates('The curfew starts at 10pm.', D)).toEqual([]);
+    expect(resolveDates('The shelling went on into the night.', D)).toEqual([]);
     expect(resolveDates('Only 1/3 of the budget was spent.', D)).toEqual([]);
   });
 

@@ -146,6 +146,8 @@ export function resolveDates(sentenceText: string, published: string, anchor?: D
       if (inner) {
         r = inner;
         found = resultRange(inner, chainFrom, D);
+      } else if (!PRESENT_RE.test(r.text.trim())) {
+        continue; // "into the night", "in the morning": a time of day, no day
       }
       if (!found) continue;
     }

@@ -162,6 +162,15 @@ describe('extractEvents: evidence clauses', () => {
     expect(e!.date.start).toBe('2023-06-11');
   });
 
+  it('a clause nested in another keeps its own event', () => {
+    const found = events('The fort, which the rebels stormed in May, was recaptured on Sunday.');
+    expect(found.map((e) => e.text)).toEqual([
+      'which the rebels stormed in May',
+      'The fort, which the rebels stormed in May, was recaptured on Sunday',
+    ]);
+    expect(found.map((e) => e.date.start)).toEqual(['2023-05-01', '2023-06-11']);
+  });
+
   it('one event per clause, several per sentence', () => {
     const found = events('The dam was breached on Tuesday; by Thursday the river had flooded three villages.');
     expect(found.map((e) => e.when.text)).toEqual(['on Tuesday', 'by Thursday']);

@@ -84,6 +84,7 @@ function hasBlockingModal(tokens: Token[]): boolean {
   return tokens.some((t, i) => {
     const word = t.text.toLowerCase().replace(/’/g, "'");
     if (!MODALS.has(word) && !/^(?:[a-z]+)?'ll$/.test(word)) return false;
+    if (t.text === 'May') return false; // the month ("captured in May"), not the modal
     // "may have lost", "could have been killed": a hedge on a past event, not a plan.
     return !(SPECULATIVE_MODALS.has(word) && tokens[i + 1]?.text.toLowerCase() === 'have');
   });
@@ -152,7 +153,8 @@ export function extractEvents(ctx: ExtractContext): EventAnnotation[] {
       if (!d.present) anchor = d.date;
       const event = eventFor(sentence, d);
       if (!event) continue;
-      if (events.some((e) => e.start < event.end && event.start < e.end)) continue;
+      // One event per clause: a second date in the same clause ("on 3 May at dawn") adds nothing.
+      if (events.some((e) => e.start === event.start && e.end === event.end)) continue;
       events.push(event);
     }
   });
