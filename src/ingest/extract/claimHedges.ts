@@ -80,18 +80,22 @@ const REPORTER_BEFORE = /(?:\bwe|\b(?:the|this)\s+(?:newspaper|paper|website|sit
 const VERIFY_CONTENT = /^\s*(?:the\s+\p{L}+\s+)?(?:whether|if|that|how|who|claims?\s+that|reports?\s+that)\b/iu;
 
 /** The subject of "could not verify" is the outlet (or unnamed), not a source ("he could not confirm"). */
-function reporterBefore(before: string): boolean {
+function reporterBefore(before: string, outlet: string): boolean {
   if (REPORTER_BEFORE.test(before)) return true;
   const subject = phraseBefore(before, before.trimEnd().length);
   if (!subject) return true;
   const sp = describeSpeaker(subject.text);
-  return !sp || sp.kind === 'media' || (sp.pronoun === undefined && sp.name.toLowerCase() === 'we');
+  const own = sp?.name.toLowerCase().replace(/^the\s+/u, '');
+  return !sp || sp.kind === 'media' || (!!own && outlet.toLowerCase().includes(own));
 }
 
 const label = (s: string) => s.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ');
 
-/** All hedges in a quote-masked sentence, in order; weak ones only when no strong one is there. */
-export function findHedges(masked: string): Hedge[] {
+/**
+ * All hedges in a quote-masked sentence, in order; weak ones only when no strong one is there.
+ * `outlet` lets "The Courier could not verify …" count as the outlet's own hedge.
+ */
+export function findHedges(masked: string, outlet = ''): Hedge[] {
   const strong: Hedge[] = [];
   const weak: Hedge[] = [];
   for (const { kind, pattern, weak: isWeak, passive } of PATTERNS) {
@@ -100,7 +104,7 @@ export function findHedges(masked: string): Hedge[] {
       const hedge: Hedge = { kind, label: label(m[0]), start: m.index, end };
       if (kind === 'verify') {
         hedge.hasContent = VERIFY_CONTENT.test(masked.slice(end));
-        if (!passive && !reporterBefore(masked.slice(0, m.index))) continue; // "he could not confirm": the source's own hedge
+        if (!passive && !reporterBefore(masked.slice(0, m.index), outlet)) continue; // "he could not confirm": the source's own hedge
       }
       (isWeak ? weak : strong).push(hedge);
     }

@@ -45,7 +45,7 @@ const LEADING_CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet', 'or', 'meanwhil
 const ORG_WORDS_CAPITALISED = new Set([...ORG_HEADS, 'institute', 'watch', 'international', 'foundation',
   'corporation', 'corp', 'inc', 'ltd', 'plc', 'staff', 'forces', 'guard', 'front', 'republic', 'news',
   'ministry', 'office', 'nations', 'organisation', 'organization', 'federation', 'centre', 'center']);
-const AGENT_SUFFIX = /(?:ers|ors|ists|ians|men|man|ants|ents|ees|eers|ives)$/u;
+const AGENT_SUFFIX = /(?:ers?|ors?|ists?|ians?|men|man|ants|ents|ees|eers|ives)$/u;
 
 /** Country names, short forms and capitals that stand for a state ("Ukraine said", "Moscow denies"). */
 const STATES: ReadonlySet<string> = new Set([

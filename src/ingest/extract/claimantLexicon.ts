@@ -106,4 +106,10 @@ export const NOT_AGENT = new Set([
   'borders', 'centers', 'matters', 'letters', 'waters', 'powers', 'members', 'layers', 'headquarters',
   'rumours', 'rumors', 'reactors', 'doors', 'floors', 'towers', 'markets', 'events', 'moments', 'comments',
   'segments', 'documents', 'statements', 'governments', 'movements', 'payments', 'elements', 'agreements',
+  'order', 'border', 'number', 'water', 'power', 'matter', 'letter', 'paper', 'center', 'layer', 'corner',
+  'weather', 'winter', 'summer', 'quarter', 'disaster', 'chapter', 'computer', 'error', 'horror', 'factor',
+  'sector', 'corridor', 'terror', 'mirror', 'floor', 'door', 'interior', 'exterior', 'tower', 'river', 'shelter',
+  'poster', 'cluster', 'register', 'character', 'helicopter', 'counter', 'transfer', 'offer', 'answer', 'other',
+  'carrier', 'barrier', 'border', 'trailer', 'container', 'reactor', 'monitor', 'motor', 'tractor', 'meter',
+  'litre', 'liter', 'kilometer', 'centre', 'theatre', 'theater', 'indian', 'italian', 'civilian',
 ]);

@@ -157,7 +157,7 @@ export function extractClaims(ctx: ExtractContext): ClaimAnnotation[] {
     if (isAllQuote(masked)) return; // a continuation quote has no attribution of its own
     const list = clauses(masked);
     const named = resolveAll(findAttributions(masked, text), masked, list, memory, index, ctx);
-    const hedges = findHedges(masked);
+    const hedges = findHedges(masked, outletName(ctx));
     const choices = choose(named, hedges, list, ctx);
     applyVerifyHedges(hedges, choices, list, drafts, index, ctx, masked);
     for (const claim of toClaims(sentence, choices, list, ctx)) drafts.push({ claim, sentence: index });

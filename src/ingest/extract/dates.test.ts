@@ -135,6 +135,9 @@ describe('resolveDates: weeks, months, seasons', () => {
 
   it('a bare year needs a preposition', () => {
     expect(only('The treaty was signed in 2019.').date).toEqual({ start: '2019-01-01', end: '2019-12-31' });
+    const since = only('Rebels have held the pass since 2014.');
+    expect(since.text).toBe('since 2014');
+    expect(since.date).toEqual({ start: '2014-01-01', end: D });
     expect(resolveDates('The unit has 2019 members.', D)).toEqual([]);
   });
 });

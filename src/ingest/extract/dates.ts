@@ -140,17 +140,16 @@ export function resolveDates(sentenceText: string, published: string, anchor?: D
   for (const raw of parse(sentenceText, D)) {
     let r = raw;
     let found = hasDate(r) ? resultRange(r, chainFrom, D) : null;
-    if (!found) {
-      found = resultRange(r, chainFrom, D);
+    if (!hasDate(r)) {
       const inner = reparseAfterOf(r, sentenceText, D)[0];
       if (inner) {
         r = inner;
         found = resultRange(inner, chainFrom, D);
-      } else if (!PRESENT_RE.test(r.text.trim())) {
-        continue; // "into the night", "in the morning": a time of day, no day
+      } else if (PRESENT_RE.test(r.text.trim())) {
+        found = resultRange(r, chainFrom, D); // "this morning"; not "into the night"
       }
-      if (!found) continue;
     }
+    if (!found) continue;
     let [date, precision] = found;
     if (date.start > D) continue;
     if (precision !== 'day' && BEFORE_RE.test(sentenceText.slice(0, r.index))) continue;
@@ -161,10 +160,11 @@ export function resolveDates(sentenceText: string, published: string, anchor?: D
     let end = r.index + r.text.replace(/[\s,;:.]+$/, '').length;
     let relation: ResolvedDate['relation'] = 'at';
     let since: ResolvedDate['since'];
-    const rel = RELATION_PREFIX_RE.exec(sentenceText.slice(0, index)) ?? RELATION_IN_RE.exec(r.text);
+    const prefix = RELATION_PREFIX_RE.exec(sentenceText.slice(0, index));
+    const rel = prefix ?? RELATION_IN_RE.exec(r.text);
     if (rel) {
       const word = (rel.groups?.word ?? '').toLowerCase();
-      index = Math.min(index, rel.index);
+      if (prefix) index = prefix.index;
       if (word.endsWith('since')) {
         relation = 'since';
         since = { date, precision };

@@ -29,6 +29,8 @@ const DECLARE_RE = /^(?:declare|declares|declared|declaring|announce|announces|a
 const DECLARED_OBJECT_SPAN = 3;
 const SUMMARY_CONNECTIVE_RE = /^(?:and|but|or|so|then|where|which|who|that|while|whereas|after|as|when|although|though|because|meanwhile|however)\b[\s,]*/i;
 const SUMMARY_MAX_WORDS = 16;
+const LEADING_PREPOSITION_RE = /^(?:in|on|for|over|during|since|by|at)\s+/i;
+const LEADING_COMMA_RE = /^\s*,\s*/;
 
 /** Page furniture and headlines: no lowercase, captions, questions, short unpunctuated lines. */
 export function isFurniture(sentence: Sentence, isFirst: boolean): boolean {
@@ -90,15 +92,20 @@ function hasBlockingModal(tokens: Token[]): boolean {
   });
 }
 
+/** "For the past week, X …" → "X …": the clause after a leading time phrase and its comma. */
+function dropLeadingWhen(s: string, whenText: string): string {
+  const rest = s.startsWith(whenText) ? s : s.replace(LEADING_PREPOSITION_RE, '');
+  if (!rest.startsWith(whenText)) return s;
+  const comma = LEADING_COMMA_RE.exec(rest.slice(whenText.length));
+  return comma ? rest.slice(whenText.length + comma[0].length) : s;
+}
+
 /** A short label: the clause without its leading connective or leading time phrase. */
 export function summarize(clause: string, whenText: string): string {
   let s = clause.trim();
-  for (let i = 0; i < 3; i++) {
-    const before = s;
-    s = s.replace(SUMMARY_CONNECTIVE_RE, '');
-    const lead = new RegExp(`^(?:(?:in|on|for|over|during|since|by|at)\\s+)?${whenText.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*,\\s*`, 'i');
-    s = s.replace(lead, '');
-    if (s === before) break;
+  for (let before = ''; s !== before;) {
+    before = s;
+    s = dropLeadingWhen(s.replace(SUMMARY_CONNECTIVE_RE, ''), whenText);
   }
   const words = s.replace(/[\s.,;:]+$/, '').split(/\s+/);
   const short = words.length > SUMMARY_MAX_WORDS ? `${words.slice(0, SUMMARY_MAX_WORDS).join(' ')}…` : words.join(' ');
@@ -125,7 +132,6 @@ function eventFor(sentence: Sentence, d: ResolvedDate): EventAnnotation | null {
   const upToPredicate = sentence.text.slice(clause.start, Math.max(predicate.token.end, when.start));
   if (FUTURE_RE.test(upToPredicate)) return null;
   if ([tokens[i - 1], tokens[i - 2], tokens[i - 3]].some(isNegation)) return null;
-  const text = clauseText;
   // "has been occupied since early March": a resulting state dates its event to X, not [X, D].
   const passivePerfect = /ed$|en$/i.test(predicate.token.text) && tokens.slice(Math.max(0, i - 3), i).some((t) => t.text.toLowerCase() === 'been');
   const { date, precision } = d.since && passivePerfect ? d.since : d;
@@ -134,8 +140,8 @@ function eventFor(sentence: Sentence, d: ResolvedDate): EventAnnotation | null {
     sentence: sentence.id,
     start: sentence.start + clause.start,
     end: sentence.start + clause.end,
-    text,
-    summary: summarize(text, d.text),
+    text: clauseText,
+    summary: summarize(clauseText, d.text),
     date,
     precision,
     when: { start: sentence.start + when.start, end: sentence.start + when.end, text: d.text },
