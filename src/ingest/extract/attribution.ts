@@ -131,6 +131,7 @@ function subjectBefore(masked: string, end: number): { form: AttributionForm; so
   }
   const np = phraseBefore(masked, prefix.length);
   if (!np || np.afterPreposition) return null;
+  if (/['’]s?$/u.test(np.text) && /s['’]$|['’]s$/u.test(np.text)) return null; // "the ministry's claim that …": a noun
   return { form: 'subject', source: np };
 }
 

@@ -55,7 +55,7 @@ const PATTERNS: { kind: HedgeKind; pattern: RegExp; weak?: boolean; passive?: bo
   },
   {
     kind: 'verify',
-    pattern: /\b(?:could\s+not|couldn['’]t|cannot|can['’]t|was\s+unable\s+to|were\s+unable\s+to|is\s+unable\s+to|has\s+not\s+been\s+able\s+to|have\s+not\s+been\s+able\s+to|did\s+not)\s+(?:be\s+)?(?:independently\s+)?(?:verif(?:y|ied)|confirm(?:ed)?)(?:\s+independently)?\b/giu,
+    pattern: /\b(?:could\s+not|couldn['’]t|cannot|can['’]t|was\s+unable\s+to|were\s+unable\s+to|is\s+unable\s+to|(?:has|have|had)\s+been\s+unable\s+to|has\s+not\s+been\s+able\s+to|have\s+not\s+been\s+able\s+to|did\s+not)\s+(?:be\s+)?(?:independently\s+)?(?:verif(?:y|ied)|confirm(?:ed)?)(?:\s+independently)?\b/giu,
   },
   { kind: 'verify', pattern: /\b(?:could|can)\s*not\s+be\s+(?:independently\s+)?(?:verified|confirmed)\b/giu, passive: true },
   { kind: 'verify', pattern: /\b(?:could|can)n['’]t\s+be\s+(?:independently\s+)?(?:verified|confirmed)\b/giu, passive: true },
@@ -85,8 +85,10 @@ function reporterBefore(before: string, outlet: string): boolean {
   const subject = phraseBefore(before, before.trimEnd().length);
   if (!subject) return true;
   const sp = describeSpeaker(subject.text);
-  const own = sp?.name.toLowerCase().replace(/^the\s+/u, '');
-  return !sp || sp.kind === 'media' || (!!own && outlet.toLowerCase().includes(own));
+  if (!sp) return true;
+  if (sp.pronoun) return sp.pronoun === 'we';
+  const own = sp.name.toLowerCase().replace(/^the\s+/u, '');
+  return sp.kind === 'media' || ` ${outlet.toLowerCase()} `.includes(` ${own} `);
 }
 
 const label = (s: string) => s.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ');

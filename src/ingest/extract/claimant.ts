@@ -57,6 +57,11 @@ const STATES: ReadonlySet<string> = new Set([
   'britain', 'great britain', 'america', 'washington', 'the us', 'the uk', 'us', 'uk', 'usa', 'kiev',
 ]);
 
+/** "Russian", "British", "Ukrainian": a nationality adjective alone names no speaker. */
+const DEMONYMS: ReadonlySet<string> = new Set(
+  countries.flatMap((c) => [c.demonyms?.eng?.m, c.demonyms?.eng?.f]).filter((d): d is string => !!d).map((d) => d.toLowerCase()),
+);
+
 const isCapitalised = (w: string) => /^[\p{Lu}]/u.test(w);
 const lower = (w: string) => w.toLowerCase().replace(/’/g, "'");
 const bare = (w: string) => lower(w).replace(/['’]s$|['’]$/u, '').replace(/\.$/, '');
@@ -80,6 +85,12 @@ function isOrgName(name: string): boolean {
 function isAgentNoun(w: string): boolean {
   const l = bare(w);
   return PERSON_HEADS.has(l) || (AGENT_SUFFIX.test(l) && !NOT_AGENT.has(l) && l.length > 4);
+}
+
+/** A capitalised word that is still a role: "Officials", "Ukrainians" (but "Kofman" is a name). */
+function isCapitalisedRole(w: string): boolean {
+  const l = bare(w);
+  return (PERSON_HEADS.has(l) && !TITLES.has(l)) || /[a-z](?:ians|eans|ese|ish)$/u.test(l);
 }
 
 /** Drops "increasingly desperate"-style adverb + adjective runs and leading determiners. */
@@ -215,9 +226,10 @@ function describe(phrase: string): Speaker | null {
   }
   while (runStart < words.length && CONNECTORS.has(words[runStart])) runStart++;
   const run = words.slice(runStart);
+  if (words.length === 1 && DEMONYMS.has(bare(words[0]))) return null;
   // "residents of Kharkiv", "many Ukrainians": a role whose complement happens to be a name
   const nameIsComplement = words.slice(0, runStart).some((w) => POST_PREPOSITIONS.has(w));
-  const nameIsRole = run.length === 1 && isAgentNoun(run[0]) && !TITLES.has(bare(run[0]));
+  const nameIsRole = run.length === 1 && isCapitalisedRole(run[0]);
   if (run.length && !nameIsComplement && !(nameIsRole && runStart > 0)) {
     const full = words.join(' ');
     if (run.some((w) => ORG_WORDS_CAPITALISED.has(bare(w))) || isOrgName(run.join(' '))) {
@@ -227,7 +239,7 @@ function describe(phrase: string): Speaker | null {
       return { name: run.join(' '), kind: 'media' }; // "Reuters", "BBC Verify", "Sky News Arabia"
     }
     if (isState(run.join(' ')) && runStart === 0) return { name: run.join(' '), kind: 'state' };
-    if (run.length === 1 && runStart === 0 && isAgentNoun(run[0]) && !TITLES.has(bare(run[0]))) {
+    if (run.length === 1 && runStart === 0 && isCapitalisedRole(run[0])) {
       // a sentence-initial common noun: "Officials said", "Witnesses told …"
       return { name: run[0], kind: 'person' };
     }

@@ -32,7 +32,7 @@ interface Choice {
   sourceStart?: number;
 }
 
-const BOTH = /\b(?:both|neither|either)\b/iu;
+const BOTH = /\b(?:both|neither|either|these|those|the\s+claims|the\s+reports)\b/iu;
 const PLAIN_REPORTS = /^(?:\p{L}+\s+)?(?:reports?|rumou?rs|claims)$/iu;
 
 /** The outlet's name as a claimant ("Daily Express (UK)" → "Daily Express"). */
@@ -46,6 +46,14 @@ function resolveAll(
 ): { attr: Attribution; claimant: Claimant }[] {
   const out: { attr: Attribution; claimant: Claimant }[] = [];
   const earlier: Claimant[] = [];
+  // "Russia has not commented, but it has denied …": the sentence's own subject is a candidate for "it"
+  const opening = clauseSubject(masked);
+  const openingSpeaker = opening ? describeSpeaker(opening.text) : null;
+  if (openingSpeaker && !openingSpeaker.pronoun && !openingSpeaker.document
+    && (['org', 'state'].includes(openingSpeaker.kind) || openingSpeaker.proper)) {
+    const c = resolveSpeaker(memory, openingSpeaker, index, []);
+    if (c) earlier.push(c);
+  }
   for (const attr of attrs) {
     let claimant: Claimant | null = null;
     if (attr.form === 'coordinated') {
@@ -85,7 +93,8 @@ function choose(
     if (here.length) {
       // "A, the prosecutor's office said.": a closing attribution governs what comes before it
       const closing = here.findLast((n) => !n.attr.forward && n.attr.form !== 'according' && n.attr.verbEnd >= clause.end - 25);
-      const primary = closing ?? here.find((n) => n.attr.form !== 'according') ?? here[0];
+      const primary = closing ?? here.find((n) => n.attr.form !== 'according' && n.attr.form !== 'relative')
+        ?? here.find((n) => n.attr.form !== 'according') ?? here[0];
       const same = here.filter((n) => n.claimant.name === primary.claimant.name);
       const verbs = [...new Set(same.filter((n) => n === primary || n.attr.form === 'coordinated').map((n) => n.attr.verb))];
       const strong = same.find((n) => n.attr.status !== 'claimed')?.attr.status;
