@@ -7,7 +7,7 @@
  * here: ./claimant describes it and ./claimSpeakers resolves pronouns.
  */
 import type { ClaimStatus } from '../types';
-import { clauseSubject, phraseAfter, phraseBefore, type Phrase } from './attributionPhrases';
+import { phraseAfter, phraseBefore, type Phrase } from './attributionPhrases';
 import { isMedia } from './claimant';
 import {
   AS_FALSE, CLAIM_COMPLEMENT, CLAUSE_COMPLEMENT, MESSAGE_COMPLEMENT, REPORTING_PHRASES,
@@ -64,6 +64,8 @@ const NOUN_USE = /^\s+(?:are|were|is|was|have|has|had|will|would|could|can|may|m
 const BY_AGENT = /^\s+by\s+/iu;
 const SAID_FALSE = /^\s+(?:that\s+)?(?:the|these|those|such)?\s*(?:claims?|reports?|allegations?|accusations?)(?:\s+(?:of|about)(?:\s+\p{L}+){1,3}?)?\s+(?:were|was|are|is)\s+(?:completely\s+|totally\s+|entirely\s+)?(?:false|untrue|fake|lies|baseless|groundless|fabricated|nonsense)\b/iu;
 const SAID_DOUBT = /^\s+(?:that\s+)?(?:the|these|those|such|russian|ukrainian)?\s*(?:claims?|reports?|allegations?|figures|numbers|estimates?|toll)\s+(?:were|was|are|is)\s+["“]?(?:\p{L}+\s+)?(?:exaggerated|inflated|overstated|misleading|unreliable|implausible|questionable|dubious|doubtful)\b/iu;
+const FRONTED_CLAIM = /^(?:(?:a|an|the|this|that|these|those)\s+)?(?:claims?|assertions?|allegations?|figures?|accounts?|version)\s+(?:that\s+|which\s+)?/iu;
+const CLAIM_BEFORE = /\b(?:claims?|assertions?|allegations?|figures?|accounts?|version)\s+(?:that\s+|which\s+)?$/iu;
 const REPORTER_HEAD = /\b(?:correspondents?|reporters?|journalists?|team|crew|photographers?)$/iu;
 const ACCORDING = /\baccording\s+to\s+/giu;
 const TRAILING_TAIL = /^[\s,]*(?:(?:on|in|at|late|earlier|last|this|to|during|after|before|adding|citing|without)\b[^.;:¤]{0,60})?[.!?]?\s*$/u;
@@ -201,7 +203,14 @@ export function findAttributions(masked: string, text = masked): Attribution[] {
     }
     const subject = subjectBefore(masked, end);
     if (!subject) continue;
-    if (!complementOk(hit.verb, after)) continue;
+    // "… — a claim Hamas disputes": the claim noun comes before the subject
+    const lead = subject.source?.text.match(FRONTED_CLAIM);
+    if (subject.source && lead && lead[0].length < subject.source.text.length) {
+      const start = subject.source.start + lead[0].length;
+      subject.source = { start, end: subject.source.end, text: masked.slice(start, subject.source.end) };
+    }
+    const fronted = !!lead || (!!subject.source && CLAIM_BEFORE.test(masked.slice(0, subject.source.start)));
+    if (!complementOk(hit.verb, after) && !(fronted && hit.verb.complement === 'claim')) continue;
     let declined: Attribution['declined'];
     if (hit.verb.commissive && COMMISSIVE.test(after)) declined = 'commissive';
     if (hit.verb.directive && DIRECTIVE.test(after)) declined = 'directive';
@@ -226,4 +235,3 @@ export function findAttributions(masked: string, text = masked): Attribution[] {
   return found.sort((a, b) => a.verbStart - b.verbStart);
 }
 
-export { clauseSubject };

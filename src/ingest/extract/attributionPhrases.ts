@@ -19,7 +19,7 @@ interface Token {
   word: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}’'.&-]*(?<![.’'-])|[^\s]/gu;
+const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}’'.&-]*(?<![.’'-])|[^\s]/gu;
 
 /** A preposition before a noun phrase makes it an object, not a subject ("to the horrors revealed"). */
 export const PREPOSITIONS = new Set([
@@ -60,10 +60,15 @@ const isCap = (t: Token) => /^[\p{Lu}]/u.test(t.text);
 /** Prepositions a role noun takes inside its own phrase ("spokesman for", "officials in"). */
 const ROLE_PREPOSITIONS = new Set(['for', 'to', 'at', 'in', 'from', 'with', 'on']);
 
-/** toks[i] is such a preposition right after a role noun. */
+/** Adjectives that put a role in touch with a matter: "people familiar with", "a source close to". */
+const ROLE_LINKS = new Set(['familiar', 'close', 'briefed', 'knowledgeable', 'involved', 'loyal', 'opposed']);
+
+/** toks[i] is such a preposition right after a role noun (or a role noun and its link). */
 function roleComplement(toks: Token[], i: number): boolean {
-  return i > 0 && ROLE_PREPOSITIONS.has(toks[i].text.toLowerCase()) && toks[i - 1].word
-    && ROLE_HEADS.has(toks[i - 1].text.toLowerCase());
+  if (i < 1 || !ROLE_PREPOSITIONS.has(toks[i].text.toLowerCase()) || !toks[i - 1].word) return false;
+  const before = toks[i - 1].text.toLowerCase();
+  if (ROLE_HEADS.has(before)) return true;
+  return ROLE_LINKS.has(before) && i > 1 && ROLE_HEADS.has(toks[i - 2].text.toLowerCase());
 }
 
 /** The first word from `i` on that is not a name connector is capitalised. */
@@ -94,6 +99,11 @@ export function phraseBefore(masked: string, end: number): (Phrase & { afterPrep
       continue;
     }
     // "the spokesman for Ukraine's air force", "an adviser to the president", "analysts at the think tank"
+    if (ROLE_LINKS.has(low) && first >= 0 && i > 0 && roleComplement(toks, i + 1)) {
+      first = i;
+      i -= 1;
+      continue;
+    }
     if (roleComplement(toks, i) && first >= 0) {
       first = i;
       i -= 1;

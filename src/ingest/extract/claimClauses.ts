@@ -10,8 +10,8 @@ export interface Clause {
   end: number;
 }
 
-/** Joints between clauses; the joint itself belongs to neither side. */
-const JOINT = /\s*(?:;\s*|,\s+(?:and|but)\s+that\s+|,\s+(?:but|while|whereas|although|though|and|yet)\s+|\s+[–—]\s+but\s+)/gu;
+/** Joints between clauses (";", ", but", ", while", ", and that", "— a claim …"); the joint belongs to neither side. */
+const JOINT = /\s*(?:;\s*|,\s+(?:and|but)\s+that\s+|,\s+(?:but|while|whereas|although|though|and|yet)\s+|\s+[–—]\s+but\s+|\s+[–—]\s+(?=(?:a|an|the)\s+(?:claims?|assertions?|allegations?|figures?|accounts?|version)\b))/gu;
 
 export function clauses(masked: string): Clause[] {
   const out: Clause[] = [];

@@ -98,6 +98,7 @@ const ENTRIES: Entry[] = [
   ['rubbish rubbishes rubbished', 'rubbish', 'disputed', 'claim'],
   ['downplay downplays downplayed', 'downplay', 'disputed', 'claim'],
   ['saw witnessed', 'see', 'confirmed', 'any', 'eyewitness'],
+  ['learn learns learned learnt understands', 'learn', 'claimed', 'clause'],
 ];
 
 /** Finite form (lower case) → its reporting verb. */

@@ -26,7 +26,7 @@ export interface Speaker {
   givenName?: boolean;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.&-]*/gu;
+const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}’'.&-]*(?<![.’'-])/gu;
 const POSSESSIVE = /(?:['’]s|s['’])$/u;
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'von', 'van', 'der', 'al', 'bin', 'on', '&']);
 const QUANTIFIERS = new Set([
@@ -40,7 +40,8 @@ const MEDIA_HEADS = new Set(['media', 'press', 'newspaper', 'newspapers', 'broad
 /** Words that open a sentence with a capital but never name a speaker on their own. */
 const FUNCTION_WORDS = new Set(['both', 'this', 'these', 'those', 'such', 'there', 'here', 'what', 'other', 'another',
   'each', 'every', 'either', 'neither', 'all', 'none', 'no', 'any', 'some', 'many', 'most', 'several', 'few']);
-const POST_PREPOSITIONS = new Set(['of', 'in', 'from', 'at', 'for', 'with', 'on', 'near', 'inside', 'outside']);
+const POST_PREPOSITIONS = new Set(['of', 'in', 'from', 'at', 'for', 'with', 'on', 'near', 'inside', 'outside', 'to']);
+const ROLE_LINKS = new Set(['familiar', 'close', 'briefed', 'knowledgeable', 'involved', 'loyal', 'opposed']);
 const LEADING_CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet', 'or', 'meanwhile', 'however', 'now', 'then']);
 const ORG_WORDS_CAPITALISED = new Set([...ORG_HEADS, 'institute', 'watch', 'international', 'foundation',
   'corporation', 'corp', 'inc', 'ltd', 'plc', 'staff', 'forces', 'guard', 'front', 'republic', 'news',
@@ -54,7 +55,7 @@ const STATES: ReadonlySet<string> = new Set([
     ...c.capital,
     ...c.altSpellings.filter((a) => a.length > 3 || /^[A-Z]{2,3}$/.test(a)),
   ]).map((s) => s.toLowerCase()),
-  'britain', 'great britain', 'america', 'washington', 'the us', 'the uk', 'us', 'uk', 'usa', 'kiev',
+  'britain', 'great britain', 'america', 'washington', 'the us', 'the uk', 'us', 'uk', 'usa', 'kiev', 'u.s.', 'u.k.',
 ]);
 
 /** "Russian", "British", "Ukrainian": a nationality adjective alone names no speaker. */
@@ -113,6 +114,8 @@ function rolePhrase(words: string[]): { words: string[]; head: string } | null {
   let prep = words.findIndex((w, i) => i > 0 && POST_PREPOSITIONS.has(w));
   if (prep < 0) prep = words.length;
   let headIdx = prep - 1;
+  // "officials familiar with the matter", "a source close to the talks": the adjective is no head
+  if (headIdx > 0 && ROLE_LINKS.has(lower(words[headIdx]))) headIdx--;
   let keep = words.slice(0, prep);
   if (prep < words.length) {
     // object of the preposition: [the] [adjective] Capitalised… [noun]  |  [the] noun

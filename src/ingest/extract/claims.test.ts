@@ -141,6 +141,11 @@ describe('extractClaims: claimants', () => {
     expect(pick(b)).toMatchObject({ claimant: 'Analysts at the institute', kind: 'person' });
   });
 
+  it('keeps "familiar with" and "close to" inside an anonymous source', () => {
+    const claims = claimsOf('People familiar with the talks told reporters a deal was near. A source close to the mayor said he would resign.');
+    expect(claims.map((c) => c.claimant)).toEqual(['People familiar with the talks', 'source close to the mayor']);
+  });
+
   it('keeps connectors inside an organisation name', () => {
     const [c] = claimsOf('The Centre for the Study of Cities, a research group, assessed that rents had doubled.');
     expect(pick(c)).toMatchObject({ claimant: 'Centre for the Study of Cities', kind: 'org', verb: 'assessed' });
@@ -152,6 +157,19 @@ describe('extractClaims: claimants', () => {
       { claimant: 'ministry', kind: 'org', verb: 'said', status: 'claimed' },
       { claimant: 'ministry', kind: 'org', verb: 'said', status: 'denied' },
     ]);
+  });
+
+  it('resolves "it" to the sentence’s own subject before an earlier speaker', () => {
+    const claims = claimsOf('The port authority said two cranes were hit. Belarus has not commented, but it has previously denied sending troops.');
+    expect(claims.map((c) => [c.text, c.claimant, c.status])).toEqual([
+      ['The port authority said two cranes were hit.', 'port authority', 'claimed'],
+      ['it has previously denied sending troops.', 'Belarus', 'denied'],
+    ]);
+  });
+
+  it('calls the press as a speaker "media"', () => {
+    const [c] = claimsOf('Russian state media reported that the bridge had reopened.');
+    expect(pick(c)).toEqual({ claimant: 'Russian state media', kind: 'media', verb: 'reported', status: 'claimed' });
   });
 
   it('does not give "she" to a group named before', () => {
@@ -213,6 +231,13 @@ describe('extractClaims: hedges and the outlet’s voice', () => {
     expect(pick(claims[0])).toMatchObject({ claimant: 'navy', status: 'unverified' });
   });
 
+  it('lets "these reports" fall on the last two claims', () => {
+    const claims = claimsOf(
+      'Local bloggers said the dam had cracked. One engineer said water was pouring through. The Courier has been unable to verify these reports.',
+    );
+    expect(claims.map((c) => c.status)).toEqual(['unverified', 'unverified']);
+  });
+
   it('leaves a speaker’s own "could not confirm" alone', () => {
     const [c] = claimsOf('Mr Aldo Ricci told reporters he could not confirm the number of casualties.');
     expect(pick(c)).toMatchObject({ claimant: 'Aldo Ricci', status: 'claimed' });
@@ -247,6 +272,15 @@ describe('extractClaims: statuses and links', () => {
   it('marks scepticism as disputed: "cast doubt on"', () => {
     const [c] = claimsOf('Independent analysts cast doubt on the official figures.');
     expect(pick(c)).toEqual({ claimant: 'Independent analysts', kind: 'person', verb: 'cast doubt on', status: 'disputed' });
+  });
+
+  it('reads "— a claim X disputes" as a second, linked claim', () => {
+    const claims = claimsOf('The army says it destroyed 40 drones overnight — a claim the rebels dispute.');
+    expect(claims.map((c) => [c.text, c.claimant, c.status])).toEqual([
+      ['The army says it destroyed 40 drones overnight', 'army', 'claimed'],
+      ['a claim the rebels dispute.', 'rebels', 'disputed'],
+    ]);
+    expect(claims[1].confirms).toBe(0);
   });
 
   it('does not link a denial to the claim of the same claimant', () => {
@@ -306,6 +340,10 @@ describe('extractClaims: declines', () => {
   it('ignores passives, adjectives and nouns that look like verbs', () => {
     const text = 'Troops were told to wait. An estimated 3,000 people fled. His claims to the land have no basis. A confirmed case was found.';
     expect(claimsOf(text)).toEqual([]);
+  });
+
+  it('ignores "claim" as a noun after a possessive or a nationality', () => {
+    expect(claimsOf('The ministry’s claim that it had taken the hill was false. Russian claims of a breakthrough grew louder.')).toEqual([]);
   });
 
   it('ignores a noun phrase after a preposition ("the horrors revealed in …")', () => {

@@ -10,7 +10,8 @@
  * Finally confirmations, denials and disputes are linked to the claim they answer.
  */
 import type { ClaimAnnotation, ClaimStatus, ExtractContext, Sentence } from '../types';
-import { clauseSubject, findAttributions, type Attribution } from './attribution';
+import { findAttributions, type Attribution } from './attribution';
+import { clauseSubject } from './attributionPhrases';
 import { describeSpeaker, isMedia } from './claimant';
 import { clauseAt, clauseRanges, clauses, type Clause } from './claimClauses';
 import { findHedges, type Hedge } from './claimHedges';
