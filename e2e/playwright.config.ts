@@ -17,7 +17,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node e2e/serve.mjs ${port}`,
+    command: `node serve.mjs ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 30_000,
