@@ -73,7 +73,7 @@ for (const type of PAGE_TYPES) {
 
   test(`${type.name} page: every chart has a text alternative and its numbers in a table`, async ({ page }) => {
     await page.goto(type.path);
-    const charts = page.locator('main svg:not([aria-hidden="true"])');
+    const charts = page.locator('main svg:not([aria-hidden="true"]):visible');
     for (const chart of await charts.all()) {
       await expect(chart).toHaveAttribute('role', 'img');
       await expect(chart).toHaveAccessibleName(/\S/);
