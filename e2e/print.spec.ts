@@ -55,11 +55,12 @@ for (const type of PAGE_TYPES) {
     expect(controls).toEqual([]);
     const header = await page.locator('.print-header').innerText();
     // Where the printed links go, as absolute addresses on the site's public origin. (Text in table
-    // cells comes out of pdftotext interleaved by column, so there only the printed rule is checked.)
+    // cells comes out of pdftotext interleaved by column, so there the printed content is checked;
+    // links inside charts print no target: the chart's table has them.)
     const links = await page.locator('main a[href]:visible, footer a[href]:visible').evaluateAll((all) => {
       const origin = JSON.parse(getComputedStyle(document.documentElement).getPropertyValue('--site-origin')) as string;
       return all
-        .filter((a) => !a.classList.contains('bare-url') && !a.closest('.ann, .s') && !a.getAttribute('href')!.startsWith('#'))
+        .filter((a) => !a.classList.contains('bare-url') && !a.closest('.ann, .s, svg') && !a.getAttribute('href')!.startsWith('#'))
         .map((a) => ({ url: new URL(a.getAttribute('href')!, origin).href, inTable: !!a.closest('table'), after: getComputedStyle(a, '::after').content }));
     });
     const pages = pdfPages(await printToPdf(page, type.name));
@@ -78,8 +79,10 @@ for (const type of PAGE_TYPES) {
     if (canonical) expect(text).toContain(squash(`Printed from ${canonical}`));
 
     // Link targets are printed after the links.
-    for (const { url, inTable, after } of links) {
-      if (inTable) expect(after).toMatch(/^"<"/);
+    const printed = links.filter((l) => l.after !== 'none'); // a page may leave out targets it repeats
+    if (links.length > 0) expect(printed.length).toBeGreaterThan(0);
+    for (const { url, inTable, after } of printed) {
+      if (inTable) expect(after).toMatch(/^"<https?:\/\//);
       else expect(text).toContain(squash(`<${url}>`));
     }
 
