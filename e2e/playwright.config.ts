@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumPath } from './chromiumPath.mjs';
 
-const port = 4329;
+// E2E_PORT lets several checkouts run their e2e at once.
+const port = Number(process.env.E2E_PORT ?? 4329);
 
 export default defineConfig({
   testDir: '.',
