@@ -4,7 +4,7 @@
  * said the spokesman"), and the sentence's own subject for a coordinated verb ("Zelensky
  * watched … and vowed"). Offsets are sentence-relative.
  */
-import { DETERMINERS, ORG_HEADS, PERSON_HEADS } from './claimantLexicon';
+import { DETERMINERS, DOC_HEADS, ORG_HEADS, PERSON_HEADS } from './claimantLexicon';
 
 export interface Phrase {
   start: number;
@@ -40,8 +40,8 @@ const CLAUSE_WORDS = new Set([
 
 const SUBJECT_PRONOUN = /^(?:he|she|they|it)$/i;
 
-/** Role nouns that take "for"/"to" inside their phrase ("spokesman for", "adviser to"). */
-const ROLE_HEADS = new Set([...PERSON_HEADS, ...ORG_HEADS]);
+/** Role nouns that take "for"/"to" inside their phrase ("spokesman for", "adviser to", "data from"). */
+const ROLE_HEADS = new Set([...PERSON_HEADS, ...ORG_HEADS, ...DOC_HEADS]);
 
 /** Lower-case words that may sit inside an organisation's name. */
 const NAME_CONNECTORS = new Set(['for', 'of', 'the', 'and', '&', 'in', 'on', 'de']);
@@ -132,6 +132,16 @@ export function phraseBefore(masked: string, end: number): (Phrase & { afterPrep
     first = i;
     i -= 1;
   }
+  // "Kyiv and most members of …", "Ukraine and its allies": a name coordinated with the phrase
+  if (first >= 0 && i >= 1 && toks[i].text.toLowerCase() === 'and' && toks[i - 1].word && isCap(toks[i - 1])) {
+    let j = i - 1;
+    while (j > 0 && toks[j - 1].word && isCap(toks[j - 1])) j--;
+    const stop = j > 0 ? toks[j - 1] : undefined;
+    if (!stop || !stop.word || (CLAUSE_WORDS.has(stop.text.toLowerCase()) && stop.text.toLowerCase() !== 'and')) {
+      first = j;
+      i = j - 1;
+    }
+  }
   if (first < 0) return null;
   // "of" cannot open a phrase
   while (first < toks.length && toks[first].text === 'of') first++;
@@ -159,6 +169,8 @@ export function phraseAfter(masked: string, start: number): (Phrase & { closed: 
     const t = toks[i];
     const low = t.text.toLowerCase();
     if (!t.word) break;
+    // "the Institute for the Study of War": "for" inside a capitalised name
+    if (low === 'for' && last >= 0 && isCap(toks[last]) && capitalFrom(toks, i + 1)) { last = i; continue; }
     if (last >= 0 && RIGHT_STOPS.has(low)) {
       // "a report from the ministry", "residents in Kharkiv": keep one complement
       if ((low === 'from' || low === 'by' || low === 'in') && i + 1 < toks.length && toks[i + 1].word) { last = i; continue; }
@@ -177,11 +189,14 @@ export function phraseAfter(masked: string, start: number): (Phrase & { closed: 
 
 /** Leading adverbials end at a comma: "In a televised address, …", "Later, …". */
 const LEADING_ADVERBIAL = /^(?:(?:in|on|at|after|before|during|when|while|later|earlier|meanwhile|however|separately|speaking|writing|asked|last|this|and|but|also|then|now|yesterday|today|overnight)\b[^,]{0,80},\s*)+/iu;
+/** An opening participle phrase: "Standing in the ruins, …", "Flanked by guards, …". */
+const LEADING_PARTICIPLE = /^\p{Lu}\p{Ll}+(?:ing|ed)\s+\p{Ll}[^,]{0,120},\s*/u;
 
 /** The subject that opens a clause starting at `from`, for a verb coordinated with its own. */
 export function clauseSubject(masked: string, from = 0): Phrase | null {
   const head = masked.slice(from);
-  const skip = head.match(LEADING_ADVERBIAL)?.[0].length ?? 0;
+  const participle = head.match(LEADING_PARTICIPLE)?.[0].length ?? 0;
+  const skip = participle + (head.slice(participle).match(LEADING_ADVERBIAL)?.[0].length ?? 0);
   const toks = tokens(masked, from + skip);
   // "The Ukrainian defence ministry released …": after a determiner, run to the head noun
   if (toks.length && DETERMINERS.has(toks[0].text.toLowerCase())) {

@@ -25,6 +25,12 @@ export interface Hedge {
   end: number;
   /** Only for "could not verify": the sentence goes on with what was not verified ("whether …"). */
   hasContent?: boolean;
+  /** Only for "could not verify": its subject is the outlet ("Reuters could not …", "We could not …"). */
+  own?: boolean;
+  /** …and names it as a news organisation ("Reuters", "The BBC"), not just "we" or "this newspaper". */
+  subject?: string;
+  /** Only for "could not be confirmed": its subject is a report ("Reports that … could not be confirmed"). */
+  reports?: boolean;
 }
 
 const PATTERNS: { kind: HedgeKind; pattern: RegExp; weak?: boolean; passive?: boolean }[] = [
@@ -79,16 +85,25 @@ const REPORTER_BEFORE = /(?:\bwe|\b(?:the|this)\s+(?:newspaper|paper|website|sit
 /** A verify-hedge that goes on with its own content: "… verify whether troops had left". */
 const VERIFY_CONTENT = /^\s*(?:the\s+\p{L}+\s+)?(?:whether|if|that|how|who|claims?\s+that|reports?\s+that)\b/iu;
 
-/** The subject of "could not verify" is the outlet (or unnamed), not a source ("he could not confirm"). */
-function reporterBefore(before: string, outlet: string): boolean {
-  if (REPORTER_BEFORE.test(before)) return true;
+/** "Reports that …", "Claims of …": a passive hedge whose subject is itself an unattributed report. */
+const REPORT_SUBJECT = /^\s*(?:(?:the|unconfirmed|further|other|earlier|separate|local|some|initial)\s+)*(?:reports?|claims?|rumou?rs|suggestions?)\s+(?:that|of)\b/iu;
+
+/**
+ * Who could not verify: null for a source ("he could not confirm"); the outlet itself, named
+ * ("Reuters") or not ("we", "this newspaper", the outlet's own short name); or nobody named.
+ */
+function reporterBefore(before: string, outlet: string): { own: boolean; name?: string } | null {
+  if (/\b(?:we|(?:the|this)\s+(?:newspaper|paper|website|site|channel|broadcaster|agency|outlet|publication))\s*$/iu.test(before)) {
+    return { own: true };
+  }
+  if (REPORTER_BEFORE.test(before)) return { own: false };
   const subject = phraseBefore(before, before.trimEnd().length);
-  if (!subject) return true;
-  const sp = describeSpeaker(subject.text);
-  if (!sp) return true;
-  if (sp.pronoun) return sp.pronoun === 'we';
-  const own = sp.name.toLowerCase().replace(/^the\s+/u, '');
-  return sp.kind === 'media' || ` ${outlet.toLowerCase()} `.includes(` ${own} `);
+  const sp = subject ? describeSpeaker(subject.text) : null;
+  if (!sp) return { own: false };
+  if (sp.pronoun) return sp.pronoun === 'we' ? { own: true } : null;
+  const name = sp.name.toLowerCase().replace(/^the\s+/u, '');
+  if (` ${outlet.toLowerCase()} `.includes(` ${name} `)) return { own: true };
+  return sp.kind === 'media' ? { own: true, name: sp.name } : null;
 }
 
 const label = (s: string) => s.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ');
@@ -106,7 +121,14 @@ export function findHedges(masked: string, outlet = ''): Hedge[] {
       const hedge: Hedge = { kind, label: label(m[0]), start: m.index, end };
       if (kind === 'verify') {
         hedge.hasContent = VERIFY_CONTENT.test(masked.slice(end));
-        if (!passive && !reporterBefore(masked.slice(0, m.index), outlet)) continue; // "he could not confirm": the source's own hedge
+        if (passive || /\sbe\s/u.test(m[0])) {
+          if (REPORT_SUBJECT.test(masked)) hedge.reports = true;
+        } else {
+          const who = reporterBefore(masked.slice(0, m.index), outlet);
+          if (!who) continue; // "he could not confirm": the source's own hedge
+          if (who.own) hedge.own = true;
+          if (who.name) hedge.subject = who.name;
+        }
       }
       (isWeak ? weak : strong).push(hedge);
     }

@@ -8,7 +8,7 @@
 import countries from 'world-countries';
 import type { ClaimantKind } from '../types';
 import {
-  DETERMINERS, DOC_HEADS, GIVEN_NAME_TITLES, MEDIA_NAMES, NOT_AGENT, ORG_HEADS, ORG_NAMES, PERSON_HEADS,
+  DETERMINERS, DOC_HEADS, EPITHET_HEADS, GIVEN_NAME_TITLES, MEDIA_NAMES, NOT_AGENT, ORG_HEADS, ORG_NAMES, PERSON_HEADS,
   SUBJECT_PRONOUNS, TITLES,
 } from './claimantLexicon';
 
@@ -24,6 +24,8 @@ export interface Speaker {
   proper?: boolean;
   /** The name is a given name after "Sir", "Queen" …: look it up by first name. */
   givenName?: boolean;
+  /** "the tycoon", "the 61-year-old": stands for the person last named. */
+  epithet?: boolean;
 }
 
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}’'.&-]*(?<![.’'-])/gu;
@@ -125,7 +127,7 @@ function rolePhrase(words: string[]): { words: string[]; head: string } | null {
     const objStart = j;
     if (j < rest.length && !isCapitalised(rest[j]) && j + 1 < rest.length && isCapitalised(rest[j + 1])) j++;
     while (j < rest.length && (isCapitalised(rest[j]) || (CONNECTORS.has(rest[j]) && j + 1 < rest.length && isCapitalised(rest[j + 1])))) j++;
-    if (j < rest.length && !isCapitalised(rest[j]) && !CONNECTORS.has(rest[j])) {
+    if (j < rest.length && !isCapitalised(rest[j]) && !CONNECTORS.has(rest[j]) && !POST_PREPOSITIONS.has(rest[j])) {
       j++;
       // "of Ukraine's armed forces": a second lower-case word only when it is a head noun
       const next = rest[j] ? bare(rest[j]) : '';
@@ -144,7 +146,7 @@ function rolePhrase(words: string[]): { words: string[]; head: string } | null {
 /** Strips the titles inside a capitalised name run: "Kharkiv Governor Oleh Sinegubov" → "Oleh Sinegubov". */
 function personalName(run: string[]): { name: string; givenName: boolean } {
   let lastTitle = -1;
-  run.forEach((w, i) => { if (TITLES.has(bare(w)) && i < run.length - 1) lastTitle = i; });
+  run.forEach((w, i) => { if ((TITLES.has(bare(w)) || EPITHET_HEADS.has(bare(w))) && i < run.length - 1) lastTitle = i; });
   const rest = run.slice(lastTitle + 1);
   const titled = lastTitle >= 0 ? bare(run[lastTitle]) : '';
   if (rest.length === 1 && GIVEN_NAME_TITLES.has(titled)) {
@@ -158,11 +160,13 @@ function personalName(run: string[]): { name: string; givenName: boolean } {
  * document speaks for its author. undefined when the phrase names no document.
  */
 function documentSpeaker(words: string[], possessor: number): Speaker | null | undefined {
-  const doc = words.findIndex((w, i) => DOC_HEADS.has(w) && (i === words.length - 1 || ['from', 'by', 'of'].includes(words[i + 1])));
+  // "estimates compiled by the institute": a participle may stand between the document and its author
+  const by = (i: number) => ['from', 'by', 'of'].includes(words[i + 1]) ? 2 : /ed$/u.test(words[i + 1] ?? '') && words[i + 2] === 'by' ? 3 : 0;
+  const doc = words.findIndex((w, i) => DOC_HEADS.has(w) && (i === words.length - 1 || by(i) > 0));
   if (doc < 0) return undefined;
   const author = (inner: Speaker | null) => inner && !inner.pronoun && !inner.document && inner.kind !== 'person' ? inner : null;
   let found: Speaker | null = null;
-  if (doc < words.length - 1) found = describeSpeaker(words.slice(doc + 2).join(' '));
+  if (doc < words.length - 1) found = describeSpeaker(words.slice(doc + by(doc)).join(' '));
   else if (possessor >= 0 && possessor < doc) {
     found = describeSpeaker(words.slice(0, possessor + 1).join(' ').replace(/['’]s?$/u, ''));
     if (found?.pronoun) found = null;
@@ -170,6 +174,10 @@ function documentSpeaker(words: string[], possessor: number): Speaker | null | u
   } else {
     const modifiers = words.slice(0, doc).filter(isCapitalised);
     if (modifiers.length) found = author(describeSpeaker(modifiers.join(' ')));
+    // "port authority data", "army figures": a body named by a common noun
+    else if (doc > 0) found = author(describeSpeaker(words.slice(0, doc).join(' ')));
+    // "U.S. estimates", "Russian data": a state's documents keep their own words as the name
+    if (found?.kind === 'state') return { name: words.slice(0, doc + 1).join(' '), kind: 'state' };
   }
   if (found && !found.pronoun && !found.document) return found;
   return { name: words.slice(0, doc + 1).join(' '), kind: 'org', document: true };
@@ -204,6 +212,12 @@ function describe(phrase: string): Speaker | null {
   if (isMedia(joined) || isMedia(phrase.trim())) return { name: phrase.trim().replace(/^[Tt]he\s+(?=[A-Z]{2,})/, ''), kind: 'media' };
   if (isOrgName(joined)) return { name: joined, kind: 'org' };
   if (isState(joined)) return { name: joined, kind: 'state' };
+  // "Kyiv and its allies", "Moscow and the separatists": a state or body leads a coordinated subject
+  const and = words.indexOf('and');
+  if (and > 0 && and < words.length - 1) {
+    const lead = describe(words.slice(0, and).join(' '));
+    if (lead && !lead.pronoun && (lead.kind === 'state' || lead.kind === 'org')) return { name: joined, kind: lead.kind };
+  }
 
   const possessor = words.findLastIndex((w) => POSSESSIVE.test(w));
   const document = documentSpeaker(words, possessor);
@@ -256,9 +270,16 @@ function describe(phrase: string): Speaker | null {
   if (!role) return null;
   const head = bare(role.head);
   const name = role.words.join(' ');
+  if (EPITHET_HEADS.has(head) || /^\d+-year-old$/u.test(head)) {
+    return { name, kind: 'person', ...(/^\s*the\s/iu.test(phrase) ? { epithet: true } : {}) };
+  }
   if (MEDIA_HEADS.has(head)) return { name, kind: 'media' };
   if (ORG_HEADS.has(head)) return { name, kind: 'org' };
   if (isAgentNoun(role.head)) return { name, kind: 'person' };
+  // "most members of the United Nations": members of an institution speak as it does
+  const of = role.words.indexOf('of');
+  const body = of > 0 && isCapitalised(role.head) ? describe(role.words.slice(of + 1).join(' ')) : null;
+  if (body && (body.kind === 'org' || body.kind === 'state')) return { name, kind: body.kind };
   return null;
 }
 

@@ -225,15 +225,19 @@ describe('extractClaims: hedges and the outlet’s voice', () => {
     expect(pick(c)).toMatchObject({ claimant: 'president', verb: 'told', status: 'unverified' });
   });
 
-  it('lets "could not independently verify" fall on the claim before it, adding none', () => {
-    const claims = claimsOf('The navy said it had sunk two landing craft. The Courier could not independently verify the claim.');
-    expect(claims).toHaveLength(1);
-    expect(pick(claims[0])).toMatchObject({ claimant: 'navy', status: 'unverified' });
+  it('makes "The Courier could not independently verify …" the outlet’s own claim, leaving the claim before alone', () => {
+    const text = 'The navy said it had sunk two landing craft. The Courier could not independently verify the claim.';
+    const claims = claimsOf(text);
+    expect(claims.map((c) => c.start)).toEqual([0, text.indexOf('The Courier')]);
+    expect(claims.map(pick)).toEqual([
+      { claimant: 'navy', kind: 'org', verb: 'said', status: 'claimed' },
+      { claimant: 'The Northern Courier', kind: 'media', verb: 'could not independently verify', status: 'unverified' },
+    ]);
   });
 
-  it('lets "these reports" fall on the last two claims', () => {
+  it('lets a bare passive "could not be verified" fall on the last two claims for "these"', () => {
     const claims = claimsOf(
-      'Local bloggers said the dam had cracked. One engineer said water was pouring through. The Courier has been unable to verify these reports.',
+      'Local bloggers said the dam had cracked. One engineer said water was pouring through. These reports could not be independently verified.',
     );
     expect(claims.map((c) => c.status)).toEqual(['unverified', 'unverified']);
   });

@@ -10,7 +10,7 @@
 import type { Parser } from 'chrono-node';
 import type { DateRange } from '../types';
 import { addMonths, daysInMonth, latestMonthYear, latestSeason, monthRange, partOfMonth, parts, seasonRange, ymd, type Season } from './dateMath';
-import { anchorParser } from './dateAnchorParser';
+import { anchorParser, relativeClauseParser } from './dateAnchorParser';
 import { calendarParser, overnightParser, weekendParser } from './dateCalendarParser';
 import { atWordStart, countBack, isoOf, MONTH, MONTHS, NUMBER, numberOf, partKey, rangeResult } from './dateParserKit';
 
@@ -147,5 +147,5 @@ export const yearParser: Parser = {
 /** Our parsers, in the order they should win ties against chrono's own. */
 export const NEWS_PARSERS: Parser[] = [
   partOfMonthParser, rollingParser, recentParser, conflictSpanParser, calendarParser, weekendParser,
-  overnightParser, seasonParser, yearParser, anchorParser,
+  overnightParser, seasonParser, yearParser, anchorParser, relativeClauseParser,
 ];

@@ -165,6 +165,40 @@ describe('resolveDates: chains', () => {
   it('declines a chained expression with nothing to chain from', () => {
     expect(resolveDates('The next day the ferry returned.', D)).toEqual([]);
   });
+
+  it('"since then" runs from the anchor to D', () => {
+    const r = only('Engineers have rebuilt four bridges since then.', D, { start: '2023-04-01', end: '2023-04-10' });
+    expect(r.text).toBe('since then');
+    expect(r.relation).toBe('since');
+    expect(r.date).toEqual({ start: '2023-04-01', end: D });
+  });
+
+  it('"a day after <clause>" counts back from the date before it in the same sentence', () => {
+    const found = resolveDates('The pilots landed on Sunday, a day after the airline said it had grounded them.', D);
+    expect(found.map((r) => r.text)).toEqual(['on Sunday', 'a day after']);
+    expect(found[1]!.relation).toBe('after');
+    expect(found[1]!.date).toEqual({ start: '2023-06-10', end: '2023-06-10' });
+    const hours = resolveDates('Power returned on 5 June, barely 48 hours after the dam burst.', D);
+    expect(hours[1]!.date.start).toBe('2023-06-03');
+  });
+
+  it('"a day after <clause>" needs a date earlier in its own sentence', () => {
+    expect(resolveDates('A day after the airline grounded them, the pilots protested.', D, anchor)).toEqual([]);
+  });
+});
+
+describe('resolveDates: ranges', () => {
+  it('"between X and Y" is one range from X to Y', () => {
+    const r = only('The river rose between late April and 2 May.');
+    expect(r.text).toBe('between late April and 2 May');
+    expect(r.date).toEqual({ start: '2023-04-21', end: '2023-05-02' });
+    expect(r.precision).toBe('range');
+  });
+
+  it('"from X to Y" is one range; "X and Y" alone is two dates', () => {
+    expect(only('Talks ran from early March to mid-April.').date).toEqual({ start: '2023-03-01', end: '2023-04-20' });
+    expect(resolveDates('Shells hit the port in March and in May.', D)).toHaveLength(2);
+  });
 });
 
 describe('resolveDates: declines', () => {
