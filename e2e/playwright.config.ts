@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
 import { chromiumPath } from './chromiumPath.mjs';
 
@@ -18,6 +19,8 @@ export default defineConfig({
   },
   webServer: {
     command: `node e2e/serve.mjs ${port}`,
+    // The server serves dist/ from its working directory: the project root, not this folder.
+    cwd: fileURLToPath(new URL('..', import.meta.url)),
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 30_000,

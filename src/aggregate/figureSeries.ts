@@ -64,7 +64,8 @@ export interface FigureSeries {
 }
 
 const REFERENCE = 'reference:';
-const KM_PER_MI = 1.609344;
+/** Kilometres in a mile. */
+export const KM_PER_MI = 1.609344;
 const HECTARES_PER_KM2 = 100;
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeArticle } from './fixtures';
-import { filterOptions, groupByMonth, monthLabel, timelineEvents } from './timeline';
+import { describeTimeline, filterOptions, groupByMonth, monthLabel, timelineEvents } from './timeline';
 
 const floods = makeArticle({
   slug: 'river-floods',
@@ -54,6 +54,16 @@ describe('timelineEvents', () => {
     expect(events[0]).toMatchObject({ places: ['Eastwick'], actors: ['Relief Agency'] });
     expect(events[2]?.actors).toEqual([]);
   });
+
+  it('does not take a name in the possessive or after a preposition for an actor', () => {
+    const other = makeArticle({
+      slug: 'talks',
+      published: '2023-07-01',
+      sentences: { s1: 'Talks with Relief Agency began in Millbrook, at the Mayor of Millbrook’s office, on 30 June.' },
+      events: [{ id: 'e1', sentence: 's1', text: 'Talks began on 30 June', date: '2023-06-30' }],
+    });
+    expect(timelineEvents([floods, agency, other]).find((e) => e.slug === 'talks')?.actors).toEqual([]);
+  });
 });
 
 describe('groupByMonth', () => {
@@ -73,5 +83,13 @@ describe('filterOptions', () => {
       { name: 'Millbrook', count: 2 },
       { name: 'Eastwick', count: 1 },
     ]);
+  });
+});
+
+describe('describeTimeline', () => {
+  it('says how many events, over which months, and the busiest month', () => {
+    expect(describeTimeline(groupByMonth(timelineEvents([floods, agency])))).toBe('3 events from May 2023 to June 2023; most in June 2023 (2).');
+    expect(describeTimeline(groupByMonth(timelineEvents([agency])))).toBe('1 event in June 2023.');
+    expect(describeTimeline([])).toBe('No dated events yet.');
   });
 });

@@ -45,13 +45,20 @@ export interface FilterOption {
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const CAPITALISED = /^\p{Lu}/u;
 const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
+const PREPOSITION = '\\b(?:about|against|at|by|for|from|in|into|of|on|over|to|toward|towards|with)';
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const unique = (names: string[]) => [...new Set(names)].sort(byText);
 
-/** Finds each known name in a text as a whole word (not "Ukraine" inside "Ukrainex"). */
+/**
+ * Finds each known name in a text where it could be the one acting: as a whole word, not in the
+ * possessive ("Ukraine’s capital") and not after a preposition ("the war with Ukraine").
+ */
 function nameMatcher(names: Iterable<string>): (text: string) => string[] {
-  const patterns = [...names].map((name) => ({ name, re: new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(REGEX_SPECIAL, '\\$&')}(?![\\p{L}\\p{N}])`, 'u') }));
+  const patterns = [...names].map((name) => ({
+    name,
+    re: new RegExp(`(?<![\\p{L}\\p{N}])(?<!${PREPOSITION}\\s+)${name.replace(REGEX_SPECIAL, '\\$&')}(?![\\p{L}\\p{N}]|['’]s\\b)`, 'u'),
+  }));
   return (text) => patterns.filter((p) => p.re.test(text)).map((p) => p.name);
 }
 
@@ -110,4 +117,16 @@ export function filterOptions(events: readonly TimelineEvent[], field: 'places' 
   const counts = new Map<string, number>();
   for (const e of events) for (const name of e[field]) counts.set(name, (counts.get(name) ?? 0) + 1);
   return [...counts.entries()].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || byText(a.name, b.name));
+}
+
+/** One sentence saying what the axis shows: "8 events from February 2022 to September 2022; most in May 2022 (3)." */
+export function describeTimeline(months: readonly TimelineMonth[]): string {
+  const total = months.reduce((n, m) => n + m.events.length, 0);
+  if (total === 0) return 'No dated events yet.';
+  const first = months[0]!;
+  const last = months.at(-1)!;
+  const busiest = months.reduce((a, b) => (b.events.length > a.events.length ? b : a));
+  const span = first === last ? `in ${first.label}` : `from ${first.label} to ${last.label}`;
+  const most = months.length > 1 ? `; most in ${busiest.label} (${busiest.events.length})` : '';
+  return `${total} ${total === 1 ? 'event' : 'events'} ${span}${most}.`;
 }
