@@ -5,6 +5,7 @@
  * c3's row under "confirmed by" and on its own row under "confirms". Plus a summary by claimant.
  */
 import type { ArticleData } from './parseArticle';
+import { byId, byText } from './order';
 
 /** A claim as another row refers to it: who, where and when. */
 export interface ClaimRef {
@@ -44,7 +45,6 @@ export interface ClaimantSummary {
   disputedByOthers: number;
 }
 
-const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const claimantKey = (by: string) => by.trim().toLocaleLowerCase('en');
 
 /** "c3" on page `slug`, or "other-slug#c3", as a site-wide key. */
@@ -96,7 +96,7 @@ export function claimRows(articles: readonly ArticleData[]): ClaimRow[] {
       }
     }
   }
-  const order = (x: ClaimRef, y: ClaimRef) => byText(x.published, y.published) || byText(x.slug, y.slug) || x.id.localeCompare(y.id, 'en', { numeric: true });
+  const order = (x: ClaimRef, y: ClaimRef) => byText(x.published, y.published) || byText(x.slug, y.slug) || byId(x.id, y.id);
   for (const r of rows) {
     r.confirmedBy.sort(order);
     r.disputedBy.sort(order);

@@ -1,6 +1,6 @@
 import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
-import { COLUMNS, DATA_SETS, dataTables, toCsv, toJson } from './dataTables';
+import { COLUMNS, DATA_SETS, dataTable, toCsv, toJson, type DataSetName, type DataTable } from './dataTables';
 import { makeArticle } from './fixtures';
 
 const article = makeArticle({
@@ -21,10 +21,11 @@ const article = makeArticle({
   ],
 });
 
-const tables = dataTables([article], {
-  referenceArea: (name) => (name === 'Testshire' ? 300 : undefined),
-  sentenceUrl: (slug, s) => `https://example.test/articles/${slug}/#${s}`,
-});
+const options = {
+  referenceArea: (name: string) => (name === 'Testshire' ? 300 : undefined),
+  sentenceUrl: (slug: string, s: string) => `https://example.test/articles/${slug}/#${s}`,
+};
+const tables = Object.fromEntries(DATA_SETS.map((name) => [name, dataTable(name, [article], options)])) as Record<DataSetName, DataTable>;
 
 describe('dataTables', () => {
   it('gives each data set its columns, in order', () => {

@@ -8,6 +8,7 @@ import { KM2_PER_SQ_MI } from '../charts/formatNumber';
 import { claimRows, type ClaimRef } from './claimsTable';
 import { figureKm2, figureSeries } from './figureSeries';
 import type { ArticleData } from './parseArticle';
+import { byText } from './order';
 import { timelineEvents } from './timeline';
 
 type Cell = string | number | string[] | null;
@@ -40,50 +41,53 @@ export const COLUMNS: Record<DataSetName, string[]> = {
   'figures-over-time': ['date', 'reported_by', 'label', 'km2', 'sq_mi', 'key', 'url'],
 };
 
-export function dataTables(articles: readonly ArticleData[], options: DataTableOptions): Record<DataSetName, DataTable> {
-  const url = options.sentenceUrl;
-  const events = timelineEvents(articles).map((e) => ({
-    key: e.key, date: e.date, start: e.start, end: e.end, precision: e.precision ?? null, when: e.when, summary: e.summary,
-    places: e.places, actors: e.actors, outlet: e.outlet, published: e.published, article: e.article, url: url(e.slug, e.sentence),
-  }));
-  const claims = claimRows(articles).map((c) => ({
-    key: c.key, claim: c.text, by: c.by, kind: c.kind, verb: c.verb ?? null, status: c.status, reviewed: c.reviewed ?? null,
-    confirms: c.confirms?.key ?? null, disputes: c.disputes?.key ?? null, confirmed_by: keys(c.confirmedBy), disputed_by: keys(c.disputedBy),
-    outlet: c.outlet, published: c.published, article: c.article, url: url(c.slug, c.sentence),
-  }));
-  const figures = articles.flatMap((a) =>
-    a.figures.map((f) => {
-      const km2 = f.kind === 'area' || f.kind === 'share' ? figureKm2(f, options.referenceArea) : undefined;
-      return {
-        key: `${a.slug}#${f.id}`, kind: f.kind, text: f.text, value: f.value, unit: f.unit, km2: km2 === undefined ? null : round(km2),
-        sq_mi: km2 === undefined ? null : sqMi(km2), km: f.km ?? null, qualifier: f.qualifier ?? null, by: f.by, about: f.about ?? null,
-        outlet: a.outlet, published: a.published, article: a.title, url: url(a.slug, f.sentence),
-      };
-    }),
-  );
-  const series = figureSeries(articles, options.referenceArea);
-  const areas = [
-    ...series.areas.map((a) => ({
-      key: a.key, kind: 'reported', label: a.label, km2: round(a.km2), sq_mi: sqMi(a.km2), reported_by: a.reportedBy, date: a.published,
-      comparison: a.comparison ?? null, url: url(a.slug, a.sentence),
-    })),
-    ...series.references.map((r) => ({
-      key: `reference:${r.name}`, kind: 'reference', label: r.name, km2: round(r.km2), sq_mi: sqMi(r.km2), reported_by: null, date: null,
-      comparison: null, url: null,
-    })),
-  ];
-  const overTime = [...series.areas]
-    .sort((x, y) => (x.published < y.published ? -1 : x.published > y.published ? 1 : 0))
-    .map((a) => ({ date: a.published, reported_by: a.reportedBy, label: a.label, km2: round(a.km2), sq_mi: sqMi(a.km2), key: a.key, url: url(a.slug, a.sentence) }));
-  const table = (name: DataSetName, rows: DataRow[]): DataTable => ({ columns: COLUMNS[name], rows });
-  return {
-    events: table('events', events),
-    claims: table('claims', claims),
-    figures: table('figures', figures),
-    areas: table('areas', areas),
-    'figures-over-time': table('figures-over-time', overTime),
-  };
+/** One data set, worked out from the articles (each endpoint asks for just its own). */
+export function dataTable(name: DataSetName, articles: readonly ArticleData[], options: DataTableOptions): DataTable {
+  const rows = ROWS[name](articles, options);
+  return { columns: COLUMNS[name], rows };
 }
+
+const ROWS: Record<DataSetName, (articles: readonly ArticleData[], options: DataTableOptions) => DataRow[]> = {
+  events: (articles, { sentenceUrl: url }) =>
+    timelineEvents(articles).map((e) => ({
+      key: e.key, date: e.date, start: e.start, end: e.end, precision: e.precision ?? null, when: e.when, summary: e.summary,
+      places: e.places, actors: e.actors, outlet: e.outlet, published: e.published, article: e.article, url: url(e.slug, e.sentence),
+    })),
+  claims: (articles, { sentenceUrl: url }) =>
+    claimRows(articles).map((c) => ({
+      key: c.key, claim: c.text, by: c.by, kind: c.kind, verb: c.verb ?? null, status: c.status, reviewed: c.reviewed ?? null,
+      confirms: c.confirms?.key ?? null, disputes: c.disputes?.key ?? null, confirmed_by: keys(c.confirmedBy), disputed_by: keys(c.disputedBy),
+      outlet: c.outlet, published: c.published, article: c.article, url: url(c.slug, c.sentence),
+    })),
+  figures: (articles, { sentenceUrl: url, referenceArea }) =>
+    articles.flatMap((a) =>
+      a.figures.map((f) => {
+        const km2 = f.kind === 'area' || f.kind === 'share' ? figureKm2(f, referenceArea) : undefined;
+        return {
+          key: `${a.slug}#${f.id}`, kind: f.kind, text: f.text, value: f.value, unit: f.unit, km2: km2 === undefined ? null : round(km2),
+          sq_mi: km2 === undefined ? null : sqMi(km2), km: f.km ?? null, qualifier: f.qualifier ?? null, by: f.by, about: f.about ?? null,
+          outlet: a.outlet, published: a.published, article: a.title, url: url(a.slug, f.sentence),
+        };
+      }),
+    ),
+  areas: (articles, { sentenceUrl: url, referenceArea }) => {
+    const series = figureSeries(articles, referenceArea);
+    return [
+      ...series.areas.map((a) => ({
+        key: a.key, kind: 'reported', label: a.label, km2: round(a.km2), sq_mi: sqMi(a.km2), reported_by: a.reportedBy, date: a.published,
+        comparison: a.comparison ?? null, url: url(a.slug, a.sentence),
+      })),
+      ...series.references.map((r) => ({
+        key: `reference:${r.name}`, kind: 'reference', label: r.name, km2: round(r.km2), sq_mi: sqMi(r.km2), reported_by: null, date: null,
+        comparison: null, url: null,
+      })),
+    ];
+  },
+  'figures-over-time': (articles, { sentenceUrl: url, referenceArea }) =>
+    [...figureSeries(articles, referenceArea).areas]
+      .sort((x, y) => byText(x.published, y.published))
+      .map((a) => ({ date: a.published, reported_by: a.reportedBy, label: a.label, km2: round(a.km2), sq_mi: sqMi(a.km2), key: a.key, url: url(a.slug, a.sentence) })),
+};
 
 export function toCsv(data: DataTable): string {
   const rows = data.rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Array.isArray(v) ? v.join('; ') : v === null ? '' : String(v)])));

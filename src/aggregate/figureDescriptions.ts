@@ -2,11 +2,11 @@
  * The text descriptions of the figures charts, in the chart's unit: what a reader who cannot see
  * the chart needs to know (how many, who, the range, the references drawn for scale).
  */
-import { formatArea, toUnit, type AreaUnit } from '../charts/formatNumber';
+import { formatArea, formatNumber, toUnit, type AreaUnit } from '../charts/formatNumber';
 import { formatDay } from '../charts/parseDay';
 import type { FigureSeries, ReportedArea } from './figureSeries';
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many: string) => `${formatNumber(n)} ${n === 1 ? one : many}`;
 const who = (a: ReportedArea) => (a.reportedBy === 'unknown' ? 'unattributed' : a.reportedBy);
 
 function extremes(areas: readonly ReportedArea[]): [ReportedArea, ReportedArea] {

@@ -11,6 +11,7 @@
 import { KM2_PER_SQ_MI } from '../charts/formatNumber';
 import type { FigureRecord } from '../annotations/collect';
 import type { ArticleData } from './parseArticle';
+import { byId, byText } from './order';
 
 /** Where a figure came from. */
 export interface FigureSource {
@@ -68,7 +69,6 @@ const REFERENCE = 'reference:';
 export const KM_PER_MI = 1.609344;
 const HECTARES_PER_KM2 = 100;
 
-const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const isReference = (f: FigureRecord) => f.unit.startsWith(REFERENCE);
 const referenceName = (f: FigureRecord) => f.unit.slice(REFERENCE.length).trim();
 
@@ -138,7 +138,7 @@ export function figureSeries(articles: readonly ArticleData[], referenceArea: (n
       out.others.push({ ...source(f), kind: f.kind, label: f.about ?? f.text, value: f.value, unit: f.unit });
     }
   }
-  const order = (x: FigureSource, y: FigureSource) => byText(x.published, y.published) || byText(x.slug, y.slug) || x.id.localeCompare(y.id, 'en', { numeric: true });
+  const order = (x: FigureSource, y: FigureSource) => byText(x.published, y.published) || byText(x.slug, y.slug) || byId(x.id, y.id);
   out.areas.sort(order);
   out.distances.sort(order);
   out.others.sort(order);

@@ -4,8 +4,10 @@
  * claimants of claims in the same sentence, plus any capitalised claimant known anywhere in the
  * corpus whose name appears in the sentence, e.g. "Ukraine" in "Ukraine has been driving…").
  */
+import { formatNumber } from '../charts/formatNumber';
 import { describeDate, splitDate } from './describeDate';
 import type { ArticleData } from './parseArticle';
+import { byId, byText } from './order';
 
 export interface TimelineEvent {
   /** Unique across the site: "kharkiv-border#e2". */
@@ -47,7 +49,6 @@ const CAPITALISED = /^\p{Lu}/u;
 const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
 const PREPOSITION = '\\b(?:about|against|at|by|for|from|in|into|of|on|over|to|toward|towards|with)';
 
-const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const unique = (names: string[]) => [...new Set(names)].sort(byText);
 
 /**
@@ -90,7 +91,7 @@ export function timelineEvents(articles: readonly ArticleData[]): TimelineEvent[
     }),
   );
   return events.sort(
-    (x, y) => byText(x.start, y.start) || byText(x.end, y.end) || byText(x.published, y.published) || byText(x.slug, y.slug) || x.id.localeCompare(y.id, 'en', { numeric: true }),
+    (x, y) => byText(x.start, y.start) || byText(x.end, y.end) || byText(x.published, y.published) || byText(x.slug, y.slug) || byId(x.id, y.id),
   );
 }
 
@@ -127,6 +128,6 @@ export function describeTimeline(months: readonly TimelineMonth[]): string {
   const last = months.at(-1)!;
   const busiest = months.reduce((a, b) => (b.events.length > a.events.length ? b : a));
   const span = first === last ? `in ${first.label}` : `from ${first.label} to ${last.label}`;
-  const most = months.length > 1 ? `; most in ${busiest.label} (${busiest.events.length})` : '';
-  return `${total} ${total === 1 ? 'event' : 'events'} ${span}${most}.`;
+  const most = months.length > 1 ? `; most in ${busiest.label} (${formatNumber(busiest.events.length)})` : '';
+  return `${formatNumber(total)} ${total === 1 ? 'event' : 'events'} ${span}${most}.`;
 }

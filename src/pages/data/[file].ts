@@ -3,7 +3,7 @@
  * data of the two figures charts (areas, figures-over-time), with absolute sentence addresses.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { DATA_SETS, dataTables, toCsv, toJson, type DataSetName } from '../../aggregate/dataTables';
+import { DATA_SETS, dataTable, toCsv, toJson, type DataSetName } from '../../aggregate/dataTables';
 import { loadArticles } from '../../aggregate/loadArticles';
 import { referenceAreaKm2 } from '../../aggregate/referenceAreaKm2';
 import { sentenceHref } from '../../aggregate/sentenceHref';
@@ -19,9 +19,9 @@ export const getStaticPaths = (() =>
 export const GET: APIRoute = async ({ props, site }) => {
   const { name, format } = props as { name: DataSetName; format: keyof typeof FORMATS };
   const base = import.meta.env.BASE_URL;
-  const tables = dataTables(await loadArticles(), {
+  const table = dataTable(name, await loadArticles(), {
     referenceArea: referenceAreaKm2,
     sentenceUrl: (slug, sentence) => new URL(sentenceHref(base, slug, sentence), site).href,
   });
-  return new Response(FORMATS[format].write(tables[name]), { headers: { 'Content-Type': FORMATS[format].type } });
+  return new Response(FORMATS[format].write(table), { headers: { 'Content-Type': FORMATS[format].type } });
 };
