@@ -2,9 +2,10 @@
 // the 404 page for anything else. Used by the e2e tests; loopback only.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { dirname, extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const root = join(process.cwd(), 'dist');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', process.env.DIST_DIR ?? 'dist');
 const port = Number(process.argv[2] ?? 4329);
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json',

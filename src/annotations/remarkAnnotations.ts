@@ -1,12 +1,13 @@
 /**
- * remark plugin: checks every annotation element of an article page while Astro builds it, and
- * stops the build with `file:line:column`, what was found, what is allowed and the fix.
+ * remark plugin: checks every annotation element of an article page while Astro builds it (and
+ * keeps one-sentence paragraphs as paragraphs), and stops the build with `file:line:column`, what was found, what is allowed and the fix.
  */
 import { relative } from 'node:path';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { collectAnnotations } from './collect';
 import { formatProblem } from './problems';
+import { sentencesAsParagraphs } from './sentenceParagraphs';
 
 export interface Options {
   /** Only files under this folder are article pages (default: content/articles). */
@@ -18,6 +19,7 @@ export default function remarkAnnotations(options: Options = {}) {
   return (tree: Root, file: VFile) => {
     const path = relative(process.cwd(), file.path ?? '');
     if (!path.startsWith(folder)) return;
+    sentencesAsParagraphs(tree);
     const { problems } = collectAnnotations(tree);
     if (problems.length === 0) return;
     const message = problems.map((p) => formatProblem(path, p)).join('\n');

@@ -68,16 +68,16 @@ export const eventSchema = z.strictObject({
 });
 
 /** Units a figure may be given in; each converts to km² or km. */
-export const FIGURE_UNITS = ['km2', 'sq_mi', 'hectares', 'km', 'mi', 'share', 'count'] as const;
+export const FIGURE_UNITS = ['km2', 'sq_mi', 'ha', 'acre', 'km', 'mi', 'nmi', 'm', 'share', 'count'] as const;
 
 export const figureSchema = z.strictObject({
   /** Unique on the page, e.g. id="f1". */
   id: id('f1'),
   /** area | distance | share | count, e.g. kind="area". */
   kind: z.enum(FIGURE_KINDS),
-  /** The number as written; for comparisons the multiplier, e.g. value="0.5". */
-  value: number('6000'),
-  /** km2 | sq_mi | hectares | km | mi | share | count | reference:<area name>, e.g. unit="reference:Wales". */
+  /** The number as written; for comparisons the multiplier, e.g. value="0.5". Left out for vague amounts ("tens of thousands"). */
+  value: number('6000').optional(),
+  /** km2 | sq_mi | ha | acre | km | mi | nmi | m | share | count | reference:<area name>, e.g. unit="reference:Wales". */
   unit: z.string().refine((u) => (FIGURE_UNITS as readonly string[]).includes(u) || /^reference:\S.*$/.test(u), {
     message: `must be one of ${FIGURE_UNITS.join(', ')} or reference:<area> (e.g. reference:Wales)`,
   }),

@@ -52,7 +52,7 @@ function elementFor(a: Annotation, id: string, claimIds: string[]): { name: stri
       return {
         name: 'Figure',
         attrs: {
-          id, kind: a.figureKind, value: a.value, unit: a.unit, km2: round(a.km2), km: round(a.km),
+          id, kind: a.figureKind, value: Number.isFinite(a.value) ? a.value : undefined, unit: a.unit, km2: round(a.km2), km: round(a.km),
           qualifier: a.qualifier, by: a.reportedBy, about: a.refersTo,
         },
       };

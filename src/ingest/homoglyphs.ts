@@ -43,8 +43,11 @@ function classify(word: string): Script {
 }
 
 /** Returns the text with look-alikes folded to Latin and a report of what was replaced. */
+const ANY_LOOKALIKE = new RegExp(`[${Object.keys(CONFUSABLES).join('')}]`, 'u');
+
 export function foldHomoglyphs(text: string): { text: string; report: HomoglyphReport } {
   const report: HomoglyphReport = { count: 0, byChar: {} };
+  if (!ANY_LOOKALIKE.test(text)) return { text, report };
   const words = [...text.matchAll(WORD)].map((m) => ({ index: m.index, word: m[0], script: classify(m[0]) }));
   if (!words.some((w) => w.script === 'mixed' || w.script === 'lookalike')) return { text, report };
 

@@ -7,11 +7,10 @@
  * here: ./claimant describes it and ./claimSpeakers resolves pronouns.
  */
 import type { ClaimStatus } from '../types';
-import { clauseSubject, phraseAfter, phraseBefore, type Phrase } from './attributionPhrases';
-import {
-  AS_FALSE, CLAIM_COMPLEMENT, CLAUSE_COMPLEMENT, MESSAGE_COMPLEMENT, REPORTING_PHRASES,
-  REPORTING_VERBS, type ReportingVerb,
-} from './claimVerbs';
+import { phraseAfter, phraseBefore, type Phrase } from './attributionPhrases';
+import { complementOk, statusOf } from './attributionComplements';
+import { describeSpeaker, isMedia } from './claimant';
+import { REPORTING_PHRASES, REPORTING_VERBS, type ReportingVerb } from './claimVerbs';
 
 export type AttributionForm =
   /** "X said …", "…, X said." */
@@ -36,6 +35,8 @@ export interface Attribution {
   status: ClaimStatus;
   /** The phrase naming the source; for `coordinated`, the clause's subject when there is one. */
   source?: Phrase;
+  /** An appositive that may name the source better ("the governor, Vladimir Saldo, said"). */
+  alias?: Phrase;
   /** The assertion follows the attribution ("X said that …") rather than preceding it. */
   forward: boolean;
   /** "vowed to fight", "told residents to leave": a speaker, but no assertion. */
@@ -46,81 +47,112 @@ export interface Attribution {
   eyewitness?: boolean;
 }
 
-const ADVERB_BEFORE_VERB = /\s+(?:also|later|earlier|previously|then|now|once|again|repeatedly|publicly|separately|further|too|subsequently|initially|originally|recently|quickly|immediately|already|just|even|still|never|not|reportedly|allegedly|supposedly|apparently|has|have|had|did|does|do|will|would|could|may|might|should|must|[a-z]{3,}ly)$/u;
+const ADVERB_BEFORE_VERB = /\s+(?:also|later|earlier|previously|then|now|once|again|long|always|often|since|twice|first|repeatedly|publicly|separately|further|too|subsequently|initially|originally|recently|quickly|immediately|already|just|even|still|never|not|reportedly|allegedly|supposedly|apparently|(?:appears?|appeared|seems?|seemed)\s+to|has|have|had|did|does|do|will|would|could|may|might|should|must|[a-z]{3,}ly)$/u;
 const NOT_ADVERBS = new Set(['family', 'ally', 'rally', 'supply', 'assembly', 'italy', 'reply', 'monopoly', 'anomaly', 'july', 'folly']);
 const TIME_BEFORE_VERB = /\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:(?:last|this|next)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|evening|weekend|yesterday|today|tonight|overnight)(?:\s+(?:night|morning|evening|afternoon))?$/iu;
 const NEGATION = /\s*\b(?:\p{L}+n['’]t|cannot)$/iu;
 const PASSIVE_AUX = /\s(?:is|are|was|were|be|been|being)$/iu;
-const HEDGE_ADVERB = /\b(?:reportedly|allegedly|supposedly|apparently)\b/iu;
+/** The reporter hedges the attribution itself: "reportedly said", "appeared to suggest". */
+const HEDGE_ADVERB = /\b(?:reportedly|allegedly|supposedly|apparently|appears?\s+to|appeared\s+to|seems?\s+to|seemed\s+to)\b/iu;
 const COORDINATOR = /(?:^|[\s,])(?:and|but|or)$/iu;
 const RELATIVE = /(?:,\s*|\s)(?:which|who)$/iu;
 const DOC_FROM = /\b(?:report|statement|assessment|update|analysis|study|survey|estimate|figures|data|briefing|bulletin|message|post|video)\s+(?:from|by)\s*$/iu;
 const DIRECTIVE = /^\s+(?:[\p{L}’'-]+\s+){1,4}?to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|reporters\b|journalists\b)[\p{Ll}]+/u;
 const COMMISSIVE = /^\s+to\s+\p{L}/u;
+const NOUN_USE = /^\s+(?:are|were|is|was|have|has|had|will|would|could|can|may|might|must|should|of|little|nothing|much)\b/iu;
 const BY_AGENT = /^\s+by\s+/iu;
-const SAID_FALSE = /^\s+(?:that\s+)?(?:the|these|those|such)?\s*(?:claims?|reports?|allegations?|accusations?)\s+(?:were|was|are|is)\s+(?:completely\s+|totally\s+|entirely\s+)?(?:false|untrue|fake|lies|baseless|groundless|fabricated|nonsense)\b/iu;
+const FRONTED_CLAIM = /^(?:(?:a|an|the|this|that|these|those)\s+)?(?:claims?|assertions?|allegations?|figures?|accounts?|version)\s+(?:that\s+|which\s+)?/iu;
+const CLAIM_BEFORE = /\b(?:claims?|assertions?|allegations?|figures?|accounts?|version)\s+(?:that\s+|which\s+)?$/iu;
 const REPORTER_HEAD = /\b(?:correspondents?|reporters?|journalists?|team|crew|photographers?)$/iu;
 const ACCORDING = /\baccording\s+to\s+/giu;
+/** Verbs whose bare participle reports with its agent ("videos verified by", "as reported by"); not "told by X to …". */
+const REDUCED_PASSIVE = new Set(['verify', 'confirm', 'report', 'estimate', 'claim', 'deny', 'dispute', 'reject',
+  'dismiss', 'question', 'challenge', 'contest', 'ridicule', 'mock', 'publish', 'allege', 'announce']);
+/** A past participle that can head a reduced passive ("figures released by", "videos verified by"). */
+const PARTICIPLE = /^(?:\p{L}+ed|told|said|written|shown|seen)$/u;
+/** Documents and data that "show" or "suggest" things. */
+const DOC_SUBJECT = /\b(?:data|figures|statistics|estimates|numbers|images|imagery|footage|videos?|photos|maps?|records|analysis|reports?|surveys?|polls?|study|studies|research|assessments?|documents?|tallies|counts?|results)$/iu;
+/** "Residents who spoke to the paper by phone said", "officials briefed on the talks said": a subject with its relative clause. */
+const RELATIVE_SUBJECT = /(?<lead>^|[,;:]\s+|\b(?:and|but|while|as|when|after)\s+)(?<np>(?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+)\s+(?:who\s+[^,;:¤.]{1,60}|\p{Ll}+ed\s+(?:by|on|in|at|from|with)\s+[^,;:¤.]{1,40})$/u;
+/** Pictures and footage are shown, not speakers: "videos posted on Telegram showed …" is a reduced passive. */
+const VISUAL_HEAD = /\b(?:videos?|images?|footage|photos?|photographs?|pictures?|clips?)$/iu;
+
+/** Finite verbs that end an agent phrase read rightwards ("verified by the paper show …"). */
+const FINITE_AFTER_AGENT = /^(?:show|shows|showed|say|says|said|is|are|was|were|has|have|had|suggest|suggests|suggested|indicate|indicates|indicated|reveal|reveals|revealed|appear|appears|appeared|confirm|confirms|confirmed|found|depict|depicts|depicted)$/u;
+
+/** The agent after "by", cut before the main verb of a reduced passive ("videos verified by X showed …"). */
+function agentAfter(masked: string, start: number): Phrase | null {
+  const np = phraseAfter(masked, start);
+  if (!np) return null;
+  const words = [...np.text.matchAll(/\S+/gu)];
+  const cut = words.findIndex((w, k) => k > 0 && FINITE_AFTER_AGENT.test(w[0]));
+  if (cut < 0) return np;
+  const text = np.text.slice(0, words[cut].index).trimEnd();
+  return { start: np.start, end: np.start + text.length, text };
+}
+
+/** The phrase after "by" names someone who can speak (not "by phone", "by the river"). */
+function isAgent(phrase: string): boolean {
+  const sp = describeSpeaker(phrase);
+  return !!sp && !sp.pronoun;
+}
 const TRAILING_TAIL = /^[\s,]*(?:(?:on|in|at|late|earlier|last|this|to|during|after|before|adding|citing|without)\b[^.;:¤]{0,60})?[.!?]?\s*$/u;
 
 const verbPattern = new RegExp(`\\b(?:${[...REPORTING_VERBS.keys()].join('|')})\\b`, 'giu');
 
 /** Strips adverbs, auxiliaries and time phrases between a subject and its verb. */
-function trimBeforeVerb(prefix: string): { end: number; hedged: boolean; passive: boolean; negated: boolean } {
+function trimBeforeVerb(prefix: string): { end: number; hedged: boolean; passive: boolean; negated: boolean; seeming?: string } {
   let end = prefix.trimEnd().length;
   let hedged = false;
   let negated = false;
+  let seeming: string | undefined;
   for (;;) {
     const p = prefix.slice(0, end);
-    if (PASSIVE_AUX.test(p)) return { end, hedged, passive: true, negated };
+    if (PASSIVE_AUX.test(p)) return { end, hedged, passive: true, negated, seeming };
     const m = p.match(ADVERB_BEFORE_VERB) ?? p.match(TIME_BEFORE_VERB) ?? p.match(NEGATION);
-    if (!m || NOT_ADVERBS.has(m[0].trim().toLowerCase())) return { end, hedged, passive: false, negated };
+    if (!m || NOT_ADVERBS.has(m[0].trim().toLowerCase())) return { end, hedged, passive: false, negated, seeming };
     if (HEDGE_ADVERB.test(m[0])) hedged = true;
+    if (/^\s*(?:appear|seem)/iu.test(m[0])) seeming = m[0].trim().toLowerCase().replace(/\s+/g, ' ');
     if (NEGATION.test(m[0]) || /\bnot$|\bnever$/u.test(m[0])) negated = true;
     end -= m[0].length;
   }
 }
 
-function complementOk(verb: ReportingVerb, after: string): boolean {
-  if (verb.complement === 'clause') return CLAUSE_COMPLEMENT.test(after);
-  if (verb.complement === 'claim') return CLAIM_COMPLEMENT.test(after) || AS_FALSE.test(after.split(/[.;]/)[0]);
-  if (verb.complement === 'message') return MESSAGE_COMPLEMENT.test(after);
-  return true;
-}
-
-function statusOf(verb: ReportingVerb, after: string): ClaimStatus {
-  const clause = after.split(/[.;]/)[0];
-  if (verb.complement === 'claim' && AS_FALSE.test(clause)) return 'denied';
-  if (verb.lemma === 'say' && SAID_FALSE.test(after)) return 'denied';
-  return verb.status;
-}
-
 /** The subject of a verb whose left context ends at `end`: direct, past an appositive, or a relative's antecedent. */
-function subjectBefore(masked: string, end: number): { form: AttributionForm; source?: Phrase } | null {
+function subjectBefore(masked: string, end: number): { form: AttributionForm; source?: Phrase; alias?: Phrase } | null {
   const prefix = masked.slice(0, end).replace(/\s+$/u, '');
   if (COORDINATOR.test(prefix)) return { form: 'coordinated' };
-  const rel = prefix.match(RELATIVE);
-  if (rel) {
-    const before = prefix.slice(0, prefix.length - rel[0].length);
+  const which = prefix.match(RELATIVE);
+  if (which) {
+    const before = prefix.slice(0, prefix.length - which[0].length);
     const np = phraseBefore(masked, before.length);
     if (!np) return null;
     if (np.afterPreposition && !DOC_FROM.test(masked.slice(0, np.start))) return null;
     return { form: 'relative', source: np };
   }
   if (prefix.endsWith(',')) {
-    // "Serhiy Hayday, the Ukrainian governor of Luhansk, confirmed": skip up to two appositives
+    // "Serhiy Hayday, the Ukrainian governor of Luhansk, confirmed": skip up to two appositives;
+    // "the governor of the region, Vladimir Saldo, claimed": the appositive is the name
     let cut = prefix.length - 1;
     for (let depth = 0; depth < 2; depth++) {
       const comma = masked.lastIndexOf(',', cut - 1);
       if (comma < 0) return null;
+      const inner = masked.slice(comma + 1, cut);
+      const appositive = /^\s*[\p{Lu}][^,]*$/u.test(inner) ? phraseBefore(masked, cut) : null;
       const np = phraseBefore(masked, comma);
-      if (np && !np.afterPreposition) return { form: 'subject', source: np };
+      if (np && !np.afterPreposition) return { form: 'subject', source: np, ...(appositive ? { alias: appositive } : {}) };
       cut = comma;
     }
     return null;
   }
+  const rel = prefix.match(RELATIVE_SUBJECT);
+  if (rel?.groups && isAgent(rel.groups.np)) {
+    const start = rel.index! + rel.groups.lead.length;
+    return { form: 'subject', source: { start, end: start + rel.groups.np.length, text: rel.groups.np } };
+  }
   const np = phraseBefore(masked, prefix.length);
   if (!np || np.afterPreposition) return null;
+  if (/['’]s?$/u.test(np.text) && /s['’]$|['’]s$/u.test(np.text)) return null; // "the ministry's claim that …": a noun
   return { form: 'subject', source: np };
 }
 
@@ -150,21 +182,26 @@ function verbHits(masked: string): Hit[] {
   return hits.sort((a, b) => a.start - b.start);
 }
 
-/** Every attribution in a sentence (given as text and as its quote mask), in order. */
-export function findAttributions(masked: string): Attribution[] {
+/**
+ * Every attribution in a sentence, in order. `masked` is the sentence with quotes hidden
+ * (./claimQuotes); `text` the sentence itself, for what a quote says about status.
+ */
+export function findAttributions(masked: string, text = masked): Attribution[] {
   const found: Attribution[] = [];
   for (const hit of verbHits(masked)) {
     const after = masked.slice(hit.end);
-    const { end, hedged, passive, negated } = trimBeforeVerb(masked.slice(0, hit.start));
+    const spoken = text.slice(hit.end);
+    const { end, hedged, passive, negated, seeming } = trimBeforeVerb(masked.slice(0, hit.start));
     if (negated) continue; // "did not confirm", "could not verify": no attribution (see ./claimHedges)
     const prev = masked.slice(0, end).match(/([\p{L}]+)\s*$/u)?.[1]?.toLowerCase();
     if (prev && ['a', 'an', 'the', 'its', 'their', 'his', 'her'].includes(prev)) continue; // "an estimated 3,000"
-    const base = { verb: hit.label, verbStart: hit.start, verbEnd: hit.end, hedged: hedged || undefined };
-    if (passive) {
-      // "… was confirmed by the governor"
-      if (!BY_AGENT.test(after)) continue;
-      const agentStart = hit.end + after.match(BY_AGENT)![0].length;
-      const agent = phraseAfter(masked, agentStart);
+    if (NOUN_USE.test(after)) continue; // "Both claims are …", "the reports were …"
+    // "appeared to suggest": the label keeps the reporter's hedge
+    const base = { verb: seeming ? `${seeming} ${hit.label}` : hit.label, verbStart: hit.start, verbEnd: hit.end, hedged: hedged || undefined };
+    // "… was confirmed by the governor"; "videos verified by the newspaper show …" (a reduced passive)
+    const agent = BY_AGENT.test(after) ? agentAfter(masked, hit.end + after.match(BY_AGENT)![0].length) : null;
+    const reduced = !passive && !!agent && REDUCED_PASSIVE.has(hit.verb.lemma) && PARTICIPLE.test(hit.label) && isAgent(agent.text);
+    if (passive || reduced) {
       if (agent) found.push({ ...base, form: 'passive', status: statusOf(hit.verb, ''), source: agent, forward: false });
       continue;
     }
@@ -172,22 +209,42 @@ export function findAttributions(masked: string): Attribution[] {
     const left = masked.slice(0, end).replace(/\s+$/u, '');
     if (/[,¤:—–]$/u.test(left) || left === '') {
       const np = phraseAfter(masked, hit.end);
-      if (np && np.closed) {
-        found.push({ ...base, form: 'inverted', status: hit.verb.status, source: np, forward: false });
+      if (np && np.closed && hit.verb.invertible && describeSpeaker(np.text)) {
+        // "… said the mayor, Ihor Terekhov, who …": the appositive may carry the name
+        const apposition = masked.slice(np.end).match(/^,\s*([\p{Lu}][^,.;¤]*?)\s*(?=[,.;]|$)/u);
+        const alias = apposition ? phraseAfter(masked, np.end + apposition[0].indexOf(apposition[1])) : null;
+        found.push({
+          ...base, form: 'inverted', status: hit.verb.status, source: np, forward: false, ...(alias ? { alias } : {}),
+        });
         continue;
       }
       if (/[¤:—–]$/u.test(left) || left === '') continue;
     }
     const subject = subjectBefore(masked, end);
     if (!subject) continue;
-    if (!complementOk(hit.verb, after)) continue;
+    // "dismissed rebel claims that …": a phrase opened by another reporting verb is its object, not a subject
+    if (subject.source && REPORTING_VERBS.has(subject.source.text.split(/\s/u)[0])) continue;
+    // "… — a claim Hamas disputes": the claim noun comes before the subject
+    const lead = subject.source?.text.match(FRONTED_CLAIM);
+    if (subject.source && lead && lead[0].length < subject.source.text.length) {
+      const start = subject.source.start + lead[0].length;
+      subject.source = { start, end: subject.source.end, text: masked.slice(start, subject.source.end) };
+    }
+    const fronted = !!lead || (!!subject.source && CLAIM_BEFORE.test(masked.slice(0, subject.source.start)));
+    if (!complementOk(hit.verb, after) && !(fronted && hit.verb.complement === 'claim')) continue;
     let declined: Attribution['declined'];
     if (hit.verb.commissive && COMMISSIVE.test(after)) declined = 'commissive';
     if (hit.verb.directive && DIRECTIVE.test(after)) declined = 'directive';
-    if (hit.verb.eyewitness && !(subject.source && REPORTER_HEAD.test(subject.source.text))) continue;
+    if (hit.verb.eyewitness && !(subject.source && (REPORTER_HEAD.test(subject.source.text) || isMedia(subject.source.text)))) continue;
+    // "videos posted on Telegram showed …" (but "footage confirmed that …" is evidence)
+    if (subject.source && VISUAL_HEAD.test(subject.source.text) && !hit.verb.document && hit.verb.status === 'claimed') continue;
+    // "data show", "figures from the ministry show", not "troops showed"
+    if (hit.verb.document && !(subject.source && DOC_SUBJECT.test(subject.source.text.split(/\s+(?:from|by|of|in)\s/u)[0]))) continue;
+
     const forward = !TRAILING_TAIL.test(after);
     found.push({
-      ...base, form: subject.form, status: statusOf(hit.verb, after), source: subject.source, forward,
+      ...base, form: subject.form, status: statusOf(hit.verb, spoken), source: subject.source, forward,
+      ...(subject.alias ? { alias: subject.alias } : {}),
       ...(declined ? { declined } : {}), ...(hit.verb.eyewitness ? { eyewitness: true } : {}),
     });
   }
@@ -204,4 +261,3 @@ export function findAttributions(masked: string): Attribution[] {
   return found.sort((a, b) => a.verbStart - b.verbStart);
 }
 
-export { clauseSubject };

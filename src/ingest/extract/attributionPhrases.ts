@@ -4,7 +4,7 @@
  * said the spokesman"), and the sentence's own subject for a coordinated verb ("Zelensky
  * watched … and vowed"). Offsets are sentence-relative.
  */
-import { DETERMINERS } from './claimantLexicon';
+import { DETERMINERS, DOC_HEADS, ORG_HEADS, PERSON_HEADS } from './claimantLexicon';
 
 export interface Phrase {
   start: number;
@@ -19,7 +19,7 @@ interface Token {
   word: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}’'.&-]*(?<![.’'-])|[^\s]/gu;
+const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}’'.&-]*(?<![.’'-])|[^\s]/gu;
 
 /** A preposition before a noun phrase makes it an object, not a subject ("to the horrors revealed"). */
 export const PREPOSITIONS = new Set([
@@ -40,6 +40,9 @@ const CLAUSE_WORDS = new Set([
 
 const SUBJECT_PRONOUN = /^(?:he|she|they|it)$/i;
 
+/** Role nouns that take "for"/"to" inside their phrase ("spokesman for", "adviser to", "data from"). */
+const ROLE_HEADS = new Set([...PERSON_HEADS, ...ORG_HEADS, ...DOC_HEADS]);
+
 /** Lower-case words that may sit inside an organisation's name. */
 const NAME_CONNECTORS = new Set(['for', 'of', 'the', 'and', '&', 'in', 'on', 'de']);
 
@@ -53,6 +56,20 @@ function tokens(text: string, from = 0, to = text.length): Token[] {
 }
 
 const isCap = (t: Token) => /^[\p{Lu}]/u.test(t.text);
+
+/** Prepositions a role noun takes inside its own phrase ("spokesman for", "officials in"). */
+const ROLE_PREPOSITIONS = new Set(['for', 'to', 'at', 'in', 'from', 'with', 'on']);
+
+/** Adjectives that put a role in touch with a matter: "people familiar with", "a source close to". */
+const ROLE_LINKS = new Set(['familiar', 'close', 'briefed', 'knowledgeable', 'involved', 'loyal', 'opposed']);
+
+/** toks[i] is such a preposition right after a role noun (or a role noun and its link). */
+function roleComplement(toks: Token[], i: number): boolean {
+  if (i < 1 || !ROLE_PREPOSITIONS.has(toks[i].text.toLowerCase()) || !toks[i - 1].word) return false;
+  const before = toks[i - 1].text.toLowerCase();
+  if (ROLE_HEADS.has(before)) return true;
+  return ROLE_LINKS.has(before) && i > 1 && ROLE_HEADS.has(toks[i - 2].text.toLowerCase());
+}
 
 /** The first word from `i` on that is not a name connector is capitalised. */
 function capitalFrom(toks: Token[], i: number): boolean {
@@ -81,10 +98,22 @@ export function phraseBefore(masked: string, end: number): (Phrase & { afterPrep
       i -= 1;
       continue;
     }
+    // "the spokesman for Ukraine's air force", "an adviser to the president", "analysts at the think tank"
+    if (ROLE_LINKS.has(low) && first >= 0 && i > 0 && roleComplement(toks, i + 1)) {
+      first = i;
+      i -= 1;
+      continue;
+    }
+    if (roleComplement(toks, i) && first >= 0) {
+      first = i;
+      i -= 1;
+      continue;
+    }
     if (DETERMINERS.has(low) && low !== 'that') {
       first = i;
-      // "one of the soldiers": a determiner after "of" does not close the phrase
-      if (i >= 2 && toks[i - 1].text === 'of' && toks[i - 2].word) { i -= 1; continue; }
+      // "one of the soldiers", "a spokesperson for the ministry": a determiner after such a
+      // preposition does not close the phrase
+      if (i >= 2 && ((toks[i - 1].text === 'of' && toks[i - 2].word) || roleComplement(toks, i - 1))) { i -= 1; continue; }
       i -= 1;
       break;
     }
@@ -102,6 +131,16 @@ export function phraseBefore(masked: string, end: number): (Phrase & { afterPrep
     if (PREPOSITIONS.has(low) || CLAUSE_WORDS.has(low)) break;
     first = i;
     i -= 1;
+  }
+  // "Kyiv and most members of …", "Ukraine and its allies": a name coordinated with the phrase
+  if (first >= 0 && i >= 1 && toks[i].text.toLowerCase() === 'and' && toks[i - 1].word && isCap(toks[i - 1])) {
+    let j = i - 1;
+    while (j > 0 && toks[j - 1].word && isCap(toks[j - 1])) j--;
+    const stop = j > 0 ? toks[j - 1] : undefined;
+    if (!stop || !stop.word || (CLAUSE_WORDS.has(stop.text.toLowerCase()) && stop.text.toLowerCase() !== 'and')) {
+      first = j;
+      i = j - 1;
+    }
   }
   if (first < 0) return null;
   // "of" cannot open a phrase
@@ -130,6 +169,8 @@ export function phraseAfter(masked: string, start: number): (Phrase & { closed: 
     const t = toks[i];
     const low = t.text.toLowerCase();
     if (!t.word) break;
+    // "the Institute for the Study of War": "for" inside a capitalised name
+    if (low === 'for' && last >= 0 && isCap(toks[last]) && capitalFrom(toks, i + 1)) { last = i; continue; }
     if (last >= 0 && RIGHT_STOPS.has(low)) {
       // "a report from the ministry", "residents in Kharkiv": keep one complement
       if ((low === 'from' || low === 'by' || low === 'in') && i + 1 < toks.length && toks[i + 1].word) { last = i; continue; }
@@ -148,12 +189,22 @@ export function phraseAfter(masked: string, start: number): (Phrase & { closed: 
 
 /** Leading adverbials end at a comma: "In a televised address, …", "Later, …". */
 const LEADING_ADVERBIAL = /^(?:(?:in|on|at|after|before|during|when|while|later|earlier|meanwhile|however|separately|speaking|writing|asked|last|this|and|but|also|then|now|yesterday|today|overnight)\b[^,]{0,80},\s*)+/iu;
+/** An opening participle phrase: "Standing in the ruins, …", "Flanked by guards, …". */
+const LEADING_PARTICIPLE = /^\p{Lu}\p{Ll}+(?:ing|ed)\s+\p{Ll}[^,]{0,120},\s*/u;
 
 /** The subject that opens a clause starting at `from`, for a verb coordinated with its own. */
 export function clauseSubject(masked: string, from = 0): Phrase | null {
   const head = masked.slice(from);
-  const skip = head.match(LEADING_ADVERBIAL)?.[0].length ?? 0;
+  const participle = head.match(LEADING_PARTICIPLE)?.[0].length ?? 0;
+  const skip = participle + (head.slice(participle).match(LEADING_ADVERBIAL)?.[0].length ?? 0);
   const toks = tokens(masked, from + skip);
+  // "The Ukrainian defence ministry released …": after a determiner, run to the head noun
+  if (toks.length && DETERMINERS.has(toks[0].text.toLowerCase())) {
+    const head = toks.slice(1, 7).findIndex((t) => ROLE_HEADS.has(t.text.toLowerCase()));
+    if (head >= 0 && toks.slice(1, head + 1).every((t) => t.word)) {
+      return { start: toks[0].start, end: toks[head + 1].end, text: masked.slice(toks[0].start, toks[head + 1].end) };
+    }
+  }
   let last = -1;
   for (let i = 0; i < toks.length && i < 10; i++) {
     const t = toks[i];

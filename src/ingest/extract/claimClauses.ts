@@ -1,28 +1,77 @@
 /**
  * Splits a sentence into clauses where one sentence may hold several claims ("X stated that A,
- * and that B, according to Y"; "A, and B was said to …"), and decides which clauses each claim's
- * evidence covers. Works on the quote-masked sentence, so a comma inside a quote never splits.
+ * and that B, according to Y"; "A, and B was said to …"; "X confirmed A but said B"; "A, X
+ * said, a day after Y announced B"), and decides which clauses each claim's evidence covers.
+ * Works on the quote-masked sentence, so a comma inside a quote never splits.
  */
+import { REPORTING_VERBS } from './claimVerbs';
 
 export interface Clause {
   /** Offsets in the sentence. */
   start: number;
   end: number;
+  /** The clause opens with a reporting verb coordinated with the one before ("… but said …"). */
+  coordinated?: boolean;
+  /** The joint before it, trimmed and lower case: "and", ", but", ";" … */
+  joint?: string;
 }
 
-/** Joints between clauses; the joint itself belongs to neither side. */
-const JOINT = /\s*(?:;\s*|,\s+(?:and|but)\s+that\s+|,\s+(?:but|while|whereas|although|though|and|yet)\s+|\s+[–—]\s+but\s+)/gu;
+const VERBS = [...REPORTING_VERBS.keys()].join('|');
+const CLAIM_NOUNS = 'claims?|assertions?|allegations?|figures?|accounts?|version|explanations?|estimates?|descriptions?';
+
+/** Joints between clauses; the joint belongs to neither side. */
+const JOINT = new RegExp([
+  ';\\s*',
+  ',\\s+(?:and|but)\\s+that\\s+',
+  ',\\s+(?:but|while|whereas|although|though|and|yet)\\s+',
+  // "- but Kyiv denied it": a dash (or a hyphen standing for one) before "but"
+  '\\s+[–—-]\\s+but\\s+',
+  // "— a claim Hamas disputes", ", an explanation that was ridiculed by …"
+  `\\s+[–—]\\s+(?=(?:a|an|the)\\s+(?:${CLAIM_NOUNS})\\b)`,
+  `,\\s+(?=(?:a|an)\\s+(?:${CLAIM_NOUNS})\\s+(?:that|which)\\b)`,
+  // "…, X said, a day after Moscow announced …": a second report tied to the first by time
+  ',\\s+(?:(?:(?:a|an|one|two|three|four|five|six|several|\\d+)\\s+)?(?:days?|weeks?|hours?|months?)\\s+)?(?:after|before)\\s+',
+  // "confirmed A but said B", "described A and denied B": a second verb of the same subject
+  `\\s+(?:and|but)\\s+(?=(?:(?:also|later|then|still|\\p{L}+ly)\\s+)?(?:${VERBS})\\b)`,
+].map((alt) => `(?:${alt})`).join('|').replace(/^/, '\\s*(?:').concat(')'), 'giu');
+
+/** A clause opened by a bare coordinated reporting verb. */
+const OPENS_WITH_VERB = new RegExp(`^(?:(?:also|later|then|still|\\p{L}+ly)\\s+)?(?:${VERBS})\\b`, 'iu');
 
 export function clauses(masked: string): Clause[] {
   const out: Clause[] = [];
   let start = 0;
+  let joint: string | undefined;
   for (const m of masked.matchAll(JOINT)) {
     if (m.index <= start) continue;
-    out.push({ start, end: m.index });
+    out.push(clause(masked, start, m.index, joint));
     start = m.index + m[0].length;
+    joint = m[0].trim().toLowerCase().replace(/\s+/g, ' ');
   }
-  out.push({ start, end: masked.length });
+  out.push(clause(masked, start, masked.length, joint));
   return out.filter((c) => c.end > c.start);
+}
+
+function clause(masked: string, start: number, end: number, joint?: string): Clause {
+  const c: Clause = { start, end };
+  if (joint) c.joint = joint;
+  if (joint && /(?:^|\s)(?:and|but)$/u.test(joint) && OPENS_WITH_VERB.test(masked.slice(start, end))) c.coordinated = true;
+  return c;
+}
+
+/**
+ * A coordinated verb that qualifies the statement before it ("said A but warned B", "told A
+ * and added B") rather than making a new one (", and said B"): one claim when the status agrees.
+ */
+export function qualifiesPrevious(c: Clause): boolean {
+  return !!c.coordinated && c.joint !== ', and';
+}
+
+/** The clause whose subject a coordinated verb shares: the first one before a run of verb clauses. */
+export function subjectClause(list: Clause[], index: number): number {
+  let k = index;
+  while (k > 0 && list[k].coordinated) k--;
+  return k;
 }
 
 /** Index of the clause holding offset `at`. */
@@ -38,6 +87,8 @@ export interface ClauseClaim {
   forward: boolean;
   /** The assertion precedes it: clauses before it with no claim of their own join it. */
   backward: boolean;
+  /** Later clauses folded into this claim ("… but warned that …"). */
+  merged?: number[];
 }
 
 /**
@@ -47,7 +98,10 @@ export interface ClauseClaim {
  */
 export function clauseRanges(count: number, claims: ClauseClaim[]): [number, number][] {
   const owner = new Array<number>(count).fill(-1);
-  claims.forEach((c, i) => { owner[c.clause] = i; });
+  claims.forEach((c, i) => {
+    owner[c.clause] = i;
+    for (const j of c.merged ?? []) owner[j] = i;
+  });
   for (let j = 0; j < count; j++) {
     if (owner[j] >= 0) continue;
     const prev = j > 0 ? owner[j - 1] : -1;

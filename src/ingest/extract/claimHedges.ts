@@ -5,6 +5,9 @@
  * so a speaker's own "reportedly" inside a quote is not the reporter's.
  */
 
+import { phraseBefore } from './attributionPhrases';
+import { describeSpeaker } from './claimant';
+
 export type HedgeKind =
   /** no source at all: claimant "unknown" */
   | 'unknown'
@@ -22,9 +25,15 @@ export interface Hedge {
   end: number;
   /** Only for "could not verify": the sentence goes on with what was not verified ("whether …"). */
   hasContent?: boolean;
+  /** Only for "could not verify": its subject is the outlet ("Reuters could not …", "We could not …"). */
+  own?: boolean;
+  /** …and names it as a news organisation ("Reuters", "The BBC"), not just "we" or "this newspaper". */
+  subject?: string;
+  /** Only for "could not be confirmed": its subject is a report ("Reports that … could not be confirmed"). */
+  reports?: boolean;
 }
 
-const PATTERNS: { kind: HedgeKind; pattern: RegExp; weak?: boolean }[] = [
+const PATTERNS: { kind: HedgeKind; pattern: RegExp; weak?: boolean; passive?: boolean }[] = [
   // "are said to be", "was said to have", "is believed to have", "were reported to"
   {
     kind: 'unknown',
@@ -52,25 +61,75 @@ const PATTERNS: { kind: HedgeKind; pattern: RegExp; weak?: boolean }[] = [
   },
   {
     kind: 'verify',
-    pattern: /\b(?:could\s+not|couldn['’]t|cannot|can['’]t|was\s+unable\s+to|were\s+unable\s+to|is\s+unable\s+to|has\s+not\s+been\s+able\s+to|have\s+not\s+been\s+able\s+to|did\s+not)\s+(?:be\s+)?(?:independently\s+)?(?:verif(?:y|ied)|confirm(?:ed)?)(?:\s+independently)?\b/giu,
+    pattern: /\b(?:could\s+not|couldn['’]t|cannot|can['’]t|was\s+unable\s+to|were\s+unable\s+to|is\s+unable\s+to|(?:has|have|had)\s+been\s+unable\s+to|has\s+not\s+been\s+able\s+to|have\s+not\s+been\s+able\s+to|did\s+not)\s+(?:be\s+)?(?:independently\s+)?(?:verif(?:y|ied)|confirm(?:ed)?)(?:\s+independently)?\b/giu,
   },
-  { kind: 'verify', pattern: /\b(?:could|can)\s+not\s+be\s+(?:independently\s+)?(?:verified|confirmed)\b/giu },
+  { kind: 'verify', pattern: /\b(?:could|can)\s*not\s+be\s+(?:independently\s+)?(?:verified|confirmed)\b/giu, passive: true },
+  { kind: 'verify', pattern: /\b(?:could|can)n['’]t\s+be\s+(?:independently\s+)?(?:verified|confirmed)\b/giu, passive: true },
+  {
+    kind: 'verify',
+    pattern: /\b(?:impossible|difficult|not\s+possible)\s+to\s+(?:independently\s+)?(?:verify|confirm)(?:\s+independently)?\b/giu,
+    passive: true,
+  },
+  { kind: 'verify', pattern: /\b(?:has|have|had)\s+not\s+been\s+(?:independently\s+)?(?:verified|confirmed)\b/giu, passive: true },
+  { kind: 'verify', pattern: /\b(?:remains?|are|is|were|was)\s+(?:still\s+)?unverified\b/giu, passive: true },
+  {
+    kind: 'verify',
+    pattern: /\b(?:neither|none)\b[^.;¤]{0,40}?\b(?:could|can)\s+be\s+(?:independently\s+)?(?:verified|confirmed)\b/giu,
+    passive: true,
+  },
 ];
+
+/** Who could not verify: the outlet ("The BBC", "we", "this newspaper") or nobody named. */
+const REPORTER_BEFORE = /(?:\bwe|\b(?:the|this)\s+(?:newspaper|paper|website|site|channel|broadcaster|agency|outlet|publication)|^\s*|[,;]\s*)\s*$/iu;
 
 /** A verify-hedge that goes on with its own content: "… verify whether troops had left". */
 const VERIFY_CONTENT = /^\s*(?:the\s+\p{L}+\s+)?(?:whether|if|that|how|who|claims?\s+that|reports?\s+that)\b/iu;
 
+/** "Reports that …", "Claims of …": a passive hedge whose subject is itself an unattributed report. */
+const REPORT_SUBJECT = /^\s*(?:(?:the|unconfirmed|further|other|earlier|separate|local|some|initial)\s+)*(?:reports?|claims?|rumou?rs|suggestions?)\s+(?:that|of)\b/iu;
+
+/**
+ * Who could not verify: null for a source ("he could not confirm"); the outlet itself, named
+ * ("Reuters") or not ("we", "this newspaper", the outlet's own short name); or nobody named.
+ */
+function reporterBefore(before: string, outlet: string): { own: boolean; name?: string } | null {
+  if (/\b(?:we|(?:the|this)\s+(?:newspaper|paper|website|site|channel|broadcaster|agency|outlet|publication))\s*$/iu.test(before)) {
+    return { own: true };
+  }
+  if (REPORTER_BEFORE.test(before)) return { own: false };
+  const subject = phraseBefore(before, before.trimEnd().length);
+  const sp = subject ? describeSpeaker(subject.text) : null;
+  if (!sp) return { own: false };
+  if (sp.pronoun) return sp.pronoun === 'we' ? { own: true } : null;
+  const name = sp.name.toLowerCase().replace(/^the\s+/u, '');
+  if (` ${outlet.toLowerCase()} `.includes(` ${name} `)) return { own: true };
+  return sp.kind === 'media' ? { own: true, name: sp.name } : null;
+}
+
 const label = (s: string) => s.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ');
 
-/** All hedges in a quote-masked sentence, in order; weak ones only when no strong one is there. */
-export function findHedges(masked: string): Hedge[] {
+/**
+ * All hedges in a quote-masked sentence, in order; weak ones only when no strong one is there.
+ * `outlet` lets "The Courier could not verify …" count as the outlet's own hedge.
+ */
+export function findHedges(masked: string, outlet = ''): Hedge[] {
   const strong: Hedge[] = [];
   const weak: Hedge[] = [];
-  for (const { kind, pattern, weak: isWeak } of PATTERNS) {
+  for (const { kind, pattern, weak: isWeak, passive } of PATTERNS) {
     for (const m of masked.matchAll(pattern)) {
       const end = m.index + m[0].length;
       const hedge: Hedge = { kind, label: label(m[0]), start: m.index, end };
-      if (kind === 'verify') hedge.hasContent = VERIFY_CONTENT.test(masked.slice(end));
+      if (kind === 'verify') {
+        hedge.hasContent = VERIFY_CONTENT.test(masked.slice(end));
+        if (passive || /\sbe\s/u.test(m[0])) {
+          if (REPORT_SUBJECT.test(masked)) hedge.reports = true;
+        } else {
+          const who = reporterBefore(masked.slice(0, m.index), outlet);
+          if (!who) continue; // "he could not confirm": the source's own hedge
+          if (who.own) hedge.own = true;
+          if (who.name) hedge.subject = who.name;
+        }
+      }
       (isWeak ? weak : strong).push(hedge);
     }
   }

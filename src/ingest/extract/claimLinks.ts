@@ -59,6 +59,9 @@ export function topicWords(claim: ClaimAnnotation): Set<string> {
 
 const EXPLICIT = /\b(?:confirm\w*|den(?:y|ies|ied)|reject\w*|dismiss\w*|disput\w*|question\w*|refut\w*|verif\w*|cast\w* doubt on)\s+(?:(?:the|these|those|such|their|his|her|its)\s+(?:\p{L}+\s+)?(?:claims?|reports?|allegations?|accusations?|account|figures?|assertions?|reporting)\b|(?:this|it|them)\s*(?:[.,;]|$))/iu;
 
+/** "… — a claim Hamas disputes": the clause answers the claim just before it. */
+const FRONTED = /^(?:a|an|the|this|that)\s+(?:claims?|assertions?|allegations?|figures?|accounts?|version|explanations?|descriptions?|estimates?)\b/iu;
+
 /** Sets `confirms` on each confirmation, denial or dispute that answers an earlier claim. */
 export function linkConfirmations(items: LinkableClaim[]): void {
   const topics = items.map((it) => topicWords(it.claim));
@@ -75,6 +78,7 @@ export function linkConfirmations(items: LinkableClaim[]): void {
       for (const t of topics[i]) if (topics[j].has(t)) score++;
       if (score >= MIN_SHARED && score > bestScore) { best = j; bestScore = score; }
     }
+    if (best < 0 && FRONTED.test(claim.text) && i > 0 && item.sentence - items[i - 1].sentence <= 1) best = i - 1;
     if (best < 0 && EXPLICIT.test(claim.text)) {
       best = items.findLastIndex((o, j) => j < i && item.sentence - o.sentence <= REACH && o.claim.claimant !== claim.claimant);
     }

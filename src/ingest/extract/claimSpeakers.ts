@@ -6,6 +6,7 @@
  */
 import type { ClaimantKind } from '../types';
 import { describeSpeaker, nameKey, type Speaker } from './claimant';
+import { EPITHET_HEADS, PERSON_HEADS } from './claimantLexicon';
 
 export interface Claimant {
   name: string;
@@ -19,14 +20,15 @@ interface Seen extends Claimant {
 export interface SpeakerMemory {
   /** Full personal names (two words or more), in order of appearance. */
   names: string[];
+  /** The last person speaking or acting, one person (for "he", "she"). */
   lastPerson?: Seen;
   lastSpeaker?: Seen;
 }
 
 export const createMemory = (): SpeakerMemory => ({ names: [] });
 
-/** A title before a capitalised name: "President Volodymyr Zelensky", "General Sir Richard Barrons". */
-const TITLED_NAME = /\b(?:President|Governor|General|Gen\.|Sir|Dame|Lord|Mr|Mrs|Ms|Dr|Minister|Secretary|Mayor|Commander|Chancellor|Colonel|Lieutenant|Captain|Admiral|Senator|Ambassador|Prince|King|Queen|spokesman|spokeswoman|spokesperson|leader|chief|commander)\s+((?:[\p{Lu}][\p{L}’'-]+\s+){1,3}?[\p{Lu}][\p{L}’'-]+)\b/gu;
+/** A title or an epithet before a capitalised name: "President Volodymyr Zelensky", "mining magnate Olaf Krantz". */
+const TITLED_NAME = new RegExp(`\\b(?:President|Governor|General|Gen\\.|Sir|Dame|Lord|Mr|Mrs|Ms|Dr|Minister|Secretary|Mayor|Commander|Chancellor|Colonel|Lieutenant|Captain|Admiral|Senator|Ambassador|Prince|King|Queen|spokesman|spokeswoman|spokesperson|leader|chief|commander|${[...EPITHET_HEADS].join('|')})\\s+((?:[\\p{Lu}][\\p{L}’'-]+\\s+){1,3}?[\\p{Lu}][\\p{L}’'-]+)\\b`, 'gu');
 
 /** Keeps the full personal names a sentence introduces. */
 export function rememberNames(memory: SpeakerMemory, text: string): void {
@@ -76,6 +78,11 @@ export function resolveSpeaker(memory: SpeakerMemory, sp: Speaker, sentence: num
     const hit = institutional(earlier.findLast((c) => institutional(c))) ?? institutional(within(memory.lastSpeaker, sentence, 2));
     return hit ? { name: hit.name, kind: hit.kind } : null;
   }
+  if (sp.epithet) {
+    // "the tycoon boasted": the person last named, if any is near
+    const hit = earlier.findLast((c) => c.kind === 'person') ?? within(memory.lastPerson, sentence, 3);
+    return hit ? { name: hit.name, kind: hit.kind } : { name: sp.name, kind: 'person' };
+  }
   if (sp.document) {
     const hit = earlier.at(-1) ?? within(memory.lastSpeaker, sentence, 2);
     return hit ? { name: hit.name, kind: hit.kind } : { name: sp.name, kind: sp.kind };
@@ -88,16 +95,48 @@ export function resolveSpeaker(memory: SpeakerMemory, sp: Speaker, sentence: num
   return { name: sp.name, kind: sp.kind };
 }
 
+/** "residents", "war crimes investigators", "wives of soldiers": a group, not "he" or "she". */
+function isPlural(name: string): boolean {
+  const word = name.split(/\s+(?:of|from|in|for|to|at|with|on|close|familiar)\s+/u)[0].split(' ').at(-1)!;
+  const head = word.toLowerCase();
+  if (/^(?:people|men|women|police|troops|staff|children|crew|families)$/.test(head)) return true;
+  return /[^s]s$/.test(head) && (PERSON_HEADS.has(head) || !/^[\p{Lu}]/u.test(word));
+}
+
 /** Records who just spoke. */
 export function noteSpeaker(memory: SpeakerMemory, c: Claimant, sentence: number): void {
   if (c.kind === 'unknown') return;
   memory.lastSpeaker = { ...c, sentence };
-  if (c.kind === 'person') memory.lastPerson = { ...c, sentence };
+  if (c.kind === 'person' && !isPlural(c.name)) memory.lastPerson = { ...c, sentence };
 }
 
-/** Records a named person who acts in a sentence without speaking ("Zelensky watched …"). */
-export function notePerson(memory: SpeakerMemory, sp: Speaker | null, sentence: number): void {
-  if (!sp?.proper || sp.kind !== 'person') return;
-  const c = resolveSpeaker(memory, sp, sentence, []);
+/**
+ * Records a named person who acts in a sentence without speaking ("Zelensky watched …"), or
+ * failing that the last titled person the sentence names ("… after President X signed it"):
+ * a later "he" or "she" goes to the last person named. Returns false when nobody was noted.
+ */
+export function notePerson(memory: SpeakerMemory, subject: string | undefined, sentence: number, text = ''): boolean {
+  const titled = [...text.matchAll(TITLED_NAME)].map((m) => ({ at: m.index, sp: describeSpeaker(m[1]) })).filter((t) => t.sp?.proper);
+  // "Mining magnate Olaf Krantz bought …": a titled name opening the sentence is its subject
+  const opening = titled.find((t) => t.at <= 40 && !/[,;:]/u.test(text.slice(0, t.at)));
+  const described = subject ? describeSpeaker(subject) : null;
+  // a personal name never opens with "The": "The Ukrainian army …" is no person
+  const sp = opening?.sp ?? (described?.proper && /^(?:the|a|an)\s/iu.test(subject!) ? null : described);
+  if (sp?.proper && sp.kind === 'person') {
+    const c = resolveSpeaker(memory, sp, sentence, []);
+    if (c) memory.lastPerson = { ...c, sentence };
+    return !!c;
+  }
+  // "The veteran commander declared …": one person described by role, unless it is an epithet
+  // for the person just named ("Zelensky visited … The lionhearted leader said …")
+  if (sp && !sp.proper && !sp.epithet && !sp.pronoun && !sp.document && sp.kind === 'person' && !isPlural(sp.name)
+    && !within(memory.lastPerson, sentence, 3)) {
+    memory.lastPerson = { name: sp.name, kind: 'person', sentence };
+    return true;
+  }
+  const mentioned = titled.at(-1)?.sp;
+  if (!mentioned) return false;
+  const c = resolveSpeaker(memory, mentioned, sentence, []);
   if (c) memory.lastPerson = { ...c, sentence };
+  return !!c;
 }

@@ -14,7 +14,9 @@ export type Complement =
   /** a claim-like object or clause: "rejected the claims", "dismissed reports that" */
   | 'claim'
   /** only when on a platform or with a message: "posted on Telegram that" */
-  | 'message';
+  | 'message'
+  /** an object and what it is called: "called it a sham", "described the move as a retreat" */
+  | 'naming';
 
 export interface ReportingVerb {
   lemma: string;
@@ -26,6 +28,10 @@ export interface ReportingVerb {
   directive?: boolean;
   /** "saw", "witnessed": speaks only through an outlet's own reporters. */
   eyewitness?: boolean;
+  /** "data show", "the figures suggest": only a document or data can be its subject. */
+  document?: boolean;
+  /** "…,” said X": may stand before its subject in a closing attribution. */
+  invertible?: boolean;
 }
 
 type Entry = [forms: string, lemma: string, status: ClaimStatus, complement: Complement, flags?: string];
@@ -39,6 +45,7 @@ const ENTRIES: Entry[] = [
   ['state states stated', 'state', 'claimed', 'clause'],
   ['explain explains explained', 'explain', 'claimed', 'clause'],
   ['warn warns warned', 'warn', 'claimed', 'any', 'directive'],
+  ['caution cautions cautioned', 'caution', 'claimed', 'clause', 'directive'],
   ['predict predicts predicted', 'predict', 'claimed', 'any'],
   ['forecast forecasts forecasted', 'forecast', 'claimed', 'clause'],
   ['vow vows vowed', 'vow', 'claimed', 'any', 'commissive'],
@@ -54,9 +61,11 @@ const ENTRIES: Entry[] = [
   ['tweet tweets tweeted', 'tweet', 'claimed', 'any'],
   ['post posts posted', 'post', 'claimed', 'message'],
   ['report reports reported', 'report', 'claimed', 'any'],
-  ['declare declares declared', 'declare', 'claimed', 'any'],
+  // "declared that …", "… the troops declared": not "declared martial law", "declared the region part of …"
+  ['declare declares declared', 'declare', 'claimed', 'clause'],
   ['hail hails hailed', 'hail', 'claimed', 'any'],
   ['accuse accuses accused', 'accuse', 'claimed', 'any'],
+  ['blame blames blamed', 'blame', 'claimed', 'any'],
   ['argue argues argued', 'argue', 'claimed', 'any'],
   ['suggest suggests suggested', 'suggest', 'claimed', 'clause'],
   ['believe believes believed', 'believe', 'claimed', 'any'],
@@ -97,8 +106,24 @@ const ENTRIES: Entry[] = [
   ['contest contests contested', 'contest', 'disputed', 'claim'],
   ['rubbish rubbishes rubbished', 'rubbish', 'disputed', 'claim'],
   ['downplay downplays downplayed', 'downplay', 'disputed', 'claim'],
+  ['ridicule ridicules ridiculed', 'ridicule', 'disputed', 'claim'],
+  ['mock mocks mocked', 'mock', 'disputed', 'claim'],
+  ['describe describes described', 'describe', 'claimed', 'naming'],
+  ['call calls called', 'call', 'claimed', 'naming'],
+  ['show shows showed', 'show', 'claimed', 'clause', 'document'],
   ['saw witnessed', 'see', 'confirmed', 'any', 'eyewitness'],
+  ['learn learns learned learnt understands', 'learn', 'claimed', 'clause'],
 ];
+
+/**
+ * Verbs that stand before their subject in a closing attribution ("…,” said the mayor", "…,
+ * added Mr X"): verbs of saying. Rejecting, accusing and naming verbs never invert, so "X, a
+ * minister, rejected Kyiv's account" reads "Kyiv's account" as an object, not a speaker.
+ */
+const INVERTIBLE = new Set(['say', 'tell', 'add', 'announce', 'claim', 'state', 'explain', 'warn', 'predict',
+  'insist', 'admit', 'concede', 'acknowledge', 'estimate', 'write', 'tweet', 'report', 'declare', 'argue',
+  'suggest', 'allege', 'assert', 'note', 'maintain', 'reiterate', 'boast', 'contend', 'counter', 'reply',
+  'respond', 'remark', 'observe', 'conclude', 'recall', 'caution', 'confirm']);
 
 /** Finite form (lower case) → its reporting verb. */
 export const REPORTING_VERBS: ReadonlyMap<string, ReportingVerb> = new Map(
@@ -108,6 +133,8 @@ export const REPORTING_VERBS: ReadonlyMap<string, ReportingVerb> = new Map(
       ...(flags.includes('commissive') ? { commissive: true } : {}),
       ...(flags.includes('directive') ? { directive: true } : {}),
       ...(flags.includes('eyewitness') ? { eyewitness: true } : {}),
+      ...(flags.includes('document') ? { document: true } : {}),
+      ...(INVERTIBLE.has(lemma) ? { invertible: true } : {}),
     }] as const)),
 );
 
@@ -129,9 +156,19 @@ export const REPORTING_PHRASES: { pattern: RegExp; status: ClaimStatus }[] = [
     status: 'disputed',
   },
   { pattern: /\b(?<verb>point(?:ed|s)\s+out)\b/giu, status: 'claimed' },
+  // "put the figure lower": a lower or higher count answers someone else's (scepticism)
+  {
+    pattern: /\b(?<verb>puts?\s+(?:the|that|this|their|its|his|her)\s+(?:[\p{L}-]+\s+)?(?:figure|number|toll|tally|total|count|estimate|losses|casualties)\s+(?:much\s+|far\s+|considerably\s+|significantly\s+|even\s+|slightly\s+)?(?:lower|higher))\b/giu,
+    status: 'disputed',
+  },
+  // "put the death toll at 40": an estimate of one's own
+  {
+    pattern: /\b(?<verb>puts?\s+(?:the|that|this|their|its|his|her)\s+(?:[\p{L}-]+\s+)?(?:figure|number|toll|tally|total|count|estimate|losses|casualties)\s+at)\b/giu,
+    status: 'claimed',
+  },
   // "called the claims lies": a denial worded with "called"
   {
-    pattern: /\b(?<verb>call(?:ed|s))(?=\s+(?:(?:the|these|those|such|this|that|his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:claims?|reports?|allegations?|accusations?)\s+(?:\p{L}+\s+)?(?:false|untrue|fake|lies|baseless|groundless|fabricated|nonsense|absurd)\b)/giu,
+    pattern: /\b(?<verb>call(?:ed|s))(?=\s+(?:(?:the|these|those|such|this|that|his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:claims?|reports?|allegations?|accusations?)\s+(?:(?:\p{L}+\s+)?(?:false|untrue|fake|lies|baseless|groundless|fabricated|nonsense|absurd)\b|\u00a4))/giu,
     status: 'denied',
   },
 ];
@@ -139,12 +176,29 @@ export const REPORTING_PHRASES: { pattern: RegExp; status: ClaimStatus }[] = [
 /** "… as false", "… were untrue": the object of a rejection declared false. */
 export const AS_FALSE = /\b(?:as|were|was|are|is|be)\s+(?:completely\s+|totally\s+|entirely\s+|simply\s+)?(?:false|untrue|fake|lies|a\s+lie|baseless|groundless|fabricated|fabrications?|fiction|nonsense|propaganda|disinformation)\b/iu;
 
-/** What follows a `clause` verb: that/whether/if, a colon, a quote, a comma or the end. */
-export const CLAUSE_COMPLEMENT = /^\s*(?:that\b|whether\b|if\b|how\b|:|,|[.!?]|$|\u00a4|[“"‘])/u;
+/**
+ * What follows a `clause` verb: that/whether/if, a colon, a quote, a comma, the end, or a
+ * content clause without "that", opened by a pronoun or a short noun phrase and its auxiliary
+ * ("suggested it had been lost", "added the bridge was closed").
+ */
+export const CLAUSE_COMPLEMENT = /^\s*(?:that\b|whether\b|if\b|how\b|:|,|[.!?]|$|\u00a4|[“"‘]|(?:it|he|she|they|we|there|this)\s+(?:is|was|were|are|had|has|have|would|will|could|can|may|might|should|must|did|does|do|\p{Ll}+ed)\b|(?:the|its|their|his|her|some|most|many)\s+(?:[\p{L}-]+\s+){0,3}?(?:is|was|were|are|had|has|have|would|will|could|can|may|might)\b)/u;
 
 /** A claim-like object or clause after "rejected", "dismissed", "questioned" … */
 export const CLAIM_COMPLEMENT =
-  /^\s*(?:that\b|whether\b|if\b|it\b|this\b|them\b|(?:(?:the|these|those|such|this|that|his|her|their|its|any|all|russian|ukrainian|western|[\p{Lu}][\p{L}’']*)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:claims?|reports?|allegations?|accusations?|suggestions?|assertions?|accounts?|figures|numbers|toll|version|narrative|idea|notion|statements?|rumou?rs|stor(?:y|ies)|reporting|assessments?|estimates?|charges?|findings)\b)/iu;
+  /^\s*(?:that\b|whether\b|if\b|it\b|this\b|them\b|(?:(?:the|these|those|such|this|that|his|her|their|its|any|all|russian|ukrainian|western|[\p{Lu}][\p{L}’']*)\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:claims?|reports?|allegations?|accusations?|suggestions?|assertions?|accounts?|figures?|numbers?|toll|tally|version|narrative|idea|notion|statements?|rumou?rs|stor(?:y|ies)|reporting|assessments?|estimates?|charges?|findings|boasts?|announcements?|explanations?|descriptions?|characteri[sz]ations?|denials?|warnings?|predictions?|forecasts?|conclusions?|comments?|remarks?|words|data|evidence|analysis|count)\b)/iu;
+
+/**
+ * "rejected the plan as illegal", "dismissed the announcement as theatre": an object judged
+ * with "as" (not "as soon as", not "dismissed the general as commander", which is a sacking).
+ */
+export const JUDGED_AS = /^\s+(?:(?!as\b)[\p{L}’'-]+\s+){1,6}?as\s+(?!soon\b|well\b|long\b|much\b|many\b|far\b|part\b|a\s+result\b|of\b)(?:(?:an?|the)\s+)?(?<word>[\p{L}¤“"‘]+)/u;
+
+/** After "called": an object and what it is called ("called it a sham", "called the strikes revenge"). */
+export const NAMED_OBJECT =
+  /^\s+(?:it|this|that|them|him|her|(?:the|these|those|this|that|his|her|their|its|such)\s+(?:(?!(?:to|for|on|in|at|with|by|from|into|after|before|during|over|off|up|back|out|and|or)\b)[\p{L}’'-]+\s+){0,3}?(?!(?:to|for|on|in|at|with|by|from|into|after|before|during|over|off|up|back|out|and|or)\b)[\p{L}’'-]+)\s+(?<predicate>an?\s+\p{L}+|the\s+\p{L}+|[¤“"‘]|[\p{Ll}-]+)/u;
+
+/** After "described": "as …" somewhere in the clause, or "how …". */
+export const DESCRIBED_AS = /^\s+(?:how\b|as\b|[^.;:¤,]{1,60}?\s+as\b)/u;
 
 /** After "posted": a platform or a message. */
 export const MESSAGE_COMPLEMENT =

@@ -8,7 +8,7 @@
 import countries from 'world-countries';
 import type { ClaimantKind } from '../types';
 import {
-  DETERMINERS, DOC_HEADS, GIVEN_NAME_TITLES, MEDIA_NAMES, NOT_AGENT, ORG_HEADS, ORG_NAMES, PERSON_HEADS,
+  DETERMINERS, DOC_HEADS, EPITHET_HEADS, GIVEN_NAME_TITLES, MEDIA_NAMES, NOT_AGENT, ORG_HEADS, ORG_NAMES, PERSON_HEADS,
   SUBJECT_PRONOUNS, TITLES,
 } from './claimantLexicon';
 
@@ -24,21 +24,31 @@ export interface Speaker {
   proper?: boolean;
   /** The name is a given name after "Sir", "Queen" …: look it up by first name. */
   givenName?: boolean;
+  /** "the tycoon", "the 61-year-old": stands for the person last named. */
+  epithet?: boolean;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.&-]*/gu;
+const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}’'.&-]*(?<![.’'-])/gu;
 const POSSESSIVE = /(?:['’]s|s['’])$/u;
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'von', 'van', 'der', 'al', 'bin', 'on', '&']);
 const QUANTIFIERS = new Set([
   'one', 'some', 'many', 'several', 'most', 'all', 'none', 'each', 'two', 'three', 'four', 'five', 'dozens',
   'hundreds', 'thousands', 'few', 'both', 'any', 'members', 'group',
 ]);
-const POST_PREPOSITIONS = new Set(['of', 'in', 'from', 'at', 'for', 'with', 'on', 'near', 'inside', 'outside']);
+/** Heads of phrases naming the press: "Russian state media", "local newspapers". */
+const MEDIA_HEADS = new Set(['media', 'press', 'newspaper', 'newspapers', 'broadcaster', 'broadcasters', 'television',
+  'tv', 'outlet', 'outlets', 'channel', 'channels', 'paper', 'papers', 'website', 'tabloid']);
+
+/** Words that open a sentence with a capital but never name a speaker on their own. */
+const FUNCTION_WORDS = new Set(['both', 'this', 'these', 'those', 'such', 'there', 'here', 'what', 'other', 'another',
+  'each', 'every', 'either', 'neither', 'all', 'none', 'no', 'any', 'some', 'many', 'most', 'several', 'few']);
+const POST_PREPOSITIONS = new Set(['of', 'in', 'from', 'at', 'for', 'with', 'on', 'near', 'inside', 'outside', 'to']);
+const ROLE_LINKS = new Set(['familiar', 'close', 'briefed', 'knowledgeable', 'involved', 'loyal', 'opposed']);
 const LEADING_CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet', 'or', 'meanwhile', 'however', 'now', 'then']);
 const ORG_WORDS_CAPITALISED = new Set([...ORG_HEADS, 'institute', 'watch', 'international', 'foundation',
   'corporation', 'corp', 'inc', 'ltd', 'plc', 'staff', 'forces', 'guard', 'front', 'republic', 'news',
   'ministry', 'office', 'nations', 'organisation', 'organization', 'federation', 'centre', 'center']);
-const AGENT_SUFFIX = /(?:ers|ors|ists|ians|men|man|ants|ents|ees|eers|ives)$/u;
+const AGENT_SUFFIX = /(?:ers?|ors?|ists?|ians?|men|man|ants|ents|ees|eers|ives)$/u;
 
 /** Country names, short forms and capitals that stand for a state ("Ukraine said", "Moscow denies"). */
 const STATES: ReadonlySet<string> = new Set([
@@ -47,8 +57,13 @@ const STATES: ReadonlySet<string> = new Set([
     ...c.capital,
     ...c.altSpellings.filter((a) => a.length > 3 || /^[A-Z]{2,3}$/.test(a)),
   ]).map((s) => s.toLowerCase()),
-  'britain', 'great britain', 'america', 'washington', 'the us', 'the uk', 'us', 'uk', 'usa', 'kiev',
+  'britain', 'great britain', 'america', 'washington', 'the us', 'the uk', 'us', 'uk', 'usa', 'kiev', 'u.s.', 'u.k.',
 ]);
+
+/** "Russian", "British", "Ukrainian": a nationality adjective alone names no speaker. */
+const DEMONYMS: ReadonlySet<string> = new Set(
+  countries.flatMap((c) => [c.demonyms?.eng?.m, c.demonyms?.eng?.f]).filter((d): d is string => !!d).map((d) => d.toLowerCase()),
+);
 
 const isCapitalised = (w: string) => /^[\p{Lu}]/u.test(w);
 const lower = (w: string) => w.toLowerCase().replace(/’/g, "'");
@@ -75,6 +90,12 @@ function isAgentNoun(w: string): boolean {
   return PERSON_HEADS.has(l) || (AGENT_SUFFIX.test(l) && !NOT_AGENT.has(l) && l.length > 4);
 }
 
+/** A capitalised word that is still a role: "Officials", "Ukrainians" (but "Kofman" is a name). */
+function isCapitalisedRole(w: string): boolean {
+  const l = bare(w);
+  return (PERSON_HEADS.has(l) && !TITLES.has(l)) || /[a-z](?:ians|eans|ese|ish)$/u.test(l);
+}
+
 /** Drops "increasingly desperate"-style adverb + adjective runs and leading determiners. */
 function tidyPremodifiers(words: string[]): string[] {
   const out: string[] = [];
@@ -95,6 +116,8 @@ function rolePhrase(words: string[]): { words: string[]; head: string } | null {
   let prep = words.findIndex((w, i) => i > 0 && POST_PREPOSITIONS.has(w));
   if (prep < 0) prep = words.length;
   let headIdx = prep - 1;
+  // "officials familiar with the matter", "a source close to the talks": the adjective is no head
+  if (headIdx > 0 && ROLE_LINKS.has(lower(words[headIdx]))) headIdx--;
   let keep = words.slice(0, prep);
   if (prep < words.length) {
     // object of the preposition: [the] [adjective] Capitalised… [noun]  |  [the] noun
@@ -104,7 +127,7 @@ function rolePhrase(words: string[]): { words: string[]; head: string } | null {
     const objStart = j;
     if (j < rest.length && !isCapitalised(rest[j]) && j + 1 < rest.length && isCapitalised(rest[j + 1])) j++;
     while (j < rest.length && (isCapitalised(rest[j]) || (CONNECTORS.has(rest[j]) && j + 1 < rest.length && isCapitalised(rest[j + 1])))) j++;
-    if (j < rest.length && !isCapitalised(rest[j]) && !CONNECTORS.has(rest[j])) {
+    if (j < rest.length && !isCapitalised(rest[j]) && !CONNECTORS.has(rest[j]) && !POST_PREPOSITIONS.has(rest[j])) {
       j++;
       // "of Ukraine's armed forces": a second lower-case word only when it is a head noun
       const next = rest[j] ? bare(rest[j]) : '';
@@ -123,7 +146,7 @@ function rolePhrase(words: string[]): { words: string[]; head: string } | null {
 /** Strips the titles inside a capitalised name run: "Kharkiv Governor Oleh Sinegubov" → "Oleh Sinegubov". */
 function personalName(run: string[]): { name: string; givenName: boolean } {
   let lastTitle = -1;
-  run.forEach((w, i) => { if (TITLES.has(bare(w)) && i < run.length - 1) lastTitle = i; });
+  run.forEach((w, i) => { if ((TITLES.has(bare(w)) || EPITHET_HEADS.has(bare(w))) && i < run.length - 1) lastTitle = i; });
   const rest = run.slice(lastTitle + 1);
   const titled = lastTitle >= 0 ? bare(run[lastTitle]) : '';
   if (rest.length === 1 && GIVEN_NAME_TITLES.has(titled)) {
@@ -137,11 +160,13 @@ function personalName(run: string[]): { name: string; givenName: boolean } {
  * document speaks for its author. undefined when the phrase names no document.
  */
 function documentSpeaker(words: string[], possessor: number): Speaker | null | undefined {
-  const doc = words.findIndex((w, i) => DOC_HEADS.has(bare(w)) && (i === words.length - 1 || ['from', 'by', 'of'].includes(words[i + 1])));
+  // "estimates compiled by the institute": a participle may stand between the document and its author
+  const by = (i: number) => ['from', 'by', 'of'].includes(words[i + 1]) ? 2 : /ed$/u.test(words[i + 1] ?? '') && words[i + 2] === 'by' ? 3 : 0;
+  const doc = words.findIndex((w, i) => DOC_HEADS.has(w) && (i === words.length - 1 || by(i) > 0));
   if (doc < 0) return undefined;
   const author = (inner: Speaker | null) => inner && !inner.pronoun && !inner.document && inner.kind !== 'person' ? inner : null;
   let found: Speaker | null = null;
-  if (doc < words.length - 1) found = describeSpeaker(words.slice(doc + 2).join(' '));
+  if (doc < words.length - 1) found = describeSpeaker(words.slice(doc + by(doc)).join(' '));
   else if (possessor >= 0 && possessor < doc) {
     found = describeSpeaker(words.slice(0, possessor + 1).join(' ').replace(/['’]s?$/u, ''));
     if (found?.pronoun) found = null;
@@ -149,6 +174,10 @@ function documentSpeaker(words: string[], possessor: number): Speaker | null | u
   } else {
     const modifiers = words.slice(0, doc).filter(isCapitalised);
     if (modifiers.length) found = author(describeSpeaker(modifiers.join(' ')));
+    // "port authority data", "army figures": a body named by a common noun
+    else if (doc > 0) found = author(describeSpeaker(words.slice(0, doc).join(' ')));
+    // "U.S. estimates", "Russian data": a state's documents keep their own words as the name
+    if (found?.kind === 'state') return { name: words.slice(0, doc + 1).join(' '), kind: 'state' };
   }
   if (found && !found.pronoun && !found.document) return found;
   return { name: words.slice(0, doc + 1).join(' '), kind: 'org', document: true };
@@ -156,10 +185,26 @@ function documentSpeaker(words: string[], possessor: number): Speaker | null | u
 
 /** Describes a speaker noun phrase, or null when it names no possible speaker. */
 export function describeSpeaker(phrase: string): Speaker | null {
+  const sp = describe(phrase);
+  // give back the capital taken off a common noun ("Officials said", "the Kremlin denied")
+  const head = sp?.name.match(/^[\p{Ll}]+/u)?.[0];
+  const original = head ? (phrase.match(/[\p{L}]+/gu) ?? []).find((w) => w.toLowerCase() === head && w !== head) : undefined;
+  if (sp && original) sp.name = original + sp.name.slice(original.length);
+  return sp;
+}
+
+function describe(phrase: string): Speaker | null {
   let words: string[] = phrase.match(WORD) ?? [];
   while (words.length && LEADING_CONJUNCTIONS.has(lower(words[0]))) words = words.slice(1);
   while (words.length > 1 && DETERMINERS.has(lower(words[0])) && !isMedia(words.join(' '))) words = words.slice(1);
   if (!words.length) return null;
+  // a sentence-initial capital on a common noun: "Officials said", "Reports suggest", "Police told"
+  const first = lower(words[0]);
+  if (FUNCTION_WORDS.has(first) && words.length === 1) return null;
+  if ((PERSON_HEADS.has(first) || ORG_HEADS.has(first) || DOC_HEADS.has(first) || QUANTIFIERS.has(first)) && !TITLES.has(first)
+    && !(words[1] && isCapitalised(words[1]))) {
+    words = [first, ...words.slice(1)];
+  }
   const joined = words.join(' ');
   const l0 = lower(words[0]);
   if (words.length === 1 && SUBJECT_PRONOUNS.has(l0)) return { name: words[0], kind: 'person', pronoun: l0 };
@@ -167,12 +212,19 @@ export function describeSpeaker(phrase: string): Speaker | null {
   if (isMedia(joined) || isMedia(phrase.trim())) return { name: phrase.trim().replace(/^[Tt]he\s+(?=[A-Z]{2,})/, ''), kind: 'media' };
   if (isOrgName(joined)) return { name: joined, kind: 'org' };
   if (isState(joined)) return { name: joined, kind: 'state' };
+  // "Kyiv and its allies", "Moscow and the separatists": a state or body leads a coordinated subject
+  const and = words.indexOf('and');
+  if (and > 0 && and < words.length - 1) {
+    const lead = describe(words.slice(0, and).join(' '));
+    if (lead && !lead.pronoun && (lead.kind === 'state' || lead.kind === 'org')) return { name: joined, kind: lead.kind };
+  }
 
   const possessor = words.findLastIndex((w) => POSSESSIVE.test(w));
   const document = documentSpeaker(words, possessor);
   if (document !== undefined) return document;
   // "the Russian tyrant's spokesman": an epithet as possessor is dropped; "Nato's secretary general" keeps it
-  if (possessor >= 0 && possessor < words.length - 1 && !isCapitalised(words[possessor])) {
+  if (possessor >= 0 && possessor < words.length - 1 && !isCapitalised(words[possessor])
+    && !PERSON_HEADS.has(bare(words[possessor])) && !ORG_HEADS.has(bare(words[possessor]))) {
     words = words.slice(possessor + 1);
   }
 
@@ -180,23 +232,31 @@ export function describeSpeaker(phrase: string): Speaker | null {
   let runStart = words.length;
   while (runStart > 0) {
     const w = words[runStart - 1];
-    if (isCapitalised(w) && !POSSESSIVE.test(w)) runStart--;
-    else if (CONNECTORS.has(w) && runStart - 1 > 0 && runStart < words.length && isCapitalised(words[runStart - 2])) runStart--;
-    else break;
+    if (isCapitalised(w) && !POSSESSIVE.test(w)) { runStart--; continue; }
+    if (CONNECTORS.has(w) && runStart < words.length) {
+      // "Institute for the Study of War": connectors between capitalised words stay in the name
+      let k = runStart - 1;
+      while (k > 0 && CONNECTORS.has(words[k - 1])) k--;
+      if (k > 0 && isCapitalised(words[k - 1]) && !POSSESSIVE.test(words[k - 1])) { runStart = k; continue; }
+    }
+    break;
   }
   while (runStart < words.length && CONNECTORS.has(words[runStart])) runStart++;
   const run = words.slice(runStart);
+  if (words.length === 1 && DEMONYMS.has(bare(words[0]))) return null;
   // "residents of Kharkiv", "many Ukrainians": a role whose complement happens to be a name
-  const nameIsComplement = runStart > 0 && POST_PREPOSITIONS.has(words[runStart - 1]);
-  const nameIsRole = run.length === 1 && isAgentNoun(run[0]) && !TITLES.has(bare(run[0]));
+  const nameIsComplement = words.slice(0, runStart).some((w) => POST_PREPOSITIONS.has(w));
+  const nameIsRole = run.length === 1 && isCapitalisedRole(run[0]);
   if (run.length && !nameIsComplement && !(nameIsRole && runStart > 0)) {
     const full = words.join(' ');
     if (run.some((w) => ORG_WORDS_CAPITALISED.has(bare(w))) || isOrgName(run.join(' '))) {
       return { name: full, kind: isMedia(run.join(' ')) ? 'media' : 'org' };
     }
-    if (isMedia(run.join(' '))) return { name: run.join(' '), kind: 'media' };
+    if (isMedia(run.join(' ')) || isMedia(run[0]) || (run.length > 2 && isMedia(run.slice(0, 2).join(' ')))) {
+      return { name: run.join(' '), kind: 'media' }; // "Reuters", "BBC Verify", "Sky News Arabia"
+    }
     if (isState(run.join(' ')) && runStart === 0) return { name: run.join(' '), kind: 'state' };
-    if (run.length === 1 && runStart === 0 && isAgentNoun(run[0]) && !TITLES.has(bare(run[0]))) {
+    if (run.length === 1 && runStart === 0 && isCapitalisedRole(run[0])) {
       // a sentence-initial common noun: "Officials said", "Witnesses told …"
       return { name: run[0], kind: 'person' };
     }
@@ -210,8 +270,16 @@ export function describeSpeaker(phrase: string): Speaker | null {
   if (!role) return null;
   const head = bare(role.head);
   const name = role.words.join(' ');
+  if (EPITHET_HEADS.has(head) || /^\d+-year-old$/u.test(head)) {
+    return { name, kind: 'person', ...(/^\s*the\s/iu.test(phrase) ? { epithet: true } : {}) };
+  }
+  if (MEDIA_HEADS.has(head)) return { name, kind: 'media' };
   if (ORG_HEADS.has(head)) return { name, kind: 'org' };
   if (isAgentNoun(role.head)) return { name, kind: 'person' };
+  // "most members of the United Nations": members of an institution speak as it does
+  const of = role.words.indexOf('of');
+  const body = of > 0 && isCapitalised(role.head) ? describe(role.words.slice(of + 1).join(' ')) : null;
+  if (body && (body.kind === 'org' || body.kind === 'state')) return { name, kind: body.kind };
   return null;
 }
 

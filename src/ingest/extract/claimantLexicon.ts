@@ -58,7 +58,9 @@ export const ORG_HEADS = new Set([
   'coalition', 'party', 'embassy', 'mission', 'watchdog', 'regulator', 'kremlin', 'pentagon', 'cabinet',
   'presidency', 'operator', 'utility', 'charity', 'regime', 'leadership', 'center', 'centre',
   'university', 'bank', 'fund', 'brigade', 'battalion', 'regiment', 'division', 'unit', 'corps', 'fleet',
-  'guard', 'staff', 'duma', 'rada', 'foundation', 'network', 'outlet', 'media', 'press',
+  'guard', 'staff', 'duma', 'rada', 'foundation', 'network', 'outlet', 'media', 'press', 'garrison',
+  'opposition', 'states', 'countries', 'nations', 'allies', 'partners', 'groups', 'organisations',
+  'organizations', 'charities', 'institutes', 'companies', 'firms', 'unions', 'parties', 'councils', 'agencies',
 ]);
 
 /** Names of organisations usually written without an org noun ("Nato said", "the Kremlin denied"). */
@@ -75,6 +77,16 @@ export const DOC_HEADS = new Set([
   'report', 'reports', 'statement', 'statements', 'post', 'message', 'letter', 'study', 'assessment', 'update',
   'bulletin', 'analysis', 'document', 'documents', 'memo', 'briefing', 'survey', 'review', 'dossier', 'video',
   'footage', 'readout', 'communique', 'communiqué', 'release', 'tweet', 'note', 'summary', 'figures', 'data',
+  'estimate', 'estimates', 'statistics', 'calculations', 'tally', 'count', 'records', 'research', 'findings',
+]);
+
+/**
+ * Epithets that stand for a person named earlier ("the tycoon boasted", "the warlord said"):
+ * a definite epithet resolves to the last person named, as a reader would read it.
+ */
+export const EPITHET_HEADS = new Set([
+  'tycoon', 'warlord', 'mogul', 'oligarch', 'strongman', 'despot', 'dictator', 'tyrant', 'autocrat', 'billionaire',
+  'millionaire', 'businessman', 'businesswoman', 'boss', 'magnate', 'kingpin', 'firebrand', 'hardliner',
 ]);
 
 /** News outlets (an outlet speaking in its own voice is `media`). */
@@ -106,4 +118,10 @@ export const NOT_AGENT = new Set([
   'borders', 'centers', 'matters', 'letters', 'waters', 'powers', 'members', 'layers', 'headquarters',
   'rumours', 'rumors', 'reactors', 'doors', 'floors', 'towers', 'markets', 'events', 'moments', 'comments',
   'segments', 'documents', 'statements', 'governments', 'movements', 'payments', 'elements', 'agreements',
+  'order', 'border', 'number', 'water', 'power', 'matter', 'letter', 'paper', 'center', 'layer', 'corner',
+  'weather', 'winter', 'summer', 'quarter', 'disaster', 'chapter', 'computer', 'error', 'horror', 'factor',
+  'sector', 'corridor', 'terror', 'mirror', 'floor', 'door', 'interior', 'exterior', 'tower', 'river', 'shelter',
+  'poster', 'cluster', 'register', 'character', 'helicopter', 'counter', 'transfer', 'offer', 'answer', 'other',
+  'carrier', 'barrier', 'border', 'trailer', 'container', 'reactor', 'monitor', 'motor', 'tractor', 'meter',
+  'litre', 'liter', 'kilometer', 'centre', 'theatre', 'theater', 'indian', 'italian', 'civilian',
 ]);

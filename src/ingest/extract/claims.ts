@@ -10,9 +10,10 @@
  * Finally confirmations, denials and disputes are linked to the claim they answer.
  */
 import type { ClaimAnnotation, ClaimStatus, ExtractContext, Sentence } from '../types';
-import { clauseSubject, findAttributions, type Attribution } from './attribution';
+import { findAttributions, type Attribution } from './attribution';
+import { clauseSubject } from './attributionPhrases';
 import { describeSpeaker, isMedia } from './claimant';
-import { clauseAt, clauseRanges, clauses, type Clause } from './claimClauses';
+import { clauseAt, clauseRanges, clauses, qualifiesPrevious, subjectClause, type Clause } from './claimClauses';
 import { findHedges, type Hedge } from './claimHedges';
 import { linkConfirmations, type LinkableClaim } from './claimLinks';
 import { isAllQuote, maskQuotes } from './claimQuotes';
@@ -30,9 +31,14 @@ interface Choice {
   backward: boolean;
   /** Where the named source starts, so the evidence keeps it. */
   sourceStart?: number;
+  /** Later clauses folded into this claim ("said … but warned that …"). */
+  merged?: number[];
 }
 
+const BOTH = /\b(?:both|neither|either|these|those|the\s+claims|the\s+reports)\b/iu;
 const PLAIN_REPORTS = /^(?:\p{L}+\s+)?(?:reports?|rumou?rs|claims)$/iu;
+/** A sentence in the reporter's voice that ends with a question mark. */
+const QUESTION = /\?\s*$/u;
 
 /** The outlet's name as a claimant ("Daily Express (UK)" → "Daily Express"). */
 function outletName(ctx: ExtractContext): string {
@@ -45,17 +51,29 @@ function resolveAll(
 ): { attr: Attribution; claimant: Claimant }[] {
   const out: { attr: Attribution; claimant: Claimant }[] = [];
   const earlier: Claimant[] = [];
+  // "Russia has not commented, but it has denied …": the sentence's own subject is a candidate for "it"
+  const opening = clauseSubject(masked);
+  const openingSpeaker = opening ? describeSpeaker(opening.text) : null;
+  if (openingSpeaker && !openingSpeaker.pronoun && !openingSpeaker.document
+    && (['org', 'state'].includes(openingSpeaker.kind) || openingSpeaker.proper)) {
+    const c = resolveSpeaker(memory, openingSpeaker, index, []);
+    if (c) earlier.push(c);
+  }
   for (const attr of attrs) {
     let claimant: Claimant | null = null;
     if (attr.form === 'coordinated') {
-      const clause = list[clauseAt(list, attr.verbStart)];
+      // "X confirmed A but said B": the subject is that of the clause the verb is coordinated with
+      const clause = list[subjectClause(list, clauseAt(list, attr.verbStart))];
       const before = out.findLast((o) => o.attr.verbStart < attr.verbStart)?.claimant;
       const subject = before ? null : clauseSubject(masked, clause.start);
       const sp = subject ? describeSpeaker(subject.text) : null;
       claimant = before ?? (sp ? resolveSpeaker(memory, sp, index, earlier) : null);
       if (subject) attr.source = subject;
     } else if (attr.source) {
-      const sp = describeSpeaker(attr.source.text);
+      let sp = describeSpeaker(attr.source.text);
+      // "the governor of the region, Vladimir Saldo, claimed": prefer the personal name
+      const alias = attr.alias ? describeSpeaker(attr.alias.text) : null;
+      if (alias?.proper && !sp?.proper) sp = alias;
       if (!sp || (sp.document && PLAIN_REPORTS.test(sp.name))) continue;
       claimant = resolveSpeaker(memory, sp, index, earlier);
     }
@@ -79,14 +97,27 @@ function choose(
   list.forEach((clause, j) => {
     const here = named.filter((n) => clauseAt(list, n.attr.verbStart) === j);
     if (here.length) {
-      const primary = here.find((n) => n.attr.form !== 'according') ?? here[0];
+      // "A, the prosecutor's office said.": a closing attribution governs what comes before it
+      const closing = here.findLast((n) => !n.attr.forward && n.attr.form !== 'according' && n.attr.verbEnd >= clause.end - 25);
+      const primary = closing ?? here.find((n) => n.attr.form !== 'according' && n.attr.form !== 'relative')
+        ?? here.find((n) => n.attr.form !== 'according') ?? here[0];
       const same = here.filter((n) => n.claimant.name === primary.claimant.name);
       const verbs = [...new Set(same.filter((n) => n === primary || n.attr.form === 'coordinated').map((n) => n.attr.verb))];
       const strong = same.find((n) => n.attr.status !== 'claimed')?.attr.status;
       const hedged = same.some((n) => n.attr.hedged);
+      const status = hedged ? 'unverified' : strong ?? primary.attr.status;
+      // "X said A but warned B": one claim while the speaker and the status stay the same
+      const last = choices.at(-1);
+      if (last && primary.attr.form === 'coordinated' && qualifiesPrevious(clause)
+        && Math.max(last.clause, ...(last.merged ?? [])) === j - 1
+        && last.claimant.name === primary.claimant.name && last.status === status) {
+        (last.merged ??= []).push(j);
+        last.verb = [...new Set([...last.verb.split(' / '), ...verbs])].join(' / ');
+        last.forward = primary.attr.forward;
+        return;
+      }
       choices.push({
-        clause: j, claimant: primary.claimant, verb: verbs.join(' / '),
-        status: hedged ? 'unverified' : strong ?? primary.attr.status,
+        clause: j, claimant: primary.claimant, verb: verbs.join(' / '), status,
         forward: primary.attr.forward, backward: !primary.attr.forward,
         sourceStart: primary.attr.form === 'subject' || primary.attr.form === 'coordinated' || primary.attr.form === 'relative'
           ? primary.attr.source?.start : undefined,
@@ -102,21 +133,37 @@ function choose(
   return choices;
 }
 
-/** Applies "could not independently verify": to this sentence's claims, or the last one before. */
+/** What a bare "could not be verified" must be about to fall on the claims before it. */
+const CLAIM_REFERENCE = /\b(?:claims?|reports?|accounts?|figures?|numbers?|allegations?|statements?|assertions?|toll|tally|estimates?|it|this|that|them|these|those|either|both|neither|none)\b/iu;
+
+/**
+ * Applies "could not independently verify". In a sentence with claims, it makes them
+ * unverified. On its own, an outlet that says it could not verify something ("Reuters could not
+ * verify the accounts", "We could not confirm whether …") makes a claim of its own voice; so does
+ * an unattributed report that "could not be confirmed". A bare passive about a claim ("The
+ * figures could not be verified") falls on the claim(s) just before.
+ */
 function applyVerifyHedges(
   hedges: Hedge[], choices: Choice[], list: Clause[], drafts: LinkableClaim[], index: number, ctx: ExtractContext,
+  masked: string,
 ): void {
   for (const h of hedges.filter((x) => x.kind === 'verify')) {
     if (choices.length) {
       for (const c of choices) c.status = 'unverified';
-    } else if (h.hasContent) {
+    } else if (h.hasContent || h.own) {
       choices.push({
-        clause: clauseAt(list, h.start), claimant: { name: outletName(ctx), kind: 'media' }, verb: h.label,
-        status: 'unverified', forward: true, backward: false,
+        clause: clauseAt(list, h.start), claimant: { name: h.subject ?? outletName(ctx), kind: 'media' }, verb: h.label,
+        status: 'unverified', forward: true, backward: true,
       });
-    } else {
-      const last = drafts.at(-1);
-      if (last && index - last.sentence <= 2) last.claim.status = 'unverified';
+    } else if (h.reports) {
+      choices.push({
+        clause: clauseAt(list, h.start), claimant: { name: 'unknown', kind: 'unknown' }, verb: h.label,
+        status: 'unverified', forward: true, backward: true,
+      });
+    } else if (CLAIM_REFERENCE.test(masked)) {
+      // "The claim could not be verified": the hedge falls on the claim(s) just before (not "the footage …")
+      const count = BOTH.test(h.label) || BOTH.test(masked) ? 2 : 1;
+      for (const last of drafts.slice(-count)) if (index - last.sentence <= 2) last.claim.status = 'unverified';
     }
   }
 }
@@ -126,7 +173,10 @@ function toClaims(sentence: Sentence, choices: Choice[], list: Clause[], ctx: Ex
   return choices.map((c, i) => {
     const [first, last] = ranges[i];
     let start = list[first].start;
-    if (c.sourceStart !== undefined && c.sourceStart < start) start = c.sourceStart;
+    // the evidence reaches back to its named source, but not into another claim's clauses
+    const before = Math.max(-1, ...ranges.filter((_, k) => k !== i).map(([, l]) => l).filter((l) => l < first));
+    const floor = before >= 0 ? list[before + 1].start : 0;
+    if (c.sourceStart !== undefined && c.sourceStart < start) start = Math.max(c.sourceStart, floor);
     const from = sentence.start + start;
     const to = sentence.start + list[last].end;
     const raw = ctx.text.slice(from, to);
@@ -147,15 +197,15 @@ export function extractClaims(ctx: ExtractContext): ClaimAnnotation[] {
     rememberNames(memory, text);
     const masked = maskQuotes(text);
     if (isAllQuote(masked)) return; // a continuation quote has no attribution of its own
+    if (QUESTION.test(masked)) return; // a crosshead or the reporter's question asserts nothing
     const list = clauses(masked);
-    const named = resolveAll(findAttributions(masked), masked, list, memory, index, ctx);
-    const hedges = findHedges(masked);
+    const named = resolveAll(findAttributions(masked, text), masked, list, memory, index, ctx);
+    const hedges = findHedges(masked, outletName(ctx));
     const choices = choose(named, hedges, list, ctx);
-    applyVerifyHedges(hedges, choices, list, drafts, index, ctx);
+    applyVerifyHedges(hedges, choices, list, drafts, index, ctx, masked);
     for (const claim of toClaims(sentence, choices, list, ctx)) drafts.push({ claim, sentence: index });
     if (!named.some((n) => n.claimant.kind === 'person')) {
-      const subject = clauseSubject(masked);
-      notePerson(memory, subject ? describeSpeaker(subject.text) : null, index);
+      notePerson(memory, clauseSubject(masked)?.text, index, masked);
     }
   });
   linkConfirmations(drafts);

@@ -10,6 +10,7 @@
  */
 import type { ParsingComponents, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { latestDayYear, latestMonthYear, latestWeekday, parts, ymd } from './dateMath';
+import { isoOf } from './dateParserKit';
 
 const ABBREVIATED_WEEKDAY_RE = /^(?:on\s+)?(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)\.?$/i;
 const WEEKDAY_WORD_RE = /\b(?:sun|mon|tue|wed|thu|fri|sat)[a-z]*\b/i;
@@ -19,6 +20,7 @@ const MONTH_CUE_RE = /(?:\b(?:in|on|since|by|until|till|of|early|mid|late|last|t
 const AMBIGUOUS_MONTHS = new Set(['march', 'may']);
 const ABBREVIATED_MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const SLASH_NO_YEAR_RE = /^\d{1,2}\/\d{1,2}$/;
+const LOWERCASE_RANGE_END_RE = /\s*(?:to|-|–|until|till|through|and)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b.*$/;
 
 const isUpper = (s: string): boolean => s === s.toUpperCase() && s !== s.toLowerCase();
 
@@ -45,7 +47,7 @@ function monthIsFalseFriend(context: ParsingContext, result: ParsingResult): boo
 /** "March to march on": chrono merged a range whose second month is a lowercase word; keep the first. */
 function trimLowercaseRangeEnd(r: ParsingResult): void {
   if (!r.end || isUpper(r.text)) return;
-  const m = /\s*(?:to|-|–|until|till|through|and)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b.*$/.exec(r.text);
+  const m = LOWERCASE_RANGE_END_RE.exec(r.text);
   if (!m) return;
   r.text = r.text.slice(0, m.index);
   r.end = undefined;
@@ -68,8 +70,6 @@ export const falseFriendRefiner: Refiner = {
     });
   },
 };
-
-const isoOf = (context: ParsingContext): string => context.reference.instant.toISOString().slice(0, 10);
 
 function isOurs(result: ParsingResult): boolean {
   for (const tag of result.tags()) if (tag.startsWith('precision/') || tag.startsWith('anchor/')) return true;

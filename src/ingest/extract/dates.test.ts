@@ -107,6 +107,18 @@ describe('resolveDates: weeks, months, seasons', () => {
     expect(r.precision).toBe('season');
   });
 
+  it('weekends and "overnight"', () => {
+    expect(only('The depot burned over the weekend.').date).toEqual({ start: '2023-06-10', end: '2023-06-11' });
+    expect(only('The depot burned last weekend.').date).toEqual({ start: '2023-06-10', end: '2023-06-11' });
+    const night = only('The depot burned overnight.');
+    expect(night.date).toEqual({ start: '2023-06-13', end: D });
+    expect(night.precision).toBe('range');
+  });
+
+  it('"earlier this week" runs from Monday to D', () => {
+    expect(only('The depot burned earlier this week.').date).toEqual({ start: '2023-06-12', end: D });
+  });
+
   it('"three months of conflict" counts back from D', () => {
     const r = only('The city has changed hands twice in the three months of conflict.');
     expect(r.text).toBe('the three months of conflict');
@@ -123,6 +135,9 @@ describe('resolveDates: weeks, months, seasons', () => {
 
   it('a bare year needs a preposition', () => {
     expect(only('The treaty was signed in 2019.').date).toEqual({ start: '2019-01-01', end: '2019-12-31' });
+    const since = only('Rebels have held the pass since 2014.');
+    expect(since.text).toBe('since 2014');
+    expect(since.date).toEqual({ start: '2014-01-01', end: D });
     expect(resolveDates('The unit has 2019 members.', D)).toEqual([]);
   });
 });
@@ -150,6 +165,40 @@ describe('resolveDates: chains', () => {
   it('declines a chained expression with nothing to chain from', () => {
     expect(resolveDates('The next day the ferry returned.', D)).toEqual([]);
   });
+
+  it('"since then" runs from the anchor to D', () => {
+    const r = only('Engineers have rebuilt four bridges since then.', D, { start: '2023-04-01', end: '2023-04-10' });
+    expect(r.text).toBe('since then');
+    expect(r.relation).toBe('since');
+    expect(r.date).toEqual({ start: '2023-04-01', end: D });
+  });
+
+  it('"a day after <clause>" counts back from the date before it in the same sentence', () => {
+    const found = resolveDates('The pilots landed on Sunday, a day after the airline said it had grounded them.', D);
+    expect(found.map((r) => r.text)).toEqual(['on Sunday', 'a day after']);
+    expect(found[1]!.relation).toBe('after');
+    expect(found[1]!.date).toEqual({ start: '2023-06-10', end: '2023-06-10' });
+    const hours = resolveDates('Power returned on 5 June, barely 48 hours after the dam burst.', D);
+    expect(hours[1]!.date.start).toBe('2023-06-03');
+  });
+
+  it('"a day after <clause>" needs a date earlier in its own sentence', () => {
+    expect(resolveDates('A day after the airline grounded them, the pilots protested.', D, anchor)).toEqual([]);
+  });
+});
+
+describe('resolveDates: ranges', () => {
+  it('"between X and Y" is one range from X to Y', () => {
+    const r = only('The river rose between late April and 2 May.');
+    expect(r.text).toBe('between late April and 2 May');
+    expect(r.date).toEqual({ start: '2023-04-21', end: '2023-05-02' });
+    expect(r.precision).toBe('range');
+  });
+
+  it('"from X to Y" is one range; "X and Y" alone is two dates', () => {
+    expect(only('Talks ran from early March to mid-April.').date).toEqual({ start: '2023-03-01', end: '2023-04-20' });
+    expect(resolveDates('Shells hit the port in March and in May.', D)).toHaveLength(2);
+  });
 });
 
 describe('resolveDates: declines', () => {
@@ -173,6 +222,7 @@ describe('resolveDates: declines', () => {
 
   it('a time of day alone and a fraction are not dates', () => {
     expect(resolveDates('The curfew starts at 10pm.', D)).toEqual([]);
+    expect(resolveDates('The shelling went on into the night.', D)).toEqual([]);
     expect(resolveDates('Only 1/3 of the budget was spent.', D)).toEqual([]);
   });
 

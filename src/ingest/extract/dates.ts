@@ -4,8 +4,10 @@
  * chrono-node (casual English, forwardDate off) is the parser, extended with our own parsers
  * (dateParsers.ts) and refiners (dateRefiners.ts). This module turns its results into
  * `ResolvedDate`s: the expression's span in the sentence, an inclusive DateRange and a precision;
- * it also reads the preposition in front ("since X" = [X, D], "by X" = X) and chains "the next
- * day" / "on the 9th" from an anchor (the previous date in the text).
+ * it also reads the preposition in front ("since X" = [X, D], "by X" = X), joins "between X and
+ * Y" / "from X to Y" into one range, and chains "the next day" / "on the 9th" / "since then" from
+ * an anchor (the previous date in the text); "a day after <clause>" only from a date earlier in
+ * the same sentence.
  */
 import * as chrono from 'chrono-node';
 import type { ParsedResult } from 'chrono-node';
@@ -21,8 +23,11 @@ export interface ResolvedDate {
   text: string;
   date: DateRange;
   precision: DatePrecision;
-  /** How the expression relates to the event: at the date, since it (until D), by it. */
-  relation: 'at' | 'since' | 'by';
+  /**
+   * How the expression relates to the event: at the date, since it (until D), by it, or (for "a
+   * day after <clause>") the date of the clause that follows the expression.
+   */
+  relation: 'at' | 'since' | 'by' | 'after';
   /** For "since X": X itself ("has been occupied since early March" dates the occupation to X). */
   since?: { date: DateRange; precision: DatePrecision };
   /** True when the date was computed from the anchor ("the next day"), not from D. */
@@ -40,7 +45,9 @@ export const newsChrono: chrono.Chrono = (() => {
 })();
 
 const ISO_RE = /^\d{4}-\d{2}-\d{2}$/;
-const RELATION_BEFORE_RE = /(?<word>\b(?:ever\s+)?since|\bby|\buntil|\btill|\bas\s+of)\s+$/i;
+const RELATION_PREFIX_RE = /(?<word>\b(?:ever\s+)?since|\bby|\buntil|\btill|\bas\s+of)\s+$/i;
+/** "before March" says only that it was earlier: no date, unless a single day ("just before Tuesday"). */
+const BEFORE_RE = /\bbefore\s+$/i;
 const RELATION_IN_RE = /^(?<word>(?:ever\s+)?since|by|until|till|as\s+of)\s/i;
 const POSSESSIVE_RE = /^['’]s(?![\p{L}])/u;
 const PRESENT_TAGS = ['casualReference/now', 'casualReference/today', 'casualReference/tonight'];
@@ -77,6 +84,7 @@ function chainedRange(tags: Set<string>, anchor: DateRange | undefined, D: strin
     const day = addDays(n < 0 ? anchor.start : anchor.end, n);
     return [{ start: day, end: day }, 'day'];
   }
+  if (tags.has('anchor/same')) return [anchor, anchor.start === anchor.end ? 'day' : 'range'];
   const week = fromTag(tags, 'anchor/week:');
   if (week !== undefined) {
     const monday = addDays(mondayOf(anchor.start), 7 * Number(week));
@@ -121,7 +129,16 @@ function reparseAfterOf(r: ParsedResult, sentence: string, D: string): ParsedRes
   }));
 }
 
+/**
+ * Words without which no parser (chrono's or ours) finds a date: month and weekday names and their
+ * abbreviations, relative words, units of time, seasons, ordinals and digits. Sentences with none
+ * of them skip the parser, which is most of its cost.
+ */
+const MAY_HOLD_DATE =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|now|night|morning|afternoon|evening|noon|midnight|ago|later|earlier|week|weekend|fortnight|month|year|day|hour|minute|spring|summer|autumn|fall|winter|overnight|since|decade|first|second|third|fourth|fifth|next|last|past|previous|this|that|start|beginning|end)|\d/i;
+
 function parse(text: string, D: string): ParsedResult[] {
+  if (!MAY_HOLD_DATE.test(text)) return [];
   return newsChrono.parse(text, { instant: new Date(`${D}T12:00:00Z`), timezone: 0 }, { forwardDate: false });
 }
 
@@ -135,20 +152,24 @@ export function resolveDates(sentenceText: string, published: string, anchor?: D
   const D = published;
   const out: ResolvedDate[] = [];
   let chainFrom = anchor;
+  let local = false; // whether chainFrom is a date of this sentence
   for (const raw of parse(sentenceText, D)) {
     let r = raw;
+    if (r.tags().has('anchor/local') && !local) continue;
     let found = hasDate(r) ? resultRange(r, chainFrom, D) : null;
-    if (!found) {
-      found = resultRange(r, chainFrom, D);
+    if (!hasDate(r)) {
       const inner = reparseAfterOf(r, sentenceText, D)[0];
       if (inner) {
         r = inner;
         found = resultRange(inner, chainFrom, D);
+      } else if (PRESENT_RE.test(r.text.trim())) {
+        found = resultRange(r, chainFrom, D); // "this morning"; not "into the night"
       }
-      if (!found) continue;
     }
+    if (!found) continue;
     let [date, precision] = found;
     if (date.start > D) continue;
+    if (precision !== 'day' && BEFORE_RE.test(sentenceText.slice(0, r.index))) continue;
     const tags = r.tags();
     const chained = [...tags].some((t) => t.startsWith('anchor/'));
     const present = PRESENT_RE.test(r.text.trim()) || PRESENT_TAGS.some((t) => tags.has(t));
@@ -156,10 +177,11 @@ export function resolveDates(sentenceText: string, published: string, anchor?: D
     let end = r.index + r.text.replace(/[\s,;:.]+$/, '').length;
     let relation: ResolvedDate['relation'] = 'at';
     let since: ResolvedDate['since'];
-    const rel = RELATION_BEFORE_RE.exec(sentenceText.slice(0, index)) ?? RELATION_IN_RE.exec(r.text);
+    const prefix = RELATION_PREFIX_RE.exec(sentenceText.slice(0, index));
+    const rel = prefix ?? RELATION_IN_RE.exec(r.text);
     if (rel) {
       const word = (rel.groups?.word ?? '').toLowerCase();
-      index = Math.min(index, rel.index);
+      if (prefix) index = prefix.index;
       if (word.endsWith('since')) {
         relation = 'since';
         since = { date, precision };
@@ -167,10 +189,39 @@ export function resolveDates(sentenceText: string, published: string, anchor?: D
         precision = 'range';
       } else relation = 'by';
     }
+    if (tags.has('relation/after')) relation = 'after';
     const possessive = POSSESSIVE_RE.exec(sentenceText.slice(end));
     if (possessive) end += possessive[0].length;
     out.push({ index, text: sentenceText.slice(index, end), date, precision, relation, chained, present, ...(since ? { since } : {}) });
-    if (!present) chainFrom = date;
+    if (!present) {
+      chainFrom = date;
+      local = true;
+    }
+  }
+  return joinRanges(sentenceText, out);
+}
+
+const RANGE_OPEN_RE = /\b(?:between|from)\s+$/i;
+const RANGE_JOIN_RE = /^\s*(?:and|to|until|till|through|-|–)\s*$/i;
+
+/** "between late August and 11 November", "from early May to mid-June": one range from X to Y. */
+function joinRanges(sentence: string, found: ResolvedDate[]): ResolvedDate[] {
+  const out: ResolvedDate[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const a = found[i]!;
+    const b = found[i + 1];
+    const open = RANGE_OPEN_RE.exec(sentence.slice(0, a.index));
+    if (!b || !open || a.relation !== 'at' || b.relation !== 'at' || a.present || b.present || b.date.end < a.date.start
+      || !RANGE_JOIN_RE.test(sentence.slice(a.index + a.text.length, b.index))) {
+      out.push(a);
+      continue;
+    }
+    const end = b.index + b.text.length;
+    out.push({
+      index: open.index, text: sentence.slice(open.index, end), date: { start: a.date.start, end: b.date.end },
+      precision: 'range', relation: 'at', chained: a.chained || b.chained, present: false,
+    });
+    i++;
   }
   return out;
 }

@@ -2,13 +2,17 @@
  * The clause around a time expression: the evidence span of an event.
  *
  * A sentence is cut into segments at commas, dashes, colons, semicolons, quotes and brackets, and
- * before words that open a new clause ("which", "where", "but", "that" …). The clause is the
- * segment holding the time expression, widened to reach a verb ("For the past week, Ukraine has
- * been driving …": forward; "… liberated 6,000 sq km – an area the size of Devon – with last
- * week's assault": backward) and to reach the subject when the segment opens with its verb
- * ("Melitopol, …, has been occupied since early March").
+ * before words that open a new clause: relatives ("which", "where", "that") and conjunctions
+ * ("but", "after", "as" …). The clause is the segment holding the time expression, widened to
+ * reach a verb ("For the past week, Ukraine has been driving …": forward; "… liberated 6,000 sq km
+ * – an area the size of Devon – with last week's assault": backward) and to reach the subject
+ * when the segment opens with its verb ("Melitopol, …, has been occupied since early March").
+ * Asides are passed over when widening: a parenthetical attribution (", officials said,"), an
+ * "including …" list and a relative clause closed by a comma (", where the river bends,").
+ * When another time expression shares the clause, the clause is cut at the coordinator between
+ * them ("took A in late June and B in early July"): each gets its own event.
  */
-import { classify, isVerbLike } from './eventWords';
+import { classify, EVENT_NOUN_FORMS, isVerbLike } from './eventWords';
 
 export interface Token {
   text: string;
@@ -20,9 +24,20 @@ const TOKEN_RE = /[\p{L}\p{N}]+(?:[’'.,-][\p{L}\p{N}]+)*/gu;
 /** Strong cuts end a clause; weak cuts (commas, dashes, quotes, brackets) may be bridged. */
 const STRONG_CUT_RE = /[;:]|[!?](?=\s)/g;
 const WEAK_CUT_RE = /,|\s-\s|(?<!\d)[–—](?!\d)|[“”"()]/g;
-const CLAUSE_WORD_RE = /\b(?:which|who|whom|whose|where|while|whereas|but|although|though|because|that(?!\s+(?:day|week|month|year|morning|afternoon|evening|night|time|same|weekend)\b))\b/gi;
+/** Words that open a relative or complement clause: a clause of its own, never bridged. */
+const RELATIVE_RE = /\b(?:which|who|whom|whose|where|that(?!\s+(?:day|week|month|year|morning|afternoon|evening|night|time|same|weekend)\b))\b/gi;
+/** Conjunctions that open a clause, or (with no verb after them) a phrase that may be bridged. */
+const CONJUNCTION_RE = /\b(?:while|whereas|but|although|though|because|after|before|when|until|once|amid|since|(?<!\b(?:such|well|just|so|as)\s)as(?!\s+(?:well|part|many|much|far|long|soon|a\s+result|of|if|though|to)\b))\b/gi;
+const APPOSITIVE_RELATIVE_RE = /^(?:which|who|whom|whose)\b/i;
 const LEADING_CONNECTIVES = new Set(['and', 'or', 'then', 'so', 'also', 'yet']);
 const MAX_BRIDGE = 3;
+/** Prepositions after which an -ing form is a verb: "after spending", "by shelling". */
+const GERUND_CUES = new Set(['after', 'before', 'by', 'while', 'when', 'since', 'without', 'from', 'of', 'on', 'in']);
+/** Words that open a subject: after them a time phrase leads a new clause, not an event noun's. */
+const SUBJECT_START_RE = /^(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|some|many|most|several|all|both|each|every|no|few|he|she|it|they|we|i|you|there|one|at|in|on|of|for|with|by|from|near|around|and|but|\d.*)$/i;
+/** Where two time expressions share a clause, the word that starts the second one's clause. */
+const SPLIT_RE = /\b(?:and|but|then|while|whereas|after|before|when|because|although)\b|;/gi;
+const COORDINATOR_RE = /^(?:and|but|then|;)$/i;
 const TRIM_START_RE = /^[\s"“”‘’'(,;:–—-]+/;
 const TRIM_END_RE = /[\s"“”‘’'),.;:!?–—-]+$/;
 
@@ -33,28 +48,31 @@ export function tokenize(text: string, offset = 0): Token[] {
 interface Segment {
   start: number;
   end: number;
-  /** What opened the segment: the sentence start, a strong or weak cut, or a clause word. */
-  opener: 'start' | 'strong' | 'weak' | 'word';
+  /** What opened the segment: the sentence start, a strong or weak cut, a relative word, a conjunction. */
+  opener: 'start' | 'strong' | 'weak' | 'rel' | 'conj';
+  /** What closed it: a cut, or the end of the sentence. */
+  closer: 'end' | 'strong' | 'weak' | 'rel' | 'conj';
 }
 
 interface Cut {
   at: number;
   resume: number;
-  kind: 'strong' | 'weak' | 'word';
+  kind: 'strong' | 'weak' | 'rel' | 'conj';
 }
 
 function cuts(sentence: string, when: { start: number; end: number }): Cut[] {
   const found: Cut[] = [];
   for (const m of sentence.matchAll(STRONG_CUT_RE)) found.push({ at: m.index ?? 0, resume: (m.index ?? 0) + m[0].length, kind: 'strong' });
   for (const m of sentence.matchAll(WEAK_CUT_RE)) found.push({ at: m.index ?? 0, resume: (m.index ?? 0) + m[0].length, kind: 'weak' });
-  for (const m of sentence.matchAll(CLAUSE_WORD_RE)) found.push({ at: m.index ?? 0, resume: m.index ?? 0, kind: 'word' });
+  for (const m of sentence.matchAll(RELATIVE_RE)) found.push({ at: m.index ?? 0, resume: m.index ?? 0, kind: 'rel' });
+  for (const m of sentence.matchAll(CONJUNCTION_RE)) found.push({ at: m.index ?? 0, resume: m.index ?? 0, kind: 'conj' });
   return found
-    .filter((c) => c.resume <= when.start || c.at >= when.end)
+    .filter((c) => (c.resume <= when.start && c.at < when.start) || c.at >= when.end)
     .filter((c) => !(c.kind === 'weak' && /\d,\d/.test(sentence.slice(c.at - 1, c.at + 2))))
     .sort((a, b) => a.at - b.at || a.resume - b.resume);
 }
 
-const OPENER_RANK: Record<Segment['opener'], number> = { start: 3, strong: 3, word: 2, weak: 1 };
+const OPENER_RANK: Record<Segment['opener'], number> = { start: 3, strong: 3, rel: 2, conj: 2, weak: 1 };
 
 function segmentsOf(sentence: string, when: { start: number; end: number }): Segment[] {
   const out: Segment[] = [];
@@ -63,21 +81,51 @@ function segmentsOf(sentence: string, when: { start: number; end: number }): Seg
   for (const cut of cuts(sentence, when)) {
     if (cut.at < start) continue;
     if (sentence.slice(start, cut.at).trim()) {
-      out.push({ start, end: cut.at, opener });
+      out.push({ start, end: cut.at, opener, closer: cut.kind });
       opener = cut.kind;
     } else if (OPENER_RANK[cut.kind] > OPENER_RANK[opener]) {
       opener = cut.kind; // ", where": the clause word opens the clause; ": “": the colon does
     }
     start = cut.resume;
   }
-  if (sentence.slice(start).trim()) out.push({ start, end: sentence.length, opener });
+  if (sentence.slice(start).trim()) out.push({ start, end: sentence.length, opener, closer: 'end' });
   return out;
+}
+
+/** An -ing form after a preposition is a verb: "after spending the spring", "by shelling the port". */
+export function isGerund(token: Token, previous: Token | undefined): boolean {
+  return /ing$/i.test(token.text) && !!previous && GERUND_CUES.has(previous.text.toLowerCase());
 }
 
 function hasVerb(sentence: string, seg: Segment, when: { start: number; end: number }): boolean {
   const tokens = tokenize(sentence.slice(seg.start, seg.end), seg.start);
   return tokens.some((t, i) => (t.end <= when.start || t.start >= when.end)
-    && (isVerbLike(t.text) || (tokens[i - 1]?.text.toLowerCase() === 'to' && classify(t.text) !== 'other')));
+    && (isVerbLike(t.text) || (tokens[i - 1]?.text.toLowerCase() === 'to' && classify(t.text) !== 'other') || isGerund(t, tokens[i - 1])));
+}
+
+function hasEventNoun(sentence: string, seg: Segment): boolean {
+  return tokenize(sentence.slice(seg.start, seg.end)).some((t) => EVENT_NOUN_FORMS.has(t.text.toLowerCase()));
+}
+
+/**
+ * A segment the clause may pass over and that dates nothing: ", officials said,", ", including
+ * Donetsk,", ", where the river bends," (a relative clause closed by a comma), ", according to X,".
+ */
+function asideKind(sentence: string, seg: Segment, when: { start: number; end: number }): 'attribution' | 'list' | 'relative' | null {
+  if (seg.start <= when.start && when.start < seg.end) return null;
+  const tokens = tokenize(sentence.slice(seg.start, seg.end), seg.start);
+  const first = tokens[0]?.text.toLowerCase();
+  const last = tokens.at(-1)?.text ?? '';
+  if (!first) return null;
+  if (seg.opener === 'weak' && first === 'according') return 'attribution';
+  if (seg.opener === 'weak' && seg.closer === 'weak' && tokens.length <= 6 && classify(last) === 'report' && isVerbLike(last)) return 'attribution';
+  if (seg.opener === 'weak' && first === 'including') return 'list';
+  return seg.opener === 'rel' && seg.closer === 'weak' && /^(?:which|who|whom|whose|where)$/.test(first) ? 'relative' : null;
+}
+
+function opensWithAuxiliary(sentence: string, seg: Segment): boolean {
+  const first = tokenize(sentence.slice(seg.start, seg.end), seg.start)[0];
+  return !!first && classify(first.text) === 'aux';
 }
 
 function opensWithVerb(sentence: string, seg: Segment): boolean {
@@ -86,41 +134,142 @@ function opensWithVerb(sentence: string, seg: Segment): boolean {
   return !!first && isVerbLike(first.text);
 }
 
-/**
- * The evidence clause around `when` (offsets in `sentence`), as offsets in `sentence`, trimmed of
- * edge punctuation. It always contains the time expression.
- */
-export function clauseAround(sentence: string, when: { start: number; end: number }): { start: number; end: number } {
+export interface Clause {
+  /** The evidence clause, offsets in the sentence, trimmed of edge punctuation. */
+  start: number;
+  end: number;
+  /** The segment that holds the time expression itself (before any bridging). */
+  core: { start: number; end: number };
+  /** Asides inside the clause (", officials said,"): their words are not the event's predicate. */
+  asides: { start: number; end: number }[];
+  /**
+   * When the clause was cut after an earlier time expression ("took A in June and B in July"),
+   * the conjunct before it: a clause without its own verb borrows the predicate from there.
+   */
+  conjunct?: { start: number; end: number };
+}
+
+type Range = { start: number; end: number };
+
+/** Cut [start, end) where another time expression shares it, at the coordinator between them. */
+function splitAtOthers(sentence: string, when: Range, others: Range[], clause: Range): Range & { conjunct?: Range } {
+  let { start, end } = clause;
+  let conjunct: Range | undefined;
+  for (const o of others) {
+    if (o.start >= when.end && o.start < end) {
+      const gap = sentence.slice(when.end, o.start);
+      if (/^\s*(?:and|or|,)\s*$/i.test(gap)) continue; // "on Monday and Tuesday": one event
+      const m = [...gap.matchAll(SPLIT_RE)].at(-1);
+      if (m) end = Math.min(end, when.end + (m.index ?? 0));
+    } else if (o.end <= when.start && o.end > start) {
+      const gap = sentence.slice(o.end, when.start);
+      if (/^\s*(?:and|or|,)\s*$/i.test(gap)) continue;
+      const m = [...gap.matchAll(SPLIT_RE)][0];
+      if (!m) continue;
+      const at = o.end + (m.index ?? 0);
+      const next = COORDINATOR_RE.test(m[0]) ? at + m[0].length : at;
+      if (next > start) {
+        conjunct = { start, end: at };
+        start = next;
+      }
+    }
+  }
+  return { start, end, ...(conjunct ? { conjunct } : {}) };
+}
+
+/** The evidence clause around `when` (offsets in `sentence`). It always contains the time expression. */
+export function clauseAround(sentence: string, when: Range, others: Range[] = []): Clause {
   const segs = segmentsOf(sentence, when);
   const i = segs.findIndex((s) => s.start <= when.start && when.start < s.end);
-  if (i < 0) return { start: when.start, end: when.end };
+  if (i < 0) return { start: when.start, end: when.end, core: { start: when.start, end: when.end }, asides: [] };
   const verb = (k: number): boolean => hasVerb(sentence, segs[k]!, when);
   const weak = (k: number): boolean => segs[k]!.opener === 'weak';
+  const kinds = segs.map((seg) => asideKind(sentence, seg, when));
+  // Any aside may be passed over when reaching for a verb; only an attribution when reaching back
+  // to a subject (a relative clause there may be the clause itself: "where dozens were shot, …").
+  const aside = kinds.map((k) => k !== null);
+  const skipped = new Set<number>();
+  const bridgeable = (k: number): boolean => segs[k]!.opener === 'weak' || segs[k]!.opener === 'conj' || aside[k]!;
+  // Asides and bracketed conversions ("(580 sq miles)") do not count towards the bridge length.
+  const free = (k: number): boolean => aside[k]! || sentence[segs[k]!.start - 1] === '(';
   let first = i;
   let last = i;
-  if (!verb(i)) {
+  const nounFirst = eventNounBefore(sentence, segs, i, when, verb, bridgeable);
+  if (nounFirst >= 0) {
+    first = nounFirst;
+  } else if (!verb(i)) {
     let found = false;
     // Backward first: "…, Ukraine's capital, at the start of the invasion in late February".
-    for (let k = i - 1; weak(k + 1) && k >= 0 && i - k <= MAX_BRIDGE; k--) {
+    for (let k = i - 1, length = 0; k >= 0 && bridgeable(k + 1); k--) {
+      if (aside[k]) { skipped.add(k); continue; }
+      if (!free(k) && ++length > MAX_BRIDGE) break;
       if (verb(k)) { first = k; found = true; break; }
     }
     // Then forward: "For the past week, Ukraine has been driving …".
-    for (let k = i + 1; !found && k < segs.length && weak(k) && k - i <= MAX_BRIDGE; k++) {
+    for (let k = i + 1, length = 0; !found && k < segs.length && bridgeable(k); k++) {
+      if (aside[k]) { skipped.add(k); continue; }
+      if (!free(k) && ++length > MAX_BRIDGE) break;
       if (verb(k)) { last = k; found = true; }
     }
   }
   // Reach back to the subject when the clause opens with its verb: "Melitopol, …, has been occupied".
-  if (weak(first) && opensWithVerb(sentence, segs[first]!)) {
+  // A "which/who" clause before an auxiliary is an apposition to pass over ("X, which …, is");
+  // before a participle it is the subject clause itself ("where dozens were shot, burned and …").
+  if (nounFirst < 0 && weak(first) && opensWithVerb(sentence, segs[first]!)) {
     const origin = first;
+    const auxiliary = opensWithAuxiliary(sentence, segs[origin]!);
     for (let k = origin - 1; k >= 0 && origin - k <= MAX_BRIDGE; k--) {
       first = k;
-      if (verb(k) || !weak(k)) break;
+      if (kinds[k] === 'attribution') { skipped.add(k); continue; } // "The rebels, the ministry said, captured …"
+      const appositive = segs[k]!.opener === 'rel' && APPOSITIVE_RELATIVE_RE.test(sentence.slice(segs[k]!.start).trimStart());
+      if (appositive && auxiliary) continue;
+      // A verbless "before the war" is a phrase, not a clause: keep going.
+      const phrase = segs[k]!.opener === 'conj' && !verb(k);
+      if (verb(k) || !(weak(k) || phrase)) break;
     }
   }
-  let start = segs[first]!.start;
-  let end = segs[last]!.end;
+  const split = splitAtOthers(sentence, when, others, { start: segs[first]!.start, end: nounFirst >= 0 ? when.end : segs[last]!.end });
+  let { start, end } = split;
   const piece = sentence.slice(start, end);
   start += piece.length - piece.replace(TRIM_START_RE, '').length;
   end -= piece.length - piece.replace(TRIM_END_RE, '').length;
-  return { start: Math.min(start, when.start), end: Math.max(end, when.end) };
+  start = Math.min(start, when.start);
+  end = Math.max(end, when.end);
+  const asides = segs.filter((seg, k) => skipped.has(k) && seg.start >= start && seg.end <= end).map((seg) => ({ start: seg.start, end: seg.end }));
+  return {
+    start,
+    end,
+    core: { start: Math.min(segs[i]!.start, when.start), end: Math.max(segs[i]!.end, when.end) },
+    asides,
+    ...(split.conjunct ? { conjunct: split.conjunct } : {}),
+  };
+}
+
+/**
+ * "Wagner's capture of Soledar, six miles to the north, in January left it surrounded": a time
+ * phrase that opens a segment and runs straight into a predicate with no subject of its own
+ * closes the noun phrase before it, when that phrase names an event and has no verb. Returns the
+ * index of the segment holding the event noun, or -1.
+ */
+function eventNounBefore(
+  sentence: string, segs: Segment[], i: number, when: Range,
+  verb: (k: number) => boolean, bridgeable: (k: number) => boolean,
+): number {
+  const lead = sentence.slice(segs[i]!.start, when.start).trim();
+  if (segs[i]!.opener !== 'weak' || (lead && !/^(?:in|on|at|during|from|early|late)$/i.test(lead))) return -1;
+  // The word after the time phrase, across a comma but not a clause break: "in January left it",
+  // "…, in early May, destroyed two tanks".
+  const rest = /^[\s,]*([\p{L}\p{N}]+)/u.exec(sentence.slice(when.end))?.[1];
+  if (!rest || !/^\p{Ll}/u.test(rest) || SUBJECT_START_RE.test(rest)) return -1;
+  for (let k = i - 1; k >= 0 && i - k <= MAX_BRIDGE && bridgeable(k + 1); k--) {
+    if (hasEventNoun(sentence, segs[k]!) && !verb(k)) return k;
+    if (verb(k) && !isNounPhrase(sentence, segs[k]!)) return -1;
+  }
+  return -1;
+}
+
+/** An appositive noun phrase ("a blow to the government"): a determiner first and no auxiliary. */
+function isNounPhrase(sentence: string, seg: Segment): boolean {
+  const tokens = tokenize(sentence.slice(seg.start, seg.end));
+  return /^(?:a|an|the)$/i.test(tokens[0]?.text ?? '') && !tokens.some((t) => classify(t.text) === 'aux' || classify(t.text) === 'modal');
 }

@@ -38,6 +38,7 @@ describe('extractEvents: what is an event', () => {
 
   it('a reporting act dated by the time word is a claim, not an event', () => {
     expect(events('Port officials said on Tuesday that the terminal had been shelled.')).toEqual([]);
+    expect(events('Port officials said on Tuesday the terminal had been shelled.')).toEqual([]);
     expect(events('In a radio interview on Monday, the admiral praised the crews.')).toEqual([]);
     expect(events('The agency published its findings yesterday.')).toEqual([]);
   });
@@ -65,6 +66,28 @@ describe('extractEvents: what is an event', () => {
     expect(events('The colonel predicted the fort would be taken by Friday.')).toEqual([]);
     expect(events('Negotiators are expected to meet again on Friday.')).toEqual([]);
     expect(events('The rebels have not attacked the base since April.')).toEqual([]);
+  });
+
+  it('"overnight" is the night before publication', () => {
+    const [e] = events('Air defences downed eleven drones overnight, the air force said.');
+    expect(e!.text).toBe('Air defences downed eleven drones overnight');
+    expect(e!.date).toEqual({ start: '2023-06-13', end: D });
+  });
+
+  it('a declaration whose object is an event is one; a "held" meeting is one', () => {
+    const [a] = events('In October, the junta declared the annexation of two provinces.');
+    expect(a!.text).toBe('In October, the junta declared the annexation of two provinces');
+    expect(a!.date).toEqual({ start: '2022-10-01', end: '2022-10-31' });
+    const [b] = events('The summit, held in Oslo last month, ended without a deal.');
+    expect(b!.text).toBe('The summit, held in Oslo last month');
+  });
+
+  it('"now" dates only a predicate in its own segment', () => {
+    expect(events('The siege, now in its third month, has starved the town.')).toEqual([]);
+  });
+
+  it('"before March" gives no date', () => {
+    expect(events('The garrison withdrew before March.')).toEqual([]);
   });
 
   it('a duration of detention is not a date', () => {
@@ -127,6 +150,27 @@ describe('extractEvents: evidence clauses', () => {
     expect(e!.date).toEqual({ start: '2023-04-01', end: '2023-04-30' });
   });
 
+  it('a conjunction opens its own clause', () => {
+    const [e] = events('Relief work slowed sharply after the levee collapsed last week, causing floods.');
+    expect(e!.text).toBe('after the levee collapsed last week');
+    expect(e!.summary).toBe('The levee collapsed last week');
+  });
+
+  it('a "which" apposition is passed over to reach the subject', () => {
+    const [e] = events('Kamianka, which had 800 residents before the war, was recaptured on Sunday.');
+    expect(e!.text).toBe('Kamianka, which had 800 residents before the war, was recaptured on Sunday');
+    expect(e!.date.start).toBe('2023-06-11');
+  });
+
+  it('a clause nested in another keeps its own event', () => {
+    const found = events('The fort, which the rebels stormed in May, was recaptured on Sunday.');
+    expect(found.map((e) => e.text)).toEqual([
+      'which the rebels stormed in May',
+      'The fort, which the rebels stormed in May, was recaptured on Sunday',
+    ]);
+    expect(found.map((e) => e.date.start)).toEqual(['2023-05-01', '2023-06-11']);
+  });
+
   it('one event per clause, several per sentence', () => {
     const found = events('The dam was breached on Tuesday; by Thursday the river had flooded three villages.');
     expect(found.map((e) => e.when.text)).toEqual(['on Tuesday', 'by Thursday']);
@@ -135,5 +179,130 @@ describe('extractEvents: evidence clauses', () => {
 
   it('summarize drops a leading connective', () => {
     expect(summarize('and the bridge collapsed on Monday', 'on Monday')).toBe('The bridge collapsed on Monday');
+  });
+});
+
+describe('extractEvents: several events in one sentence', () => {
+  it('two dated clauses joined by "and" are two events', () => {
+    const found = events('The navy sank the tanker in late April and escorted the convoy home in early May.');
+    expect(found.map((e) => e.text)).toEqual(['The navy sank the tanker in late April', 'escorted the convoy home in early May']);
+    expect(found.map((e) => e.date.start)).toEqual(['2023-04-21', '2023-05-01']);
+  });
+
+  it('a second clause without its own verb borrows the first one’s', () => {
+    const found = events('Rebels seized the airport on 3 May and the harbour on 9 May.');
+    expect(found.map((e) => e.text)).toEqual(['Rebels seized the airport on 3 May', 'the harbour on 9 May']);
+    expect(found.map((e) => e.date.start)).toEqual(['2023-05-03', '2023-05-09']);
+  });
+
+  it('"by ordering X on … and declaring Y on …" dates each act', () => {
+    const found = events('The council replied by ordering a curfew on 2 June and declaring martial law on 6 June.');
+    expect(found.map((e) => e.when.text)).toEqual(['on 2 June', 'on 6 June']);
+    expect(found[1]!.text).toBe('declaring martial law on 6 June');
+  });
+
+  it('two days joined by "and" alone stay one event', () => {
+    expect(events('Artillery pounded the ridge on Monday and Tuesday.')).toHaveLength(1);
+  });
+
+  it('"between X and Y" keeps its end date', () => {
+    const [e] = events('Engineers cleared 300 mines between late April and 2 June.');
+    expect(e!.when.text).toBe('between late April and 2 June');
+    expect(e!.date).toEqual({ start: '2023-04-21', end: '2023-06-02' });
+  });
+});
+
+describe('extractEvents: relative and reported times', () => {
+  it('"a day after X announced it had done Y" dates Y from the clause before', () => {
+    const found = events('Marines entered the port on Sunday, a day after the junta announced it had evacuated its garrison.');
+    expect(found.map((e) => e.text)).toEqual([
+      'Marines entered the port on Sunday',
+      'a day after the junta announced it had evacuated its garrison',
+    ]);
+    expect(found[1]!.date).toEqual({ start: '2023-06-10', end: '2023-06-10' });
+  });
+
+  it('"since then" and "the next day" chain from the latest date of the sentence before', () => {
+    const found = events(
+      'The rebels took the dam in early April after spending this winter digging trenches.',
+      'They have shelled the valley since then.',
+    );
+    expect(found.map((e) => e.when.text)).toEqual(['early April', 'this winter', 'since then']);
+    expect(found[2]!.date).toEqual({ start: '2023-04-01', end: D });
+    const chain = events('The ferry sailed on 2 May, and it docked two days later.', 'The next day, crowds gathered on the quay to welcome the crew.');
+    expect(chain.map((e) => e.date.start)).toEqual(['2023-05-02', '2023-05-04', '2023-05-05']);
+    expect(chain[2]!.text).toBe('The next day, crowds gathered on the quay to welcome the crew');
+  });
+
+  it('a time phrase after a reported clause dates that clause', () => {
+    const [e, ...rest] = events('Fishermen said there had been no patrols in the bay over the past week.');
+    expect(rest).toEqual([]);
+    expect(e!.text).toBe('there had been no patrols in the bay over the past week');
+    expect(e!.date).toEqual({ start: '2023-06-07', end: D });
+  });
+
+  it('a parenthetical attribution is passed over', () => {
+    const [a] = events('By late May, port officials said, more than 40 ships had been unloaded.');
+    expect(a!.text).toBe('By late May, port officials said, more than 40 ships had been unloaded');
+    expect(a!.date).toEqual({ start: '2023-05-21', end: '2023-05-31' });
+    const [b] = events('Since 3 April, the army says, its sappers have cleared 90 villages.');
+    expect(b!.date).toEqual({ start: '2023-04-03', end: D });
+  });
+
+  it('"by X" dates a state reached by then', () => {
+    const [e] = events('By Friday, the militia held both bridges.');
+    expect(e!.date).toEqual({ start: '2023-06-09', end: '2023-06-09' });
+  });
+
+  it('"since X, when …" dates the "when" clause to X itself', () => {
+    const [e] = events('Since 12 March, when the rebels stormed the capital, thousands have fled.');
+    expect(e!.text).toBe('Since 12 March, when the rebels stormed the capital');
+    expect(e!.date).toEqual({ start: '2023-03-12', end: '2023-03-12' });
+  });
+
+  it('"today" in a quote is the day the quote was said', () => {
+    const [e, ...rest] = events('The colonel boasted in a clip posted on Sunday: “Today we crushed their last battalion.”');
+    expect(rest).toEqual([]);
+    expect(e!.text).toBe('Today we crushed their last battalion');
+    expect(e!.date).toEqual({ start: '2023-06-11', end: '2023-06-11' });
+  });
+
+  it('a dateline is not an event', () => {
+    const [e, ...rest] = events('ODESA, June 12 (Wire) - Divers recovered the second black box on Monday, investigators said.');
+    expect(rest).toEqual([]);
+    expect(e!.text).toBe('Divers recovered the second black box on Monday');
+  });
+});
+
+describe('extractEvents: acts and reports', () => {
+  it('a declaration with a direct object is an act; "declared that" reports', () => {
+    const [e] = events('The parliament declared the province a free zone on 30 May.');
+    expect(e!.text).toBe('The parliament declared the province a free zone on 30 May');
+    expect(e!.date.start).toBe('2023-05-30');
+    expect(events('The parliament declared on Monday that the vote was void.')).toEqual([]);
+  });
+
+  it('the release of a video or statement is a reporting act', () => {
+    expect(events('The mayor spoke in a video released on Monday.')).toEqual([]);
+    expect(events('The ministry replied in a statement issued on Tuesday.')).toEqual([]);
+  });
+
+  it('asides in the clause do not take the time: "including …", ", where …,"', () => {
+    const [e] = events('The junta proclaimed the annexation of two districts, including Orlova, where the mine lies, at a ceremony on 4 May.');
+    expect(e!.text).toBe('The junta proclaimed the annexation of two districts, including Orlova, where the mine lies, at a ceremony on 4 May');
+    expect(e!.date.start).toBe('2023-05-04');
+  });
+
+  it('a state word used as a noun is not the predicate', () => {
+    const [e] = events('By mid-May, after two offensives, the share of the island under rebel control had fallen to a third.');
+    expect(e!.date).toEqual({ start: '2023-05-11', end: '2023-05-20' });
+  });
+
+  it('a time phrase running into a subjectless predicate dates the event noun before it', () => {
+    const [e] = events('The raid on the depot, in early May, destroyed two tanks.');
+    expect(e!.text).toBe('The raid on the depot, in early May');
+    const [f] = events('The river is wide here, and the collapse of the dam, a mile upstream, in April flooded it.');
+    expect(f!.text).toBe('and the collapse of the dam, a mile upstream, in April');
+    expect(events('Amid heavy fighting, on Monday the marines captured the port.')[0]!.text).toBe('on Monday the marines captured the port');
   });
 });

@@ -7,12 +7,18 @@
  *    "are now being held") → declined: the time belongs to the speech or the state;
  *  - a modal in the clause ("would be freed by Friday", "will last") → declined: a plan or forecast;
  *  - a negated predicate ("has not attacked since May") → declined.
+ * A reporting verb does not take the time when a complement clause stands between them ("said
+ * there had been fewer patrols over the past week" dates the patrols), nor does it in the clause
+ * "a day after" introduces ("a day after Moscow announced it had pulled out" dates the pull-out).
+ * Formal acts are events even with a reporting verb: "declared the region part of Russia",
+ * "proclaimed the annexation", "announced its withdrawal".
  * Headlines, captions and questions are skipped. Chained expressions ("the next day") resolve from
- * the last date the text gave.
+ * the latest date of the sentence before; "today" inside a quote resolves against the day the
+ * quote was said, when the sentence gives it ("said in a video on Saturday: “Today …”").
  */
 import type { DateRange, EventAnnotation, ExtractContext, Sentence } from '../types';
-import { clauseAround, tokenize, type Token } from './eventClause';
-import { classify, isVerbLike, MODALS } from './eventWords';
+import { clauseAround, isGerund, tokenize, type Clause, type Token } from './eventClause';
+import { classify, EVENT_NOUN_FORMS, EVENT_VERB_FORMS, isVerbLike, MODALS, REPORT_NOUN_FORMS } from './eventWords';
 import { resolveDates, type ResolvedDate } from './dates';
 
 const CAPTION_RE = /\((?:image|photo|picture|video|credit)s?\s*:/i;
@@ -24,8 +30,24 @@ const FUTURE_RE = /\b(?:expected|set|due|scheduled|going|planning|plans?|intends
 /** "held" dates an event when what was held is one: "the meeting, held in Vilnius last month". */
 const HELD_EVENT_RE = /\b(?:meeting|talks|summit|referendum|election|elections|vote|ceremony|conference|parade|rally|funeral|negotiations|exercises|drills)\b/i;
 const HOLD_FORMS = new Set(['hold', 'holds', 'held', 'holding']);
+/** "declared the annexation", "announced a ceasefire": a declaration whose object is an event is one. */
+const DECLARE_RE = /^(?:declare|declares|declared|declaring|announce|announces|announced|announcing|proclaim|proclaimed)$/i;
+const DECLARED_OBJECT_SPAN = 3;
+/** "declared the region part of Russia", "proclaimed a state of emergency": a declaration with a direct object is an act. */
+const ACT_DECLARE_RE = /^(?:declare|declares|declared|declaring|proclaim|proclaims|proclaimed|proclaiming)$/i;
+const DIRECT_OBJECT_RE = /^\s+(?:the|a|an|its|his|her|their|martial|victory|independence|war|\p{Lu})/u;
+/** A video released / a statement issued on Saturday: the release of a report is a reporting act. */
+const RELEASE_FORMS = new Set(['released', 'issued', 'aired', 'broadcast', 'filmed', 'recorded', 'uploaded']);
+const MEDIA_NOUNS = new Set([...REPORT_NOUN_FORMS, 'footage', 'clip', 'images', 'photos', 'pictures', 'recording', 'audio', 'transcript', 'communique', 'figures', 'data']);
+/** A state word used as a noun: "under Russian control", "the control of", "a live broadcast". */
+const NOUN_CUES = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'under', 'of', 'in', 'for', 'with', 'without', 'full', 'total', 'effective']);
+const NOUN_CUE_PREPOSITIONS = new Set(['under', 'of', 'in', 'for', 'with', 'without']);
+/** A finite verb that opens a complement clause: "said there had been …", "said the town was …". */
+const FINITE_AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
 const SUMMARY_CONNECTIVE_RE = /^(?:and|but|or|so|then|where|which|who|that|while|whereas|after|as|when|although|though|because|meanwhile|however)\b[\s,]*/i;
 const SUMMARY_MAX_WORDS = 16;
+const LEADING_PREPOSITION_RE = /^(?:in|on|for|over|during|since|by|at)\s+/i;
+const LEADING_COMMA_RE = /^\s*,\s*/;
 
 /** Page furniture and headlines: no lowercase, captions, questions, short unpunctuated lines. */
 export function isFurniture(sentence: Sentence, isFirst: boolean): boolean {
@@ -43,32 +65,87 @@ interface Predicate {
 }
 
 /**
+ * The class of a token as a predicate in its context, or null when it is not one: a reporting or
+ * state verb in an infinitive ("gathered to welcome them") or used as a noun ("under Russian
+ * control") does not count; a release of a video or statement ("a video released on Saturday")
+ * is a reporting act.
+ */
+function predicateClass(tokens: Token[], index: number): Predicate['cls'] | null {
+  const token = tokens[index]!;
+  const cls = classify(token.text);
+  const prev = tokens[index - 1]?.text.toLowerCase();
+  const prev2 = tokens[index - 2]?.text.toLowerCase();
+  // Only a base or -s form can be a noun ("the report", "under Russian control"), never "confirmed".
+  if ((cls === 'report' || cls === 'state') && !/(?:ed|ing)$/i.test(token.text)) {
+    if (prev === 'to') return null;
+    if (prev && NOUN_CUES.has(prev)) return null;
+    if (prev2 && NOUN_CUE_PREPOSITIONS.has(prev2) && prev && !/s$/.test(prev) && classify(prev) === 'other') return null;
+  }
+  if (cls === 'event' && RELEASE_FORMS.has(token.text.toLowerCase()) && [prev, prev2].some((w) => w && MEDIA_NOUNS.has(w))) return 'report';
+  return cls === 'event' || cls === 'report' || cls === 'state' ? cls : null;
+}
+
+/** A verb outside our lists: a past tense ("was breached") or an -ing after a preposition ("after spending"). */
+function isOtherVerb(tokens: Token[], index: number): boolean {
+  const t = tokens[index]!;
+  if (classify(t.text) !== 'other') return false;
+  return (/ed$/i.test(t.text) && isVerbLike(t.text)) || isGerund(t, tokens[index - 1]);
+}
+
+const inside = (t: Token, ranges: { start: number; end: number }[]): boolean => ranges.some((r) => t.start >= r.start && t.end <= r.end);
+
+/**
  * The event/report/state word nearest the time expression inside the clause; ties go to the one
  * before. When the clause has none of those, a past tense outside our lists ("was breached") is
- * taken as the event.
+ * taken as the event. Words in asides (", officials said,") are not candidates; with `afterOnly`,
+ * only words after the expression are.
  */
-function nearestPredicate(tokens: Token[], when: { start: number; end: number }): Predicate | undefined {
+function nearestPredicate(tokens: Token[], when: { start: number; end: number }, asides: { start: number; end: number }[] = [], afterOnly = false): Predicate | undefined {
   const firstAfter = tokens.findIndex((t) => t.start >= when.end);
   const firstIn = tokens.findIndex((t) => t.end > when.start);
   const lastBefore = firstIn < 0 ? tokens.length - 1 : firstIn - 1;
-  const outside = (t: Token): boolean => t.end <= when.start || t.start >= when.end;
+  const outside = (t: Token): boolean => (afterOnly ? t.start >= when.end : t.end <= when.start || t.start >= when.end) && !inside(t, asides);
   const distance = (t: Token, index: number): number =>
     t.end <= when.start ? lastBefore - index : index - firstAfter + 0.5;
-  const pick = (classOf: (t: Token) => Predicate['cls'] | null): Predicate | undefined => {
+  const pick = (classOf: (index: number) => Predicate['cls'] | null): Predicate | undefined => {
     let best: Predicate | undefined;
     let bestDistance = Infinity;
     tokens.forEach((token, index) => {
-      const cls = outside(token) ? classOf(token) : null;
+      const cls = outside(token) ? classOf(index) : null;
       if (!cls || distance(token, index) >= bestDistance) return;
       best = { token, cls, index };
       bestDistance = distance(token, index);
     });
     return best;
   };
-  return pick((t) => {
-    const cls = classify(t.text);
-    return cls === 'event' || cls === 'report' || cls === 'state' ? cls : null;
-  }) ?? pick((t) => (classify(t.text) === 'other' && /ed$/i.test(t.text) && isVerbLike(t.text) ? 'event' : null));
+  return pick((i) => predicateClass(tokens, i)) ?? pick((i) => (isOtherVerb(tokens, i) ? 'event' : null));
+}
+
+/**
+ * "said there had been fewer patrols over the past week": a reporting verb before the time phrase
+ * with a finite verb between them reports a clause, and the time is that clause's. Returns the
+ * offset where the reported clause starts (after the verb and a "that"), or -1.
+ */
+function complementStart(tokens: Token[], predicate: Predicate, when: { start: number; end: number }): number {
+  if (predicate.cls !== 'report' || predicate.token.end > when.start || !isVerbLike(predicate.token.text)) return -1;
+  const between = tokens.filter((t) => t.start > predicate.token.end && t.end <= when.start);
+  if (!between.some((t) => FINITE_AUX.has(t.text.toLowerCase()) || EVENT_VERB_FORMS.has(t.text.toLowerCase()) && /ed$/i.test(t.text))) return -1;
+  const first = between[0]?.text.toLowerCase() === 'that' ? between[1] : between[0];
+  return first?.start ?? -1;
+}
+
+/** "a day after Moscow announced it had pulled out": the event verb of the reported clause. */
+function reportedEvent(tokens: Token[], predicate: Predicate): Predicate | undefined {
+  for (let i = predicate.index + 1; i < tokens.length; i++) {
+    if (predicateClass(tokens, i) === 'event' || isOtherVerb(tokens, i)) return { token: tokens[i]!, cls: 'event', index: i };
+  }
+  return undefined;
+}
+
+/** The last event word or past tense of the conjunct before a verbless one ("took A in June and B in July"). */
+function borrowedPredicate(sentence: string, conjunct: { start: number; end: number }): boolean {
+  const tokens = tokenize(sentence.slice(conjunct.start, conjunct.end), conjunct.start);
+  return tokens.some((_, i) => predicateClass(tokens, i) === 'event' || isOtherVerb(tokens, i));
 }
 
 function isNegation(token: Token | undefined): boolean {
@@ -81,49 +158,86 @@ function hasBlockingModal(tokens: Token[]): boolean {
   return tokens.some((t, i) => {
     const word = t.text.toLowerCase().replace(/’/g, "'");
     if (!MODALS.has(word) && !/^(?:[a-z]+)?'ll$/.test(word)) return false;
+    if (t.text === 'May') return false; // the month ("captured in May"), not the modal
     // "may have lost", "could have been killed": a hedge on a past event, not a plan.
     return !(SPECULATIVE_MODALS.has(word) && tokens[i + 1]?.text.toLowerCase() === 'have');
   });
 }
 
+/** "For the past week, X …" → "X …": the clause after a leading time phrase and its comma. */
+function dropLeadingWhen(s: string, whenText: string): string {
+  const rest = s.startsWith(whenText) ? s : s.replace(LEADING_PREPOSITION_RE, '');
+  if (!rest.startsWith(whenText)) return s;
+  const comma = LEADING_COMMA_RE.exec(rest.slice(whenText.length));
+  return comma ? rest.slice(whenText.length + comma[0].length) : s;
+}
+
 /** A short label: the clause without its leading connective or leading time phrase. */
 export function summarize(clause: string, whenText: string): string {
   let s = clause.trim();
-  for (let i = 0; i < 3; i++) {
-    const before = s;
-    s = s.replace(SUMMARY_CONNECTIVE_RE, '');
-    const lead = new RegExp(`^(?:(?:in|on|for|over|during|since|by|at)\\s+)?${whenText.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*,\\s*`, 'i');
-    s = s.replace(lead, '');
-    if (s === before) break;
+  for (let before = ''; s !== before;) {
+    before = s;
+    s = dropLeadingWhen(s.replace(SUMMARY_CONNECTIVE_RE, ''), whenText);
   }
   const words = s.replace(/[\s.,;:]+$/, '').split(/\s+/);
   const short = words.length > SUMMARY_MAX_WORDS ? `${words.slice(0, SUMMARY_MAX_WORDS).join(' ')}…` : words.join(' ');
   return short.charAt(0).toUpperCase() + short.slice(1);
 }
 
+/** Whether a declaration is a formal act: an event noun as its object, or a direct object for "declare"/"proclaim". */
+function isDeclaredAct(sentence: string, tokens: Token[], predicate: Predicate, when: { start: number; end: number }): boolean {
+  const i = predicate.index;
+  const word = predicate.token.text;
+  if (DECLARE_RE.test(word) && tokens.slice(i + 1, i + 1 + DECLARED_OBJECT_SPAN).some((t) => EVENT_NOUN_FORMS.has(t.text.toLowerCase()))) return true;
+  if (!ACT_DECLARE_RE.test(word) || predicate.token.end > when.start) return false;
+  const object = sentence.slice(predicate.token.end, when.start);
+  return DIRECT_OBJECT_RE.test(object) && !/\bthat\b|[“":]/.test(object);
+}
+
 /** The event a resolved date anchors in its sentence, or null when it dates something else. */
-function eventFor(sentence: Sentence, d: ResolvedDate): EventAnnotation | null {
+function eventFor(sentence: Sentence, d: ResolvedDate, others: ResolvedDate[] = []): EventAnnotation | null {
   const when = { start: d.index, end: d.index + d.text.length };
-  const clause = clauseAround(sentence.text, when);
+  const clause: Clause = clauseAround(sentence.text, when, others.map((o) => ({ start: o.index, end: o.index + o.text.length })));
   const tokens = tokenize(sentence.text.slice(clause.start, clause.end), clause.start);
   if (hasBlockingModal(tokens.filter((t) => t.end <= when.start || t.start >= when.end))) return null;
-  const predicate = nearestPredicate(tokens, when);
+  let predicate = nearestPredicate(tokens, when, clause.asides, d.relation === 'after');
+  if (!predicate && clause.conjunct && borrowedPredicate(sentence.text, clause.conjunct)) {
+    // Gapped: "took A in late June and B in early July" — B's clause has the verb of A's.
+    const index = Math.max(0, tokens.findIndex((t) => t.start >= when.end));
+    predicate = { token: tokens[index]!, cls: 'event', index };
+  }
   if (!predicate) return null;
+  // "a day after Moscow announced it had pulled out": the announcement reports the event.
+  if (predicate.cls === 'report' && d.relation === 'after') predicate = reportedEvent(tokens, predicate) ?? predicate;
+  let start = clause.start;
+  const complement = complementStart(tokens, predicate, when);
+  if (complement >= 0) {
+    predicate = { ...predicate, cls: 'event' };
+    start = complement;
+  }
+  const i = predicate.index;
   const clauseText = sentence.text.slice(clause.start, clause.end);
   const heldEvent = HOLD_FORMS.has(predicate.token.text.toLowerCase()) && HELD_EVENT_RE.test(clauseText);
-  if (predicate.cls !== 'event' && !heldEvent) return null;
-  const i = predicate.index;
+  const declaredEvent = isDeclaredAct(sentence.text, tokens, predicate, when);
+  // "By Sunday, Ukrainian forces controlled …": a state reached by a date is an event.
+  const stateReached = predicate.cls === 'state' && d.relation === 'by';
+  if (predicate.cls !== 'event' && !heldEvent && !declaredEvent && !stateReached) return null;
+  // "now"/"today" date only what sits in their own segment ("There are fierce battles in Lyman now"),
+  // not a verb reached across a comma ("The war, now in its 16th month, has killed …").
+  if (d.present && (predicate.token.start < clause.core.start || predicate.token.end > clause.core.end)) return null;
   const upToPredicate = sentence.text.slice(clause.start, Math.max(predicate.token.end, when.start));
   if (FUTURE_RE.test(upToPredicate)) return null;
   if ([tokens[i - 1], tokens[i - 2], tokens[i - 3]].some(isNegation)) return null;
-  const text = clauseText;
   // "has been occupied since early March": a resulting state dates its event to X, not [X, D].
   const passivePerfect = /ed$|en$/i.test(predicate.token.text) && tokens.slice(Math.max(0, i - 3), i).some((t) => t.text.toLowerCase() === 'been');
-  const { date, precision } = d.since && passivePerfect ? d.since : d;
+  // "Since Feb. 24, when Russia launched …": the "when" clause happened at X itself.
+  const whenClause = predicate.token.start >= when.end && /^\s*,?\s*when\b/i.test(sentence.text.slice(when.end, predicate.token.start));
+  const { date, precision } = d.since && (passivePerfect || whenClause) ? d.since : d;
+  const text = sentence.text.slice(start, clause.end);
   return {
     kind: 'event',
     sentence: sentence.id,
-    start: sentence.start + clause.start,
+    start: sentence.start + start,
     end: sentence.start + clause.end,
     text,
     summary: summarize(text, d.text),
@@ -133,18 +247,55 @@ function eventFor(sentence: Sentence, d: ResolvedDate): EventAnnotation | null {
   };
 }
 
+const QUOTE_RE = /“[^”]*”?|"[^"]*"?/g;
+/** A dateline: "KYIV, Oct 2 (Reuters) -", "LONDON, March 3 —": the date of the report, not an event. */
+const DATELINE_BEFORE_RE = /^\s*(?:\p{Lu}[\p{Lu}\p{L}.'’ -]*,\s*)?$/u;
+const DATELINE_AFTER_RE = /^\s*(?:\([^)]*\)\s*)?[-–—]\s/;
+
+function isDateline(sentence: string, d: ResolvedDate): boolean {
+  return DATELINE_BEFORE_RE.test(sentence.slice(0, d.index)) && DATELINE_AFTER_RE.test(sentence.slice(d.index + d.text.length));
+}
+
+/**
+ * The sentence's dates, with those inside a quote resolved against the day the quote was said
+ * when a single day outside the quote gives it ("said on Saturday: “Today we took the town”").
+ */
+function datesOf(sentence: string, published: string, anchor: DateRange | undefined): ResolvedDate[] {
+  const dates = resolveDates(sentence, published, anchor);
+  const quotes = [...sentence.matchAll(QUOTE_RE)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  const quoted = (d: ResolvedDate): boolean => quotes.some((q) => d.index > q.start && d.index < q.end);
+  if (!dates.some(quoted)) return dates;
+  const said = dates.find((d) => !quoted(d) && !d.chained && d.precision === 'day' && d.relation === 'at');
+  if (!said || said.date.start === published) return dates;
+  const again = resolveDates(sentence, said.date.start, anchor);
+  return dates.map((d) => (quoted(d) ? (again.find((a) => a.index === d.index) ?? d) : d));
+}
+
+/** The date the next sentence chains from: the latest one this sentence gave ("since X" counts as X). */
+function latestAnchor(dates: ResolvedDate[], previous: DateRange | undefined): DateRange | undefined {
+  let best: DateRange | undefined;
+  for (const d of dates) {
+    if (d.present) continue;
+    const date = d.since?.date ?? d.date;
+    if (!best || date.start >= best.start) best = date;
+  }
+  return best ?? previous;
+}
+
 /** Every dated event in the article, in reading order, one per clause. */
 export function extractEvents(ctx: ExtractContext): EventAnnotation[] {
   const events: EventAnnotation[] = [];
   let anchor: DateRange | undefined;
   ctx.sentences.forEach((sentence, n) => {
     if (isFurniture(sentence, n === 0)) return;
-    const dates = resolveDates(sentence.text, ctx.published, anchor);
+    const dates = datesOf(sentence.text, ctx.published, anchor);
+    anchor = latestAnchor(dates, anchor);
     for (const d of dates) {
-      if (!d.present) anchor = d.date;
-      const event = eventFor(sentence, d);
+      if (isDateline(sentence.text, d)) continue;
+      const event = eventFor(sentence, d, dates.filter((o) => o !== d && !isDateline(sentence.text, o)));
       if (!event) continue;
-      if (events.some((e) => e.start < event.end && event.start < e.end)) continue;
+      // One event per clause: a second date in the same clause ("on 3 May at dawn") adds nothing.
+      if (events.some((e) => e.start === event.start && e.end === event.end)) continue;
       events.push(event);
     }
   });

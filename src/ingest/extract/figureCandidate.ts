@@ -22,6 +22,11 @@ export interface FigureCandidate {
    * comma, dash or bracket ("– an area the size of Devon –", "Lyman, some 30 miles south of X").
    */
   gloss?: boolean;
+  /**
+   * For a share whose base is written as an area ("27 per cent of its 603,550 sq km"): where that
+   * area starts. The area is a figure of its own and may overlap the share from there on.
+   */
+  baseStart?: number;
 }
 
 /** Where a span of the sentence starts once leading whitespace is skipped. */

@@ -26,9 +26,9 @@ const MAX_REF_TOKENS = 7;
 const COMBINED = /^\s*(?:and|plus)\s+(?<ref>[^.;:!?()–—]{1,60}?)\s+(?:combined|put\s+together|together)\b/i;
 const COUNTED_REF = new RegExp(String.raw`^(?<n>${NUMBER})\s+(?<rest>.+)$`, 'i');
 
-/** Relative forms ("larger than Wales") need a territory in front: "an area larger than", "land bigger than". */
 /** "an economy the size of Italy" compares something that is not land. */
 const NOT_LAND_BEFORE = /\b(?:economy|economies|army|armies|population|budget|fleet|force|forces|military|debt|deficit|market|company|crowd|audience|GDP|output)\s+(?:(?:roughly|about|around|nearly|almost|some)\s+)?$/i;
+/** Relative forms ("larger than Wales") need a territory in front: "an area larger than", "land bigger than". */
 const TERRITORY_BEFORE = /\b(?:territory|land|area|ground)\s+$/i;
 
 interface RefHit {
@@ -45,11 +45,12 @@ export function findReference(text: string, areas: ReferenceAreas): RefHit | und
   const tokens = [...text.matchAll(REF_TOKEN)].slice(0, MAX_REF_TOKENS);
   for (let n = tokens.length; n > 0; n--) {
     const last = tokens[n - 1]!;
-    if (last[0] === ',') continue;
-    const length = last.index! + last[0].replace(/[’']s$|[,’'"”]+$/, '').length;
+    const word = last[0].replace(/[,’'"”]+$/, '');
+    if (!word) continue;
+    const length = last.index! + word.length;
     const phrase = text.slice(0, length);
-    const area = areas.find(phrase);
     if (/['’]s$/.test(last[0])) continue; // "Ukraine's army" is not Ukraine
+    const area = areas.find(phrase);
     if (area) return { area, name: area.name, length, count: 1 };
     const counted = COUNTED_REF.exec(phrase);
     const n2 = counted ? parseNumber(counted.groups!.n!) : null;
@@ -92,7 +93,7 @@ export function matchComparisons(sentence: string, areas: ReferenceAreas): Figur
       km2: round(km2 * mult),
       km: null,
       ...(qualifier ? { qualifier } : {}),
-      gloss: opensAppositive(sentence, m.index!),
+      gloss: isGloss(sentence, m.index!),
     });
   }
   for (const m of sentence.matchAll(SIZED)) {
@@ -106,10 +107,17 @@ export function matchComparisons(sentence: string, areas: ReferenceAreas): Figur
       unit: `reference:${area.name}`,
       km2: area.km2,
       km: null,
-      gloss: opensAppositive(sentence, m.index!),
+      gloss: isGloss(sentence, m.index!),
     });
   }
   return out;
+}
+
+/** "…6,000 sq km, which is roughly the size of Devon": the writer's comparison, not the source's. */
+const GLOSS_BEFORE = /[,–—(]\s*(?:(?:which|that)\s+(?:is|was|would\s+be|makes\s+it)|equivalent\s+to|or|about|roughly|around|almost|nearly|some)?\s*$/i;
+
+function isGloss(sentence: string, start: number): boolean {
+  return opensAppositive(sentence, start) || GLOSS_BEFORE.test(sentence.slice(0, start));
 }
 
 function round(n: number): number {

@@ -1,8 +1,9 @@
 /**
  * Counts of settlements and of a territory's residents: "liberated more than 300 settlements",
  * "20 towns and villages", "dozens of villages", "Melitopol, home to 150,000 people", "a city of
- * 400,000", "a population of about 1.5 million". People who are casualties, evacuees, prisoners or
- * troops are out of scope, so a bare "3,000 residents" is declined: only population phrases count.
+ * 400,000", "a population of about 1.5 million", "Lyman, which had 20,000 residents before the
+ * war", "a town with 8,000 inhabitants". People who are casualties, evacuees, prisoners or troops
+ * are out of scope, so a bare "3,000 residents" is declined: only population phrases count.
  */
 import type { FigureCandidate } from './figureCandidate';
 import { NUMBER, QUALIFIER, VAGUE, normalizeQualifier, parseNumber } from './figureNumbers';
@@ -29,6 +30,19 @@ const LIVE_THERE = new RegExp(
   String.raw`(?:(?<qual>\b${QUALIFIER})\s+)?(?<num>${NUMBER})\s+(?<noun>people|residents|inhabitants)(?=\s+(?:still\s+)?(?:live|lived|living|reside|resided)\b)`,
   'gi',
 );
+/** A place that has residents: "Lyman, which had about 20,000 residents", "a town with 8,000 inhabitants". */
+const HAS_RESIDENTS = new RegExp(
+  String.raw`(?<=\b(?:which|that|it|[A-Z][\w'’-]*|city|town|village|region|province|country|island|oblast|district|settlement|capital)\s+(?:once\s+|still\s+|then\s+)?(?:had|has|having|with|numbered|counted)\s+)` +
+    String.raw`(?:(?<qual>${QUALIFIER})\s+)?(?<num>${NUMBER})\s+(?:(?:pre-war|prewar|registered|permanent)\s+)?(?<noun>residents|inhabitants)\b` +
+    String.raw`(?!\s+(?:(?:were|have\s+been|had\s+been)\s+)?(?:killed|evacuated|wounded|injured|displaced|detained|deported|missing|dead|trapped|fled)\b)`,
+  'g',
+);
+/** The place a relative clause hangs on: "Lyman, which had …" → "Lyman". */
+const RELATIVE_ANCHOR = /([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s+(?:which|that)\s+[^,]*$/;
+
+/** "Kamianka had …", "Kamianka, with …" → "Kamianka". */
+const HAVING_ANCHOR = /([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),?\s+(?:once\s+|still\s+|then\s+)?(?:had|has|with)\s+$/;
+
 /** Settlements under fire are attacks, not territory. */
 const ATTACK_CONTEXT = /\b(?:shell|strik|struck|bomb|hit|attack|missile|drone|raid)\w*[^.;]{0,30}$/i;
 
@@ -45,12 +59,14 @@ export function matchCounts(sentence: string): FigureCandidate[] {
     const noun = g.noun!.toLowerCase().replace(/\s+/g, ' ');
     out.push(candidate(m.index!, m.index! + m[0].length, value, g.qual, verb ? `${noun} ${participle(verb)}` : noun));
   }
-  for (const re of [POPULATION, POSSESSIVE_POPULATION, LIVE_THERE]) {
+  for (const re of [POPULATION, POSSESSIVE_POPULATION, LIVE_THERE, HAS_RESIDENTS]) {
     for (const m of sentence.matchAll(re)) {
       const g = m.groups!;
       const value = parseNumber(g.num!);
       if (value === null || value < 2) continue;
-      const anchor = /([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:\s*,|\s(?:is|was|remains|has\s+been)|['’]s)\s*$/.exec(sentence.slice(0, m.index!))?.[1];
+      const before = sentence.slice(0, m.index!);
+      const anchor = /([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:\s*,|\s(?:is|was|remains|has\s+been)|['’]s)\s*$/.exec(before)?.[1]
+        ?? RELATIVE_ANCHOR.exec(before)?.[1] ?? HAVING_ANCHOR.exec(before)?.[1];
       out.push(candidate(m.index!, m.index! + m[0].length, value, g.qual, anchor ? `population of ${anchor}` : 'population'));
     }
   }

@@ -18,7 +18,7 @@ interface UnitInfo {
 const SQ_MI_KM2 = 2.58999;
 const MI_KM = 1.609344;
 
-const AREA_UNIT = String.raw`square\s+(?:kilomet(?:re|er)s?|kms?|miles?|mi)\b|sq\.?\s*(?:kilomet(?:re|er)s?|kms?|miles?|mi)\b|km\s?²|km2\b|kilomet(?:re|er)s?\s+squared|hectares?\b|acres?\b`;
+export const AREA_UNIT = String.raw`square\s+(?:kilomet(?:re|er)s?|kms?|miles?|mi)\b|sq\.?\s*(?:kilomet(?:re|er)s?|kms?|miles?|mi)\b|km\s?²|km2\b|kilomet(?:re|er)s?\s+squared|hectares?\b|acres?\b`;
 const DISTANCE_UNIT = String.raw`nautical\s+miles?\b|kilomet(?:re|er)s?\b|kms?\b|miles?\b|met(?:re|er)s?\b`;
 
 /** Map a unit as written to its label and conversion. */

@@ -16,7 +16,7 @@ const LEADING_WORDS = /^(?:(?:but|and|meanwhile|however|yesterday|today|tonight|
 /** A proper-noun subject ending right before the verb: "Serhiy Hayday", "UK's Ministry of Defence". */
 const NAME_SUBJECT = /(?<subj>(?:[A-Z][\w'’.-]*)(?:\s+(?:(?:of|the|for|and|de|al|von|van)\s+)*[A-Z][\w'’.-]*)*)\s*$/;
 /** A common-noun subject: "the defence ministry", "Ukraine's general staff", "officials". */
-const ROLE_NOUN = String.raw`ministry|government|military|army|governor|officials?|spokes(?:man|woman|person)|authorities|staff|command|commander|president|minister|mayor|analysts?|intelligence|sources?|experts?|officers?|institute|agency|chief|head|council`;
+const ROLE_NOUN = String.raw`ministry|government|military|army|governor|generals?|colonel|leader|ambassador|envoy|diplomats?|investigators|monitors|prosecutors?|police|officials?|spokes(?:man|woman|person)|authorities|staff|command|commander|president|minister|mayor|analysts?|intelligence|sources?|experts?|officers?|institute|agency|chief|head|council`;
 const ROLE_SUBJECT = new RegExp(
   String.raw`(?<subj>(?:(?:the|a|an|The|A|An)\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z][\w'’-]*\s+){0,2}(?:${ROLE_NOUN}|${ROLE_NOUN.replace(/(^|\|)(\w)/g, (_, p: string, c: string) => p + c.toUpperCase())}))\s*$`,
 );

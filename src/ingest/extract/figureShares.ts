@@ -1,17 +1,31 @@
 /**
  * Shares of a territory: "a fifth of Ukraine's territory", "20 per cent of the country",
  * "about 18% of Ukrainian territory", "two-thirds of the Donetsk region". The value is the
- * number as written (20 for "20 per cent", 0.2 for "a fifth"); km² is share × base when the base
- * is a territory the table knows, else null. Shares of anything that is not land (troops, budget,
- * population) are declined.
+ * number as written (20 for "20 per cent", 0.2 for "a fifth"); km² is share × base when the text
+ * writes the base as an area ("27 per cent of its 603,550 sq km") or names a territory the table
+ * knows, else null. A bare percentage is a share when the sentence says what it is a share of
+ * ("the share of Ukraine under Russian control fell to 18 per cent"). Shares of anything that is
+ * not land (troops, budget, population) are declined.
  */
 import type { ReferenceArea, ReferenceAreas } from '../referenceAreas';
 import type { FigureCandidate } from './figureCandidate';
+import { AREA_UNIT, unitInfo } from './figureMeasures';
 import { FRACTION, NUMBER, QUALIFIER, normalizeQualifier, parseFraction, parseNumber } from './figureNumbers';
 
 const SHARE = new RegExp(
   String.raw`(?:(?<qual>\b${QUALIFIER})\s+)?(?:(?<pct>${NUMBER})\s?(?:%|per\s?cent\b|percent\b|pc\b)|(?<frac>\b${FRACTION}))\s+of\s+(?<base>[^.;:!?()–—]{1,80})`,
   'gi',
+);
+
+const PERCENT = String.raw`\s?(?:%|per\s?cent\b|percent\b|pc\b)`;
+/** A percentage with no "of" after it: "had fallen to about 18 per cent". */
+const BARE_PERCENT = new RegExp(String.raw`(?:(?<qual>\b${QUALIFIER})\s+)?(?<pct>${NUMBER})${PERCENT}(?!\s+of\b)`, 'gi');
+/** What a bare percentage is a share of: "the share of Ukraine", "the proportion of the region". */
+const SHARE_OF = /\b(?:share|proportion|percentage|portion)\s+of\s+(?<base>[^.;:!?()–—]{1,80})/i;
+/** A base written as an area: "its 603,550 sq km", "the country's 233,000 square miles". */
+const BASE_AREA = new RegExp(
+  String.raw`^(?<lead>(?:(?:the|its|their|his|her|this|that|a|an|total|entire|whole|[\p{L}-]+['’]s)\s+)*(?:${QUALIFIER}\s+)?)(?<num>${NUMBER})[\s\u00a0]?-?[\s\u00a0]?(?<unit>${AREA_UNIT})`,
+  'u',
 );
 
 const TERRITORY_NOUN = String.raw`territory|territories|land|lands|country|region|regions|province|provinces|oblast|oblasts|state|landmass|area|areas|island|peninsula|county|district|districts|farmland|soil|coastline|coast|border|city|town|village`;
@@ -29,7 +43,7 @@ export function matchShares(sentence: string, areas: ReferenceAreas): FigureCand
   const out: FigureCandidate[] = [];
   for (const m of sentence.matchAll(SHARE)) {
     const g = m.groups!;
-    const base = resolveBase(g.base!, areas);
+    const base = baseArea(g.base!) ?? resolveBase(g.base!, areas);
     if (!base) continue;
     let value: number | null;
     let fraction: number | null;
@@ -53,15 +67,54 @@ export function matchShares(sentence: string, areas: ReferenceAreas): FigureCand
       km: null,
       ...(qualifier ? { qualifier } : {}),
       refersTo: `share of ${base.text}`,
+      ...(base.areaOffset !== undefined ? { baseStart: baseStart + base.areaOffset } : {}),
+    });
+  }
+  return [...out, ...bareShares(sentence, areas, out)];
+}
+
+/** "the share of Ukraine under Russian control had fallen to about 18 per cent": km² only from a named base. */
+function bareShares(sentence: string, areas: ReferenceAreas, found: FigureCandidate[]): FigureCandidate[] {
+  const of = SHARE_OF.exec(sentence);
+  const base = of ? resolveBase(of.groups!.base!, areas) : undefined;
+  if (!of || !base) return [];
+  const out: FigureCandidate[] = [];
+  for (const m of sentence.matchAll(BARE_PERCENT)) {
+    if (found.some((f) => m.index! < f.end && f.start < m.index! + m[0].length)) continue;
+    const value = parseNumber(m.groups!.pct!);
+    if (value === null || value <= 0 || value > 100) continue;
+    const qualifier = normalizeQualifier(m.groups!.qual);
+    out.push({
+      start: m.index!,
+      end: m.index! + m[0].length,
+      figureKind: 'share',
+      value,
+      unit: 'share',
+      km2: base.area ? Math.round(base.area.km2 * (value / 100)) : null,
+      km: null,
+      ...(qualifier ? { qualifier } : {}),
+      refersTo: `share of ${base.text}`,
     });
   }
   return out;
 }
 
+/** A base written as an area ("its 603,550 sq km"): its km² and where the number starts. */
+function baseArea(raw: string): Base | undefined {
+  const m = BASE_AREA.exec(raw);
+  const info = m ? unitInfo(m.groups!.unit!) : null;
+  const value = m ? parseNumber(m.groups!.num!) : null;
+  if (!m || !info || info.kind !== 'area' || value === null) return undefined;
+  const areaOffset = m.groups!.lead!.length;
+  return { text: m[0], length: m[0].length, area: { km2: value * info.factor }, areaOffset };
+}
+
 interface Base {
   text: string;
   length: number;
-  area?: ReferenceArea;
+  area?: Pick<ReferenceArea, 'km2'>;
+  /** For a base written as an area: where its number starts in the base text. */
+  areaOffset?: number;
 }
 
 /** The territory a share is taken of, or undefined when the "of" phrase is not land. */

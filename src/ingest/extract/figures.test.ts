@@ -196,6 +196,23 @@ describe('shares of a territory', () => {
     expect(f.km2).toBeNull();
   });
 
+  it('computes km² from a base written as an area, which stays a figure of its own', () => {
+    const [share, area, ...rest] = run('At its peak the militia held 30 per cent of the island’s 9,000 sq km (3,475 sq miles).');
+    expect(rest).toEqual([]);
+    expect(share!.text).toBe('30 per cent of the island’s 9,000 sq km');
+    expect([share!.figureKind, share!.value, share!.km2]).toEqual(['share', 30, 2700]);
+    expect(area!.text).toBe('9,000 sq km (3,475 sq miles)');
+    expect([area!.figureKind, area!.km2]).toEqual(['area', 9000]);
+  });
+
+  it('reads a bare percentage when the sentence names what it is a share of', () => {
+    const f = only('By June the share of the province held by rebels had dropped to about 12 per cent.');
+    expect(f.text).toBe('about 12 per cent');
+    expect([f.figureKind, f.value, f.km2, f.qualifier]).toEqual(['share', 12, null, 'about']);
+    expect(run('Turnout reached 60 per cent.')).toEqual([]);
+    expect(run('The share of voters backing him fell to 30 per cent.')).toEqual([]);
+  });
+
   it('declines shares of troops, people and money', () => {
     expect(run('Russia has lost a third of its combat troops.')).toEqual([]);
     expect(run('Half of the city’s residents have fled.')).toEqual([]);
@@ -217,6 +234,15 @@ describe('counts of settlements and residents', () => {
     expect(only('Dozens of villages were liberated.').value).toBeNaN();
     const pop = only('Avdiivka, home to 32,000 people before the war, lies in ruins.');
     expect([pop.text, pop.value, pop.refersTo]).toEqual(['home to 32,000 people', 32000, 'population of Avdiivka']);
+  });
+
+  it('counts the residents a place has or had', () => {
+    const f = only('Orlova, which had about 9,000 residents before the war, lies in ruins.');
+    expect(f.text).toBe('about 9,000 residents');
+    expect([f.figureKind, f.value, f.qualifier, f.refersTo]).toEqual(['count', 9000, 'about', 'population of Orlova']);
+    expect(only('It was a quiet market town with 8,000 inhabitants.').value).toBe(8000);
+    expect(run('The bus had 40 residents evacuated.')).toEqual([]);
+    expect(run('The village, which had 30 residents killed in the raid, was empty.')).toEqual([]);
   });
 
   it('declines settlements under attack and anaphoric counts', () => {
@@ -257,5 +283,20 @@ describe('attribution and offsets', () => {
     const [f] = run(text);
     expect(f!.start).toBe(text.indexOf('8 miles'));
     expect(f!.sentence).toBe('s2');
+  });
+});
+
+describe('writer’s glosses', () => {
+  it('credits a "which is roughly the size of" comparison to the outlet', () => {
+    const [a, b] = run('Kyiv said it had retaken 6,500 sq km, which is roughly the size of Devon.');
+    expect([a!.text, b!.text]).toEqual(['6,500 sq km', 'roughly the size of Devon']);
+    expect([a!.reportedBy, b!.reportedBy]).toEqual(['Kyiv', OUTLET]);
+    expect(b!.km2).toBe(6707);
+  });
+
+  it('keeps a comparison in the source’s own words with the source', () => {
+    const f = only('“We have freed an area the size of Wales,” the general said.');
+    expect(f.text).toBe('an area the size of Wales');
+    expect(f.reportedBy).toBe('general');
   });
 });

@@ -60,11 +60,18 @@ export function extractFigures(ctx: ExtractContext, areas: ReferenceAreas): Figu
   return out;
 }
 
-/** Keep the longest of overlapping candidates (a comparison over a bare number, a share over its percent). */
+/**
+ * Keep the longest of overlapping candidates (a comparison over a bare number, a share over its
+ * percent), except that an area which is a share's written base stays a figure of its own.
+ */
 export function resolveOverlaps(candidates: FigureCandidate[]): FigureCandidate[] {
   const sorted = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: FigureCandidate[] = [];
-  for (const c of sorted) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+  const isBaseOf = (c: FigureCandidate, share: FigureCandidate): boolean =>
+    share.baseStart !== undefined && c.figureKind === 'area' && c.start >= share.baseStart;
+  for (const c of sorted) {
+    if (!kept.some((k) => c.start < k.end && k.start < c.end && !isBaseOf(c, k) && !isBaseOf(k, c))) kept.push(c);
+  }
   return kept.sort((a, b) => a.start - b.start);
 }
 

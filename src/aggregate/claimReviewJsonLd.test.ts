@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { claimReviewJsonLd, scriptSafeJson } from './claimReviewJsonLd';
+import { claimRows } from './claimsTable';
+import { makeArticle } from './fixtures';
+
+const article = makeArticle({
+  slug: 'harbour',
+  title: 'Harbour reopens',
+  published: '2023-07-03',
+  outlet: 'Coast Weekly',
+  claims: [
+    { id: 'c1', sentence: 's2', text: 'The harbour is open </script><script>alert(1)</script> again.', by: 'Harbour Board', kind: 'org' },
+    { id: 'c2', sentence: 's4', text: 'Boats came in today.', by: 'Skipper Example', kind: 'person', status: 'confirmed', confirms: 'c1' },
+    { id: 'c3', sentence: 's5', text: 'Nobody knows.', status: 'unverified' },
+  ],
+});
+
+const options = {
+  pageUrl: 'https://example.test/claims/',
+  sentenceUrl: (slug: string, s: string) => `https://example.test/articles/${slug}/#${s}`,
+  rowId: (r: { slug: string; id: string }) => `claim-${r.slug}-${r.id}`,
+  publisher: 'Example explainer',
+};
+
+describe('claimReviewJsonLd', () => {
+  const json = claimReviewJsonLd(claimRows([article]), options);
+  const data = JSON.parse(json);
+
+  it('cannot close the script element it sits in', () => {
+    expect(json).not.toMatch(/[<>]/);
+    expect(json).toContain('\\u003c/script\\u003e');
+    expect(data['@graph'][0].claimReviewed).toBe('The harbour is open </script><script>alert(1)</script> again.');
+  });
+
+  it('has one ClaimReview per claim with its claimant, rating and sentence address', () => {
+    expect(data['@context']).toBe('https://schema.org');
+    expect(data['@graph']).toHaveLength(3);
+    expect(data['@graph'][1]).toMatchObject({
+      '@type': 'ClaimReview',
+      url: 'https://example.test/claims/#claim-harbour-c2',
+      reviewRating: { '@type': 'Rating', alternateName: 'confirmed' },
+      itemReviewed: {
+        '@type': 'Claim',
+        author: { '@type': 'Person', name: 'Skipper Example' },
+        appearance: { url: 'https://example.test/articles/harbour/#s4', headline: 'Harbour reopens', publisher: { name: 'Coast Weekly' } },
+      },
+    });
+  });
+
+  it('says who confirmed a claim, and leaves out the author of an unattributed one', () => {
+    expect(data['@graph'][0].reviewBody).toBe('Status: claimed. Confirmed by Skipper Example (Coast Weekly, 3 July 2023).');
+    expect(data['@graph'][1].reviewBody).toBe('Status: confirmed. Confirms a claim by Harbour Board (Coast Weekly, 3 July 2023).');
+    expect(data['@graph'][2].itemReviewed.author).toBeUndefined();
+  });
+});
+
+describe('scriptSafeJson', () => {
+  it('escapes characters that could end a script or a JavaScript line', () => {
+    const text = 'a<b>&c\u2028d';
+    expect(scriptSafeJson(text)).toBe('"a\\u003cb\\u003e\\u0026c\\u2028d"');
+    expect(JSON.parse(scriptSafeJson(text))).toBe(text);
+  });
+});

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { complementOk, namedPredicate, statusOf } from './attributionComplements';
+import { REPORTING_VERBS } from './claimVerbs';
+import { claimsOf, pick } from './claimTestContext';
+
+const verb = (form: string) => REPORTING_VERBS.get(form)!;
+
+describe('namedPredicate', () => {
+  it('finds what an object is called: a pronoun or a short noun phrase, then the name', () => {
+    expect(namedPredicate(' it a cynical stunt.')).toBe('a cynical stunt');
+    expect(namedPredicate(' the shelling deliberate terror against civilians.')).toBe('deliberate terror against civilians');
+  });
+
+  it('declines calls that name nothing', () => {
+    expect(namedPredicate(' the ambassador on Friday.')).toBeNull();
+    expect(namedPredicate(' the Polish premier to discuss the border.')).toBeNull();
+    expect(namedPredicate(' for calm.')).toBeNull();
+    expect(namedPredicate(' a snap election.')).toBeNull();
+    expect(namedPredicate(' the envoy in for talks.')).toBeNull();
+  });
+});
+
+describe('complementOk', () => {
+  it('accepts a rejection judged "as …" but not a sacking "as commander"', () => {
+    expect(complementOk(verb('rejected'), ' the referendum as illegitimate.')).toBe(true);
+    expect(complementOk(verb('dismissed'), ' the general as commander of the fleet.')).toBe(false);
+    expect(complementOk(verb('rejected'), ' the proposal as soon as it arrived.')).toBe(false);
+  });
+
+  it('accepts more claim nouns after a rejection: a figure, a boast, an announcement', () => {
+    expect(complementOk(verb('disputed'), ' the official figure.')).toBe(true);
+    expect(complementOk(verb('rejected'), ' the general’s boast.')).toBe(true);
+  });
+
+  it('reads "declared" as reporting only before a clause or "victory"', () => {
+    expect(complementOk(verb('declared'), ' martial law in the region.')).toBe(false);
+    expect(complementOk(verb('declared'), ' the island a protected zone.')).toBe(false);
+    expect(complementOk(verb('declared'), ' that the siege was over.')).toBe(true);
+    expect(complementOk(verb('declared'), ' victory in the valley.')).toBe(true);
+  });
+
+  it('declines "claimed to <act>" but keeps "claimed to have …"', () => {
+    expect(complementOk(verb('claimed'), ' to speak for the whole province.')).toBe(false);
+    expect(complementOk(verb('claimed'), ' to have shot down four drones.')).toBe(true);
+  });
+
+  it('takes a content clause without "that" after a clause verb', () => {
+    expect(complementOk(verb('suggested'), ' it had been a mistake.')).toBe(true);
+    expect(complementOk(verb('added'), ' the depot was empty.')).toBe(true);
+    expect(complementOk(verb('noted'), ' the weather.')).toBe(false);
+  });
+});
+
+describe('statusOf', () => {
+  it('denies what is called a lie, and keeps a plain name as a claim', () => {
+    expect(statusOf(verb('called'), ' the video “an outright fake”.')).toBe('denied');
+    expect(statusOf(verb('called'), ' it a turning point.')).toBe('claimed');
+    expect(statusOf(verb('described'), ' the report as propaganda.')).toBe('denied');
+  });
+});
+
+describe('extractClaims: more reporting verbs', () => {
+  it('reads "X called it …" as a claim and "called the claims lies" as a denial', () => {
+    const claims = claimsOf('The opposition called it a stolen vote. The ministry called the claims lies.');
+    expect(claims.map((c) => c.text)).toEqual(['The opposition called it a stolen vote.', 'The ministry called the claims lies.']);
+    expect(claims.map((c) => [c.verb, c.status])).toEqual([['called', 'claimed'], ['called', 'denied']]);
+  });
+
+  it('reads rejections and dismissals judged "as …" as disputes', () => {
+    const [c] = claimsOf('Several neighbouring states have rejected the referendum as illegitimate.');
+    expect(c.text).toBe('Several neighbouring states have rejected the referendum as illegitimate.');
+    expect(pick(c)).toMatchObject({ verb: 'rejected', status: 'disputed' });
+  });
+
+  it('reads "cautioned that", "accused … of", "blamed"', () => {
+    const claims = claimsOf(
+      'Economists cautioned that the harvest could fail. Mr Lom Adder, whose farm was shelled, has accused the army of looting. The mayor blamed the drought for the fires.',
+    );
+    expect(claims.map((c) => [c.claimant, c.verb])).toEqual([['Economists', 'cautioned'], ['Lom Adder', 'accused'], ['mayor', 'blamed']]);
+  });
+
+  it('does not read a rejecting verb as inverted: "X, an envoy, rejected Y’s account"', () => {
+    const [c] = claimsOf('Mira Holt, an envoy to the region, rejected the governor’s account, saying the road was open.');
+    expect(pick(c)).toEqual({ claimant: 'Mira Holt', kind: 'person', verb: 'rejected', status: 'disputed' });
+  });
+
+  it('reads what data show, and who "put the figure lower"', () => {
+    const text = 'Shipping traffic fell by a third in May, port authority data show. Some traders put the figure higher, saying many ships went dark.';
+    const claims = claimsOf(text);
+    expect(claims.map((c) => c.text)).toEqual(text.split(/(?<=\.) /u));
+    expect(claims.map(pick)).toEqual([
+      { claimant: 'port authority', kind: 'org', verb: 'show', status: 'claimed' },
+      { claimant: 'Some traders', kind: 'person', verb: 'put the figure higher', status: 'disputed' },
+    ]);
+  });
+
+  it('skips "declared martial law", "claimed to represent", "called the envoy on Friday" and data that "showed" nothing', () => {
+    const text = 'The junta declared martial law. The militia claimed to represent the valley. '
+      + 'The premier called the envoy on Friday. Troops showed no sign of leaving.';
+    expect(claimsOf(text)).toEqual([]);
+  });
+
+  it('reads "according to" a state’s estimates after a dash', () => {
+    const [c] = claimsOf('The enclave still holds about 9,000 people — roughly half its pre-war population — according to Norwegian estimates.');
+    expect(pick(c)).toMatchObject({ verb: 'according to', status: 'claimed' });
+    expect(c.claimant).toBe('Norwegian estimates');
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * What must follow a reporting verb for it to report speech, and what the words after it say
+ * about the claim's status. "rejected the claims as false" is a denial, "dismissed the
+ * announcement as theatre" a dispute, "called the strikes revenge" a plain claim, while
+ * "called the president on Friday", "declared martial law" and "claimed to annex" report no
+ * assertion at all. Works on the quote-masked text after the verb.
+ */
+import type { ClaimStatus } from '../types';
+import { ORG_HEADS, PERSON_HEADS, TITLES } from './claimantLexicon';
+import {
+  AS_FALSE, CLAIM_COMPLEMENT, CLAUSE_COMPLEMENT, DESCRIBED_AS, JUDGED_AS, MESSAGE_COMPLEMENT, type ReportingVerb,
+} from './claimVerbs';
+
+const SAID_FALSE = /^\s+(?:that\s+)?(?:the|these|those|such)?\s*(?:claims?|reports?|allegations?|accusations?)(?:\s+(?:of|about)(?:\s+\p{L}+){1,3}?)?\s+(?:were|was|are|is)\s+(?:completely\s+|totally\s+|entirely\s+)?(?:false|untrue|fake|lies|baseless|groundless|fabricated|nonsense)\b/iu;
+const SAID_DOUBT = /^\s+(?:that\s+)?(?:the|these|those|such|russian|ukrainian)?\s*(?:claims?|reports?|allegations?|figures|numbers|estimates?|toll)\s+(?:were|was|are|is)\s+["“]?(?:\p{L}+\s+)?(?:exaggerated|inflated|overstated|misleading|unreliable|implausible|questionable|dubious|doubtful)\b/iu;
+/** "called it a lie", "called the report fake": naming something false denies it. */
+const NAMED_FALSE = /^(?:an?\s+|the\s+)?(?:(?:complete|total|outright|blatant|big)\s+)?(?:lies?|false|untrue|fake|baseless|groundless|fabricat\w*|fiction|nonsense|propaganda|disinformation|absurd)\b/iu;
+/** "claimed to annex", "claims to represent": a pretension to act, not a report ("claimed to have taken" is one). */
+const CLAIM_TO_ACT = /^\s+to\s+(?!be\b|have\b)\p{L}/u;
+
+/** Object pronouns and determiners that open the object of "called". */
+const OBJECT_PRONOUNS = new Set(['it', 'this', 'that', 'them', 'him', 'her']);
+const OBJECT_DETERMINERS = new Set(['the', 'these', 'those', 'this', 'that', 'his', 'her', 'their', 'its', 'such']);
+/** Words that end the object of "called" without being what it is called ("called the envoy in"). */
+const NOT_PREDICATE = new Set(['to', 'for', 'on', 'in', 'at', 'with', 'by', 'from', 'into', 'after', 'before',
+  'during', 'over', 'off', 'up', 'back', 'out', 'and', 'or', 'but', 'home', 'away', 'yesterday', 'today',
+  'tonight', 'again', 'twice', 'once', 'last', 'this', 'next', 'about', 'as', 'while', 'when', 'because']);
+
+const WORD = /[\p{L}’'-]+|¤+|[“"‘]|[^\s]/gu;
+
+/**
+ * "called it a sham", "called the strikes deliberate revenge": an object (a pronoun, or a
+ * determiner and up to three words) followed by what it is called. Returns that predicate, or
+ * null for "called the president on Friday", "called a meeting", "called for talks".
+ */
+export function namedPredicate(after: string): string | null {
+  const clause = after.match(/^[^.;:!?]*/u)?.[0] ?? '';
+  const toks = [...clause.matchAll(WORD)].map((m) => ({ text: m[0], index: m.index }));
+  if (!toks.length) return null;
+  const first = toks[0].text.toLowerCase();
+  const ends = OBJECT_PRONOUNS.has(first) ? [1] : OBJECT_DETERMINERS.has(first) ? [2, 3, 4] : [];
+  for (const end of ends) {
+    const object = toks.slice(1, end);
+    if (object.some((t) => NOT_PREDICATE.has(t.text.toLowerCase()) || !/^\p{L}/u.test(t.text))) break;
+    const pred = toks[end];
+    if (!pred) break;
+    const low = pred.text.toLowerCase();
+    const rest = clause.slice(pred.index);
+    if (/^(?:a|an|the)$/.test(low) || /^[¤“"‘]/u.test(pred.text)) return rest;
+    if (!/^\p{Ll}/u.test(pred.text) || NOT_PREDICATE.has(low) || /ly$/u.test(low)) continue;
+    if (PERSON_HEADS.has(low) || TITLES.has(low) || ORG_HEADS.has(low)) continue;
+    return rest;
+  }
+  return null;
+}
+
+/** True when the words after the verb let it report speech. */
+export function complementOk(verb: ReportingVerb, after: string): boolean {
+  switch (verb.complement) {
+    case 'clause':
+      return CLAUSE_COMPLEMENT.test(after) || (verb.lemma === 'declare' && /^\s+victory\b/iu.test(after));
+    case 'claim': {
+      if (CLAIM_COMPLEMENT.test(after) || AS_FALSE.test(after.split(/[.;]/)[0])) return true;
+      const judged = after.match(JUDGED_AS);
+      const word = judged?.groups?.word.toLowerCase() ?? '';
+      return !!judged && !PERSON_HEADS.has(word) && !TITLES.has(word);
+    }
+    case 'message':
+      return MESSAGE_COMPLEMENT.test(after);
+    case 'naming':
+      return verb.lemma === 'describe' ? DESCRIBED_AS.test(after) : namedPredicate(after) !== null;
+    default:
+      return !(verb.lemma === 'claim' && CLAIM_TO_ACT.test(after));
+  }
+}
+
+/** The verb's status, unless its words say more: "rejected … as false", "said the claims were false", "called it a lie". */
+export function statusOf(verb: ReportingVerb, after: string): ClaimStatus {
+  const clause = after.split(/[.;]/)[0];
+  if (verb.complement === 'claim' && AS_FALSE.test(clause)) return 'denied';
+  if (verb.complement === 'naming') {
+    const named = verb.lemma === 'describe' ? clause.match(/\bas\s+(.*)$/u)?.[1] : namedPredicate(after);
+    if (named && NAMED_FALSE.test(named.replace(/^[¤“"‘\s]+/u, ''))) return 'denied';
+  }
+  if (verb.lemma === 'say' && SAID_FALSE.test(after)) return 'denied';
+  if (verb.lemma === 'say' && SAID_DOUBT.test(after)) return 'disputed';
+  return verb.status;
+}

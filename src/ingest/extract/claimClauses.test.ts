@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { clauses, qualifiesPrevious, subjectClause } from './claimClauses';
+import { claimsOf, pick } from './claimTestContext';
+
+const texts = (s: string) => clauses(s).map((c) => s.slice(c.start, c.end));
+
+describe('clauses', () => {
+  it('splits before a second reporting verb of the same subject, with or without a comma', () => {
+    const s = 'The port authority confirmed the fire but said the cranes were intact.';
+    const list = clauses(s);
+    expect(list.map((c) => [c.start, c.end])).toEqual([[0, s.indexOf(' but')], [s.indexOf('said'), s.length]]);
+    expect(texts(s)).toEqual(['The port authority confirmed the fire', 'said the cranes were intact.']);
+    expect(list[1]).toMatchObject({ coordinated: true, joint: 'but' });
+    expect(qualifiesPrevious(list[1])).toBe(true);
+  });
+
+  it('keeps ", and said" as a new statement rather than a qualification', () => {
+    const s = 'The envoy wrote to the council, and said a reply was due.';
+    const list = clauses(s);
+    expect(texts(s)).toEqual(['The envoy wrote to the council', 'said a reply was due.']);
+    expect(list[1]).toMatchObject({ coordinated: true, joint: ', and' });
+    expect(qualifiesPrevious(list[1])).toBe(false);
+  });
+
+  it('does not split "and" before a word that is no reporting verb', () => {
+    expect(texts('The mayor said roads and bridges were closed.')).toEqual(['The mayor said roads and bridges were closed.']);
+  });
+
+  it('splits a hyphen standing for a dash before "but"', () => {
+    expect(texts('Rebels say they hold the ridge - but the army denies it')).toEqual(['Rebels say they hold the ridge', 'the army denies it']);
+  });
+
+  it('splits a second report tied to the first by time: ", a day after …", ", hours before …"', () => {
+    expect(texts('The ferry sailed again, the operator said, two days after the coastguard announced it was safe.'))
+      .toEqual(['The ferry sailed again, the operator said', 'the coastguard announced it was safe.']);
+    expect(texts('Talks resumed, hours before the deadline.')).toEqual(['Talks resumed', 'the deadline.']);
+  });
+
+  it('splits a claim noun in apposition: ", an explanation that …"', () => {
+    expect(texts('The airline blamed the fog, an explanation that pilots doubted.'))
+      .toEqual(['The airline blamed the fog', 'an explanation that pilots doubted.']);
+  });
+
+  it('finds the clause whose subject a run of coordinated verbs shares', () => {
+    const list = clauses('The minister met the envoys and said talks would go on but warned that time was short.');
+    expect(list).toHaveLength(3);
+    expect([0, 1, 2].map((i) => subjectClause(list, i))).toEqual([0, 0, 0]);
+  });
+});
+
+describe('extractClaims: second claims in a sentence', () => {
+  it('makes a second claim when the second verb changes the status', () => {
+    const text = 'The port authority confirmed the fire but said the cranes were intact.';
+    const claims = claimsOf(text);
+    expect(claims.map((c) => [c.start, c.end])).toEqual([[0, text.indexOf(' but')], [text.indexOf('said'), text.length]]);
+    expect(claims.map(pick)).toEqual([
+      { claimant: 'port authority', kind: 'org', verb: 'confirmed', status: 'confirmed' },
+      { claimant: 'port authority', kind: 'org', verb: 'said', status: 'claimed' },
+    ]);
+  });
+
+  it('keeps one claim when the second verb qualifies the first with the same status', () => {
+    const text = 'The central bank said inflation had peaked but cautioned that prices would stay high.';
+    const claims = claimsOf(text);
+    expect(claims).toHaveLength(1);
+    expect([claims[0].start, claims[0].end]).toEqual([0, text.length]);
+    expect(pick(claims[0])).toEqual({ claimant: 'central bank', kind: 'org', verb: 'said / cautioned', status: 'claimed' });
+  });
+
+  it('keeps one claim for ", but warned that …" too', () => {
+    const [c, ...rest] = claimsOf('It is the navy that spoke first. The navy said the strait was open, but warned that mines remained.');
+    expect(rest).toEqual([]);
+    expect(c.text).toBe('The navy said the strait was open, but warned that mines remained.');
+    expect(c.verb).toBe('said / warned');
+  });
+
+  it('makes a denial after "and" its own claim: "described … and denied that …"', () => {
+    const text = 'The garrison has described the move as a "rotation" and denied that its men had fled.';
+    const claims = claimsOf(text);
+    expect(claims.map((c) => c.text)).toEqual(['The garrison has described the move as a "rotation"', 'denied that its men had fled.']);
+    expect(claims.map((c) => [c.claimant, c.verb, c.status])).toEqual([
+      ['garrison', 'described', 'claimed'],
+      ['garrison', 'denied', 'denied'],
+    ]);
+  });
+
+  it('reads a second source after ", a day after"', () => {
+    const text = 'The bridge reopened on Monday, the governor said, a day after Warsaw announced it would send engineers.';
+    const claims = claimsOf(text);
+    expect(claims.map((c) => c.text)).toEqual([
+      'The bridge reopened on Monday, the governor said',
+      'Warsaw announced it would send engineers.',
+    ]);
+    expect(claims.map((c) => [c.claimant, c.claimantKind])).toEqual([['governor', 'person'], ['Warsaw', 'state']]);
+  });
+
+  it('reads a headline with "- but X insists"', () => {
+    const claims = claimsOf('Rebels claim the ridge is theirs - but army insists line is holding');
+    expect(claims.map((c) => c.text)).toEqual(['Rebels claim the ridge is theirs', 'army insists line is holding']);
+    expect(claims.map((c) => c.verb)).toEqual(['claim', 'insists']);
+  });
+
+  it('gives a passive with its agent inside a claim noun apposition its own disputed claim', () => {
+    const text = 'The ministry said a valve had failed, an explanation that was mocked by local engineers.';
+    const claims = claimsOf(text);
+    expect(claims.map((c) => c.text)).toEqual(['The ministry said a valve had failed', 'an explanation that was mocked by local engineers.']);
+    expect(pick(claims[1])).toEqual({ claimant: 'local engineers', kind: 'person', verb: 'mocked', status: 'disputed' });
+    expect(claims[1].confirms).toBe(0);
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { findHedges } from './claimHedges';
+import { claimsOf, pick } from './claimTestContext';
+
+describe('findHedges: verification', () => {
+  it('names an outlet that could not verify, and marks it as the outlet’s own voice', () => {
+    const s = 'AFP was unable to verify the footage.';
+    const [h] = findHedges(s, 'The Northern Courier');
+    expect([h.start, h.end]).toEqual([4, s.indexOf(' the footage')]);
+    expect(h).toMatchObject({ kind: 'verify', own: true, subject: 'AFP', hasContent: false });
+  });
+
+  it('knows "we" and the outlet’s own short name without naming them', () => {
+    expect(findHedges('We could not confirm the toll.', 'The Northern Courier')[0]).toMatchObject({ own: true });
+    expect(findHedges('The Courier could not confirm the toll.', 'The Northern Courier')[0]).toMatchObject({ own: true });
+    expect(findHedges('We could not confirm the toll.')[0].subject).toBeUndefined();
+  });
+
+  it('reads "could not be confirmed" as passive, and notes a report as its subject', () => {
+    const [h] = findHedges('Reports that the ferry had sunk could not be confirmed.');
+    expect(h).toMatchObject({ kind: 'verify', label: 'could not be confirmed', reports: true });
+    expect(h.own).toBeUndefined();
+    expect(findHedges('The footage could not be confirmed.')[0].reports).toBeUndefined();
+  });
+
+  it('leaves a source’s own "could not confirm" out', () => {
+    expect(findHedges('The mayor could not confirm the toll.')).toEqual([]);
+  });
+});
+
+describe('extractClaims: the reporter’s verification hedges', () => {
+  it('emits "X could not verify …" as the outlet’s claim and leaves the claims before it alone', () => {
+    const text = 'A local commander said 30 men had crossed. AFP could not independently verify the accounts from either side.';
+    const claims = claimsOf(text);
+    expect(claims.map((c) => c.start)).toEqual([0, text.indexOf('AFP')]);
+    expect(claims.map(pick)).toEqual([
+      { claimant: 'local commander', kind: 'person', verb: 'said', status: 'claimed' },
+      { claimant: 'AFP', kind: 'media', verb: 'could not independently verify', status: 'unverified' },
+    ]);
+  });
+
+  it('emits an unattributed report that "could not be confirmed" as unknown and unverified', () => {
+    const text = 'Reports that the ferry had sunk near the cape, some 40km offshore, could not be confirmed.';
+    const [c] = claimsOf(text);
+    expect([c.start, c.end]).toEqual([0, text.length]);
+    expect(pick(c)).toEqual({ claimant: 'unknown', kind: 'unknown', verb: 'could not be confirmed', status: 'unverified' });
+  });
+
+  it('makes the claims of its own sentence unverified: "…, a figure that could not be verified"', () => {
+    const [c] = claimsOf('The rebels said they had downed nine drones, a figure that could not be independently verified.');
+    expect(pick(c)).toMatchObject({ claimant: 'rebels', status: 'unverified' });
+  });
+
+  it('keeps a claim claimed when its source hedges, and when an unrelated report after it is unconfirmed', () => {
+    const [c, d] = claimsOf(
+      'The defence ministry said in its daily update that the enemy had probably moved two brigades to the coast. '
+      + 'Reports that marines had also landed at the port could not be confirmed.',
+    );
+    expect(pick(c)).toEqual({ claimant: 'defence ministry', kind: 'org', verb: 'said', status: 'claimed' });
+    expect(pick(d)).toMatchObject({ claimant: 'unknown', status: 'unverified' });
+  });
+
+  it('makes a claim unverified when the reporter says the speaker only "appeared to" say it', () => {
+    const text = 'There was alarm in the chamber when Premier Otto Varga, pressed on the cuts, appeared to suggest the hospitals would close.';
+    const [c] = claimsOf(text);
+    expect([c.start, c.end]).toEqual([0, text.length]);
+    expect(pick(c)).toEqual({ claimant: 'Otto Varga', kind: 'person', verb: 'appeared to suggest', status: 'unverified' });
+  });
+
+  it('makes nothing of a question in the reporter’s voice', () => {
+    expect(claimsOf('What has the council announced?')).toEqual([]);
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { describeSpeaker } from './claimant';
+import { createMemory, notePerson, resolveSpeaker } from './claimSpeakers';
+import { claimsOf, pick } from './claimTestContext';
+
+describe('resolveSpeaker and notePerson', () => {
+  it('resolves a definite epithet to the person last named, and leaves an indefinite one alone', () => {
+    const memory = createMemory();
+    notePerson(memory, 'Viktor Brandt', 0);
+    expect(resolveSpeaker(memory, describeSpeaker('the shipping tycoon')!, 1, [])).toEqual({ name: 'Viktor Brandt', kind: 'person' });
+    expect(describeSpeaker('a shipping tycoon')).toEqual({ name: 'shipping tycoon', kind: 'person' });
+  });
+
+  it('notes the last titled person a sentence names when its subject is no person', () => {
+    const memory = createMemory();
+    expect(notePerson(memory, 'The ceasefire', 3, 'The ceasefire began hours after President Ana Soler signed it.')).toBe(true);
+    expect(memory.lastPerson).toMatchObject({ name: 'Ana Soler', sentence: 3 });
+  });
+});
+
+describe('extractClaims: who speaks', () => {
+  it('gives "he" to the person named in the sentence before, though he did not speak', () => {
+    const claims = claimsOf(
+      'Captain Rui Dalto said the harbour was mined. The mines were laid weeks after General Ivo Marsh took command. He said clearing them would take a year.',
+    );
+    expect(claims.map((c) => c.claimant)).toEqual(['Rui Dalto', 'Ivo Marsh']);
+  });
+
+  it('gives an epithet after an opening participle to the person last named', () => {
+    const text = 'Mining magnate Olaf Krantz bought the port in May. Flanked by bodyguards and smiling for cameras, the billionaire boasted in a short clip: “It is ours.”';
+    const [c] = claimsOf(text);
+    expect(c.start).toBe(text.indexOf('Flanked'));
+    expect(pick(c)).toEqual({ claimant: 'Olaf Krantz', kind: 'person', verb: 'boasted', status: 'claimed' });
+  });
+
+  it('takes a subject past its relative clause: "Residents who spoke to X by phone said"', () => {
+    const [c] = claimsOf('Farmers who spoke to the Courier by telephone said the wells had run dry.');
+    expect(pick(c)).toEqual({ claimant: 'Farmers', kind: 'person', verb: 'said', status: 'claimed' });
+  });
+
+  it('credits a reduced passive to its agent: "images verified by X show …"', () => {
+    const text = 'Images verified by Reuters show a column of trucks crossing the dam.';
+    const [c] = claimsOf(text);
+    expect([c.start, c.end]).toEqual([0, text.length]);
+    expect(pick(c)).toEqual({ claimant: 'Reuters', kind: 'media', verb: 'verified', status: 'confirmed' });
+  });
+
+  it('does not read "told by X to …" as a report', () => {
+    expect(claimsOf('The crews, told by their officers to wait, stayed on board.')).toEqual([]);
+  });
+
+  it('keeps a state coordinated with others in the claimant: "Kyiv and its allies"', () => {
+    const [c] = claimsOf('Chile and most members of the Andean Community have rejected the result as fraudulent.');
+    expect(pick(c)).toEqual({
+      claimant: 'Chile and most members of the Andean Community', kind: 'state', verb: 'rejected', status: 'disputed',
+    });
+  });
+
+  it('keeps "for" inside a capitalised name after "according to"', () => {
+    const [c] = claimsOf('Prices doubled, according to the Office for Budget Studies, a research group.');
+    expect(c.claimant).toBe('Office for Budget Studies');
+  });
+
+  it('names the author of "estimates compiled by X"', () => {
+    const [c] = claimsOf('Some 400 homes were lost, according to estimates compiled by the Red Cross.');
+    expect(pick(c)).toMatchObject({ claimant: 'Red Cross', kind: 'org' });
+  });
+});

@@ -1,0 +1,360 @@
+import { describe, expect, it } from 'vitest';
+import type { ClaimAnnotation, ExtractContext, Sentence } from '../types';
+import { extractClaims } from './claims';
+
+/** A context from made-up prose: paragraphs split on blank lines, sentences on . ! ? before a capital or quote. */
+function ctxOf(text: string, outlet = 'The Northern Courier (UK)'): ExtractContext {
+  const sentences: Sentence[] = [];
+  const paragraphs = [...text.matchAll(/[^\n]+/g)];
+  paragraphs.forEach((p, paragraph) => {
+    const splitter = /.+?(?:[.!?…]+[”"’]?(?=\s+[“"A-Z])|$)/gsu;
+    for (const m of p[0].matchAll(splitter)) {
+      const lead = m[0].length - m[0].trimStart().length;
+      const piece = m[0].trim();
+      if (!piece) continue;
+      const start = p.index + m.index + lead;
+      sentences.push({ id: `s${sentences.length + 1}`, start, end: start + piece.length, text: piece, paragraph });
+    }
+  });
+  return { text, sentences, published: '2023-06-01', outlet };
+}
+
+function claimsOf(text: string, outlet?: string): ClaimAnnotation[] {
+  const ctx = ctxOf(text, outlet);
+  const claims = extractClaims(ctx);
+  for (const c of claims) expect(ctx.text.slice(c.start, c.end)).toBe(c.text);
+  return claims;
+}
+
+const pick = (c: ClaimAnnotation) => ({ claimant: c.claimant, kind: c.claimantKind, verb: c.verb, status: c.status });
+
+describe('extractClaims: attribution forms', () => {
+  it('takes a subject and its verb: "X said that …"', () => {
+    const text = 'Defence minister Anna Berg said on Tuesday that the bridge had been repaired.';
+    const [c] = claimsOf(text);
+    expect([c.start, c.end]).toEqual([0, text.length]);
+    expect(pick(c)).toEqual({ claimant: 'Anna Berg', kind: 'person', verb: 'said', status: 'claimed' });
+  });
+
+  it('reads a closing attribution: "…, Poland said."', () => {
+    const [c] = claimsOf('Two more airfields were now in use, Poland said.');
+    expect(c.text).toBe('Two more airfields were now in use, Poland said.');
+    expect(pick(c)).toEqual({ claimant: 'Poland', kind: 'state', verb: 'said', status: 'claimed' });
+  });
+
+  it('lets a capital speak for its state: "Moscow insists …"', () => {
+    const [c] = claimsOf('Moscow insists its units only strike military depots.');
+    expect(pick(c)).toMatchObject({ claimant: 'Moscow', kind: 'state', verb: 'insists' });
+  });
+
+  it('resolves "he" in a quote-then-speaker sentence to the person named before', () => {
+    const claims = claimsOf('Colonel Marek Nowak inspected the new trenches on Friday. “We can hold this line,” he said.');
+    expect(claims).toHaveLength(1);
+    expect(claims[0].text).toBe('“We can hold this line,” he said.');
+    expect(pick(claims[0])).toEqual({ claimant: 'Marek Nowak', kind: 'person', verb: 'said', status: 'claimed' });
+  });
+
+  it('reads an inverted speaker and prefers the name in its appositive', () => {
+    const [c] = claimsOf('“Nobody will leave,” said the mayor, Ilse Vogt, who has run the port since 2019.');
+    expect(c.sentence).toBe('s1');
+    expect(pick(c)).toEqual({ claimant: 'Ilse Vogt', kind: 'person', verb: 'said', status: 'claimed' });
+  });
+
+  it('reads "according to X" after the clause, without titles', () => {
+    const [c] = claimsOf('The convoy turned back at the river, according to Admiral Sir Peter Lowe, a former fleet commander.');
+    expect(pick(c)).toEqual({ claimant: 'Peter Lowe', kind: 'person', verb: 'according to', status: 'claimed' });
+  });
+
+  it('reads "according to X" before the clause, naming an organisation', () => {
+    const [c] = claimsOf('According to the regional health department, 40 patients were moved overnight.');
+    expect(pick(c)).toEqual({ claimant: 'regional health department', kind: 'org', verb: 'according to', status: 'claimed' });
+  });
+
+  it('skips an appositive between subject and verb', () => {
+    const [c] = claimsOf('Lena Ostrova, the governor of the eastern province, announced a curfew for the city.');
+    expect(pick(c)).toMatchObject({ claimant: 'Lena Ostrova', verb: 'announced' });
+  });
+
+  it('keeps the name after a role and a leading adverbial: "In a video address, President X said"', () => {
+    const [c] = claimsOf('In a video address, President Tomas Rand said, “The harbour is ours again.”');
+    expect(pick(c)).toMatchObject({ claimant: 'Tomas Rand', kind: 'person', verb: 'said' });
+  });
+
+  it('names the author of a report in a relative clause', () => {
+    const [c] = claimsOf('The warning follows a report from Norway’s Ministry of Fisheries, which estimated that stocks had halved.');
+    expect(pick(c)).toEqual({ claimant: 'Norway’s Ministry of Fisheries', kind: 'org', verb: 'estimated', status: 'claimed' });
+  });
+
+  it('reads multi-word attributions: "released a video showing", "issued a warning"', () => {
+    const claims = claimsOf(
+      'Later, the coastal guard released a video showing two boats near the pier. The harbour master issued a stern warning to skippers to stay in port.',
+    );
+    expect(claims.map(pick)).toEqual([
+      { claimant: 'coastal guard', kind: 'org', verb: 'released a video showing', status: 'claimed' },
+      { claimant: 'harbour master', kind: 'person', verb: 'issued a warning', status: 'claimed' },
+    ]);
+  });
+
+  it('gives a passive its agent: "… were confirmed by the governor"', () => {
+    const [c] = claimsOf('The three deaths were confirmed by the regional governor.');
+    expect(pick(c)).toEqual({ claimant: 'regional governor', kind: 'person', verb: 'confirmed', status: 'confirmed' });
+  });
+
+  it('makes one claim of coordinated verbs with one subject', () => {
+    const claims = claimsOf('Chancellor Ada Fink praised “real progress” but warned that winter would be hard.');
+    expect(claims).toHaveLength(1);
+    expect(pick(claims[0])).toMatchObject({ claimant: 'Ada Fink', verb: 'warned' });
+  });
+
+  it('makes one claim when the speaker\'s own "he believes" sits inside "said"', () => {
+    const claims = claimsOf('And the alliance’s secretary general said he now believes the ceasefire can hold.');
+    expect(claims).toHaveLength(1);
+    expect(pick(claims[0])).toMatchObject({ claimant: 'alliance’s secretary general', kind: 'person', verb: 'said' });
+  });
+});
+
+describe('extractClaims: claimants', () => {
+  it('resolves a later short reference to the full name seen before', () => {
+    const claims = claimsOf('Governor Oksana Lind said roads were open. Governor Lind later confirmed that the trains were running.');
+    expect(claims.map((c) => c.claimant)).toEqual(['Oksana Lind', 'Oksana Lind']);
+  });
+
+  it('resolves "Sir X" by the given name', () => {
+    const claims = claimsOf(
+      'The siege failed, according to General Sir Hugh Dalton. “It was never going to work,” Sir Hugh explained.',
+    );
+    expect(claims.map((c) => c.claimant)).toEqual(['Hugh Dalton', 'Hugh Dalton']);
+  });
+
+  it('drops an epithet as possessor but keeps a role as possessor', () => {
+    const claims = claimsOf(
+      'The despot’s spokesman issued a warning to reporters. Elsewhere, the prosecutor’s office said 12 people were charged.',
+    );
+    expect(claims.map((c) => c.claimant)).toEqual(['spokesman', 'prosecutor’s office']);
+  });
+
+  it('describes role groups as people and trims what follows the role', () => {
+    const [a, b] = claimsOf(
+      'Water was running out, according to the increasingly anxious mothers of conscripts held near the dam. Analysts at the institute say prices will rise.',
+    );
+    expect(pick(a)).toMatchObject({ claimant: 'mothers of conscripts', kind: 'person' });
+    expect(pick(b)).toMatchObject({ claimant: 'Analysts at the institute', kind: 'person' });
+  });
+
+  it('keeps "familiar with" and "close to" inside an anonymous source', () => {
+    const claims = claimsOf('People familiar with the talks told reporters a deal was near. A source close to the mayor said he would resign.');
+    expect(claims.map((c) => c.claimant)).toEqual(['People familiar with the talks', 'source close to the mayor']);
+  });
+
+  it('keeps connectors inside an organisation name', () => {
+    const [c] = claimsOf('The Centre for the Study of Cities, a research group, assessed that rents had doubled.');
+    expect(pick(c)).toMatchObject({ claimant: 'Centre for the Study of Cities', kind: 'org', verb: 'assessed' });
+  });
+
+  it('resolves "it" to an institution named just before', () => {
+    const claims = claimsOf('The ministry said the dam was intact. It said the reports of flooding were false.');
+    expect(claims.map(pick)).toEqual([
+      { claimant: 'ministry', kind: 'org', verb: 'said', status: 'claimed' },
+      { claimant: 'ministry', kind: 'org', verb: 'said', status: 'denied' },
+    ]);
+  });
+
+  it('resolves "it" to the sentence’s own subject before an earlier speaker', () => {
+    const claims = claimsOf('The port authority said two cranes were hit. Belarus has not commented, but it has previously denied sending troops.');
+    expect(claims.map((c) => [c.text, c.claimant, c.status])).toEqual([
+      ['The port authority said two cranes were hit.', 'port authority', 'claimed'],
+      ['it has previously denied sending troops.', 'Belarus', 'denied'],
+    ]);
+  });
+
+  it('calls the press as a speaker "media"', () => {
+    const [c] = claimsOf('Russian state media reported that the bridge had reopened.');
+    expect(pick(c)).toEqual({ claimant: 'Russian state media', kind: 'media', verb: 'reported', status: 'claimed' });
+  });
+
+  it('does not give "she" to a group named before', () => {
+    const claims = claimsOf('Mrs Irena Kos runs the shelter. Volunteers said food was short. She said that more beds were needed.');
+    expect(claims.at(-1)!.claimant).toBe('Irena Kos');
+  });
+
+  it('credits a vow-to speaker for a later pronoun without making the vow a claim', () => {
+    const claims = claimsOf('Prime Minister Jon Hale vowed to rebuild the port. He said the work would start in May.');
+    expect(claims).toHaveLength(1);
+    expect(claims[0].text).toBe('He said the work would start in May.');
+    expect(claims[0].claimant).toBe('Jon Hale');
+  });
+});
+
+describe('extractClaims: hedges and the outlet’s voice', () => {
+  it('marks "are said to be" as unknown and unverified', () => {
+    const [c] = claimsOf('Enemy units are said to be leaving the airport.');
+    expect(pick(c)).toEqual({ claimant: 'unknown', kind: 'unknown', verb: 'are said to be', status: 'unverified' });
+  });
+
+  it('marks "amid reports" and trailing "reports have claimed" as unknown', () => {
+    const claims = claimsOf('It comes amid reports the garrison has run out of fuel. The rebels have lost their commander, reports have claimed.');
+    expect(claims.map((c) => [c.claimant, c.verb, c.status])).toEqual([
+      ['unknown', 'amid reports', 'unverified'],
+      ['unknown', 'reports have claimed', 'unverified'],
+    ]);
+  });
+
+  it('marks "supposedly" as unknown and unverified', () => {
+    const [c] = claimsOf('Leaflets supposedly dropped by drones were found in the square.');
+    expect(pick(c)).toMatchObject({ claimant: 'unknown', kind: 'unknown', verb: 'supposedly', status: 'unverified' });
+  });
+
+  it('credits "It was unclear …" to the outlet, with the clause as evidence', () => {
+    const [c] = claimsOf('It was unclear how many ships had left the bay, but the blockade seems to be over.');
+    expect(c.text).toBe('It was unclear how many ships had left the bay');
+    expect(pick(c)).toEqual({ claimant: 'The Northern Courier', kind: 'media', verb: 'it was unclear', status: 'unverified' });
+  });
+
+  it('credits "It’s unclear whether …" to the outlet', () => {
+    const [c] = claimsOf('It’s unclear whether the talks will resume.');
+    expect(pick(c)).toMatchObject({ kind: 'media', verb: "it's unclear", status: 'unverified' });
+  });
+
+  it('keeps a named source claimed when the source hedges', () => {
+    const [c] = claimsOf('Mayor Ivo Petrov said the depot had reportedly been emptied.');
+    expect(pick(c)).toMatchObject({ claimant: 'Ivo Petrov', status: 'claimed' });
+  });
+
+  it('makes a claim unverified when the reporter hedges the attribution itself', () => {
+    const [c] = claimsOf('The president reportedly told aides that the offensive would end by summer.');
+    expect(pick(c)).toMatchObject({ claimant: 'president', verb: 'told', status: 'unverified' });
+  });
+
+  it('makes "The Courier could not independently verify …" the outlet’s own claim, leaving the claim before alone', () => {
+    const text = 'The navy said it had sunk two landing craft. The Courier could not independently verify the claim.';
+    const claims = claimsOf(text);
+    expect(claims.map((c) => c.start)).toEqual([0, text.indexOf('The Courier')]);
+    expect(claims.map(pick)).toEqual([
+      { claimant: 'navy', kind: 'org', verb: 'said', status: 'claimed' },
+      { claimant: 'The Northern Courier', kind: 'media', verb: 'could not independently verify', status: 'unverified' },
+    ]);
+  });
+
+  it('lets a bare passive "could not be verified" fall on the last two claims for "these"', () => {
+    const claims = claimsOf(
+      'Local bloggers said the dam had cracked. One engineer said water was pouring through. These reports could not be independently verified.',
+    );
+    expect(claims.map((c) => c.status)).toEqual(['unverified', 'unverified']);
+  });
+
+  it('leaves a speaker’s own "could not confirm" alone', () => {
+    const [c] = claimsOf('Mr Aldo Ricci told reporters he could not confirm the number of casualties.');
+    expect(pick(c)).toMatchObject({ claimant: 'Aldo Ricci', status: 'claimed' });
+  });
+
+  it('credits an outlet’s own eyewitness as confirmed', () => {
+    const [c] = claimsOf('Our correspondent saw at least six burned-out lorries on the road.');
+    expect(pick(c)).toEqual({ claimant: 'The Northern Courier', kind: 'media', verb: 'saw', status: 'confirmed' });
+  });
+});
+
+describe('extractClaims: statuses and links', () => {
+  it('links a confirmation to the earlier claim on the same topic', () => {
+    const claims = claimsOf(
+      'Rebel commander Ivo Sarr said the fighting had reached the outskirts of the town. Nadia Brel, the regional governor, confirmed that clashes had reached the outskirts of Kell.',
+    );
+    expect(claims.map((c) => c.status)).toEqual(['claimed', 'confirmed']);
+    expect(claims[1].confirms).toBe(0);
+  });
+
+  it('marks denials and links them to what they deny', () => {
+    const claims = claimsOf('Officials said the dam had been mined by retreating troops. The army command denied that the dam had been mined.');
+    expect(pick(claims[1])).toEqual({ claimant: 'army command', kind: 'org', verb: 'denied', status: 'denied' });
+    expect(claims[1].confirms).toBe(0);
+  });
+
+  it('tells a rejection "as false" (denied) from a dismissal (disputed)', () => {
+    const claims = claimsOf('The border agency rejected the claims as false. Moscow has repeatedly dismissed reports of heavy losses.');
+    expect(claims.map((c) => c.status)).toEqual(['denied', 'disputed']);
+  });
+
+  it('marks scepticism as disputed: "cast doubt on"', () => {
+    const [c] = claimsOf('Independent analysts cast doubt on the official figures.');
+    expect(pick(c)).toEqual({ claimant: 'Independent analysts', kind: 'person', verb: 'cast doubt on', status: 'disputed' });
+  });
+
+  it('reads "— a claim X disputes" as a second, linked claim', () => {
+    const claims = claimsOf('The army says it destroyed 40 drones overnight — a claim the rebels dispute.');
+    expect(claims.map((c) => [c.text, c.claimant, c.status])).toEqual([
+      ['The army says it destroyed 40 drones overnight', 'army', 'claimed'],
+      ['a claim the rebels dispute.', 'rebels', 'disputed'],
+    ]);
+    expect(claims[1].confirms).toBe(0);
+  });
+
+  it('does not link a denial to the claim of the same claimant', () => {
+    const claims = claimsOf('The ministry said the plant was safe. The ministry denied that the plant was leaking.');
+    expect(claims[1].confirms).toBeUndefined();
+  });
+});
+
+describe('extractClaims: clauses', () => {
+  it('splits "X stated that A, and that B, according to Y" into two claims', () => {
+    const text = 'Ana Lisk also stated that the grain deal was over, and that ports had been “closed for good,” according to the coast guard.';
+    const claims = claimsOf(text);
+    expect(claims.map((c) => c.text)).toEqual([
+      'Ana Lisk also stated that the grain deal was over',
+      'ports had been “closed for good,” according to the coast guard.',
+    ]);
+    expect(claims.map((c) => c.claimant)).toEqual(['Ana Lisk', 'coast guard']);
+  });
+
+  it('splits two sources joined by "while"', () => {
+    const claims = claimsOf('Local officials say eight people died, while the army insists nobody was hurt.');
+    expect(claims.map((c) => [c.text, c.claimant])).toEqual([
+      ['Local officials say eight people died', 'Local officials'],
+      ['the army insists nobody was hurt.', 'army'],
+    ]);
+  });
+
+  it('keeps only the hedged clause of a sentence', () => {
+    const [c] = claimsOf('Smoke rose over the port all day, and shelling in the old town was said to have hit a school.');
+    expect(c.text).toBe('shelling in the old town was said to have hit a school.');
+    expect(c.verb).toBe('was said to have');
+  });
+
+  it('lets a closing "…, X said." govern a clause that holds another verb', () => {
+    const [c] = claimsOf('Russia also claimed the village in the night, the prosecutor’s office said.');
+    expect(c.claimant).toBe('prosecutor’s office');
+  });
+});
+
+describe('extractClaims: declines', () => {
+  it('returns nothing for plain narrative', () => {
+    expect(claimsOf('The ferry left at dawn. Troops crossed the river and took the station.')).toEqual([]);
+  });
+
+  it('returns nothing for a continuation quote with no verb', () => {
+    expect(claimsOf('“We will rebuild every house.”')).toEqual([]);
+  });
+
+  it('ignores reporting verbs inside a quote', () => {
+    expect(claimsOf('“They refuse to admit that the plan has failed.”')).toEqual([]);
+  });
+
+  it('ignores orders and promises: "told … to", "vowed to"', () => {
+    expect(claimsOf('The general told his men to hold the bridge. The mayor vowed to stay.')).toEqual([]);
+  });
+
+  it('ignores passives, adjectives and nouns that look like verbs', () => {
+    const text = 'Troops were told to wait. An estimated 3,000 people fled. His claims to the land have no basis. A confirmed case was found.';
+    expect(claimsOf(text)).toEqual([]);
+  });
+
+  it('ignores "claim" as a noun after a possessive or a nationality', () => {
+    expect(claimsOf('The ministry’s claim that it had taken the hill was false. Russian claims of a breakthrough grew louder.')).toEqual([]);
+  });
+
+  it('ignores a noun phrase after a preposition ("the horrors revealed in …")', () => {
+    expect(claimsOf('He compared the ruins to the horrors revealed in the old city.')).toEqual([]);
+  });
+
+  it('ignores "it says" with no institution to stand for', () => {
+    expect(claimsOf('The card is small. Below, it says in large letters: “Show this to a soldier.”')).toEqual([]);
+  });
+});

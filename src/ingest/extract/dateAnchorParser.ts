@@ -1,0 +1,80 @@
+/**
+ * Chained expressions as a chrono-node parser: "the next day", "two days later", "that day",
+ * "on the 9th", "since then". They are resolved against the previous date in the text, not D
+ * (see dates.ts). "A day after Moscow announced …" dates the clause it introduces from the date
+ * before it in the same sentence ("took the town on Sunday, a day after …" = Saturday).
+ */
+import type { Parser } from 'chrono-node';
+import { parts } from './dateMath';
+import { atWordStart, isoOf, NUMBER, numberOf } from './dateParserKit';
+
+const ANCHOR_RE = new RegExp(
+  '(?:(?:the\\s+)?(?<next>next|following)\\s+(?<nunit>day|morning|afternoon|evening|night|week))' +
+    '|(?:the\\s+(?<before>day|night|evening)\\s+before(?!\\s+(?:the|a|an|his|her|their|its)\\b))' +
+    '|(?:the\\s+previous\\s+(?<punit>day|night|evening|week))' +
+    `|(?:${NUMBER}\\s+(?<lunit>day|week)s?\\s+(?<dir>later|earlier))` +
+    '|(?:(?:on\\s+)?(?:that|the\\s+same)\\s+(?:same\\s+)?(?:day|morning|afternoon|evening|night))' +
+    '|(?:on\\s+the\\s+(?<dom>\\d{1,2})(?:st|nd|rd|th)(?![\\p{L}\\p{N}]))' +
+    '|(?<then>since\\s+then)(?![\\p{L}\\p{N}])',
+  'iu',
+);
+/**
+ * "a day after Moscow announced …", "barely 24 hours after …", "two weeks before the vote": the
+ * offset of the clause that follows from the date before it in the sentence. Not when a date
+ * follows ("two days after 9 May" is chrono's).
+ */
+const RELATIVE_RE = new RegExp(
+  `(?:(?<rn>${NUMBER.replace('?<n>', '?<rnum>')}|the)\\s+(?<runit>day|week|hour)s?|(?<hours>hours|moments|minutes))\\s+(?<rdir>after|before)` +
+    '(?=\\s+(?!(?:the\\s+)?(?:\\d|(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|last|this)(?![\\p{L}])))[\\p{L}])',
+  'iu',
+);
+
+/**
+ * Chained expressions: "the next day", "two days later", "that day", "on the 9th". The result is a
+ * placeholder at D tagged `anchor/offset:<days>`, `anchor/week:<weeks>` or `anchor/dom:<day>`.
+ */
+export const anchorParser: Parser = {
+  pattern: () => ANCHOR_RE,
+  extract(context, match) {
+    if (!atWordStart(context, match)) return null;
+    const g = match.groups ?? {};
+    let tag: string;
+    if (g.next) tag = g.nunit?.toLowerCase() === 'week' ? 'anchor/week:1' : 'anchor/offset:1';
+    else if (g.before) tag = 'anchor/offset:-1';
+    else if (g.punit) tag = g.punit.toLowerCase() === 'week' ? 'anchor/week:-1' : 'anchor/offset:-1';
+    else if (g.lunit) {
+      const n = numberOf(g.n) * (g.dir?.toLowerCase() === 'later' ? 1 : -1);
+      tag = g.lunit.toLowerCase() === 'week' ? `anchor/offset:${7 * n}` : `anchor/offset:${n}`;
+    } else if (g.dom) {
+      const day = Number(g.dom);
+      // "on the 9th of May" / "on the 9th May" are chrono's; "on the 9th Brigade" is no date.
+      const after = context.text.slice((match.index ?? 0) + match[0].length);
+      if (day < 1 || day > 31 || /^\s+(?:of\s+)?\p{Lu}/u.test(after)) return null;
+      tag = `anchor/dom:${day}`;
+    } else if (g.then) tag = 'anchor/same';
+    else tag = 'anchor/offset:0';
+    const { year, month, day } = parts(isoOf(context));
+    // Tagged relative so chrono does not merge "on Sunday, the next day" into one date.
+    return context.createParsingResult(match.index ?? 0, match[0], { year, month, day }).addTag(tag).addTag('result/relativeDate');
+  },
+};
+
+/**
+ * "a day after <clause>": a placeholder tagged `anchor/offset:<-days>` (after) or `+days` (before)
+ * and `anchor/local`, since only a date earlier in the same sentence can anchor it.
+ */
+export const relativeClauseParser: Parser = {
+  pattern: () => RELATIVE_RE,
+  extract(context, match) {
+    if (!atWordStart(context, match)) return null;
+    const g = match.groups ?? {};
+    if (g.rn?.toLowerCase() === 'the' && g.rdir?.toLowerCase() === 'before') return null; // "the day before": a chain
+    const unit = (g.runit ?? 'hour').toLowerCase();
+    const n = g.hours ? 0 : g.rn?.toLowerCase() === 'the' ? 1 : numberOf(g.rnum);
+    const days = unit === 'week' ? 7 * n : unit === 'hour' ? Math.floor(n / 24) : n;
+    const sign = g.rdir?.toLowerCase() === 'after' ? -1 : 1;
+    const { year, month, day } = parts(isoOf(context));
+    return context.createParsingResult(match.index ?? 0, match[0], { year, month, day })
+      .addTag(`anchor/offset:${sign * days}`).addTag('anchor/local').addTag('relation/after').addTag('result/relativeDate');
+  },
+};

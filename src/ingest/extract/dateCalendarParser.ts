@@ -1,0 +1,101 @@
+/**
+ * Calendar-relative expressions as chrono-node parsers: "last week" (the Monday–Sunday before D's
+ * week), "late last week" (its Thursday–Sunday), "last month", "earlier this year", "last weekend",
+ * "over the weekend", and "overnight" (the night before publication).
+ */
+import type { Parser } from 'chrono-node';
+import type { DatePrecision, DateRange } from '../types';
+import { addDays, addMonths, clampEnd, daysInMonth, latestWeekday, mondayOf, monthRange, partOfMonth, parts, weekdayOf, ymd } from './dateMath';
+import { atWordStart, isoOf, partKey, rangeResult } from './dateParserKit';
+
+const CALENDAR_RE = new RegExp(
+  '(?:(?<part>early|mid|late|earlier|later|the\\s+start\\s+of|the\\s+beginning\\s+of|the\\s+end\\s+of|the\\s+middle\\s+of)[\\s-]+)?' +
+    '(?<which>last|this|previous|the)\\s+(?<unit>week|weekend|month|year)(?![\\p{L}\\p{N}])',
+  'iu',
+);
+const OVERNIGHT_RE = /overnight(?![\p{L}\p{N}-])(?!\s+(?:success|stay|stays|bag|flight|train|bus|curfew|shift|visit)\b)/iu;
+const WEEKEND_RE = /(?:over|at|during)\s+the\s+weekend(?![\p{L}\p{N}])/iu;
+
+function weekRange(D: string, which: string, part: string | undefined): [DateRange, DatePrecision] | null {
+  const monday = which === 'this' ? mondayOf(D) : addDays(mondayOf(D), -7);
+  if (!part) return which === 'this' ? [clampEnd({ start: monday, end: addDays(monday, 6) }, D), 'range'] : [{ start: monday, end: addDays(monday, 6) }, 'week'];
+  const key = part.toLowerCase();
+  if (key === 'earlier') return which === 'this' ? [{ start: monday, end: D }, 'range'] : null;
+  if (key === 'later') return null;
+  const k = partKey(key);
+  const span = k === 'early' ? [0, 2] : k === 'mid' ? [2, 4] : [3, 6];
+  return [clampEnd({ start: addDays(monday, span[0]!), end: addDays(monday, span[1]!) }, D), 'range'];
+}
+
+function monthRangeFor(D: string, which: string, part: string | undefined): [DateRange, DatePrecision] | null {
+  const { year, month } = parts(which === 'this' ? D : addMonths(D.slice(0, 8) + '01', -1));
+  if (!part) return which === 'this' ? [clampEnd(monthRange(year, month), D), 'range'] : [monthRange(year, month), 'month'];
+  const key = part.toLowerCase();
+  if (key === 'earlier') return which === 'this' ? [{ start: ymd(year, month, 1), end: D }, 'range'] : null;
+  if (key === 'later') return null;
+  return [clampEnd(partOfMonth(year, month, partKey(key)), D), 'part-of-month'];
+}
+
+function yearRangeFor(D: string, which: string, part: string | undefined): [DateRange, DatePrecision] | null {
+  const year = parts(D).year - (which === 'this' ? 0 : 1);
+  const whole = { start: ymd(year, 1, 1), end: ymd(year, 12, 31) };
+  if (!part) return which === 'this' ? [clampEnd(whole, D), 'range'] : [whole, 'year'];
+  const key = part.toLowerCase();
+  if (key === 'earlier') return which === 'this' ? [{ start: whole.start, end: D }, 'range'] : null;
+  if (key === 'later') return null;
+  const k = partKey(key);
+  const [from, to] = k === 'early' ? [1, 4] : k === 'mid' ? [5, 8] : [9, 12];
+  return [clampEnd({ start: ymd(year, from, 1), end: ymd(year, to, daysInMonth(year, to)) }, D), 'range'];
+}
+
+/** "last week" (Mon–Sun before D's week), "late last week", "last month", "earlier this year", "last weekend". */
+export const calendarParser: Parser = {
+  pattern: () => CALENDAR_RE,
+  extract(context, match) {
+    const g = match.groups ?? {};
+    if (!atWordStart(context, match)) return null;
+    let which = (g.which ?? '').toLowerCase();
+    const unit = (g.unit ?? '').toLowerCase();
+    const part = g.part;
+    // "the month" only in "at the start of the month"; "the last week" is a rolling span (ROLLING_RE).
+    if (which === 'the') {
+      if (!part || /^(early|mid|late|earlier|later)$/i.test(part) || unit === 'weekend') return null;
+      which = 'this';
+    }
+    if (which === 'previous') which = 'last';
+    const D = isoOf(context);
+    let found: [DateRange, DatePrecision] | null;
+    if (unit === 'weekend') {
+      // "this weekend" said on a weekday is the coming one: not a past date.
+      if (part || (which === 'this' && ![0, 6].includes(weekdayOf(D)))) return null;
+      const sunday = which === 'this' ? addDays(latestWeekday(6, D), 1) : latestWeekday(0, addDays(D, -1));
+      found = [clampEnd({ start: addDays(sunday, -1), end: sunday }, D), 'range'];
+    } else if (unit === 'week') found = weekRange(D, which, part);
+    else if (unit === 'month') found = monthRangeFor(D, which, part);
+    else found = yearRangeFor(D, which, part);
+    if (!found) return null;
+    return rangeResult(context, match.index ?? 0, match[0], found[0], found[1]);
+  },
+};
+
+/** "over the weekend", "at the weekend": the latest Saturday–Sunday that has begun by D. */
+export const weekendParser: Parser = {
+  pattern: () => WEEKEND_RE,
+  extract(context, match) {
+    if (!atWordStart(context, match)) return null;
+    const D = isoOf(context);
+    const saturday = latestWeekday(6, D);
+    const offset = match[0].search(/the\s+weekend/i);
+    return rangeResult(context, (match.index ?? 0) + offset, match[0].slice(offset), clampEnd({ start: saturday, end: addDays(saturday, 1) }, D), 'range');
+  },
+};
+
+/** "overnight" in news copy is the night before publication: [D-1, D]. */
+export const overnightParser: Parser = {
+  pattern: () => OVERNIGHT_RE,
+  extract(context, match) {
+    if (!atWordStart(context, match)) return null;
+    const D = isoOf(context);
+    return rangeResult(context, match.index ?? 0, match[0], { start: addDays(D, -1), end: D }, 'range');
+  },
+};

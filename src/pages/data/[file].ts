@@ -1,0 +1,27 @@
+/**
+ * The data downloads: /data/<set>.json and /data/<set>.csv for events, claims, figures and the
+ * data of the two figures charts (areas, figures-over-time), with absolute sentence addresses.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { DATA_SETS, dataTable, toCsv, toJson, type DataSetName } from '../../aggregate/dataTables';
+import { loadArticles } from '../../aggregate/loadArticles';
+import { referenceAreaKm2 } from '../../aggregate/referenceAreaKm2';
+import { sentenceHref } from '../../aggregate/sentenceHref';
+
+const FORMATS = {
+  csv: { type: 'text/csv; charset=utf-8', write: toCsv },
+  json: { type: 'application/json; charset=utf-8', write: toJson },
+} as const;
+
+export const getStaticPaths = (() =>
+  DATA_SETS.flatMap((name) => (['csv', 'json'] as const).map((format) => ({ params: { file: `${name}.${format}` }, props: { name, format } })))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props, site }) => {
+  const { name, format } = props as { name: DataSetName; format: keyof typeof FORMATS };
+  const base = import.meta.env.BASE_URL;
+  const table = dataTable(name, await loadArticles(), {
+    referenceArea: referenceAreaKm2,
+    sentenceUrl: (slug, sentence) => new URL(sentenceHref(base, slug, sentence), site).href,
+  });
+  return new Response(FORMATS[format].write(table), { headers: { 'Content-Type': FORMATS[format].type } });
+};
