@@ -24,7 +24,7 @@ export function crossReferenceProblems(articles: ArticleData[]): string[] {
         const hint = !target
           ? `use the file name of a page in content/articles without .mdx, e.g. ${articles.map((x) => x.slug).filter((s) => s !== a.slug)[0] ?? 'other-article'}#c1`
           : `claims in ${slug}: ${target.claims.slice(0, 6).map((t) => t.id).join(', ')}${target.claims.length > 6 ? ', …' : ''}`;
-        problems.push(formatProblem(a.file, { line: c.line, column: c.column, element: 'Claim', attrs: { id: c.id, [field]: ref }, message, hint }));
+        problems.push(formatProblem(a.file, { line: c.line, column: c.column, element: 'Claim', attrs: { id: c.id, [field]: ref }, attribute: field, message, hint }));
       }
     }
   }
