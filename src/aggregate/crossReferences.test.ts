@@ -17,9 +17,12 @@ describe('crossReferenceProblems', () => {
     ]);
   });
 
-  it('names a page that does not exist and gives a page that does', () => {
+  it('names a page that does not exist and suggests the page meant', () => {
     expect(crossReferenceProblems([border, article('fakeville-bridge', '<S id="s1"><Claim id="c1" disputes="fakevile-border#c1">No.</Claim></S>')])).toEqual([
-      'content/articles/fakeville-bridge.mdx:5:12 <Claim id="c1" disputes="fakevile-border#c1">: disputes="fakevile-border#c1" names an article "fakevile-border" that does not exist\n  hint: use the file name of a page in content/articles without .mdx, e.g. fakeville-border#c1',
+      'content/articles/fakeville-bridge.mdx:5:12 <Claim id="c1" disputes="fakevile-border#c1">: disputes="fakevile-border#c1" names an article "fakevile-border" that does not exist\n  hint: did you mean disputes="fakeville-border#c1"?',
     ]);
+    expect(crossReferenceProblems([border, article('fakeville-bridge', '<S id="s1"><Claim id="c1" confirms="kyiv-talks#c1">No.</Claim></S>')])[0]).toContain(
+      'hint: use the file name of a page in content/articles without .mdx, e.g. fakeville-border#c1',
+    );
   });
 });
