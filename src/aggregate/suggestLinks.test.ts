@@ -43,6 +43,16 @@ describe('suggestLinks', () => {
     expect(suggestLinks([border, linked, same]).filter((s) => s.target === 'fakeville-border#c1' || s.article.slug === 'fakeville-border')).toEqual([]);
   });
 
+  it('gives each claim its three closest candidates only', () => {
+    const earlier = [1, 2, 3, 4, 5].map((d) => article(`fakeville-day-${d}`, `2022-09-1${d}`, `<S id="s1"><Claim id="c1" by="Reporter ${d}">News from ${place('p1')}.</Claim></S>`));
+    const latest = article('fakeville-wrap', '2022-09-16', `<S id="s1"><Claim id="c1" by="Mayor Sampleton">All quiet in ${place('p1')}.</Claim></S>`);
+    expect(suggestLinks([...earlier, latest]).filter((s) => s.article === latest).map((s) => `${s.target} ${s.reasons[0]}`)).toEqual([
+      'fakeville-day-3#c1 same place Fakeville, 3 days apart',
+      'fakeville-day-4#c1 same place Fakeville, 2 days apart',
+      'fakeville-day-5#c1 same place Fakeville, 1 day apart',
+    ]);
+  });
+
   it('suggests nothing for articles without shared places or figures', () => {
     const other = article('elsewhere', '2022-09-14', `<S id="s1"><Claim id="c1" by="Mayor Sampleton">Quiet in ${place('p1', 'Mockton')}.</Claim></S>`);
     expect(suggestLinks([border, other])).toEqual([]);

@@ -2,7 +2,9 @@
  * Candidate links between claims in different articles, for an editor to accept or ignore: two
  * claims that give the same figure (within 5%), or name the same place within a few days of each
  * other. The later article's claim "may confirm" the earlier one (or "may dispute" it when its
- * status is denied or disputed). Nothing is added to any page: the editor decides. Pure.
+ * status is denied or disputed); each claim gets its few closest candidates, so that a place in
+ * the news every day does not bury the editor. Nothing is added to any page: the editor decides.
+ * Pure.
  */
 import type { ClaimRecord, FigureRecord } from '../annotations/collect';
 import { formatFigure } from './formatFigure';
@@ -24,7 +26,12 @@ export interface SuggestOptions {
   tolerance?: number;
   /** Largest gap in days between two claims about the same place. */
   days?: number;
+  /** Most suggestions for one claim, the closest first. */
+  perClaim?: number;
 }
+
+/** How many neighbours (in time, or in value) each claim is compared with, in each index. */
+const NEIGHBOURS = 30;
 
 const DAY = 86_400_000;
 const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY;
@@ -65,21 +72,25 @@ interface ClaimFacts {
   days: [number, number][];
 }
 
-function reasonsBetween(a: ClaimFacts, b: ClaimFacts, tolerance: number, days: number): string[] {
+/** Why two claims may be linked, and how close they are (0 = same figure or same days). */
+function reasonsBetween(a: ClaimFacts, b: ClaimFacts, tolerance: number, days: number): { reasons: string[]; distance: number } {
   const reasons: string[] = [];
+  let distance = Infinity;
   for (const fa of a.figures) {
     const fb = b.figures.find((f) => sameFigure(fa, f, tolerance));
     if (!fb) continue;
     const [sa, sb] = [formatFigure({ ...fa, qualifier: undefined }), formatFigure({ ...fb, qualifier: undefined })];
     reasons.push(sa === sb ? `same figure ${sa}` : `similar figures ${sb} and ${sa}`);
+    distance = 0;
     break;
   }
   const places = [...a.places].filter((p) => b.places.has(p));
   const gap = gapInDays(a.days, b.days);
   if (places.length > 0 && gap <= days) {
     reasons.push(`same place ${places.join(', ')}, ${gap === 0 ? 'same days' : `${gap} day${gap > 1 ? 's' : ''} apart`}`);
+    distance = Math.min(distance, gap);
   }
-  return reasons;
+  return { reasons, distance };
 }
 
 const linked = (from: ClaimFacts, to: ClaimFacts) =>
@@ -112,20 +123,20 @@ function candidatePairs(facts: ClaimFacts[], tolerance: number, days: number): [
   for (const list of byPlace.values()) {
     list.sort((a, b) => a.start - b.start);
     list.forEach((a, k) => {
-      for (let m = k + 1; m < list.length && list[m].start <= a.end + days; m++) add(a.i, list[m].i);
+      for (let m = k + 1; m < list.length && m <= k + NEIGHBOURS && list[m].start <= a.end + days; m++) add(a.i, list[m].i);
     });
   }
   for (const list of byKind.values()) {
     list.sort((a, b) => a.value - b.value);
     list.forEach((a, k) => {
-      for (let m = k + 1; m < list.length && list[m].value - a.value <= tolerance * list[m].value; m++) add(a.i, list[m].i);
+      for (let m = k + 1; m < list.length && m <= k + NEIGHBOURS && list[m].value - a.value <= tolerance * list[m].value; m++) add(a.i, list[m].i);
     });
   }
   return [...pairs.values()];
 }
 
 export function suggestLinks(articles: ArticleData[], options: SuggestOptions = {}): SuggestedLink[] {
-  const { tolerance = 0.05, days = 3 } = options;
+  const { tolerance = 0.05, days = 3, perClaim = 3 } = options;
   const facts: ClaimFacts[] = articles.flatMap((article) =>
     article.claims.map((claim) => ({
       article,
@@ -138,15 +149,18 @@ export function suggestLinks(articles: ArticleData[], options: SuggestOptions = 
   // The later article speaks second; on the same day, the one whose name sorts later.
   const later = (a: ClaimFacts, b: ClaimFacts) => a.article.published > b.article.published || (a.article.published === b.article.published && a.article.slug > b.article.slug);
 
-  const out: SuggestedLink[] = [];
+  const byClaim = new Map<ClaimFacts, (SuggestedLink & { distance: number })[]>();
   for (const [i, j] of candidatePairs(facts, tolerance, days)) {
     const [a, b] = later(facts[i], facts[j]) ? [facts[i], facts[j]] : [facts[j], facts[i]];
     if (sameClaimant(a.claim, b.claim) || linked(a, b) || linked(b, a)) continue;
     const field = a.claim.status === 'denied' || a.claim.status === 'disputed' ? 'disputes' : 'confirms';
     if (a.claim[field]) continue;
-    const reasons = reasonsBetween(a, b, tolerance, days);
-    if (reasons.length) out.push({ article: a.article, claim: a.claim, field, target: `${b.article.slug}#${b.claim.id}`, reasons });
+    const { reasons, distance } = reasonsBetween(a, b, tolerance, days);
+    if (reasons.length) byClaim.set(a, [...(byClaim.get(a) ?? []), { article: a.article, claim: a.claim, field, target: `${b.article.slug}#${b.claim.id}`, reasons, distance }]);
   }
+  const out = [...byClaim.values()].flatMap((list) =>
+    list.sort((x, y) => x.distance - y.distance || y.reasons.length - x.reasons.length || x.target.localeCompare(y.target)).slice(0, perClaim).map(({ distance, ...s }) => s),
+  );
   return out.sort((x, y) => x.article.file.localeCompare(y.article.file) || x.claim.line - y.claim.line || x.claim.column - y.claim.column || x.target.localeCompare(y.target));
 }
 
