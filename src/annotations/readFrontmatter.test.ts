@@ -17,10 +17,14 @@ describe('readFrontmatter', () => {
     });
   });
 
-  it('points at YAML that does not parse and says how to quote', () => {
-    const [message] = messages(swap('title', 'title: "Fakeville: the day after'));
-    expect(message).toMatch(/^content\/articles\/fakeville\.mdx:\d+:\d+ the front matter is not valid YAML: /);
-    expect(message).toContain('hint: write one "field: value" per line; put a value containing ": "');
+  it('points at the line where a quote was left open', () => {
+    expect(messages(swap('title', 'title: "Fakeville: the day after'))).toEqual([
+      `${FILE}:2:8 the front matter is not valid YAML: Missing closing "quote\n  hint: write one "field: value" per line; put a value containing ": " or " #" or starting with a quote in double quotes, e.g. title: "Kyiv: the day after"`,
+    ]);
+  });
+
+  it('points at a colon that needs quotes', () => {
+    expect(messages(swap('title', 'title: Fakeville: the day after'))[0]).toMatch(/^content\/articles\/fakeville\.mdx:2:8 the front matter is not valid YAML: Nested mappings are not allowed in compact mappings\n/);
   });
 
   it('points at a publication date it cannot read', () => {

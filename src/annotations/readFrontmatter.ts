@@ -39,11 +39,15 @@ export function readFrontmatter(mdx: string): ReadFrontmatter {
   const { doc, lines } = fieldLines(yamlText, 2);
   if (doc.errors.length > 0) {
     const err = doc.errors[0];
+    // An unclosed quote is noticed where the block ends: point at the line where it was opened.
+    const lines = yamlText.split('\n');
+    const opened = err.code === 'MISSING_CHAR' ? lines.findIndex((l) => (l.match(/(?<!\\)"/g)?.length ?? 0) % 2 === 1) : -1;
+    const [line, column] = opened >= 0 ? [opened + 1, lines[opened].indexOf('"') + 1] : [err.linePos?.[0].line ?? 1, err.linePos?.[0].col ?? 1];
     return {
       problems: [{
-        line: 1 + (err.linePos?.[0].line ?? 1),
-        column: err.linePos?.[0].col ?? 1,
-        message: `the front matter is not valid YAML: ${err.message.split('\n')[0]}`,
+        line: 1 + line,
+        column,
+        message: `the front matter is not valid YAML: ${err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`,
         hint: 'write one "field: value" per line; put a value containing ": " or " #" or starting with a quote in double quotes, e.g. title: "Kyiv: the day after"',
       }],
     };
