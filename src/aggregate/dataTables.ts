@@ -55,7 +55,7 @@ const ROWS: Record<DataSetName, (articles: readonly ArticleData[], options: Data
     })),
   claims: (articles, { sentenceUrl: url }) =>
     claimRows(articles).map((c) => ({
-      key: c.key, claim: c.text, by: c.by, kind: c.kind, verb: c.verb ?? null, status: c.status, reviewed: c.reviewed ?? null,
+      key: c.key, claim: c.text, by: c.by, kind: c.kind, verb: c.verb ?? null, status: c.status, reviewed: c.reviewed,
       confirms: c.confirms?.key ?? null, disputes: c.disputes?.key ?? null, confirmed_by: keys(c.confirmedBy), disputed_by: keys(c.disputedBy),
       outlet: c.outlet, published: c.published, article: c.article, url: url(c.slug, c.sentence),
     })),
