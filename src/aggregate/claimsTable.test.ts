@@ -34,7 +34,7 @@ describe('claimRows', () => {
   });
 
   it('marks a claim reviewed when its page is reviewed, unless the claim says reviewed="no"', () => {
-    const page = { ...makeArticle({ slug: 'checked', published: '2023-05-01', claims: [{ id: 'c1', by: 'Mayor' }, { id: 'c2', by: 'Mayor', reviewed: 'no' }] }), review: 'reviewed' as const };
+    const page = { ...makeArticle({ slug: 'checked', published: '2023-05-01', claims: [{ id: 'c1', sentence: 's1', text: 'The road is open.', by: 'Mayor' }, { id: 'c2', sentence: 's2', text: 'It is safe.', by: 'Mayor', reviewed: 'no' }] }), review: 'reviewed' as const };
     expect(claimRows([page]).map((r) => r.reviewed)).toEqual([true, false]);
     expect(row('bridge-closed#c1').reviewed).toBe(false);
   });
