@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
 import remarkAnnotations from './src/annotations/remarkAnnotations.ts';
+import contentGuard from './src/cli/contentGuard.ts';
 import ingestWatcher from './src/cli/ingestWatcher.ts';
 import securityHeaders from './src/integrations/securityHeaders.ts';
 
@@ -17,7 +18,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   output: 'static',
-  integrations: [mdx(), sitemap(), ingestWatcher(), securityHeaders()],
+  integrations: [contentGuard(), mdx(), sitemap(), ingestWatcher(), securityHeaders()],
   markdown: {
     // Astro 7's default processor runs no remark/rehype plugins; ours need the unified one.
     processor: unified({

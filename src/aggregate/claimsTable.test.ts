@@ -33,6 +33,12 @@ describe('claimRows', () => {
     expect(rows.map((r) => r.key)).toEqual(['bridge-closed#c1', 'bridge-closed#c2', 'bridge-closed#c3', 'bridge-row#c1', 'bridge-row#c2', 'bridge-row#c10']);
   });
 
+  it('marks a claim reviewed when its page is reviewed, unless the claim says reviewed="no"', () => {
+    const page = { ...makeArticle({ slug: 'checked', published: '2023-05-01', claims: [{ id: 'c1', sentence: 's1', text: 'The road is open.', by: 'Mayor' }, { id: 'c2', sentence: 's2', text: 'It is safe.', by: 'Mayor', reviewed: 'no' }] }), review: 'reviewed' as const };
+    expect(claimRows([page]).map((r) => r.reviewed)).toEqual([true, false]);
+    expect(row('bridge-closed#c1').reviewed).toBe(false);
+  });
+
   it('shows confirmations on the confirmed claim, from this page and from another article', () => {
     expect(row('bridge-closed#c2').confirmedBy.map((r) => [r.key, r.by, r.outlet])).toEqual([
       ['bridge-closed#c3', 'Inspectorate', 'The Lowland Courier'],

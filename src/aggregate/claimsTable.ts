@@ -6,6 +6,7 @@
  */
 import type { ArticleData } from './parseArticle';
 import { byId, byText } from './order';
+import { isReviewed } from './isReviewed';
 
 /** A claim as another row refers to it: who, where and when. */
 export interface ClaimRef {
@@ -25,7 +26,8 @@ export interface ClaimRef {
 export interface ClaimRow extends ClaimRef {
   verb?: string;
   status: string;
-  reviewed?: string;
+  /** Whether an editor has reviewed the claim (isReviewed: its own say, else its page's). */
+  reviewed: boolean;
   /** The claim this one confirms, if it is a confirmation. */
   confirms?: ClaimRef;
   /** The claim this one disputes or denies. */
@@ -67,7 +69,7 @@ export function claimRows(articles: readonly ArticleData[]): ClaimRow[] {
         kind: c.kind,
         verb: c.verb,
         status: c.status,
-        reviewed: c.reviewed,
+        reviewed: isReviewed(c, a),
         article: a.title,
         outlet: a.outlet,
         published: a.published,

@@ -2,7 +2,7 @@
  * Checks that every confirms/disputes that names another article ("kharkiv-border#c3") points at a
  * claim that exists there. Returns formatted problems (file:line:column, what, fix).
  */
-import { formatProblem } from '../annotations/problems';
+import { didYouMean, formatProblem } from '../annotations/problems';
 import type { ArticleData } from './parseArticle';
 
 export function crossReferenceProblems(articles: ArticleData[]): string[] {
@@ -21,10 +21,14 @@ export function crossReferenceProblems(articles: ArticleData[]): string[] {
             ? `${field}="${ref}" points at no claim in ${slug}`
             : '';
         if (!message) continue;
+        const others = articles.map((x) => x.slug).filter((s) => s !== a.slug);
+        const guess = didYouMean(slug, others);
         const hint = !target
-          ? `use the file name of a page in content/articles without .mdx, e.g. ${articles.map((x) => x.slug).filter((s) => s !== a.slug)[0] ?? 'other-article'}#c1`
+          ? guess
+            ? `did you mean ${field}="${guess}#${id}"?`
+            : `use the file name of a page in content/articles without .mdx, e.g. ${others[0] ?? 'other-article'}#c1`
           : `claims in ${slug}: ${target.claims.slice(0, 6).map((t) => t.id).join(', ')}${target.claims.length > 6 ? ', …' : ''}`;
-        problems.push(formatProblem(a.file, { line: c.line, column: c.column, element: 'Claim', attrs: { id: c.id, [field]: ref }, message, hint }));
+        problems.push(formatProblem(a.file, { line: c.line, column: c.column, element: 'Claim', attrs: { id: c.id, [field]: ref }, attribute: field, message, hint }));
       }
     }
   }

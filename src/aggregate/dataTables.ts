@@ -55,7 +55,7 @@ const ROWS: Record<DataSetName, (articles: readonly ArticleData[], options: Data
     })),
   claims: (articles, { sentenceUrl: url }) =>
     claimRows(articles).map((c) => ({
-      key: c.key, claim: c.text, by: c.by, kind: c.kind, verb: c.verb ?? null, status: c.status, reviewed: c.reviewed ?? null,
+      key: c.key, claim: c.text, by: c.by, kind: c.kind, verb: c.verb ?? null, status: c.status, reviewed: c.reviewed ? 'yes' : 'no',
       confirms: c.confirms?.key ?? null, disputes: c.disputes?.key ?? null, confirmed_by: keys(c.confirmedBy), disputed_by: keys(c.disputedBy),
       outlet: c.outlet, published: c.published, article: c.article, url: url(c.slug, c.sentence),
     })),
@@ -64,7 +64,7 @@ const ROWS: Record<DataSetName, (articles: readonly ArticleData[], options: Data
       a.figures.map((f) => {
         const km2 = f.kind === 'area' || f.kind === 'share' ? figureKm2(f, referenceArea) : undefined;
         return {
-          key: `${a.slug}#${f.id}`, kind: f.kind, text: f.text, value: f.value, unit: f.unit, km2: km2 === undefined ? null : round(km2),
+          key: `${a.slug}#${f.id}`, kind: f.kind, text: f.text, value: f.value ?? null, unit: f.unit, km2: km2 === undefined ? null : round(km2),
           sq_mi: km2 === undefined ? null : sqMi(km2), km: f.km ?? null, qualifier: f.qualifier ?? null, by: f.by, about: f.about ?? null,
           outlet: a.outlet, published: a.published, article: a.title, url: url(a.slug, f.sentence),
         };

@@ -68,7 +68,7 @@ describe('figureKm2', () => {
     const base = { id: 'f1', sentence: 's1', text: '', line: 1, column: 1, by: 'x', kind: 'area' as const };
     expect(figureKm2({ ...base, value: 10, unit: 'sq_mi', km2: 26 }, lookup)).toBe(26);
     expect(figureKm2({ ...base, value: 10, unit: 'sq_mi' }, lookup)).toBeCloseTo(25.9, 1);
-    expect(figureKm2({ ...base, value: 500, unit: 'hectares' }, lookup)).toBe(5);
+    expect(figureKm2({ ...base, value: 500, unit: 'ha' }, lookup)).toBe(5);
     expect(figureKm2({ ...base, value: 2, unit: 'reference:Northshire' }, lookup)).toBe(10000);
     expect(figureKm2({ ...base, value: 0.2, unit: 'share' }, lookup)).toBeUndefined();
   });

@@ -8,7 +8,7 @@
  * the figure's comparison, not a second bar. A comparison standing alone ("Melitopol, an area
  * half the size of Wales") is a reported area of its own: value × the reference area.
  */
-import { KM2_PER_SQ_MI } from '../charts/formatNumber';
+import { KM2_PER_UNIT, KM_PER_UNIT } from '../annotations/units';
 import type { FigureRecord } from '../annotations/collect';
 import type { ArticleData } from './parseArticle';
 import { byId, byText } from './order';
@@ -52,7 +52,8 @@ export interface Distance extends FigureSource {
 export interface OtherFigure extends FigureSource {
   kind: string;
   label: string;
-  value: number;
+  /** null for an amount the text does not give as a number. */
+  value: number | null;
   unit: string;
 }
 
@@ -66,8 +67,6 @@ export interface FigureSeries {
 
 const REFERENCE = 'reference:';
 /** Kilometres in a mile. */
-export const KM_PER_MI = 1.609344;
-const HECTARES_PER_KM2 = 100;
 
 const isReference = (f: FigureRecord) => f.unit.startsWith(REFERENCE);
 const referenceName = (f: FigureRecord) => f.unit.slice(REFERENCE.length).trim();
@@ -75,9 +74,8 @@ const referenceName = (f: FigureRecord) => f.unit.slice(REFERENCE.length).trim()
 /** A figure's area in km²: as annotated, else worked out from its value and unit. */
 export function figureKm2(f: FigureRecord, referenceArea: (name: string) => number | undefined): number | undefined {
   if (f.km2 !== undefined) return f.km2;
-  if (f.unit === 'km2') return f.value;
-  if (f.unit === 'sq_mi') return f.value * KM2_PER_SQ_MI;
-  if (f.unit === 'hectares') return f.value / HECTARES_PER_KM2;
+  if (f.value === undefined) return undefined;
+  if (f.unit in KM2_PER_UNIT) return f.value * KM2_PER_UNIT[f.unit];
   if (isReference(f)) {
     const area = referenceArea(referenceName(f));
     return area === undefined ? undefined : f.value * area;
@@ -88,9 +86,7 @@ export function figureKm2(f: FigureRecord, referenceArea: (name: string) => numb
 /** A distance in km: as annotated, else from its value and unit. */
 function figureKm(f: FigureRecord): number | undefined {
   if (f.km !== undefined) return f.km;
-  if (f.unit === 'km') return f.value;
-  if (f.unit === 'mi') return f.value * KM_PER_MI;
-  return undefined;
+  return f.value !== undefined && f.unit in KM_PER_UNIT ? f.value * KM_PER_UNIT[f.unit] : undefined;
 }
 
 export function figureSeries(articles: readonly ArticleData[], referenceArea: (name: string) => number | undefined): FigureSeries {
@@ -115,7 +111,7 @@ export function figureSeries(articles: readonly ArticleData[], referenceArea: (n
       }
       // The table's area; failing that, the one the annotation implies (km2 ÷ multiplier).
       const name = referenceName(f);
-      const km2 = referenceArea(name) ?? (f.km2 !== undefined && f.value > 0 ? f.km2 / f.value : undefined);
+      const km2 = referenceArea(name) ?? (f.km2 !== undefined && f.value ? f.km2 / f.value : undefined);
       if (km2 === undefined) continue;
       const ref = references.get(name) ?? { name, km2, comparisons: 0 };
       ref.comparisons += 1;
@@ -132,10 +128,10 @@ export function figureSeries(articles: readonly ArticleData[], referenceArea: (n
       }
       const km = f.kind === 'distance' ? figureKm(f) : undefined;
       if (km !== undefined) {
-        out.distances.push({ ...source(f), label: f.about ?? f.text, km, ...(f.unit === 'mi' ? { miles: f.value } : {}) });
+        out.distances.push({ ...source(f), label: f.about ?? f.text, km, ...(f.unit === 'mi' && f.value !== undefined ? { miles: f.value } : {}) });
         continue;
       }
-      out.others.push({ ...source(f), kind: f.kind, label: f.about ?? f.text, value: f.value, unit: f.unit });
+      out.others.push({ ...source(f), kind: f.kind, label: f.about ?? f.text, value: f.value ?? null, unit: f.unit });
     }
   }
   const order = (x: FigureSource, y: FigureSource) => byText(x.published, y.published) || byText(x.slug, y.slug) || byId(x.id, y.id);

@@ -1,9 +1,10 @@
-/** Reads one article page's MDX (as an editor left it) into its annotations. Pure. */
+/** Reads one article page's MDX (as an editor left it, front matter included) into its annotations. Pure. */
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { collectAnnotations, type Collected } from '../annotations/collect';
+import { syntaxProblem } from '../annotations/syntaxProblem';
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']);
 
@@ -21,6 +22,11 @@ export interface ArticleMeta {
 
 export type ArticleData = ArticleMeta & Collected;
 
-export function parseArticle(body: string, meta: ArticleMeta): ArticleData {
-  return { ...meta, ...collectAnnotations(parser.parse(body)) };
+/** `mdx` is the whole page, front matter included, so that lines and columns are the file's. */
+export function parseArticle(mdx: string, meta: ArticleMeta): ArticleData {
+  try {
+    return { ...meta, ...collectAnnotations(parser.parse(mdx)) };
+  } catch (e) {
+    return { ...meta, sentences: new Map(), claims: [], events: [], figures: [], places: [], problems: [syntaxProblem(e)] };
+  }
 }

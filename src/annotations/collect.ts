@@ -36,25 +36,36 @@ export interface Collected {
 type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
 const isJsx = (node: { type: string }): node is Jsx => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 
-/** The element's attributes as plain strings; an expression attribute ({…}) is a problem. */
+/** Where each attribute starts, so that a problem with one points at it rather than at the element. */
+function attributeStarts(node: Jsx): Map<string, { line: number; column: number }> {
+  const starts = new Map<string, { line: number; column: number }>();
+  for (const a of node.attributes) {
+    if (a.type === 'mdxJsxAttribute' && a.position) starts.set(a.name, { line: a.position.start.line, column: a.position.start.column });
+  }
+  return starts;
+}
+
+/** The element's attributes as plain strings; an expression attribute ({…}) is a problem, reported here. */
 function readAttributes(node: Jsx, problems: Problem[], where: { line: number; column: number }) {
   const attrs: Record<string, string> = {};
+  const expressions: { name: string; raw: string; at: { line: number; column: number } }[] = [];
   for (const a of node.attributes) {
     if (a.type !== 'mdxJsxAttribute') {
       problems.push({ ...where, element: node.name ?? '', message: 'has a {…} spread attribute', hint: 'write each attribute as name="value"' });
     } else if (typeof a.value === 'string') attrs[a.name] = a.value;
     else if (a.value === null || a.value === undefined) attrs[a.name] = 'yes';
-    else {
-      const raw = a.value.value.trim();
-      problems.push({ ...where, element: node.name ?? '', message: `${a.name}={${raw}} is an expression`, hint: `write it as text in quotes: ${a.name}="${raw.replace(/^["']|["']$/g, '')}"` });
-    }
+    else expressions.push({ name: a.name, raw: a.value.value.trim(), at: a.position ? { line: a.position.start.line, column: a.position.start.column } : where });
   }
-  return attrs;
+  for (const { name, raw, at } of expressions) {
+    problems.push({ ...at, element: node.name ?? '', attrs, message: `${name}={${raw}} is an expression`, hint: `write it as text in quotes: ${name}="${raw.replace(/^["']|["']$/g, '')}"` });
+  }
+  return { attrs, expressions: new Set(expressions.map((e) => e.name)) };
 }
 
 export function collectAnnotations(tree: Root): Collected {
   const out: Collected = { sentences: new Map(), claims: [], events: [], figures: [], places: [], problems: [] };
   const ids = new Map<string, { line: number; element: string }>();
+  const claimIds = new Set<string>();
 
   visitParents(tree, (node, ancestors) => {
     if (!isJsx(node)) return;
@@ -64,27 +75,32 @@ export function collectAnnotations(tree: Root): Collected {
       out.problems.push({ ...where, element: name || 'fragment', message: 'is not an annotation element', hint: `use one of ${Object.keys(ELEMENTS).map((n) => `<${n}>`).join(', ')} (see docs/EDITING.md)` });
       return;
     }
-    const attrs = readAttributes(node, out.problems, where);
+    const { attrs, expressions } = readAttributes(node, out.problems, where);
     const schema = ELEMENTS[name as keyof typeof ELEMENTS];
     const parsed = schema.safeParse(attrs);
+    if (attrs.id !== undefined && name !== 'Caption') {
+      // Every id is registered, even on an element with problems, so that one slip is reported
+      // once (and not again by each confirms="…" that points at it).
+      const seen = ids.get(attrs.id);
+      if (seen) {
+        out.problems.push({ ...(attributeStarts(node).get('id') ?? where), element: name, attrs, attribute: 'id', message: `id="${attrs.id}" is already used by the <${seen.element}> on line ${seen.line}`, hint: name === 'S' ? 'sentence ids must differ: give this one the next free number' : 'give each annotation its own id, e.g. the next free number' });
+        return;
+      }
+      ids.set(attrs.id, { line: where.line, element: name });
+      if (name === 'Claim') claimIds.add(attrs.id);
+    }
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) out.problems.push({ ...where, element: name, attrs, ...describeIssue(issue, schema, attrs) });
+      const starts = attributeStarts(node);
+      // An attribute written as an expression was reported above, not again as missing.
+      for (const issue of parsed.error.issues.filter((i) => !expressions.has(String(i.path[0])))) {
+        const described = describeIssue(issue, schema, attrs);
+        out.problems.push({ ...((described.attribute && starts.get(described.attribute)) || where), element: name, attrs, ...described });
+      }
       return;
     }
     const text = toString(node);
-    if (name === 'S') {
-      out.sentences.set(attrs.id, text);
-    }
+    if (name === 'S') out.sentences.set(attrs.id, text);
     if (name === 'S' || name === 'Caption') return;
-
-    const data = parsed.data as { id: string };
-    const key = `${name === 'S' ? 's' : 'a'}:${data.id}`;
-    const seen = ids.get(key);
-    if (seen) {
-      out.problems.push({ ...where, element: name, attrs, message: `id="${data.id}" is already used by the <${seen.element}> on line ${seen.line}`, hint: 'give each annotation its own id, e.g. the next free number' });
-      return;
-    }
-    ids.set(key, { line: where.line, element: name });
     const sentenceNode = [...ancestors].reverse().find((a) => isJsx(a) && a.name === 'S') as Jsx | undefined;
     const sentence = sentenceNode?.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
     const located = { sentence: typeof sentence === 'string' ? sentence : '', text, ...where };
@@ -95,12 +111,11 @@ export function collectAnnotations(tree: Root): Collected {
   });
 
   // A confirmation or dispute on this page must point at a claim on this page.
-  const claimIds = new Set(out.claims.map((c) => c.id));
   for (const c of out.claims) {
     for (const field of ['confirms', 'disputes'] as const) {
       const ref = c[field];
       if (ref && !ref.includes('#') && !claimIds.has(ref)) {
-        out.problems.push({ line: c.line, column: c.column, element: 'Claim', attrs: { id: c.id, [field]: ref }, message: `${field}="${ref}" points at no claim on this page`, hint: `use the id of a <Claim> on this page (${[...claimIds].slice(0, 5).join(', ')}${claimIds.size > 5 ? ', …' : ''}), or "article-slug#c3" for another article` });
+        out.problems.push({ line: c.line, column: c.column, element: 'Claim', attrs: { id: c.id, [field]: ref }, attribute: field, message: `${field}="${ref}" points at no claim on this page`, hint: `use the id of a <Claim> on this page (${[...claimIds].slice(0, 5).join(', ')}${claimIds.size > 5 ? ', …' : ''}), or "article-slug#c3" for another article` });
       }
     }
   }

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { isIsoDate } from '../ingest/isoDate';
 import { CLAIM_STATUSES, CLAIMANT_KINDS, FIGURE_KINDS } from '../ingest/types';
+import { FIGURE_UNITS } from './units';
 
 const id = (example: string) =>
   z.string().regex(/^[A-Za-z][\w-]*$/, `must be a short id of letters, digits and dashes, e.g. id="${example}"`);
@@ -67,8 +68,6 @@ export const eventSchema = z.strictObject({
   reviewed: yesNo.optional(),
 });
 
-/** Units a figure may be given in; each converts to km² or km. */
-export const FIGURE_UNITS = ['km2', 'sq_mi', 'ha', 'acre', 'km', 'mi', 'nmi', 'm', 'share', 'count'] as const;
 
 export const figureSchema = z.strictObject({
   /** Unique on the page, e.g. id="f1". */
@@ -78,7 +77,7 @@ export const figureSchema = z.strictObject({
   /** The number as written; for comparisons the multiplier, e.g. value="0.5". Left out for vague amounts ("tens of thousands"). */
   value: number('6000').optional(),
   /** km2 | sq_mi | ha | acre | km | mi | nmi | m | share | count | reference:<area name>, e.g. unit="reference:Wales". */
-  unit: z.string().refine((u) => (FIGURE_UNITS as readonly string[]).includes(u) || /^reference:\S.*$/.test(u), {
+  unit: z.string().refine((u) => FIGURE_UNITS.includes(u) || /^reference:\S.*$/.test(u), {
     message: `must be one of ${FIGURE_UNITS.join(', ')} or reference:<area> (e.g. reference:Wales)`,
   }),
   /** The area in km², e.g. km2="6000" (worked out from value and unit when left out). */

@@ -7,7 +7,7 @@ const sentence = (id: string, line: number): RootContent => ({
   type: 'mdxJsxFlowElement',
   name: 'S',
   attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: id }],
-  children: [{ type: 'text', value: `Sentence ${id}.` }],
+  children: [{ type: 'paragraph', children: [{ type: 'text', value: `Sentence ${id}.` }] }],
   position: { start: { line, column: 1 }, end: { line, column: 30 } },
 });
 

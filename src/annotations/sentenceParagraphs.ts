@@ -11,7 +11,7 @@ type Parent = { children: RootContent[] };
 const isFlowSentence = (n: RootContent): n is MdxJsxFlowElement => n.type === 'mdxJsxFlowElement' && n.name === 'S';
 
 function asText(node: MdxJsxFlowElement): MdxJsxTextElement {
-  const children = node.children.flatMap((c) => (c.type === 'paragraph' ? c.children : [c])) as PhrasingContent[];
+  const children = node.children.flatMap((c): PhrasingContent[] => (c.type === 'paragraph' ? c.children : [c as PhrasingContent]));
   return { ...node, type: 'mdxJsxTextElement', children };
 }
 

@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { slugOf } from '../cli/ingestSources';
+import { slugOf } from '../cli/sourceFiles';
 import { emit } from './emit';
 import { ingest } from './ingest';
 import { sealGenerated, sha256 } from './provenance';

@@ -20,7 +20,8 @@ describe('layoutSpans', () => {
   it('uses a fallback span when the preferred one would cross a placed span', () => {
     const claim = span('Officials said troops took the bridge', 'claim');
     const event = { ...span('took the bridge last week', 'event'), when: span('last week', 'when') };
-    const out = layoutSpans(text, 0, text.length, [claim, event], (a) => ('when' in a ? [a, a.when] : [a]));
+    const items: (typeof claim & { when?: typeof claim })[] = [claim, event];
+    const out = layoutSpans(text, 0, text.length, items, (a) => (a.when ? [a, a.when] : [a]));
     expect(out.map((n) => (typeof n === 'string' ? n : n.children.join('')))).toEqual(['Officials said troops took the bridge', ' ', 'last week', '.']);
   });
 });

@@ -1,8 +1,8 @@
 /**
  * Splits prose into sentences with stable ids (s1, s2 … in reading order) and their spans in
  * the normalised text. Uses the platform's Unicode sentence segmenter, then mends its known
- * slips: a break before a lower-case word ("the U.S. said") and a break inside a quotation
- * that is closed later in the same paragraph.
+ * slips: a break before a lower-case word ("the U.S. said") and a break after an abbreviation
+ * or an initial ("on Sept. 30", "Brig. Gen. Smith").
  */
 import { bodyOf, type Paragraph } from './normalize';
 import type { Sentence } from './types';
@@ -10,6 +10,9 @@ import type { Sentence } from './types';
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 const STARTS_LOWER = /^[\p{Ll}]/u;
+/** Abbreviations after which a full stop does not end the sentence: "Sept. 30", "Brig. Gen. Smith", "J. Smith". */
+const ENDS_ABBREVIATION =
+  /(?:^|[\s(“"'‘])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Brig|Lt|Col|Maj|Capt|Cpt|Sgt|Cpl|Adm|Cmdr|Gov|Sen|Rep|Rev|Mr|Mrs|Ms|Dr|Prof|St|Mt|Ft|No|Nos|Vol|vs|approx|est|Inc|Corp|Co|Jr|Sr|\p{Lu})\.$/u;
 
 /** Paragraph kinds whose text is article prose and so gets sentence ids (headings get slugs). */
 export function hasSentences(p: Paragraph): boolean {
@@ -27,7 +30,8 @@ export function segment(paragraphs: Paragraph[]): Sentence[] {
       const start = p.start + s.index;
       const piece = { start, end: start + trimmed.length };
       const prev = pieces.at(-1);
-      if (prev && STARTS_LOWER.test(trimmed)) prev.end = piece.end;
+      const prevText = prev ? p.text.slice(prev.start - p.start, prev.end - p.start) : '';
+      if (prev && (STARTS_LOWER.test(trimmed) || ENDS_ABBREVIATION.test(prevText))) prev.end = piece.end;
       else pieces.push(piece);
     }
     for (const piece of pieces) {

@@ -47,18 +47,19 @@ export function setupClaimsTable(): void {
   const status = form.querySelector<HTMLElement>('.filter-status');
   const text = new Map(rows.map((r) => [r, (r.textContent ?? '').toLocaleLowerCase('en')]));
   const apply = () => {
-    const wanted = { status: field('status').value, kind: field('kind').value, q: field('q').value.trim().toLocaleLowerCase('en'), linked: (field('linked') as HTMLInputElement).checked };
+    const wanted = { status: field('status').value, kind: field('kind').value, q: field('q').value.trim().toLocaleLowerCase('en'), linked: (field('linked') as HTMLInputElement).checked, reviewed: (field('reviewed') as HTMLInputElement).checked };
     let shown = 0;
     for (const r of rows) {
       const match =
         (!wanted.status || r.dataset.status === wanted.status) &&
         (!wanted.kind || r.dataset.kind === wanted.kind) &&
         (!wanted.linked || Number(r.dataset.links) > 0) &&
+        (!wanted.reviewed || r.dataset.reviewed === 'true') &&
         (!wanted.q || (text.get(r) ?? '').includes(wanted.q));
       r.hidden = !match;
       if (match) shown += 1;
     }
-    const filtered = wanted.status || wanted.kind || wanted.q || wanted.linked;
+    const filtered = wanted.status || wanted.kind || wanted.q || wanted.linked || wanted.reviewed;
     if (status) status.textContent = filtered ? `Showing ${shown} of ${rows.length} claims on this page.` : '';
   };
   form.hidden = false;

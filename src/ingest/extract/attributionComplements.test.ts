@@ -56,6 +56,7 @@ describe('statusOf', () => {
     expect(statusOf(verb('called'), ' the video “an outright fake”.')).toBe('denied');
     expect(statusOf(verb('called'), ' it a turning point.')).toBe('claimed');
     expect(statusOf(verb('described'), ' the report as propaganda.')).toBe('denied');
+    expect(statusOf(verb('called'), ' the allegations politically motivated.')).toBe('disputed');
   });
 });
 
@@ -64,6 +65,11 @@ describe('extractClaims: more reporting verbs', () => {
     const claims = claimsOf('The opposition called it a stolen vote. The ministry called the claims lies.');
     expect(claims.map((c) => c.text)).toEqual(['The opposition called it a stolen vote.', 'The ministry called the claims lies.']);
     expect(claims.map((c) => [c.verb, c.status])).toEqual([['called', 'claimed'], ['called', 'denied']]);
+  });
+
+  it('reads a rejection "as propaganda", quoted or not, as a denial', () => {
+    const claims = claimsOf('The navy rejected the report as "propaganda". The army dismissed the footage as fake.');
+    expect(claims.map((c) => c.status)).toEqual(['denied', 'denied']);
   });
 
   it('reads rejections and dismissals judged "as …" as disputes', () => {

@@ -15,6 +15,8 @@ const SAID_FALSE = /^\s+(?:that\s+)?(?:the|these|those|such)?\s*(?:claims?|repor
 const SAID_DOUBT = /^\s+(?:that\s+)?(?:the|these|those|such|russian|ukrainian)?\s*(?:claims?|reports?|allegations?|figures|numbers|estimates?|toll)\s+(?:were|was|are|is)\s+["“]?(?:\p{L}+\s+)?(?:exaggerated|inflated|overstated|misleading|unreliable|implausible|questionable|dubious|doubtful)\b/iu;
 /** "called it a lie", "called the report fake": naming something false denies it. */
 const NAMED_FALSE = /^(?:an?\s+|the\s+)?(?:(?:complete|total|outright|blatant|big)\s+)?(?:lies?|false|untrue|fake|baseless|groundless|fabricat\w*|fiction|nonsense|propaganda|disinformation|absurd)\b/iu;
+/** The object of "called"/"described" is itself a claim: "the allegations", "these reports". */
+const CLAIM_OBJECT = /^\s+(?:the|these|those|such|his|her|their|its|this|that)\s+(?:[\p{L}’'-]+\s+){0,2}?(?:claims?|allegations?|accusations?|reports?|charges?|assertions?)\b/iu;
 /** "claimed to annex", "claims to represent": a pretension to act, not a report ("claimed to have taken" is one). */
 const CLAIM_TO_ACT = /^\s+to\s+(?!be\b|have\b)\p{L}/u;
 
@@ -79,8 +81,12 @@ export function statusOf(verb: ReportingVerb, after: string): ClaimStatus {
   const clause = after.split(/[.;]/)[0];
   if (verb.complement === 'claim' && AS_FALSE.test(clause)) return 'denied';
   if (verb.complement === 'naming') {
-    const named = verb.lemma === 'describe' ? clause.match(/\bas\s+(.*)$/u)?.[1] : namedPredicate(after);
-    if (named && NAMED_FALSE.test(named.replace(/^[¤“"‘\s]+/u, ''))) return 'denied';
+    // "called the announcement “a lie”", "described the report as propaganda": any word of the name
+    const named = verb.lemma === 'describe' ? clause.match(/\bas\s+(.*)$/u)?.[1] : namedPredicate(after) && clause;
+    const words = named?.split(/\s+/u).slice(0, 8) ?? [];
+    if (words.some((_, k) => NAMED_FALSE.test(words.slice(k).join(' ').replace(/^[¤“"‘\s]+/u, '')))) return 'denied';
+    // "called the allegations politically motivated": a claim named as something else is disputed
+    if (CLAIM_OBJECT.test(after)) return 'disputed';
   }
   if (verb.lemma === 'say' && SAID_FALSE.test(after)) return 'denied';
   if (verb.lemma === 'say' && SAID_DOUBT.test(after)) return 'disputed';

@@ -67,6 +67,19 @@ describe('extractClaims: the reporter’s verification hedges', () => {
     expect(pick(c)).toEqual({ claimant: 'Otto Varga', kind: 'person', verb: 'appeared to suggest', status: 'unverified' });
   });
 
+  it('lets a bare passive about footage fall on no claim, and one about "the figures" on the claim before', () => {
+    const claims = claimsOf(
+      'The mayor said the dam was intact. Videos posted on social media showed water over the road. The footage could not be independently verified. '
+      + 'The navy said it had sunk two boats. The figures could not be independently verified.',
+    );
+    expect(claims.map((c) => [c.claimant, c.status])).toEqual([['mayor', 'claimed'], ['navy', 'unverified']]);
+  });
+
+  it('leaves a claim in another clause alone: "X’s claims could not be verified, and Y disputed …"', () => {
+    const claims = claimsOf('The navy said it had sunk two boats. Its claims could not be verified, and the rebels have disputed similar reports.');
+    expect(claims.map((c) => [c.claimant, c.status])).toEqual([['navy', 'claimed'], ['rebels', 'disputed']]);
+  });
+
   it('makes nothing of a question in the reporter’s voice', () => {
     expect(claimsOf('What has the council announced?')).toEqual([]);
   });

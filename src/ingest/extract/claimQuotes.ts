@@ -40,6 +40,9 @@ export function quotedSpans(text: string): [number, number][] {
       if (open >= 0) {
         spans.push([open, i + 1]);
         open = -1;
+      } else if (!seenQuote && /^\s*$/u.test(text.slice(i + 1)) && /[.!?,]$/u.test(text.slice(0, i))) {
+        // a lone straight quote ending the sentence closes a quote opened in an earlier one
+        spans.push([0, i + 1]);
       } else open = i;
       seenQuote = true;
     }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findAttributions } from './attribution';
 import { describeSpeaker } from './claimant';
 import { createMemory, notePerson, resolveSpeaker } from './claimSpeakers';
 import { claimsOf, pick } from './claimTestContext';
@@ -38,6 +39,22 @@ describe('extractClaims: who speaks', () => {
     expect(pick(c)).toEqual({ claimant: 'Farmers', kind: 'person', verb: 'said', status: 'claimed' });
   });
 
+  it('takes a subject past a participle phrase: "officials briefed on the talks said"', () => {
+    const [c] = claimsOf('Diplomats briefed on the talks said a deal was close.');
+    expect(c.text).toBe('Diplomats briefed on the talks said a deal was close.');
+    expect(pick(c)).toMatchObject({ claimant: 'Diplomats', verb: 'said' });
+  });
+
+  it('gives "he" to a person described by role when nobody was named before', () => {
+    const claims = claimsOf('The ageing ferry captain, who has sailed the strait for years, declared the route closed. “We wait,” he said.');
+    expect(claims.map((c) => c.claimant)).toEqual(['ageing ferry captain']);
+  });
+
+  it('does not take a phrase opened by a reporting verb as a subject: "dismissed rebel claims that"', () => {
+    const s = 'The envoy, Maja Lind, dismissed rebel claims that the port was calm.';
+    expect(findAttributions(s).map((a) => [a.verb, a.source?.text])).toEqual([['dismissed', 'The envoy']]);
+  });
+
   it('credits a reduced passive to its agent: "images verified by X show …"', () => {
     const text = 'Images verified by Reuters show a column of trucks crossing the dam.';
     const [c] = claimsOf(text);
@@ -54,6 +71,16 @@ describe('extractClaims: who speaks', () => {
     expect(pick(c)).toEqual({
       claimant: 'Chile and most members of the Andean Community', kind: 'state', verb: 'rejected', status: 'disputed',
     });
+  });
+
+  it('does not invert "told": "X, a colonel, told the Evening Post: …"', () => {
+    const [c] = claimsOf('A spokesman for the garrison, Major Ilya Sand, told the Evening Post: "The pass is open."');
+    expect(pick(c)).toEqual({ claimant: 'Ilya Sand', kind: 'person', verb: 'told', status: 'claimed' });
+  });
+
+  it('knows a name shaped like a newspaper’s as an outlet that could not verify', () => {
+    const [c] = claimsOf('The Evening Post was unable to independently verify either account.');
+    expect(pick(c)).toEqual({ claimant: 'The Evening Post', kind: 'media', verb: 'was unable to independently verify', status: 'unverified' });
   });
 
   it('keeps "for" inside a capitalised name after "according to"', () => {

@@ -120,7 +120,7 @@ const ENTRIES: Entry[] = [
  * added Mr X"): verbs of saying. Rejecting, accusing and naming verbs never invert, so "X, a
  * minister, rejected Kyiv's account" reads "Kyiv's account" as an object, not a speaker.
  */
-const INVERTIBLE = new Set(['say', 'tell', 'add', 'announce', 'claim', 'state', 'explain', 'warn', 'predict',
+const INVERTIBLE = new Set(['say', 'add', 'announce', 'claim', 'state', 'explain', 'warn', 'predict',
   'insist', 'admit', 'concede', 'acknowledge', 'estimate', 'write', 'tweet', 'report', 'declare', 'argue',
   'suggest', 'allege', 'assert', 'note', 'maintain', 'reiterate', 'boast', 'contend', 'counter', 'reply',
   'respond', 'remark', 'observe', 'conclude', 'recall', 'caution', 'confirm']);
@@ -174,7 +174,7 @@ export const REPORTING_PHRASES: { pattern: RegExp; status: ClaimStatus }[] = [
 ];
 
 /** "… as false", "… were untrue": the object of a rejection declared false. */
-export const AS_FALSE = /\b(?:as|were|was|are|is|be)\s+(?:completely\s+|totally\s+|entirely\s+|simply\s+)?(?:false|untrue|fake|lies|a\s+lie|baseless|groundless|fabricated|fabrications?|fiction|nonsense|propaganda|disinformation)\b/iu;
+export const AS_FALSE = /\b(?:as|were|was|are|is|be)\s+["“‘]?(?:completely\s+|totally\s+|entirely\s+|simply\s+)?(?:false|untrue|fake|lies|a\s+lie|baseless|groundless|fabricated|fabrications?|fiction|nonsense|propaganda|disinformation)\b/iu;
 
 /**
  * What follows a `clause` verb: that/whether/if, a colon, a quote, a comma, the end, or a

@@ -75,9 +75,13 @@ export function isState(name: string): boolean {
 }
 
 /** True for a known news outlet ("Reuters", "the BBC", "The Sun"). */
+/** Capitalised names ending like a newspaper's or broadcaster's: "The Daily Herald", "Kyiv Post", "Sunday Times". */
+const MEDIA_NAME_SHAPE = /^(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+)*(?:Herald|Post|Times|News|Journal|Gazette|Telegraph|Tribune|Chronicle|Mirror|Express|Observer|Mail|Courier|Radio|Television|TV)$/u;
+
+/** True for a known news outlet ("Reuters", "the BBC", "The Sun") or a name shaped like one. */
 export function isMedia(name: string): boolean {
   const l = lower(name);
-  return MEDIA_NAMES.has(l) || MEDIA_NAMES.has(l.replace(/^the\s+/, ''));
+  return MEDIA_NAMES.has(l) || MEDIA_NAMES.has(l.replace(/^the\s+/, '')) || MEDIA_NAME_SHAPE.test(name.trim());
 }
 
 function isOrgName(name: string): boolean {
@@ -208,6 +212,7 @@ function describe(phrase: string): Speaker | null {
   const joined = words.join(' ');
   const l0 = lower(words[0]);
   if (words.length === 1 && SUBJECT_PRONOUNS.has(l0)) return { name: words[0], kind: 'person', pronoun: l0 };
+  if (words.length === 1 && ['i', 'we', 'you', 'us', 'me'].includes(l0)) return null; // inside a speaker's own words
   if (words.length === 1 && DETERMINERS.has(l0)) return null;
   if (isMedia(joined) || isMedia(phrase.trim())) return { name: phrase.trim().replace(/^[Tt]he\s+(?=[A-Z]{2,})/, ''), kind: 'media' };
   if (isOrgName(joined)) return { name: joined, kind: 'org' };

@@ -61,6 +61,7 @@ export const ORG_HEADS = new Set([
   'guard', 'staff', 'duma', 'rada', 'foundation', 'network', 'outlet', 'media', 'press', 'garrison',
   'opposition', 'states', 'countries', 'nations', 'allies', 'partners', 'groups', 'organisations',
   'organizations', 'charities', 'institutes', 'companies', 'firms', 'unions', 'parties', 'councils', 'agencies',
+  'board', 'boards', 'secretariat', 'prosecution', 'judiciary',
 ]);
 
 /** Names of organisations usually written without an org noun ("Nato said", "the Kremlin denied"). */

@@ -147,20 +147,19 @@ function applyVerifyHedges(
   hedges: Hedge[], choices: Choice[], list: Clause[], drafts: LinkableClaim[], index: number, ctx: ExtractContext,
   masked: string,
 ): void {
+  const alone = choices.length === 0;
   for (const h of hedges.filter((x) => x.kind === 'verify')) {
-    if (choices.length) {
-      for (const c of choices) c.status = 'unverified';
-    } else if (h.hasContent || h.own) {
-      choices.push({
-        clause: clauseAt(list, h.start), claimant: { name: h.subject ?? outletName(ctx), kind: 'media' }, verb: h.label,
-        status: 'unverified', forward: true, backward: true,
-      });
-    } else if (h.reports) {
-      choices.push({
-        clause: clauseAt(list, h.start), claimant: { name: 'unknown', kind: 'unknown' }, verb: h.label,
-        status: 'unverified', forward: true, backward: true,
-      });
-    } else if (CLAIM_REFERENCE.test(masked)) {
+    const at = clauseAt(list, h.start);
+    // "…, a figure that could not be verified": the claims whose evidence holds the hedge
+    const ranges = clauseRanges(list.length, choices);
+    const covering = choices.filter((_, i) => ranges[i][0] <= at && at <= ranges[i][1]);
+    if (covering.length) {
+      for (const c of covering) c.status = 'unverified';
+    } else if (h.hasContent || h.own || h.reports) {
+      const claimant: Claimant = h.reports ? { name: 'unknown', kind: 'unknown' } : { name: h.subject ?? outletName(ctx), kind: 'media' };
+      choices.push({ clause: at, claimant, verb: h.label, status: 'unverified', forward: true, backward: true });
+      choices.sort((a, b) => a.clause - b.clause);
+    } else if (alone && CLAIM_REFERENCE.test(masked)) {
       // "The claim could not be verified": the hedge falls on the claim(s) just before (not "the footage …")
       const count = BOTH.test(h.label) || BOTH.test(masked) ? 2 : 1;
       for (const last of drafts.slice(-count)) if (index - last.sentence <= 2) last.claim.status = 'unverified';

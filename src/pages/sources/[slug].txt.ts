@@ -1,7 +1,7 @@
 /** Serves each source exactly as received, front matter included, as a static text file. */
 import { readdirSync, readFileSync } from 'node:fs';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { slugOf } from '../../cli/ingestSources';
+import { slugOf } from '../../cli/sourceFiles';
 
 const DIR = 'content/sources';
 

@@ -1,0 +1,11 @@
+/** `npm run check` (first half): lists every problem in the content at once, without building; exits 1 on any. */
+import { contentProblems } from './contentProblems';
+import { readContent } from './readContent';
+
+const { problems, articles } = contentProblems(readContent(process.cwd()));
+if (problems.length) {
+  console.error(problems.join('\n'));
+  console.error(`check: ${problems.length} problem${problems.length > 1 ? 's' : ''} in the content; fix them and run npm run check again.`);
+  process.exit(1);
+}
+console.log(`check: ${articles.length} article pages and their sources are in order.`);

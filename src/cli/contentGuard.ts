@@ -1,0 +1,66 @@
+/**
+ * Astro integration that checks all content (src/cli/contentProblems.ts) before Astro reads any
+ * of it. `astro build` stops at once with every problem as `file:line:column`, what was found and
+ * the fix: Astro would otherwise report the first problem only, wrapped in its own wording with a
+ * stack trace. `astro dev` keeps running and reports problems in the terminal and the browser
+ * whenever content changes, and says when they are fixed.
+ */
+import { relative, sep } from 'node:path';
+import type { AstroIntegration } from 'astro';
+import { suggestLinks } from '../aggregate/suggestLinks';
+import { contentProblems } from './contentProblems';
+import { readContent } from './readContent';
+
+const summary = (problems: string[]) => `${problems.length} content problem${problems.length > 1 ? 's' : ''}:\n${problems.join('\n')}`;
+
+/** Suggested links are listed, not added: the build only says how many there are. */
+function suggestionsNote(articles: Parameters<typeof suggestLinks>[0]): string {
+  const n = suggestLinks(articles).length;
+  return `${articles.length} article pages checked${n ? `; ${n} suggested link${n > 1 ? 's' : ''} between articles (npm run suggest-links lists them)` : ''}`;
+}
+
+export default function contentGuard(): AstroIntegration {
+  return {
+    name: 'explainer:content-check',
+    hooks: {
+      'astro:config:setup': ({ command, logger }) => {
+        if (command !== 'build' && command !== 'dev') return;
+        const { problems, unreadable, articles } = contentProblems(readContent(process.cwd()));
+        if (problems.length === 0 && command === 'build') logger.info(suggestionsNote(articles));
+        // The preview starts despite problems in the prose (it shows them), but Astro cannot load a
+        // page whose front matter is broken. Throwing here would make Astro call it "an unhandled
+        // error" and append a stack trace, so the message is printed and the process ends.
+        if (problems.length === 0 || (command === 'dev' && unreadable.length === 0)) return;
+        const stopped = command === 'build' ? 'The build stopped' : `The preview cannot start until the front matter of ${unreadable.join(', ')} is fixed`;
+        logger.error(`${summary(problems)}\n${stopped}: fix the problems above (npm run check lists them again).`);
+        process.exit(1);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const root = process.cwd();
+        let problems: string[] = [];
+        let timer: NodeJS.Timeout | undefined;
+        // Vite's error overlay: shown in every open page, and again on each page load, until fixed.
+        const overlay = () => problems.length && server.ws.send({ type: 'error', err: { name: 'Content check', message: summary(problems), stack: '' } });
+        const report = () => {
+          const before = problems.join('\n');
+          problems = contentProblems(readContent(root)).problems;
+          if (problems.join('\n') !== before) {
+            if (problems.length) logger.error(summary(problems));
+            else if (before) logger.info('content problems fixed');
+          }
+          overlay();
+        };
+        server.ws.on('connection', overlay);
+        const onFile = (path: string) => {
+          if (!relative(root, path).split(sep).join('/').startsWith('content/')) return;
+          clearTimeout(timer);
+          timer = setTimeout(report, 200);
+        };
+        server.watcher.on('add', onFile);
+        server.watcher.on('change', onFile);
+        server.watcher.on('unlink', onFile);
+        report();
+      },
+    },
+  };
+}

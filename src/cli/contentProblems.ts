@@ -1,0 +1,79 @@
+/**
+ * Every problem in the content at once: the sources, the data files editors extend, every article
+ * page (front matter, MDX syntax, annotations) and the links between pages. The same checks the
+ * build and ingest make, run over files passed in, so `npm run check`, the build's preflight and
+ * the dev server report identical messages. Pure.
+ */
+import { formatProblem, type Problem } from '../annotations/problems';
+import { readFrontmatter } from '../annotations/readFrontmatter';
+import { crossReferenceProblems } from '../aggregate/crossReferences';
+import { parseArticle, type ArticleData } from '../aggregate/parseArticle';
+import { CuratedAreaFileSchema, loadReferenceAreas, type ReferenceAreas } from '../ingest/referenceAreas';
+import { CuratedFileSchema } from './buildGazetteer';
+import { jsonFileProblems } from './jsonFileProblems';
+import { checkSources, type SourceFile } from './sourceFiles';
+
+export interface ContentFiles {
+  sources: SourceFile[];
+  /** content/articles/*.mdx, each with its path from the project root. */
+  articles: { file: string; raw: string }[];
+  /** content/data/reference-areas.json and place-variants.json as written. */
+  referenceAreas: string;
+  placeVariants: string;
+}
+
+export interface ContentCheck {
+  /** `file:line:column what was found`, then a `  hint:` line with the fix; in file order. */
+  problems: string[];
+  /** The pages that could be read (with their own problems listed above). */
+  articles: ArticleData[];
+  /** Pages whose front matter has a problem: Astro cannot load these at all. */
+  unreadable: string[];
+}
+
+const AREAS_FILE = 'content/data/reference-areas.json';
+const VARIANTS_FILE = 'content/data/place-variants.json';
+
+/** A figure "the size of X" needs X in the reference table, or its own km2. */
+function unknownAreaProblems(article: ArticleData, areas: ReferenceAreas): Problem[] {
+  return article.figures
+    .filter((f) => f.unit.startsWith('reference:') && f.km2 === undefined && !areas.find(f.unit.slice('reference:'.length)))
+    .map((f) => ({
+      line: f.line,
+      column: f.column,
+      element: 'Figure',
+      attrs: { id: f.id, unit: f.unit },
+      attribute: 'unit',
+      message: `unit="${f.unit}" names an area we have no size for, so the figure cannot be converted to km²`,
+      hint: `give its size, e.g. km2="6707", or add "${f.unit.slice('reference:'.length)}" to ${AREAS_FILE} (see docs/EDITING.md)`,
+    }));
+}
+
+export function contentProblems(files: ContentFiles): ContentCheck {
+  const sources = checkSources(files.sources).problems.map((p) => p.message);
+
+  const areasFile = jsonFileProblems(AREAS_FILE, files.referenceAreas, CuratedAreaFileSchema, '{ "name": "Devon", "km2": 6707, "source": "ONS 2021" }');
+  const data = [...areasFile.problems, ...jsonFileProblems(VARIANTS_FILE, files.placeVariants, CuratedFileSchema, '{ "name": "Kharkiv", "variants": ["Kharkov"] }').problems];
+  let areas: ReferenceAreas | undefined;
+  try {
+    areas = areasFile.data && loadReferenceAreas(areasFile.data);
+  } catch (e) {
+    data.push(`${AREAS_FILE}:1:1 ${(e as Error).message.replace(/^reference-areas\.json: /, '')}\n  hint: give the area its km2 and a source, or use the country's name as world-countries spells it`);
+  }
+
+  const pages: string[] = [];
+  const articles: ArticleData[] = [];
+  const unreadable: string[] = [];
+  for (const { file, raw } of files.articles) {
+    const slug = file.replace(/^.*\//, '').replace(/\.mdx$/, '');
+    const front = readFrontmatter(raw);
+    if (front.problems.length) unreadable.push(file);
+    const meta = front.data ?? { title: slug, published: '', outlet: '', review: 'draft' as const };
+    const article = parseArticle(raw, { ...meta, slug, file });
+    articles.push(article);
+    const found = [...front.problems, ...article.problems, ...(areas ? unknownAreaProblems(article, areas) : [])];
+    found.sort((a, b) => a.line - b.line || a.column - b.column);
+    pages.push(...found.map((p) => formatProblem(file, p)));
+  }
+  return { problems: [...sources, ...data, ...pages, ...crossReferenceProblems(articles)], articles, unreadable };
+}

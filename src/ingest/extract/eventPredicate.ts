@@ -1,0 +1,107 @@
+/**
+ * The predicate a time expression attaches to inside its clause (events.ts decides from it whether
+ * the clause is an event): the nearest event, reporting or state word, read in context — a
+ * reporting or state verb in an infinitive or used as a noun is none, the release of a video is a
+ * reporting act — and the clause a reporting verb reports ("said there had been …").
+ */
+import { isGerund, tokenize, type Token } from './eventClause';
+import { classify, EVENT_VERB_FORMS, isVerbLike, REPORT_NOUN_FORMS } from './eventWords';
+
+/** A video released / a statement issued on Saturday: the release of a report is a reporting act. */
+const RELEASE_FORMS = new Set(['released', 'issued', 'aired', 'broadcast', 'filmed', 'recorded', 'uploaded']);
+const MEDIA_NOUNS = new Set([...REPORT_NOUN_FORMS, 'footage', 'clip', 'images', 'photos', 'pictures', 'recording', 'audio', 'transcript', 'communique', 'figures', 'data']);
+/** A state word used as a noun: "under Russian control", "the control of", "a live broadcast". */
+const NOUN_CUES = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'under', 'of', 'in', 'for', 'with', 'without', 'full', 'total', 'effective']);
+const NOUN_CUE_PREPOSITIONS = new Set(['under', 'of', 'in', 'for', 'with', 'without']);
+/** A finite verb that opens a complement clause: "said there had been …", "said the town was …". */
+const FINITE_AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
+
+export interface Predicate {
+  token: Token;
+  cls: ReturnType<typeof classify>;
+  index: number;
+}
+
+/**
+ * The class of a token as a predicate in its context, or null when it is not one: a reporting or
+ * state verb in an infinitive ("gathered to welcome them") or used as a noun ("under Russian
+ * control") does not count; a release of a video or statement ("a video released on Saturday")
+ * is a reporting act.
+ */
+export function predicateClass(tokens: Token[], index: number): Predicate['cls'] | null {
+  const token = tokens[index]!;
+  const cls = classify(token.text);
+  const prev = tokens[index - 1]?.text.toLowerCase();
+  const prev2 = tokens[index - 2]?.text.toLowerCase();
+  // Only a base or -s form can be a noun ("the report", "under Russian control"), never "confirmed".
+  if ((cls === 'report' || cls === 'state') && !/(?:ed|ing)$/i.test(token.text)) {
+    if (prev === 'to') return null;
+    if (prev && NOUN_CUES.has(prev)) return null;
+    if (prev2 && NOUN_CUE_PREPOSITIONS.has(prev2) && prev && !/s$/.test(prev) && classify(prev) === 'other') return null;
+  }
+  if (cls === 'event' && RELEASE_FORMS.has(token.text.toLowerCase()) && [prev, prev2].some((w) => w && MEDIA_NOUNS.has(w))) return 'report';
+  return cls === 'event' || cls === 'report' || cls === 'state' ? cls : null;
+}
+
+/** A verb outside our lists: a past tense ("was breached") or an -ing after a preposition ("after spending"). */
+export function isOtherVerb(tokens: Token[], index: number): boolean {
+  const t = tokens[index]!;
+  if (classify(t.text) !== 'other') return false;
+  return (/ed$/i.test(t.text) && isVerbLike(t.text)) || isGerund(t, tokens[index - 1]);
+}
+
+const inside = (t: Token, ranges: { start: number; end: number }[]): boolean => ranges.some((r) => t.start >= r.start && t.end <= r.end);
+
+/**
+ * The event/report/state word nearest the time expression inside the clause; ties go to the one
+ * before. When the clause has none of those, a past tense outside our lists ("was breached") is
+ * taken as the event. Words in asides (", officials said,") are not candidates; with `afterOnly`,
+ * only words after the expression are.
+ */
+export function nearestPredicate(tokens: Token[], when: { start: number; end: number }, asides: { start: number; end: number }[] = [], afterOnly = false): Predicate | undefined {
+  const firstAfter = tokens.findIndex((t) => t.start >= when.end);
+  const firstIn = tokens.findIndex((t) => t.end > when.start);
+  const lastBefore = firstIn < 0 ? tokens.length - 1 : firstIn - 1;
+  const outside = (t: Token): boolean => (afterOnly ? t.start >= when.end : t.end <= when.start || t.start >= when.end) && !inside(t, asides);
+  const distance = (t: Token, index: number): number =>
+    t.end <= when.start ? lastBefore - index : index - firstAfter + 0.5;
+  const pick = (classOf: (index: number) => Predicate['cls'] | null): Predicate | undefined => {
+    let best: Predicate | undefined;
+    let bestDistance = Infinity;
+    tokens.forEach((token, index) => {
+      const cls = outside(token) ? classOf(index) : null;
+      if (!cls || distance(token, index) >= bestDistance) return;
+      best = { token, cls, index };
+      bestDistance = distance(token, index);
+    });
+    return best;
+  };
+  return pick((i) => predicateClass(tokens, i)) ?? pick((i) => (isOtherVerb(tokens, i) ? 'event' : null));
+}
+
+/**
+ * "said there had been fewer patrols over the past week": a reporting verb before the time phrase
+ * with a finite verb between them reports a clause, and the time is that clause's. Returns the
+ * offset where the reported clause starts (after the verb and a "that"), or -1.
+ */
+export function complementStart(tokens: Token[], predicate: Predicate, when: { start: number; end: number }): number {
+  if (predicate.cls !== 'report' || predicate.token.end > when.start || !isVerbLike(predicate.token.text)) return -1;
+  const between = tokens.filter((t) => t.start > predicate.token.end && t.end <= when.start);
+  if (!between.some((t) => FINITE_AUX.has(t.text.toLowerCase()) || EVENT_VERB_FORMS.has(t.text.toLowerCase()) && /ed$/i.test(t.text))) return -1;
+  const first = between[0]?.text.toLowerCase() === 'that' ? between[1] : between[0];
+  return first?.start ?? -1;
+}
+
+/** "a day after Moscow announced it had pulled out": the event verb of the reported clause. */
+export function reportedEvent(tokens: Token[], predicate: Predicate): Predicate | undefined {
+  for (let i = predicate.index + 1; i < tokens.length; i++) {
+    if (predicateClass(tokens, i) === 'event' || isOtherVerb(tokens, i)) return { token: tokens[i]!, cls: 'event', index: i };
+  }
+  return undefined;
+}
+
+/** The last event word or past tense of the conjunct before a verbless one ("took A in June and B in July"). */
+export function borrowedPredicate(sentence: string, conjunct: { start: number; end: number }): boolean {
+  const tokens = tokenize(sentence.slice(conjunct.start, conjunct.end), conjunct.start);
+  return tokens.some((_, i) => predicateClass(tokens, i) === 'event' || isOtherVerb(tokens, i));
+}

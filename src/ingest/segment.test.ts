@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from './normalize';
+import { segment } from './segment';
+
+const sentencesOf = (text: string) => segment(normalize(text).paragraphs).map((s) => s.text);
+
+describe('segment', () => {
+  it('splits prose into sentences with ids and exact spans', () => {
+    const n = normalize('Troops crossed the river. The mayor fled!\nA new paragraph starts here.');
+    const s = segment(n.paragraphs);
+    expect(s.map((x) => x.id)).toEqual(['s1', 's2', 's3']);
+    for (const x of s) expect(n.text.slice(x.start, x.end)).toBe(x.text);
+    expect(s.map((x) => x.paragraph)).toEqual([0, 0, 1]);
+  });
+
+  it('does not break after an abbreviated month, a rank or an initial', () => {
+    expect(sentencesOf('The decree was signed on Sept. 30. It took effect at once.')).toEqual([
+      'The decree was signed on Sept. 30.', 'It took effect at once.',
+    ]);
+    expect(sentencesOf('Brig. Gen. Pat Doe said the unit had withdrawn. Nobody else spoke.')).toHaveLength(2);
+    expect(sentencesOf('The report by J. Smith was published on Monday.')).toHaveLength(1);
+  });
+
+  it('gives headings and furniture no sentence ids', () => {
+    expect(sentencesOf('BATTLE FOR THE CITY\nMost read in The Daily Test\nTroops advanced.')).toEqual(['Troops advanced.']);
+  });
+});
