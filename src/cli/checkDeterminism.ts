@@ -1,7 +1,9 @@
 /**
  * `npm run check:determinism`: builds the project again, from cold, in a scratch copy at another
  * path (bench/tmp/determinism) and compares that dist/ with ./dist byte for byte. Run it right
- * after `npm run build` (npm test does). Nothing is excluded.
+ * after `npm run build` (npm test does). Nothing is excluded. The one input that changes by
+ * itself is the day: the print header names the day of the build (src/layouts/Base.astro), so
+ * two builds differ there only if midnight (UTC) falls between them.
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
