@@ -7,6 +7,7 @@ import rehypeSlug from 'rehype-slug';
 import remarkAnnotations from './src/annotations/remarkAnnotations.ts';
 import contentGuard from './src/cli/contentGuard.ts';
 import ingestWatcher from './src/cli/ingestWatcher.ts';
+import securityHeaders from './src/integrations/securityHeaders.ts';
 
 // Deploy anywhere: SITE_URL is the public origin, BASE_PATH the sub-path the site is served under.
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -17,7 +18,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   output: 'static',
-  integrations: [contentGuard(), mdx(), sitemap(), ingestWatcher()],
+  integrations: [contentGuard(), mdx(), sitemap(), ingestWatcher(), securityHeaders()],
   markdown: {
     // Astro 7's default processor runs no remark/rehype plugins; ours need the unified one.
     processor: unified({

@@ -1,0 +1,53 @@
+/**
+ * Content-Security-Policy for the whole site, built on Astro's hash-based CSP (security.csp):
+ *  - scripts and styles only from this origin or with a hash of their exact text; WebAssembly
+ *    may compile (Pagefind's search index needs it); no plugins, no <base>, forms post home;
+ *  - the literal `<script is:inline>` blocks of our own templates are hashed too (Astro hashes
+ *    only the scripts it bundles), so they run and nothing else inline does;
+ *  - after the build, dist/_headers carries the same policy as a header for static hosts that
+ *    read that file (Netlify, Cloudflare Pages), with frame-ancestors, which a <meta> policy
+ *    cannot express, and two more headers that cost nothing.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { inlineScripts } from './inlineScripts';
+import { mergePolicies } from './mergePolicies';
+
+export const DIRECTIVES = ["default-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'self'"] as const;
+export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
+/** Directives a browser ignores in a <meta> policy, so they go in the header only. */
+export const HEADER_ONLY = ["frame-ancestors 'none'"];
+const OTHER_HEADERS = ['X-Content-Type-Options: nosniff', 'Referrer-Policy: strict-origin-when-cross-origin'];
+
+const META_CSP = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
+
+const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}` as const;
+
+function files(dir: string, ext: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith(ext)).sort().map((f) => join(dir, f));
+}
+
+export default function securityHeaders(): AstroIntegration {
+  return {
+    name: 'explainer:security-headers',
+    hooks: {
+      'astro:config:setup': ({ config, updateConfig }) => {
+        const templates = files(fileURLToPath(config.srcDir), '.astro');
+        const hashes = [...new Set(templates.flatMap((t) => inlineScripts(readFileSync(t, 'utf8')).map(sha256)))];
+        updateConfig({
+          security: { csp: { algorithm: 'SHA-256', directives: [...DIRECTIVES], scriptDirective: { resources: SCRIPT_SOURCES, hashes } } },
+        });
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const policies = files(out, '.html').map((page) => META_CSP.exec(readFileSync(page, 'utf8'))?.[1]).filter((p): p is string => !!p);
+        const policy = mergePolicies(policies, HEADER_ONLY);
+        writeFileSync(join(out, '_headers'), ['/*', `  Content-Security-Policy: ${policy}`, ...OTHER_HEADERS.map((h) => `  ${h}`), ''].join('\n'));
+        logger.info(`_headers written: one Content-Security-Policy for ${policies.length} pages`);
+      },
+    },
+  };
+}
