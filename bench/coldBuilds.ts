@@ -2,7 +2,8 @@
  * Times `npm run build` in several projects, each run from a cold start (no dist/, no Astro
  * caches, no generated pages). Runs are interleaved (A, B, A, B …) so that load from elsewhere
  * on the machine falls on all projects alike. Keeps the median wall time, the median CPU time,
- * the peak memory and the phases of the median run. A failed build stops the benchmark.
+ * the peak memory and the phases of the median run. A run that fails or passes the time limit
+ * is recorded with the end of its output, and that project is not run again.
  */
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,7 +19,7 @@ export interface BuildProject {
 }
 
 export interface BuildTiming {
-  /** Wall seconds of each run, in order. */
+  /** Wall seconds of each successful run, in order. */
   runs: number[];
   median: number;
   /** Median CPU seconds (user + system) of the runs. */
@@ -27,6 +28,8 @@ export interface BuildTiming {
   peakMb: number;
   /** Phases of the median run, when the build has them (ours: ingest, astro, pagefind). */
   phases?: BuildPhases;
+  /** Why a run did not finish, with the end of its output. */
+  failure?: string;
 }
 
 const CACHES = ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite'];
@@ -38,16 +41,19 @@ export function coldStart({ dir, generated }: BuildProject): void {
   }
 }
 
-export async function runBuild(dir: string, label: string): Promise<TimedResult> {
-  const result = await timedRun('npm', ['run', 'build'], { cwd: dir });
-  if (result.exitCode !== 0) {
-    throw new Error(`${label} build failed (exit ${result.exitCode}):\n${result.lines.slice(-40).map((l) => l.text).join('\n')}`);
-  }
-  return result;
+/** One `npm run build`; `failure` says why it did not finish. */
+export async function runBuild(dir: string, timeLimit?: number): Promise<TimedResult & { failure?: string }> {
+  const result = await timedRun('npm', ['run', 'build'], { cwd: dir, timeLimit });
+  if (result.exitCode === 0) return result;
+  const why = result.timedOut ? `stopped at the time limit of ${timeLimit} s` : `failed (exit ${result.exitCode}) after ${result.seconds.toFixed(0)} s`;
+  const tail = result.lines.filter((l) => !/MODULE_LEVEL_DIRECTIVE|╭|use astro:head-inject/.test(l.text)).slice(-12);
+  const peak = result.peakMb ? `; peak ${result.peakMb.toFixed(0)} MB` : '';
+  return { ...result, failure: `${why}${peak}; last output:\n${tail.map((l) => `    [${l.at.toFixed(0)} s] ${l.text}`).join('\n')}` };
 }
 
-function summary(results: TimedResult[]): BuildTiming {
+function summary(results: TimedResult[], failure?: string): BuildTiming {
   const seconds = results.map((r) => r.seconds);
+  if (results.length === 0) return { runs: [], median: NaN, cpuMedian: NaN, peakMb: NaN, failure };
   const mid = results.find((r) => r.seconds === median(seconds)) ?? results[0];
   return {
     runs: seconds,
@@ -55,18 +61,25 @@ function summary(results: TimedResult[]): BuildTiming {
     cpuMedian: median(results.map((r) => r.cpuSeconds)),
     peakMb: Math.max(...results.map((r) => r.peakMb)),
     phases: buildPhases(mid.lines, mid.seconds),
+    failure,
   };
 }
 
-export async function coldBuilds(projects: BuildProject[], runs: number): Promise<Map<string, BuildTiming>> {
+export async function coldBuilds(projects: BuildProject[], runs: number, timeLimit?: number): Promise<Map<string, BuildTiming>> {
   const results = new Map<string, TimedResult[]>(projects.map((p) => [p.label, []]));
+  const failures = new Map<string, string>();
   for (let i = 0; i < runs; i++) {
-    for (const p of projects) {
+    for (const p of projects.filter((x) => !failures.has(x.label))) {
       coldStart(p);
-      const r = await runBuild(p.dir, p.label);
+      const r = await runBuild(p.dir, timeLimit);
+      if (r.failure) {
+        console.log(`  ${p.label} build ${i + 1}/${runs}: ${r.failure}`);
+        failures.set(p.label, r.failure);
+        continue;
+      }
       console.log(`  ${p.label} build ${i + 1}/${runs}: ${r.seconds.toFixed(1)} s (CPU ${r.cpuSeconds.toFixed(1)} s), peak ${r.peakMb.toFixed(0)} MB`);
       results.get(p.label)!.push(r);
     }
   }
-  return new Map([...results].map(([label, r]) => [label, summary(r)]));
+  return new Map([...results].map(([label, r]) => [label, summary(r, failures.get(label))]));
 }

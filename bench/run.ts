@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- --articles N [--runs R] [--seed S] [--no-lighthouse]`
+ * `npm run bench -- --articles N [--runs R] [--seed S] [--time-limit SECONDS] [--no-rebuild] [--no-lighthouse]`
  *
  * Generates N synthetic source articles and measures, on this machine:
  *   1. ingest throughput (articles per second, median of R passes);
@@ -8,8 +8,9 @@
  *      each, with peak memory);
  *   3. the rebuild after editing one article;
  *   4. page weight per page type and Lighthouse scores.
- * The last line printed is `build ratio (full/plain): X.XX`. Results also go to
- * bench/tmp/results-N.json. Nothing here is part of `npm test`.
+ * A build that fails or passes --time-limit is reported with the end of its output, and the
+ * steps that need its site are skipped. The last line printed is `build ratio (full/plain):
+ * X.XX`. Results also go to bench/tmp/results-N.json. Nothing here is part of `npm test`.
  */
 import { spawn } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -31,13 +32,16 @@ const { values: args } = parseArgs({
     articles: { type: 'string', default: '1000' },
     runs: { type: 'string', default: '3' },
     seed: { type: 'string', default: '1' },
+    'time-limit': { type: 'string' },
+    'no-rebuild': { type: 'boolean', default: false },
     'no-lighthouse': { type: 'boolean', default: false },
   },
 });
 const n = Number(args.articles);
 const runs = Number(args.runs);
-if (!Number.isInteger(n) || n < 1 || !Number.isInteger(runs) || runs < 1) {
-  console.error('usage: npm run bench -- --articles N [--runs R] [--seed S] [--no-lighthouse]  (N, R whole numbers ≥ 1)');
+const timeLimit = args['time-limit'] === undefined ? undefined : Number(args['time-limit']);
+if (!Number.isInteger(n) || n < 1 || !Number.isInteger(runs) || runs < 1 || (timeLimit !== undefined && !(timeLimit > 0))) {
+  console.error('usage: npm run bench -- --articles N [--runs R] [--seed S] [--time-limit SECONDS] [--no-rebuild] [--no-lighthouse]');
   process.exit(2);
 }
 
@@ -66,23 +70,37 @@ console.log(`ingest: ${ingest.perSecond.toFixed(1)} articles/s (median of ${runs
 console.log('building (this takes a while) …');
 const plain = plainProject(root, join(tmp, `plain-${n}`), sources);
 const loadBefore = loadavg()[0];
-const timings = await coldBuilds([{ label: 'full', dir: full, generated: 'content/articles' }, { label: 'plain', dir: plain }], runs);
+const timings = await coldBuilds([{ label: 'full', dir: full, generated: 'content/articles' }, { label: 'plain', dir: plain }], runs, timeLimit);
 const fullBuild = timings.get('full')!;
 const plainBuild = timings.get('plain')!;
 const phases = fullBuild.phases;
 const describe = (b: typeof fullBuild) =>
-  `median ${s(b.median)} s of ${b.runs.map(s).join(' / ')} (CPU ${s(b.cpuMedian)} s), peak ${b.peakMb.toFixed(0)} MB`;
+  b.runs.length
+    ? `median ${s(b.median)} s of ${b.runs.map(s).join(' / ')} (CPU ${s(b.cpuMedian)} s), peak ${b.peakMb.toFixed(0)} MB`
+    : `did not finish: ${b.failure}`;
 console.log(`full build (npm run build): ${describe(fullBuild)}`);
 if (phases) console.log(`  phases of the median run: ingest ${s(phases.ingest)} s, astro build ${s(phases.astro)} s, pagefind ${s(phases.pagefind)} s`);
 console.log(`plain build (astro + mdx): ${describe(plainBuild)}`);
 console.log(`machine load (1-minute average) before the builds ${loadBefore.toFixed(1)}, after ${loadavg()[0].toFixed(1)}; CPU ratio (full/plain): ${(fullBuild.cpuMedian / plainBuild.cpuMedian).toFixed(2)}`);
+const results = { machine: m, articles: n, words, runs, ingest, fullBuild, plainBuild } as Record<string, unknown>;
+const save = () => writeFileSync(join(tmp, `results-${n}.json`), JSON.stringify(results, null, 2));
+if (!fullBuild.runs.length || !plainBuild.runs.length) {
+  save();
+  console.log('build ratio (full/plain): n/a (a build did not finish, see above)');
+  process.exit(1);
+}
 
 // 3. Rebuild after editing one article (caches and pages of the last full build in place).
-const edited = join(full, 'content/sources', `${sources[0].slug}.txt`);
-appendFileSync(edited, 'Officials said the figures would be checked again on Friday.\n');
-const rebuild = await runBuild(full, 'incremental');
-const rebuildPhases = buildPhases(rebuild.lines, rebuild.seconds);
-console.log(`rebuild after editing one article: ${s(rebuild.seconds)} s${rebuildPhases ? ` (ingest ${s(rebuildPhases.ingest)} s, astro build ${s(rebuildPhases.astro)} s, pagefind ${s(rebuildPhases.pagefind)} s)` : ''}`);
+if (!args['no-rebuild']) {
+  const edited = join(full, 'content/sources', `${sources[0].slug}.txt`);
+  appendFileSync(edited, 'Officials said the figures would be checked again on Friday.\n');
+  const rebuild = await runBuild(full, timeLimit);
+  const rebuildPhases = buildPhases(rebuild.lines, rebuild.seconds);
+  results.rebuild = { seconds: rebuild.seconds, phases: rebuildPhases, failure: rebuild.failure };
+  console.log(rebuild.failure
+    ? `rebuild after editing one article: ${rebuild.failure}`
+    : `rebuild after editing one article: ${s(rebuild.seconds)} s${rebuildPhases ? ` (ingest ${s(rebuildPhases.ingest)} s, astro build ${s(rebuildPhases.astro)} s, pagefind ${s(rebuildPhases.pagefind)} s)` : ''}`);
+}
 
 // 4. Page weight and Lighthouse, for the page types this branch has.
 const dist = join(full, 'dist');
@@ -106,7 +124,7 @@ for (const [type, path] of Object.entries(pages)) {
   console.log(`  ${type.padEnd(8)} HTML ${kb(w.html.gzip)} KB (${kb(w.html.raw)}) · CSS ${kb(w.css.gzip)} KB (${kb(w.css.raw)}) · JS ${kb(w.js.gzip)} KB (${kb(w.js.raw)})`);
 }
 
-let lighthouse: Record<string, unknown> = {};
+const lighthouse: Record<string, unknown> = {};
 if (!args['no-lighthouse']) {
   const port = 4391;
   const server = spawn(process.execPath, ['e2e/serve.mjs', String(port)], { cwd: full, stdio: 'ignore' });
@@ -126,10 +144,8 @@ if (!args['no-lighthouse']) {
 }
 
 const ratio = fullBuild.median / plainBuild.median;
-writeFileSync(
-  join(tmp, `results-${n}.json`),
-  JSON.stringify({ machine: m, articles: n, words, runs, ingest, fullBuild, plainBuild, rebuild: { seconds: rebuild.seconds, phases: rebuildPhases }, weights, lighthouse, ratio }, null, 2),
-);
+Object.assign(results, { weights, lighthouse, ratio });
+save();
 console.log(`build ratio (full/plain): ${ratio.toFixed(2)}`);
 
 async function waitForServer(url: string): Promise<void> {

@@ -4,7 +4,7 @@
  * (so that a build's phases can be told apart).
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -22,12 +22,21 @@ export interface TimedResult {
   /** CPU seconds (user + system) of the whole process tree: less sensitive than wall time to other load. */
   cpuSeconds: number;
   exitCode: number;
+  /** True when the run was stopped at its time limit. */
+  timedOut: boolean;
   lines: TimedLine[];
 }
 
 const GNU_TIME = '/usr/bin/time';
 
-export function timedRun(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<TimedResult> {
+export interface RunOptions {
+  cwd: string;
+  env?: NodeJS.ProcessEnv;
+  /** Stop the whole process tree after this many seconds. */
+  timeLimit?: number;
+}
+
+export function timedRun(command: string, args: string[], options: RunOptions): Promise<TimedResult> {
   const scratch = mkdtempSync(join(tmpdir(), 'bench-time-'));
   const report = join(scratch, 'time.txt');
   const started = performance.now();
@@ -35,7 +44,15 @@ export function timedRun(command: string, args: string[], options: { cwd: string
     cwd: options.cwd,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
   });
+  let timedOut = false;
+  const timer = options.timeLimit
+    ? setTimeout(() => {
+        timedOut = true;
+        process.kill(-child.pid!, 'SIGTERM');
+      }, options.timeLimit * 1000)
+    : undefined;
   const lines: TimedLine[] = [];
   for (const stream of [child.stdout, child.stderr]) {
     createInterface({ input: stream }).on('line', (text) => lines.push({ at: (performance.now() - started) / 1000, text }));
@@ -43,10 +60,13 @@ export function timedRun(command: string, args: string[], options: { cwd: string
   return new Promise((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code) => {
+      clearTimeout(timer);
       const seconds = (performance.now() - started) / 1000;
-      const [kb, user, system] = (readFileSync(report, 'utf8').trim().split('\n').at(-1) ?? '').split(' ').map(Number);
+      // GNU time writes nothing when the time limit stops it too: memory and CPU are then unknown (0).
+      const written = existsSync(report) ? readFileSync(report, 'utf8').trim().split('\n').at(-1) ?? '' : '';
+      const [kb, user, system] = written.split(' ').map(Number);
       rmSync(scratch, { recursive: true, force: true });
-      resolve({ seconds, peakMb: kb / 1024, cpuSeconds: user + system, exitCode: code ?? 1, lines });
+      resolve({ seconds, peakMb: (kb || 0) / 1024, cpuSeconds: (user || 0) + (system || 0), exitCode: code ?? 1, timedOut, lines });
     });
   });
 }

@@ -1,14 +1,15 @@
 /**
  * A throw-away copy of this project for builds that must not touch the real one (benchmarks,
- * hostile input, the determinism check): the code, the configuration and the reference data are
- * copied; node_modules is a real directory of links to the installed packages, so that Astro's
- * caches (node_modules/.astro, node_modules/.vite) belong to the copy alone.
+ * hostile input, the determinism check): the code, every configuration file at the top
+ * (astro.config.mjs, pagefind.yml …) and the reference data are copied; node_modules is a real
+ * directory of links to the installed packages, so that Astro's caches (node_modules/.astro,
+ * node_modules/.vite) belong to the copy alone.
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** What a build needs besides content/sources and content/articles. */
-const PROJECT_FILES = ['src', 'public', 'content/data', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'e2e/serve.mjs'];
+/** What a build needs besides content/sources, content/articles and the configuration files at the top. */
+const PROJECT_PARTS = ['src', 'public', 'content/data', 'e2e/serve.mjs'];
 /** Caches that must start empty in the copy. */
 const OWN_CACHES = new Set(['.astro', '.vite', '.cache']);
 
@@ -20,8 +21,9 @@ export interface ScratchOptions {
 export function scratchProject(root: string, target: string, options: ScratchOptions = {}): string {
   rmSync(target, { recursive: true, force: true });
   mkdirSync(target, { recursive: true });
-  for (const file of PROJECT_FILES) {
-    if (existsSync(join(root, file))) cpSync(join(root, file), join(target, file), { recursive: true });
+  const topFiles = readdirSync(root, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name);
+  for (const part of [...topFiles, ...PROJECT_PARTS]) {
+    if (existsSync(join(root, part))) cpSync(join(root, part), join(target, part), { recursive: true });
   }
   for (const dir of ['content/sources', 'content/articles']) {
     if (options.withContent) cpSync(join(root, dir), join(target, dir), { recursive: true });

@@ -1,7 +1,8 @@
 /**
  * Content-Security-Policy for the whole site, built on Astro's hash-based CSP (security.csp):
  *  - scripts and styles only from this origin or with a hash of their exact text; WebAssembly
- *    may compile (Pagefind's search index needs it); no plugins, no <base>, forms post home;
+ *    may compile (Pagefind's search index needs it); images from this origin or data: URIs
+ *    (Pagefind's search box draws its icon with one); no plugins, no <base>, forms post home;
  *  - the literal `<script is:inline>` blocks of our own templates are hashed too (Astro hashes
  *    only the scripts it bundles), so they run and nothing else inline does;
  *  - after the build, dist/_headers carries the same policy as a header for static hosts that
@@ -16,7 +17,7 @@ import type { AstroIntegration } from 'astro';
 import { inlineScripts } from './inlineScripts';
 import { mergePolicies } from './mergePolicies';
 
-export const DIRECTIVES = ["default-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'self'"] as const;
+export const DIRECTIVES = ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'none'", "form-action 'self'"] as const;
 export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
 /** Directives a browser ignores in a <meta> policy, so they go in the header only. */
 export const HEADER_ONLY = ["frame-ancestors 'none'"];
