@@ -20,7 +20,7 @@ export async function loadArticles(): Promise<ArticleData[]> {
   const key = entries.map((e) => `${e.id}:${e.digest}`).join('|');
   if (last?.key === key) return last.articles;
   const articles = entries.map((e) => {
-    const digest = e.digest ?? '';
+    const digest = String(e.digest ?? '');
     const hit = parsed.get(e.id);
     if (hit && digest && hit.digest === digest) return hit.data;
     const file = e.filePath ?? `content/articles/${e.id}.mdx`;
