@@ -46,9 +46,12 @@ export async function runBuild(dir: string, timeLimit?: number): Promise<TimedRe
   const result = await timedRun('npm', ['run', 'build'], { cwd: dir, timeLimit });
   if (result.exitCode === 0) return result;
   const why = result.timedOut ? `stopped at the time limit of ${timeLimit} s` : `failed (exit ${result.exitCode}) after ${result.seconds.toFixed(0)} s`;
-  const tail = result.lines.filter((l) => !/MODULE_LEVEL_DIRECTIVE|╭|use astro:head-inject/.test(l.text)).slice(-12);
+  const lines = result.lines.filter((l) => !/MODULE_LEVEL_DIRECTIVE|╭|use astro:head-inject|^\s*\d+: 0x/.test(l.text));
+  // The last line a step logged (ingest, astro, pagefind) says where the build was.
+  const step = lines.findLast((l) => /^ingest:|\[(build|vite|content|explainer:[\w-]+)\]|Completed in|Running Pagefind/.test(l.text));
   const peak = result.peakMb ? `; peak ${result.peakMb.toFixed(0)} MB` : '';
-  return { ...result, failure: `${why}${peak}; last output:\n${tail.map((l) => `    [${l.at.toFixed(0)} s] ${l.text}`).join('\n')}` };
+  const shown = [...(step && !lines.slice(-8).includes(step) ? [step] : []), ...lines.slice(-8)];
+  return { ...result, failure: `${why}${peak}; last output:\n${shown.map((l) => `    [${l.at.toFixed(0)} s] ${l.text}`).join('\n')}` };
 }
 
 function summary(results: TimedResult[], failure?: string): BuildTiming {
