@@ -12,6 +12,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { random } from './random';
 
 export interface SyntheticArticle {
   slug: string;
@@ -46,17 +47,6 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 const DAY = 86_400_000;
 const START = Date.UTC(2021, 0, 1);
 
-/** mulberry32: a small, fast, seeded generator. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 const slugOf = (i: number) => `synthetic-${String(i + 1).padStart(5, '0')}`;

@@ -5,6 +5,7 @@
  * person, town and outlet is an invented name (only a few regions are real, for the gazetteer),
  * so nobody mistakes one for real news. Deterministic: the same (n, seed) gives the same files.
  */
+import { random } from './random';
 
 export interface SyntheticSource {
   /** File name without .txt, e.g. "synthetic-0001". */
@@ -13,18 +14,6 @@ export interface SyntheticSource {
   text: string;
   /** How many words the article text has. */
   words: number;
-}
-
-/** mulberry32: a small seeded generator, so that runs can be compared. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const FIRST = ['Alva', 'Borek', 'Cressida', 'Dmitra', 'Elko', 'Faina', 'Gorvan', 'Halyna', 'Ivo', 'Jolanta', 'Kestor', 'Lusha'];

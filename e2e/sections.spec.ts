@@ -55,7 +55,7 @@ test.describe('without JavaScript', () => {
 
     // A confirmation shows what it confirms, and the confirmed claim shows who confirmed it.
     const confirming = rows.filter({ hasText: 'Confirms a claim by' }).first();
-    await expect(confirming.locator('.badge')).toHaveText('confirmed');
+    await expect(confirming.locator('.badge:not(.machine)')).toHaveText('confirmed');
     const confirmer = confirming.getByRole('rowheader');
     await confirming.locator('.refs a').first().click();
     await expect(page).toHaveURL(/\/claims\/#claim-[a-z0-9-]+--c\d+$/);
@@ -163,11 +163,21 @@ test.describe('with JavaScript', () => {
     await expect(page.getByRole('status')).toHaveText(/^Showing \d+ of \d+ claims on this page\.$/);
     const shown = table.locator('tbody tr').filter({ visible: true });
     expect(await shown.count()).toBeGreaterThan(0);
-    for (const badge of await shown.locator('.badge').all()) await expect(badge).toHaveText('confirmed');
+    for (const badge of await shown.locator('.badge:not(.machine)').all()) await expect(badge).toHaveText('confirmed');
 
     await page.getByLabel('Status').selectOption('');
     await page.getByLabel('Words or claimant').fill('Hayday');
     for (const row of await shown.all()) await expect(row).toContainText('Hayday');
+  });
+
+  test('the claims table labels machine-extracted claims and can show only reviewed ones', async ({ page }) => {
+    await page.goto('claims/');
+    const table = page.getByRole('table', { name: /claims/i });
+    const rows = table.locator('tbody tr');
+    const unreviewed = await rows.filter({ hasText: 'machine-extracted' }).count();
+    expect(unreviewed).toBeGreaterThan(0);
+    await page.getByLabel('Only reviewed by an editor').check();
+    await expect(rows.filter({ visible: true })).toHaveCount((await rows.count()) - unreviewed);
   });
 
   test('the figures page switches between km² and square miles', async ({ page }) => {

@@ -100,7 +100,12 @@ export function hostileSources(): HostileSource[] {
     ...Object.entries(BODIES).map(([name, lines]) => ({ name, text: front(`Hostile: ${name}`) + lines.join('\n') + '\n' })),
     {
       name: 'front-matter',
-      text: front(`</title><script>${RUN}</script>{title} <S id="x">`, `url: "javascript:${RUN}"\n`) + 'A headline with markup must stay text, said the editor.\n',
+      text: front(`</title><script>${RUN}</script>{title} <S id="x">`, 'url: "https://www.example.com/news/1"\n') + 'A headline with markup must stay text, said the editor.\n',
+    },
+    {
+      name: 'script-address',
+      text: front('Hostile: a javascript: address', `url: "javascript:${RUN}"\n`) + 'The source address must be a web address.\n',
+      stops: /url: "javascript:.*" must be a web address starting with http:\/\/ or https:\/\//,
     },
     { name: 'one-megabyte', text: front('Hostile: one megabyte of text') + megabyte().join('\n') + '\n' },
     { name: 'empty-body', text: front('Hostile: empty body'), stops: /the article text is empty/ },

@@ -39,6 +39,15 @@ describe('claimRows', () => {
     expect(row('bridge-closed#c1').reviewed).toBe(false);
   });
 
+  it('counts a person named by surname alone with their full name', () => {
+    const page = makeArticle({ slug: 'visit', published: '2023-05-02', claims: [
+      { id: 'c1', sentence: 's1', text: 'We will rebuild.', by: 'Olena Testenko', kind: 'person' },
+      { id: 'c2', sentence: 's2', text: 'The bridge opens soon.', by: 'Testenko', kind: 'person' },
+    ] });
+    const summary = claimantSummary(claimRows([page]));
+    expect(summary.map((p) => [p.name, p.claims])).toEqual([['Olena Testenko', 2]]);
+  });
+
   it('shows confirmations on the confirmed claim, from this page and from another article', () => {
     expect(row('bridge-closed#c2').confirmedBy.map((r) => [r.key, r.by, r.outlet])).toEqual([
       ['bridge-closed#c3', 'Inspectorate', 'The Lowland Courier'],

@@ -107,14 +107,34 @@ export function claimRows(articles: readonly ArticleData[]): ClaimRow[] {
 }
 
 /** How many claims each claimant made and how many of them someone else confirmed or disputed. */
-export function claimantSummary(rows: readonly ClaimRow[]): ClaimantSummary[] {
-  const people = new Map<string, ClaimantSummary>();
+/**
+ * Keys that put a person's surname alone ("Zelensky") with their full name ("Volodymyr Zelensky")
+ * when the full name is the only one with that surname.
+ */
+function personKeys(rows: readonly ClaimRow[]): (by: string) => string {
+  const fullBySurname = new Map<string, Set<string>>();
   for (const r of rows) {
     const key = claimantKey(r.by);
+    const words = key.split(/\s+/);
+    if (r.kind === 'person' && words.length > 1) fullBySurname.set(words.at(-1)!, (fullBySurname.get(words.at(-1)!) ?? new Set()).add(key));
+  }
+  return (by) => {
+    const key = claimantKey(by);
+    const full = fullBySurname.get(key);
+    return full?.size === 1 ? [...full][0] : key;
+  };
+}
+
+export function claimantSummary(rows: readonly ClaimRow[]): ClaimantSummary[] {
+  const people = new Map<string, ClaimantSummary>();
+  const keyOf = personKeys(rows);
+  for (const r of rows) {
+    const key = keyOf(r.by);
     const entry = people.get(key) ?? { name: r.by.trim(), kinds: [], claims: 0, confirmedByOthers: 0, disputedByOthers: 0 };
+    if (r.by.trim().length > entry.name.length) entry.name = r.by.trim();
     entry.claims += 1;
     if (!entry.kinds.includes(r.kind)) entry.kinds.push(r.kind);
-    const someoneElse = (ref: ClaimRef) => claimantKey(ref.by) !== key || key === 'unknown';
+    const someoneElse = (ref: ClaimRef) => keyOf(ref.by) !== key || key === 'unknown';
     if (r.confirmedBy.some(someoneElse)) entry.confirmedByOthers += 1;
     if (r.disputedBy.some(someoneElse)) entry.disputedByOthers += 1;
     people.set(key, entry);

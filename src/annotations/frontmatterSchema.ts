@@ -20,7 +20,7 @@ const fields = {
   /** The outlet in its own name, e.g. "The Sun". */
   outlet: text('outlet: The Sun').default('unknown outlet'),
   /** Where the article was published. */
-  url: z.url({ error: 'must be a full web address, e.g. url: https://www.example.com/news/123' }).optional(),
+  url: z.url({ protocol: /^https?$/, error: 'must be a full web address starting with http:// or https://, e.g. url: https://www.example.com/news/123' }).optional(),
   /** Language tag of the text, e.g. en-GB. */
   language: text('language: en-GB').default('en'),
   /** One-line summary for the home page and search results. */

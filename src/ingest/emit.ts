@@ -6,6 +6,7 @@
 import type { Heading, Paragraph as MdParagraph, PhrasingContent, Root, RootContent, Yaml } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
@@ -18,6 +19,9 @@ import type { Annotation, Sentence } from './types';
 const processor = unified()
   .use(remarkStringify, { bullet: '-', emphasis: '_' })
   .use(remarkMdx)
+  // The site reads pages with GitHub-flavoured Markdown on: the serialiser must escape for it too
+  // (a "*" or "~" inside a bare URL, a "|" that could start a table).
+  .use(remarkGfm)
   .use(remarkFrontmatter, ['yaml']);
 
 type Attrs = Record<string, string | number | null | undefined>;

@@ -42,3 +42,11 @@ describe('parseSource', () => {
     expect(e.message).toMatch(/example\.txt:\d+:\d+ the front matter is not valid YAML/);
   });
 });
+
+describe('parseSource url', () => {
+  it('accepts only web addresses, so a page never links to a javascript: address', () => {
+    const e = errorOf('---\ntitle: A title\npublished: 2022-01-01\nurl: "javascript:alert(1)"\n---\nText.');
+    expect(e.message).toContain('url: "javascript:alert(1)" must be a web address starting with http:// or https://');
+    expect(parseSource('---\ntitle: A\npublished: 2022-01-01\nurl: https://www.example.com/a\n---\nText.', file).meta.url).toBe('https://www.example.com/a');
+  });
+});

@@ -15,7 +15,7 @@ export const sourceMetaSchema = z.object({
   /** The outlet in its own name, e.g. "The Sun". */
   outlet: z.string().trim().min(1).optional(),
   /** Where the article was published, e.g. https://example.org/news/123. */
-  url: z.url().optional(),
+  url: z.url({ protocol: /^https?$/, error: 'must be a web address starting with http:// or https://' }).optional(),
   /** BCP 47 language tag of the text, e.g. en-GB. */
   language: z.string().default('en'),
 });

@@ -1,32 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ClaimAnnotation, ExtractContext, Sentence } from '../types';
-import { extractClaims } from './claims';
-
-/** A context from made-up prose: paragraphs split on blank lines, sentences on . ! ? before a capital or quote. */
-function ctxOf(text: string, outlet = 'The Northern Courier (UK)'): ExtractContext {
-  const sentences: Sentence[] = [];
-  const paragraphs = [...text.matchAll(/[^\n]+/g)];
-  paragraphs.forEach((p, paragraph) => {
-    const splitter = /.+?(?:[.!?…]+[”"’]?(?=\s+[“"A-Z])|$)/gsu;
-    for (const m of p[0].matchAll(splitter)) {
-      const lead = m[0].length - m[0].trimStart().length;
-      const piece = m[0].trim();
-      if (!piece) continue;
-      const start = p.index + m.index + lead;
-      sentences.push({ id: `s${sentences.length + 1}`, start, end: start + piece.length, text: piece, paragraph });
-    }
-  });
-  return { text, sentences, published: '2023-06-01', outlet };
-}
-
-function claimsOf(text: string, outlet?: string): ClaimAnnotation[] {
-  const ctx = ctxOf(text, outlet);
-  const claims = extractClaims(ctx);
-  for (const c of claims) expect(ctx.text.slice(c.start, c.end)).toBe(c.text);
-  return claims;
-}
-
-const pick = (c: ClaimAnnotation) => ({ claimant: c.claimant, kind: c.claimantKind, verb: c.verb, status: c.status });
+import { claimsOf, pick } from './claimTestContext';
 
 describe('extractClaims: attribution forms', () => {
   it('takes a subject and its verb: "X said that …"', () => {
