@@ -7,20 +7,13 @@
 import type { ArticleData } from './parseArticle';
 import { byId, byText } from './order';
 import { isReviewed } from './isReviewed';
+import type { ItemSource } from './itemSource';
 
 /** A claim as another row refers to it: who, where and when. */
-export interface ClaimRef {
-  /** Unique across the site: "kharkiv-border#c5". */
-  key: string;
-  slug: string;
-  id: string;
-  sentence: string;
+export interface ClaimRef extends ItemSource {
   text: string;
   by: string;
   kind: string;
-  article: string;
-  outlet: string;
-  published: string;
 }
 
 export interface ClaimRow extends ClaimRef {

@@ -12,16 +12,10 @@ import { KM2_PER_UNIT, KM_PER_UNIT } from '../annotations/units';
 import type { FigureRecord } from '../annotations/collect';
 import type { ArticleData } from './parseArticle';
 import { byId, byText } from './order';
+import type { ItemSource } from './itemSource';
 
 /** Where a figure came from. */
-export interface FigureSource {
-  key: string;
-  slug: string;
-  id: string;
-  sentence: string;
-  article: string;
-  outlet: string;
-  published: string;
+export interface FigureSource extends ItemSource {
   /** The figure as written: "some 6,000 square kilometres". */
   text: string;
   reportedBy: string;

@@ -6,7 +6,8 @@ import { unified } from 'unified';
 import { collectAnnotations, type Collected } from '../annotations/collect';
 import { syntaxProblem } from '../annotations/syntaxProblem';
 
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']);
+/** Reads a page as the site does: MDX with YAML front matter. */
+export const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']);
 
 export interface ArticleMeta {
   slug: string;
@@ -25,7 +26,7 @@ export type ArticleData = ArticleMeta & Collected;
 /** `mdx` is the whole page, front matter included, so that lines and columns are the file's. */
 export function parseArticle(mdx: string, meta: ArticleMeta): ArticleData {
   try {
-    return { ...meta, ...collectAnnotations(parser.parse(mdx)) };
+    return { ...meta, ...collectAnnotations(mdxParser.parse(mdx)) };
   } catch (e) {
     return { ...meta, sentences: new Map(), claims: [], events: [], figures: [], places: [], problems: [syntaxProblem(e)] };
   }

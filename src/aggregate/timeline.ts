@@ -8,16 +8,9 @@ import { formatNumber } from '../charts/formatNumber';
 import { describeDate, splitDate } from './describeDate';
 import type { ArticleData } from './parseArticle';
 import { byId, byText } from './order';
+import type { ItemSource } from './itemSource';
 
-export interface TimelineEvent {
-  /** Unique across the site: "kharkiv-border#e2". */
-  key: string;
-  slug: string;
-  id: string;
-  sentence: string;
-  article: string;
-  outlet: string;
-  published: string;
+export interface TimelineEvent extends ItemSource {
   /** As annotated: "2022-09-14" or "2022-09-05/2022-09-11". */
   date: string;
   start: string;

@@ -2,10 +2,12 @@
  * Number formatting for chart labels: thousands separators, en-GB style ("12,345.6").
  * Written by hand rather than with Intl so the output is byte-identical on every ICU build.
  */
+import { KM2_PER_UNIT } from '../annotations/units';
+
 export type AreaUnit = 'km2' | 'sq_mi';
 
 /** Square kilometres in one square mile. */
-export const KM2_PER_SQ_MI = 2.58999;
+export const KM2_PER_SQ_MI = KM2_PER_UNIT.sq_mi;
 
 const THOUSANDS = /\B(?=(\d{3})+(?!\d))/g;
 

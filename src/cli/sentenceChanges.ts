@@ -1,16 +1,11 @@
 /** Lists the sentences that differ between an edited page and a fresh proposal, for the editor. */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
-import remarkFrontmatter from 'remark-frontmatter';
 import { toString } from 'mdast-util-to-string';
+import { mdxParser } from '../aggregate/parseArticle';
 import { visit } from 'unist-util-visit';
-
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']);
 
 function sentences(mdx: string): Map<string, string> {
   const out = new Map<string, string>();
-  visit(parser.parse(mdx), (node) => {
+  visit(mdxParser.parse(mdx), (node) => {
     if (node.type !== 'mdxJsxTextElement' || node.name !== 'S') return;
     const id = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
     if (typeof id === 'string') out.set(id, toString(node));

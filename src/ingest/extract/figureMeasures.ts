@@ -4,6 +4,7 @@
  * A parenthetical conversion is part of the same figure; the value comes from the first unit.
  * Declines speeds, weapon ranges and convoy lengths (equipment, out of scope).
  */
+import { KM2_PER_UNIT, KM_PER_UNIT } from '../../annotations/units';
 import type { FigureCandidate } from './figureCandidate';
 import { opensAppositive } from './figureCandidate';
 import { NUMBER, QUALIFIER, VAGUE, normalizeQualifier, parseNumber } from './figureNumbers';
@@ -15,8 +16,6 @@ interface UnitInfo {
   factor: number;
 }
 
-const SQ_MI_KM2 = 2.58999;
-const MI_KM = 1.609344;
 
 export const AREA_UNIT = String.raw`square\s+(?:kilomet(?:re|er)s?|kms?|miles?|mi)\b|sq\.?\s*(?:kilomet(?:re|er)s?|kms?|miles?|mi)\b|km\s?²|km2\b|kilomet(?:re|er)s?\s+squared|hectares?\b|acres?\b`;
 const DISTANCE_UNIT = String.raw`nautical\s+miles?\b|kilomet(?:re|er)s?\b|kms?\b|miles?\b|met(?:re|er)s?\b`;
@@ -24,14 +23,16 @@ const DISTANCE_UNIT = String.raw`nautical\s+miles?\b|kilomet(?:re|er)s?\b|kms?\b
 /** Map a unit as written to its label and conversion. */
 export function unitInfo(raw: string): UnitInfo | null {
   const u = raw.toLowerCase().replace(/\s+/g, ' ');
-  if (/^(?:square|sq)/.test(u)) return /mi/.test(u) ? { unit: 'sq_mi', kind: 'area', factor: SQ_MI_KM2 } : { unit: 'km2', kind: 'area', factor: 1 };
-  if (/^km ?²$|^km2$|squared$/.test(u)) return { unit: 'km2', kind: 'area', factor: 1 };
-  if (u.startsWith('hectare')) return { unit: 'ha', kind: 'area', factor: 0.01 };
-  if (u.startsWith('acre')) return { unit: 'acre', kind: 'area', factor: 0.00404686 };
-  if (u.startsWith('nautical')) return { unit: 'nmi', kind: 'distance', factor: 1.852 };
-  if (u.startsWith('mile')) return { unit: 'mi', kind: 'distance', factor: MI_KM };
-  if (u.startsWith('met')) return { unit: 'm', kind: 'distance', factor: 0.001 };
-  if (u.startsWith('k')) return { unit: 'km', kind: 'distance', factor: 1 };
+  const area = (unit: string): UnitInfo => ({ unit, kind: 'area', factor: KM2_PER_UNIT[unit] });
+  const distance = (unit: string): UnitInfo => ({ unit, kind: 'distance', factor: KM_PER_UNIT[unit] });
+  if (/^(?:square|sq)/.test(u)) return area(/mi/.test(u) ? 'sq_mi' : 'km2');
+  if (/^km ?²$|^km2$|squared$/.test(u)) return area('km2');
+  if (u.startsWith('hectare')) return area('ha');
+  if (u.startsWith('acre')) return area('acre');
+  if (u.startsWith('nautical')) return distance('nmi');
+  if (u.startsWith('mile')) return distance('mi');
+  if (u.startsWith('met')) return distance('m');
+  if (u.startsWith('k')) return distance('km');
   return null;
 }
 
