@@ -4,7 +4,6 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
-import remarkAnnotations from './src/annotations/remarkAnnotations.ts';
 import contentGuard from './src/cli/contentGuard.ts';
 import ingestWatcher from './src/cli/ingestWatcher.ts';
 import securityHeaders from './src/integrations/securityHeaders.ts';
@@ -21,8 +20,8 @@ export default defineConfig({
   integrations: [contentGuard(), mdx(), sitemap(), ingestWatcher(), securityHeaders()],
   markdown: {
     // Astro 7's default processor runs no remark/rehype plugins; ours need the unified one.
+    // Article pages are rendered by src/annotations/articleHtml.ts with the same plugins.
     processor: unified({
-      remarkPlugins: [remarkAnnotations],
       rehypePlugins: [rehypeSlug],
       smartypants: false,
     }),

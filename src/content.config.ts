@@ -1,10 +1,10 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { articleLoader } from './articleLoader';
 import { frontmatterSchema } from './annotations/frontmatterSchema';
 
 /** Article pages: front matter written by ingest, owned by editors (fields: src/annotations/frontmatterSchema.ts). */
 const articles = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/articles' }),
+  loader: articleLoader('content/articles'),
   schema: frontmatterSchema,
 });
 

@@ -32,6 +32,8 @@ export function makeArticle(input: ArticleInput): ArticleData {
     outlet: input.outlet ?? 'The Example Gazette',
     review: 'draft',
     file: `content/articles/${input.slug}.mdx`,
+    html: '',
+    headings: [],
     sentences: new Map(Object.entries(input.sentences ?? {})),
     claims: (input.claims ?? []).map((c, i) => ({ by: 'unknown', kind: 'unknown', status: 'claimed', ...at(i), ...c })),
     events: (input.events ?? []).map((e, i) => ({ ...at(i), ...e })),

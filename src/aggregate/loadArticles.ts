@@ -1,17 +1,17 @@
 /**
- * All article pages with their annotations, read from the content collection. Each page is read
- * from its file (so that lines and columns are the file's) and parsed once per version of its
- * text (the collection's digest), so the dev server sees edits and a build parses every page once. A problem in any page,
- * or a cross-article link pointing nowhere, stops the build with every problem listed as
- * file:line:column (`npm run build` checks all content before Astro starts: src/cli/contentGuard.ts).
+ * All article pages with their annotations and HTML, read from the content collection. Each page
+ * is read from its file (so that lines and columns are the file's) and parsed once per version of
+ * its text (parsedArticle: the content check that `npm run build` runs before Astro starts has
+ * usually parsed it already). A problem in any page, or a cross-article link pointing nowhere,
+ * stops the build with every problem listed as file:line:column.
  */
 import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import { formatProblem } from '../annotations/problems';
 import { crossReferenceProblems } from './crossReferences';
-import { parseArticle, type ArticleData } from './parseArticle';
+import type { ArticleData } from './parseArticle';
+import { parsedArticle } from './parsedArticle';
 
-const parsed = new Map<string, { digest: string; data: ArticleData }>();
 /** The last answer, for as long as no page has changed: every page of a build asks for it. */
 let last: { key: string; articles: ArticleData[] } | undefined;
 
@@ -20,13 +20,8 @@ export async function loadArticles(): Promise<ArticleData[]> {
   const key = entries.map((e) => `${e.id}:${e.digest}`).join('|');
   if (last?.key === key) return last.articles;
   const articles = entries.map((e) => {
-    const digest = String(e.digest ?? '');
-    const hit = parsed.get(e.id);
-    if (hit && digest && hit.digest === digest) return hit.data;
     const file = e.filePath ?? `content/articles/${e.id}.mdx`;
-    const data = parseArticle(readFileSync(file, 'utf8'), { slug: e.id, file, ...e.data });
-    parsed.set(e.id, { digest, data });
-    return data;
+    return parsedArticle(readFileSync(file, 'utf8'), { slug: e.id, file, ...e.data });
   });
   articles.sort((a, b) => b.published.localeCompare(a.published) || a.slug.localeCompare(b.slug));
   const problems = [

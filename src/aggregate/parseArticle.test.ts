@@ -22,4 +22,25 @@ describe('parseArticle', () => {
       `${meta.file}:7:28 the page is not valid MDX: Unexpected end of file in expression, expected a corresponding closing brace for {\n  hint: a { in the text starts an expression: write a curly bracket in the prose as \\{ or \\}`,
     ]);
   });
+
+  it('renders the prose: paragraphs of sentences, annotations with their tips, heading ids', () => {
+    const { html, headings } = parseArticle(page('## Fierce battles\n\n<S id="s1"><Claim id="c1" by="Oleh Fakenko" kind="person" verb="said">Troops reached the border, he said.</Claim></S> <S id="s2">Then rain.</S>'), meta);
+    expect(headings).toEqual([{ depth: 2, slug: 'fierce-battles', text: 'Fierce battles' }]);
+    expect(html).toContain('<h2 id="fierce-battles">Fierce battles</h2>');
+    expect(html).toMatch(/^<h2[^]*<p><span class="s" id="s1"><span class="ann claim claimed" id="ann-c1" tabindex="0" aria-describedby="tip-c1" data-status="claimed">Troops reached the border, he said.<span class="tip" id="tip-c1">Claim by Oleh Fakenko \(person, “said”\): <strong>claimed<\/strong> · machine-extracted<\/span><\/span><\/span> <span class="s" id="s2">Then rain.<\/span><\/p>$/);
+  });
+
+  it('shows markup in the text as text', () => {
+    expect(parseArticle(page('<S id="s1">Use &lt;script> and \\{x\\} here.</S>'), meta).html).toBe('<p><span class="s" id="s1">Use &#x3C;script> and {x} here.</span></p>');
+  });
+
+  it('refuses code in a page: an expression or an import line', () => {
+    expect(messages('<S id="s1">Text {1 + 1} more.</S>')).toEqual([
+      `${meta.file}:7:17 {1 + 1} is an expression: article pages hold text and annotations only\n  hint: to show curly brackets as text, write them as \\{ and \\}`,
+    ]);
+    expect(messages('import x from "./x.js"\n\n<S id="s1">Text.</S>')).toEqual([
+      `${meta.file}:7:1 "import x from \"./x.js\"" is an import or export line: article pages hold text and annotations only\n  hint: to show the line as text, put it in a sentence: <S id="s9">import …</S>`,
+    ]);
+    expect(parseArticle(page('<S id="s1">Text {1 + 1} more.</S>'), meta).html).toBe('');
+  });
 });

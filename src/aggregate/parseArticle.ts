@@ -1,8 +1,12 @@
-/** Reads one article page's MDX (as an editor left it, front matter included) into its annotations. Pure. */
+/**
+ * Reads one article page's MDX (as an editor left it, front matter included) into its
+ * annotations, its problems and, when it has none, the HTML of its prose. Pure.
+ */
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { articleHtml, type Heading } from '../annotations/articleHtml';
 import { collectAnnotations, type Collected } from '../annotations/collect';
 import { syntaxProblem } from '../annotations/syntaxProblem';
 
@@ -21,13 +25,21 @@ export interface ArticleMeta {
   file: string;
 }
 
-export type ArticleData = ArticleMeta & Collected;
+export type ArticleData = ArticleMeta & Collected & {
+  /** The prose as HTML ("" while the page has problems). */
+  html: string;
+  headings: Heading[];
+};
 
 /** `mdx` is the whole page, front matter included, so that lines and columns are the file's. */
 export function parseArticle(mdx: string, meta: ArticleMeta): ArticleData {
+  let tree;
   try {
-    return { ...meta, ...collectAnnotations(mdxParser.parse(mdx)) };
+    tree = mdxParser.parse(mdx);
   } catch (e) {
-    return { ...meta, sentences: new Map(), claims: [], events: [], figures: [], places: [], problems: [syntaxProblem(e)] };
+    return { ...meta, sentences: new Map(), claims: [], events: [], figures: [], places: [], problems: [syntaxProblem(e)], html: '', headings: [] };
   }
+  const collected = collectAnnotations(tree);
+  const rendered = collected.problems.length ? { html: '', headings: [] } : articleHtml(tree, meta.review);
+  return { ...meta, ...collected, ...rendered };
 }

@@ -44,16 +44,22 @@ const PREPOSITION = '\\b(?:about|against|at|by|for|from|in|into|of|on|over|to|to
 
 const unique = (names: string[]) => [...new Set(names)].sort(byText);
 
+const WORD = /[\p{L}\p{N}]+/gu;
+
 /**
  * Finds each known name in a text where it could be the one acting: as a whole word, not in the
- * possessive ("Ukraine’s capital") and not after a preposition ("the war with Ukraine").
+ * possessive ("Ukraine’s capital") and not after a preposition ("the war with Ukraine"). Only the
+ * names whose first word is a word of the text are tried, so the cost grows with the text, not
+ * with the number of names.
  */
 function nameMatcher(names: Iterable<string>): (text: string) => string[] {
-  const patterns = [...names].map((name) => ({
-    name,
-    re: new RegExp(`(?<![\\p{L}\\p{N}])(?<!${PREPOSITION}\\s+)${name.replace(REGEX_SPECIAL, '\\$&')}(?![\\p{L}\\p{N}]|['’]s\\b)`, 'u'),
-  }));
-  return (text) => patterns.filter((p) => p.re.test(text)).map((p) => p.name);
+  const byFirstWord = new Map<string, { name: string; re: RegExp }[]>();
+  for (const name of names) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])(?<!${PREPOSITION}\\s+)${name.replace(REGEX_SPECIAL, '\\$&')}(?![\\p{L}\\p{N}]|['’]s\\b)`, 'u');
+    const first = name.match(WORD)?.[0] ?? '';
+    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), { name, re }]);
+  }
+  return (text) => [...new Set(text.match(WORD))].flatMap((word) => (byFirstWord.get(word) ?? []).filter((p) => p.re.test(text)).map((p) => p.name));
 }
 
 export function timelineEvents(articles: readonly ArticleData[]): TimelineEvent[] {

@@ -1,9 +1,9 @@
 /**
  * Turns the annotation elements of an article page (<S>, <Claim>, <Event>, <Figure>, <Place>,
- * <Caption>) into plain HTML while MDX compiles the page, instead of rendering an Astro component
+ * <Caption>) into plain HTML as the page is rendered (articleHtml), instead of rendering an Astro component
  * for each of the hundreds on a page: the page reads the same and builds several times faster.
  * Each claim, event and figure carries a tip that explains it on hover and focus, and says when
- * no editor has reviewed it. Runs after the elements have been checked (remarkAnnotations).
+ * no editor has reviewed it. Runs after the elements have been checked (collectAnnotations), from articleHtml.
  */
 import type { Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';

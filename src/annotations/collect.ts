@@ -1,13 +1,15 @@
 /**
- * Collects the annotations of one article's mdast tree and checks every element against its
- * schema. Nothing here throws: problems come back as a list, each with its line and column, so
- * that the build and `npm run check` can report all of them at once.
+ * Collects the annotations of one article's mdast tree, checks every element against its schema
+ * and that the page holds no code (codeProblem). Nothing here throws: problems come back as a
+ * list, each with its line and column, so that the build and `npm run check` can report all of
+ * them at once.
  */
 import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { visitParents } from 'unist-util-visit-parents';
 import { ELEMENTS, type ClaimAttrs, type EventAttrs, type FigureAttrs, type PlaceAttrs } from './schemas';
+import { codeProblem } from './codeProblem';
 import { describeIssue, type Problem } from './problems';
 
 interface Located {
@@ -68,6 +70,8 @@ export function collectAnnotations(tree: Root): Collected {
   const claimIds = new Set<string>();
 
   visitParents(tree, (node, ancestors) => {
+    const code = codeProblem(node);
+    if (code) out.problems.push(code);
     if (!isJsx(node)) return;
     const where = { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
     const name = node.name ?? '';

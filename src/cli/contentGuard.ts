@@ -7,17 +7,10 @@
  */
 import { relative, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { suggestLinks } from '../aggregate/suggestLinks';
 import { contentProblems } from './contentProblems';
 import { readContent } from './readContent';
 
 const summary = (problems: string[]) => `${problems.length} content problem${problems.length > 1 ? 's' : ''}:\n${problems.join('\n')}`;
-
-/** Suggested links are listed, not added: the build only says how many there are. */
-function suggestionsNote(articles: Parameters<typeof suggestLinks>[0]): string {
-  const n = suggestLinks(articles).length;
-  return `${articles.length} article pages checked${n ? `; ${n} suggested link${n > 1 ? 's' : ''} between articles (npm run suggest-links lists them)` : ''}`;
-}
 
 export default function contentGuard(): AstroIntegration {
   return {
@@ -26,7 +19,7 @@ export default function contentGuard(): AstroIntegration {
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
         const { problems, unreadable, articles } = contentProblems(readContent(process.cwd()));
-        if (problems.length === 0 && command === 'build') logger.info(suggestionsNote(articles));
+        if (problems.length === 0 && command === 'build') logger.info(`${articles.length} article pages checked`);
         // The preview starts despite problems in the prose (it shows them), but Astro cannot load a
         // page whose front matter is broken. Throwing here would make Astro call it "an unhandled
         // error" and append a stack trace, so the message is printed and the process ends.

@@ -7,7 +7,8 @@
 import { formatProblem, type Problem } from '../annotations/problems';
 import { readFrontmatter } from '../annotations/readFrontmatter';
 import { crossReferenceProblems } from '../aggregate/crossReferences';
-import { parseArticle, type ArticleData } from '../aggregate/parseArticle';
+import type { ArticleData } from '../aggregate/parseArticle';
+import { parsedArticle } from '../aggregate/parsedArticle';
 import { CuratedAreaFileSchema, loadReferenceAreas, type ReferenceAreas } from '../ingest/referenceAreas';
 import { CuratedFileSchema } from './buildGazetteer';
 import { jsonFileProblems } from './jsonFileProblems';
@@ -69,7 +70,7 @@ export function contentProblems(files: ContentFiles): ContentCheck {
     const front = readFrontmatter(raw);
     if (front.problems.length) unreadable.push(file);
     const meta = front.data ?? { title: slug, published: '', outlet: '', review: 'draft' as const };
-    const article = parseArticle(raw, { ...meta, slug, file });
+    const article = parsedArticle(raw, { ...meta, slug, file });
     articles.push(article);
     const found = [...front.problems, ...article.problems, ...(areas ? unknownAreaProblems(article, areas) : [])];
     found.sort((a, b) => a.line - b.line || a.column - b.column);
