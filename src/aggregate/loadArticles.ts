@@ -21,7 +21,7 @@ export async function loadArticles(): Promise<ArticleData[]> {
   if (last?.key === key) return last.articles;
   const articles = entries.map((e) => {
     const file = e.filePath ?? `content/articles/${e.id}.mdx`;
-    return parsedArticle(readFileSync(file, 'utf8'), { slug: e.id, file, ...e.data });
+    return parsedArticle(file, readFileSync(file, 'utf8')).article;
   });
   articles.sort((a, b) => b.published.localeCompare(a.published) || a.slug.localeCompare(b.slug));
   const problems = [

@@ -8,6 +8,7 @@
 import { relative, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { contentProblems } from './contentProblems';
+import { parseInWorkers } from './parseInWorkers';
 import { readContent } from './readContent';
 
 const summary = (problems: string[]) => `${problems.length} content problem${problems.length > 1 ? 's' : ''}:\n${problems.join('\n')}`;
@@ -16,9 +17,11 @@ export default function contentGuard(): AstroIntegration {
   return {
     name: 'explainer:content-check',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
+      'astro:config:setup': async ({ command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const { problems, unreadable, articles } = contentProblems(readContent(process.cwd()));
+        const content = readContent(process.cwd());
+        await parseInWorkers(content.articles);
+        const { problems, unreadable, articles } = contentProblems(content);
         if (problems.length === 0 && command === 'build') logger.info(`${articles.length} article pages checked`);
         // The preview starts despite problems in the prose (it shows them), but Astro cannot load a
         // page whose front matter is broken. Throwing here would make Astro call it "an unhandled

@@ -5,7 +5,6 @@
  * the dev server report identical messages. Pure.
  */
 import { formatProblem, type Problem } from '../annotations/problems';
-import { readFrontmatter } from '../annotations/readFrontmatter';
 import { crossReferenceProblems } from '../aggregate/crossReferences';
 import type { ArticleData } from '../aggregate/parseArticle';
 import { parsedArticle } from '../aggregate/parsedArticle';
@@ -66,13 +65,10 @@ export function contentProblems(files: ContentFiles): ContentCheck {
   const articles: ArticleData[] = [];
   const unreadable: string[] = [];
   for (const { file, raw } of files.articles) {
-    const slug = file.replace(/^.*\//, '').replace(/\.mdx$/, '');
-    const front = readFrontmatter(raw);
-    if (front.problems.length) unreadable.push(file);
-    const meta = front.data ?? { title: slug, published: '', outlet: '', review: 'draft' as const };
-    const article = parsedArticle(raw, { ...meta, slug, file });
+    const { article, frontmatterProblems } = parsedArticle(file, raw);
+    if (frontmatterProblems.length) unreadable.push(file);
     articles.push(article);
-    const found = [...front.problems, ...article.problems, ...(areas ? unknownAreaProblems(article, areas) : [])];
+    const found = [...frontmatterProblems, ...article.problems, ...(areas ? unknownAreaProblems(article, areas) : [])];
     found.sort((a, b) => a.line - b.line || a.column - b.column);
     pages.push(...found.map((p) => formatProblem(file, p)));
   }

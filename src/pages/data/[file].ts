@@ -3,8 +3,9 @@
  * data of the two figures charts (areas, figures-over-time), with absolute sentence addresses.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { DATA_SETS, dataTable, toCsv, toJson, type DataSetName } from '../../aggregate/dataTables';
+import { DATA_SETS, dataTable, toCsv, toJson, type DataSetName, type DataTable } from '../../aggregate/dataTables';
 import { loadArticles } from '../../aggregate/loadArticles';
+import type { ArticleData } from '../../aggregate/parseArticle';
 import { referenceAreaKm2 } from '../../aggregate/referenceAreaKm2';
 import { sentenceHref } from '../../aggregate/sentenceHref';
 
@@ -16,12 +17,20 @@ const FORMATS = {
 export const getStaticPaths = (() =>
   DATA_SETS.flatMap((name) => (['csv', 'json'] as const).map((format) => ({ params: { file: `${name}.${format}` }, props: { name, format } })))) satisfies GetStaticPaths;
 
+/** Each set is worked out once for the articles as they are, and written as CSV and as JSON. */
+const worked = new WeakMap<readonly ArticleData[], Map<string, DataTable>>();
+
 export const GET: APIRoute = async ({ props, site }) => {
   const { name, format } = props as { name: DataSetName; format: keyof typeof FORMATS };
   const base = import.meta.env.BASE_URL;
-  const table = dataTable(name, await loadArticles(), {
+  const articles = await loadArticles();
+  const tables = worked.get(articles) ?? new Map<string, DataTable>();
+  worked.set(articles, tables);
+  const key = `${name} ${site}`;
+  const table = tables.get(key) ?? dataTable(name, articles, {
     referenceArea: referenceAreaKm2,
     sentenceUrl: (slug, sentence) => new URL(sentenceHref(base, slug, sentence), site).href,
   });
+  tables.set(key, table);
   return new Response(FORMATS[format].write(table), { headers: { 'Content-Type': FORMATS[format].type } });
 };
