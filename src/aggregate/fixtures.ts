@@ -32,7 +32,7 @@ export function makeArticle(input: ArticleInput): ArticleData {
     outlet: input.outlet ?? 'The Example Gazette',
     review: 'draft',
     file: `content/articles/${input.slug}.mdx`,
-    html: '',
+    html: new Uint8Array(),
     headings: [],
     sentences: new Map(Object.entries(input.sentences ?? {})),
     claims: (input.claims ?? []).map((c, i) => ({ by: 'unknown', kind: 'unknown', status: 'claimed', ...at(i), ...c })),

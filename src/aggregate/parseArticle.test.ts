@@ -4,6 +4,7 @@ import { parseArticle, type ArticleMeta } from './parseArticle';
 
 const meta: ArticleMeta = { slug: 'fakeville', file: 'content/articles/fakeville.mdx', title: 'Fakeville', published: '2022-09-14', outlet: 'The Daily Example', review: 'draft' };
 const page = (prose: string) => `---\ntitle: Fakeville\npublished: 2022-09-14\nsource: /sources/fakeville.txt\n---\n\n${prose}\n`;
+const htmlOf = (prose: string) => new TextDecoder().decode(parseArticle(page(prose), meta).html);
 const messages = (prose: string) => parseArticle(page(prose), meta).problems.map((p) => formatProblem(meta.file, p));
 
 describe('parseArticle', () => {
@@ -24,14 +25,16 @@ describe('parseArticle', () => {
   });
 
   it('renders the prose: paragraphs of sentences, annotations with their tips, heading ids', () => {
-    const { html, headings } = parseArticle(page('## Fierce battles\n\n<S id="s1"><Claim id="c1" by="Oleh Fakenko" kind="person" verb="said">Troops reached the border, he said.</Claim></S> <S id="s2">Then rain.</S>'), meta);
+    const prose = '## Fierce battles\n\n<S id="s1"><Claim id="c1" by="Oleh Fakenko" kind="person" verb="said">Troops reached the border, he said.</Claim></S> <S id="s2">Then rain.</S>';
+    const { headings } = parseArticle(page(prose), meta);
+    const html = htmlOf(prose);
     expect(headings).toEqual([{ depth: 2, slug: 'fierce-battles', text: 'Fierce battles' }]);
     expect(html).toContain('<h2 id="fierce-battles">Fierce battles</h2>');
     expect(html).toMatch(/^<h2[^]*<p><span class="s" id="s1"><span class="ann claim claimed" id="ann-c1" tabindex="0" aria-describedby="tip-c1" data-status="claimed">Troops reached the border, he said.<span class="tip" id="tip-c1">Claim by Oleh Fakenko \(person, “said”\): <strong>claimed<\/strong> · machine-extracted<\/span><\/span><\/span> <span class="s" id="s2">Then rain.<\/span><\/p>$/);
   });
 
   it('shows markup in the text as text', () => {
-    expect(parseArticle(page('<S id="s1">Use &lt;script> and \\{x\\} here.</S>'), meta).html).toBe('<p><span class="s" id="s1">Use &#x3C;script> and {x} here.</span></p>');
+    expect(htmlOf('<S id="s1">Use &lt;script> and \\{x\\} here.</S>')).toBe('<p><span class="s" id="s1">Use &#x3C;script> and {x} here.</span></p>');
   });
 
   it('refuses code in a page: an expression or an import line', () => {
@@ -41,6 +44,6 @@ describe('parseArticle', () => {
     expect(messages('import x from "./x.js"\n\n<S id="s1">Text.</S>')).toEqual([
       `${meta.file}:7:1 "import x from \"./x.js\"" is an import or export line: article pages hold text and annotations only\n  hint: to show the line as text, put it in a sentence: <S id="s9">import …</S>`,
     ]);
-    expect(parseArticle(page('<S id="s1">Text {1 + 1} more.</S>'), meta).html).toBe('');
+    expect(htmlOf('<S id="s1">Text {1 + 1} more.</S>')).toBe('');
   });
 });

@@ -10,7 +10,8 @@ const KEY = Symbol.for('explainer.parsedArticles');
 type Parsed = Map<string, { hash: string; read: ReadArticle }>;
 const parsed = ((globalThis as Record<symbol, unknown>)[KEY] ??= new Map()) as Parsed;
 
-const hashOf = (mdx: string) => createHash('sha1').update(mdx).digest('base64');
+/** What a page's version is known by. */
+export const hashOf = (mdx: string) => createHash('sha1').update(mdx).digest('base64');
 
 export function parsedArticle(file: string, mdx: string): ReadArticle {
   const hash = hashOf(mdx);
@@ -21,7 +22,7 @@ export function parsedArticle(file: string, mdx: string): ReadArticle {
   return read;
 }
 
-/** Keeps what readArticle(file, mdx) returned elsewhere (in a worker thread). */
-export function rememberArticle(file: string, mdx: string, read: ReadArticle): void {
-  parsed.set(file, { hash: hashOf(mdx), read });
+/** Keeps what readArticle(file, mdx) returned elsewhere (in a worker thread), under hashOf(mdx). */
+export function rememberArticle(file: string, hash: string, read: ReadArticle): void {
+  parsed.set(file, { hash, read });
 }

@@ -9,7 +9,7 @@ import { relative, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { contentProblems } from './contentProblems';
 import { parseInWorkers } from './parseInWorkers';
-import { readContent } from './readContent';
+import { articleFiles, readContent } from './readContent';
 
 const summary = (problems: string[]) => `${problems.length} content problem${problems.length > 1 ? 's' : ''}:\n${problems.join('\n')}`;
 
@@ -19,9 +19,9 @@ export default function contentGuard(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const content = readContent(process.cwd());
-        await parseInWorkers(content.articles);
-        const { problems, unreadable, articles } = contentProblems(content);
+        const root = process.cwd();
+        await parseInWorkers(root, articleFiles(root));
+        const { problems, unreadable, articles } = contentProblems(readContent(root));
         if (problems.length === 0 && command === 'build') logger.info(`${articles.length} article pages checked`);
         // The preview starts despite problems in the prose (it shows them), but Astro cannot load a
         // page whose front matter is broken. Throwing here would make Astro call it "an unhandled

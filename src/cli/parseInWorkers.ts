@@ -11,17 +11,24 @@ import type { ReadArticle } from '../aggregate/readArticle';
 
 /** Below this many pages per thread, the threads would take longer to start than they save. */
 const PAGES_PER_THREAD = 100;
+/** A worker holds one batch of results at a time: a small heap makes it collect early. */
+const WORKER_HEAP_MB = 512;
 
-export async function parseInWorkers(files: { file: string; raw: string }[], threads = availableParallelism()): Promise<number> {
+/** `files` are paths of page files from `root`: content/articles/<slug>.mdx */
+export async function parseInWorkers(root: string, files: string[], threads = availableParallelism()): Promise<number> {
   const count = Math.min(threads, Math.floor(files.length / PAGES_PER_THREAD));
   if (count < 2) return 0;
   const size = Math.ceil(files.length / count);
   const chunks = Array.from({ length: count }, (_, i) => files.slice(i * size, (i + 1) * size));
   await Promise.all(chunks.map((chunk) => new Promise<void>((resolve, reject) => {
-    const worker = new Worker(new URL('./parseWorker.mjs', import.meta.url), { workerData: chunk });
-    worker.once('message', (reads: ReadArticle[]) => {
-      reads.forEach((read, i) => rememberArticle(chunk[i].file, chunk[i].raw, read));
-      resolve();
+    const worker = new Worker(new URL('./parseWorker.mjs', import.meta.url), {
+      workerData: { root, files: chunk },
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    });
+    let next = 0;
+    worker.on('message', (batch: { hash: string; read: ReadArticle }[] | null) => {
+      if (batch === null) return void worker.terminate().then(() => resolve());
+      for (const { hash, read } of batch) rememberArticle(chunk[next++], hash, read);
     });
     worker.once('error', reject);
   })));

@@ -3,8 +3,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ContentFiles } from './contentProblems';
 
-const list = (root: string, dir: string, ext: string) =>
-  readdirSync(join(root, dir)).filter((f) => f.endsWith(ext)).sort().map((f) => ({ file: `${dir}/${f}`, raw: readFileSync(join(root, dir, f), 'utf8') }));
+const paths = (root: string, dir: string, ext: string) => readdirSync(join(root, dir)).filter((f) => f.endsWith(ext)).sort().map((f) => `${dir}/${f}`);
+const list = (root: string, dir: string, ext: string) => paths(root, dir, ext).map((file) => ({ file, raw: readFileSync(join(root, file), 'utf8') }));
+
+/** The article page files, from the project root: content/articles/<slug>.mdx */
+export const articleFiles = (root: string) => paths(root, 'content/articles', '.mdx');
 
 export function readContent(root: string): ContentFiles {
   return {

@@ -17,20 +17,21 @@ const FORMATS = {
 export const getStaticPaths = (() =>
   DATA_SETS.flatMap((name) => (['csv', 'json'] as const).map((format) => ({ params: { file: `${name}.${format}` }, props: { name, format } })))) satisfies GetStaticPaths;
 
-/** Each set is worked out once for the articles as they are, and written as CSV and as JSON. */
-const worked = new WeakMap<readonly ArticleData[], Map<string, DataTable>>();
+/** The set last worked out: the CSV and the JSON of a set are written one after the other. */
+let last: { articles: readonly ArticleData[]; key: string; table: DataTable } | undefined;
 
 export const GET: APIRoute = async ({ props, site }) => {
   const { name, format } = props as { name: DataSetName; format: keyof typeof FORMATS };
   const base = import.meta.env.BASE_URL;
   const articles = await loadArticles();
-  const tables = worked.get(articles) ?? new Map<string, DataTable>();
-  worked.set(articles, tables);
   const key = `${name} ${site}`;
-  const table = tables.get(key) ?? dataTable(name, articles, {
-    referenceArea: referenceAreaKm2,
-    sentenceUrl: (slug, sentence) => new URL(sentenceHref(base, slug, sentence), site).href,
-  });
-  tables.set(key, table);
+  if (last?.articles !== articles || last.key !== key) {
+    const table = dataTable(name, articles, {
+      referenceArea: referenceAreaKm2,
+      sentenceUrl: (slug, sentence) => new URL(sentenceHref(base, slug, sentence), site).href,
+    });
+    last = { articles, key, table };
+  }
+  const { table } = last;
   return new Response(FORMATS[format].write(table), { headers: { 'Content-Type': FORMATS[format].type } });
 };
