@@ -19,7 +19,17 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 export const NUMBER = '(?<n>\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\\s+couple\\s+of|couple\\s+of|a\\s+few|few|several|an|a)';
 
-export const isoOf = (context: ParsingContext): string => context.reference.instant.toISOString().slice(0, 10);
+const isoDays = new WeakMap<ParsingContext['reference'], string>();
+
+/** The reference day D of a parse, YYYY-MM-DD (worked out once per parse: every parser asks). */
+export function isoOf(context: ParsingContext): string {
+  let day = isoDays.get(context.reference);
+  if (day === undefined) {
+    day = context.reference.instant.toISOString().slice(0, 10);
+    isoDays.set(context.reference, day);
+  }
+  return day;
+}
 
 export function atWordStart(context: ParsingContext, match: RegExpMatchArray): boolean {
   const before = context.text[(match.index ?? 0) - 1];
