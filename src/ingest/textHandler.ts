@@ -8,8 +8,8 @@ import type { Handle, Unsafe } from 'mdast-util-to-markdown';
 import { defaultHandlers } from 'mdast-util-to-markdown';
 
 interface Lookup {
-  /** Every character the patterns are about, as one character class. */
-  characters: RegExp;
+  /** Every character the patterns are about. */
+  characters: string[];
   /** The patterns for each set of characters met so far (few sets come up: " ", " .", " ,’" …). */
   bySet: Map<string, Unsafe[]>;
 }
@@ -19,9 +19,7 @@ const lookups = new WeakMap<readonly Unsafe[], Lookup>();
 function lookupFor(patterns: readonly Unsafe[]): Lookup {
   let lookup = lookups.get(patterns);
   if (!lookup) {
-    const chars = [...new Set(patterns.flatMap((p) => [...p.character]))];
-    const characters = new RegExp(`[${chars.map((c) => `\\u{${c.codePointAt(0)!.toString(16)}}`).join('')}]`, 'gu');
-    lookup = { characters, bySet: new Map() };
+    lookup = { characters: [...new Set(patterns.flatMap((p) => [...p.character]))], bySet: new Map() };
     lookups.set(patterns, lookup);
   }
   return lookup;
@@ -30,7 +28,7 @@ function lookupFor(patterns: readonly Unsafe[]): Lookup {
 /** The patterns whose character occurs in `subject`, in their original order. */
 export function unsafeIn(patterns: readonly Unsafe[], subject: string): Unsafe[] {
   const { characters, bySet } = lookupFor(patterns);
-  const present = [...new Set(subject.match(characters))].sort().join('');
+  const present = characters.filter((c) => subject.includes(c)).join('');
   let found = bySet.get(present);
   if (!found) {
     found = patterns.filter((p) => [...p.character].every((c) => present.includes(c)));

@@ -19,14 +19,15 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 export const NUMBER = '(?<n>\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\\s+couple\\s+of|couple\\s+of|a\\s+few|few|several|an|a)';
 
-const isoDays = new WeakMap<ParsingContext['reference'], string>();
+const isoDays = new Map<number, string>();
 
-/** The reference day D of a parse, YYYY-MM-DD (worked out once per parse: every parser asks). */
+/** The reference day D of a parse, YYYY-MM-DD (every parser asks; there are few distinct days). */
 export function isoOf(context: ParsingContext): string {
-  let day = isoDays.get(context.reference);
+  const time = context.reference.instant.getTime();
+  let day = isoDays.get(time);
   if (day === undefined) {
     day = context.reference.instant.toISOString().slice(0, 10);
-    isoDays.set(context.reference, day);
+    isoDays.set(time, day);
   }
   return day;
 }
