@@ -63,7 +63,7 @@ const full = scratchProject(root, join(tmp, `full-${n}`));
 for (const a of sources) writeFileSync(join(full, 'content/sources', `${a.slug}.txt`), a.text);
 
 // 1. Ingest throughput, in this process.
-const ingest = ingestThroughput(full, runs);
+const ingest = await ingestThroughput(full, runs);
 console.log(`ingest: ${ingest.perSecond.toFixed(1)} articles/s (median of ${runs}: ${ingest.passes.map((p) => p.toFixed(1)).join(', ')})`);
 
 // 2. Full and plain builds, cold each time.

@@ -1,7 +1,7 @@
 /** `npm run ingest [-- slug …]`: content/sources/*.txt → content/articles/*.mdx, never overwriting an editor's change. */
 import { ingestSources } from './ingestSources';
 
-const { reports, problems } = ingestSources(process.cwd(), process.argv.slice(2).length ? process.argv.slice(2) : undefined);
+const { reports, problems } = await ingestSources(process.cwd(), process.argv.slice(2).length ? process.argv.slice(2) : undefined);
 for (const r of reports) for (const m of r.messages) console.log(m);
 const count = (o: string) => reports.filter((r) => r.outcome.startsWith(o)).length;
 console.log(`ingest: ${reports.length} sources, ${count('created')} created, ${count('updated')} updated, ${count('unchanged')} unchanged, ${count('kept')} kept (edited by hand)`);

@@ -3,7 +3,9 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ingestSources } from './ingestSources';
+import { ingestPage } from './ingestPage';
+import { ingestSources, POOL_FROM } from './ingestSources';
+import { checkSources } from './sourceFiles';
 
 const SOURCE = `---
 title: Testland troops retake Fakeville bridge
@@ -28,27 +30,27 @@ beforeEach(() => {
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 describe('ingestSources', () => {
-  it('creates a draft page, then leaves it alone while nothing changes', () => {
-    expect(ingestSources(root).reports).toEqual([{ slug: 'fakeville-bridge', outcome: 'created', messages: [`created ${PAGE}`] }]);
+  it('creates a draft page, then leaves it alone while nothing changes', async () => {
+    expect((await ingestSources(root)).reports).toEqual([{ slug: 'fakeville-bridge', outcome: 'created', messages: [`created ${PAGE}`] }]);
     expect(read(PAGE)).toMatch(/^---\ntitle: Testland troops retake Fakeville bridge\npublished: 2022-09-16\n[\s\S]*review: draft/);
-    expect(ingestSources(root).reports[0].outcome).toBe('unchanged');
+    expect((await ingestSources(root)).reports[0].outcome).toBe('unchanged');
   });
 
-  it('regenerates a page no editor has touched when its source changes', () => {
-    ingestSources(root);
+  it('regenerates a page no editor has touched when its source changes', async () => {
+    await ingestSources(root);
     write('content/sources/fakeville-bridge.txt', SOURCE.replace('on Thursday', 'on Friday'));
-    expect(ingestSources(root).reports[0]).toMatchObject({ outcome: 'updated' });
+    expect((await ingestSources(root)).reports[0]).toMatchObject({ outcome: 'updated' });
     expect(read(PAGE)).toContain('on Friday');
   });
 
-  it('keeps a page an editor changed, even when its source changes, and shows what changed', () => {
-    ingestSources(root);
+  it('keeps a page an editor changed, even when its source changes, and shows what changed', async () => {
+    await ingestSources(root);
     const edited = read(PAGE).replace('review: draft', 'review: reviewed').replace(/status="confirmed"/, 'status="claimed"');
     write(PAGE, edited);
-    expect(ingestSources(root).reports[0]).toEqual({ slug: 'fakeville-bridge', outcome: 'kept-edited', messages: [`kept ${PAGE}: an editor changed it`] });
+    expect((await ingestSources(root)).reports[0]).toEqual({ slug: 'fakeville-bridge', outcome: 'kept-edited', messages: [`kept ${PAGE}: an editor changed it`] });
 
     write('content/sources/fakeville-bridge.txt', SOURCE.replace('on Thursday', 'on Friday'));
-    const [report] = ingestSources(root).reports;
+    const [report] = (await ingestSources(root)).reports;
     expect(read(PAGE)).toBe(edited);
     expect(report.outcome).toBe('kept-edited-source-changed');
     expect(report.messages).toEqual([
@@ -63,13 +65,13 @@ describe('ingestSources', () => {
     // The editor takes the change over and records the new source: ingest is content with the page.
     const hash = /^sourceHash: (\w+)/m.exec(proposal)![1];
     write(PAGE, edited.replace('on Thursday', 'on Friday').replace(/^sourceHash: \w+/m, `sourceHash: ${hash}`));
-    expect(ingestSources(root).reports[0].outcome).toBe('kept-edited');
+    expect((await ingestSources(root)).reports[0].outcome).toBe('kept-edited');
   });
 
-  it('ingests the good sources and lists the broken ones without writing their pages', () => {
+  it('ingests the good sources and lists the broken ones without writing their pages', async () => {
     write('content/sources/no-date.txt', SOURCE.replace('published: 2022-09-16\n', ''));
     write('content/sources/Fakeville Bridge.txt', SOURCE);
-    const { reports, problems } = ingestSources(root);
+    const { reports, problems } = await ingestSources(root);
     expect(reports).toEqual([]);
     expect(problems).toEqual([
       'content/sources/fakeville-bridge.txt:1:1 gives the same page name "fakeville-bridge" as content/sources/Fakeville Bridge.txt\n  hint: rename one of the two files; the page name is the file name in lower case with dashes',
@@ -79,8 +81,30 @@ describe('ingestSources', () => {
     expect(existsSync(join(root, 'content/articles/no-date.mdx'))).toBe(false);
   });
 
-  it('ingests only the sources asked for, and reports only their problems', () => {
+  it('ingests only the sources asked for, and reports only their problems', async () => {
     write('content/sources/no-date.txt', SOURCE.replace('published: 2022-09-16\n', ''));
-    expect(ingestSources(root, ['fakeville-bridge'])).toEqual({ reports: [expect.objectContaining({ outcome: 'created' })], problems: [] });
+    expect(await ingestSources(root, ['fakeville-bridge'])).toEqual({ reports: [expect.objectContaining({ outcome: 'created' })], problems: [] });
   });
+
+  it('with many sources, writes in worker threads the same pages and reports as in this thread', async () => {
+    const slugs = Array.from({ length: POOL_FROM }, (_, i) => `bridge-${String(i).padStart(2, '0')}`);
+    for (const [i, slug] of slugs.entries()) write(`content/sources/${slug}.txt`, SOURCE.replace('Thursday', ['Monday', 'Tuesday', 'Wednesday'][i % 3]!));
+    const { reports } = await ingestSources(root);
+    const pages = slugs.map((slug) => read(`content/articles/${slug}.mdx`));
+
+    const files = slugs.map((slug) => ({ file: `content/sources/${slug}.txt`, raw: read(`content/sources/${slug}.txt`) }));
+    rmSync(join(root, 'content/articles'), { recursive: true });
+    mkdirSync(join(root, 'content/articles'));
+    const here = checkSources(files).sources.map((s) => ingestPage({ root, ...s }));
+    expect(reports.map((r) => r.slug)).toEqual(['fakeville-bridge', ...slugs].sort());
+    expect(reports.filter((r) => r.slug !== 'fakeville-bridge')).toEqual(here);
+    expect(slugs.map((slug) => read(`content/articles/${slug}.mdx`))).toEqual(pages);
+  }, 60_000);
+
+  it('names the source file when ingesting it fails, in this thread or in a worker', async () => {
+    mkdirSync(join(root, PAGE), { recursive: true }); // a folder where the page should be: it cannot be read
+    await expect(ingestSources(root)).rejects.toThrow(/^content\/sources\/fakeville-bridge\.txt: ingest failed: /);
+    for (let i = 0; i < POOL_FROM; i++) write(`content/sources/other-${String(i).padStart(2, '0')}.txt`, SOURCE);
+    await expect(ingestSources(root)).rejects.toThrow(/^content\/sources\/fakeville-bridge\.txt: ingest failed: /);
+  }, 60_000);
 });

@@ -11,6 +11,7 @@ import { phraseAfter, phraseBefore, type Phrase } from './attributionPhrases';
 import { complementOk, statusOf } from './attributionComplements';
 import { describeSpeaker, isMedia } from './claimant';
 import { REPORTING_PHRASES, REPORTING_VERBS, type ReportingVerb } from './claimVerbs';
+import { mayMatch } from './mayMatch';
 
 export type AttributionForm =
   /** "X said …", "…, X said." */
@@ -163,9 +164,13 @@ interface Hit {
   verb: ReportingVerb;
 }
 
+/** Each phrase's quick test: most sentences hold none of them. */
+const PHRASE_QUICK = REPORTING_PHRASES.map(({ pattern }) => mayMatch(pattern));
+
 function verbHits(masked: string): Hit[] {
   const hits: Hit[] = [];
-  for (const { pattern, status } of REPORTING_PHRASES) {
+  for (const [i, { pattern, status }] of REPORTING_PHRASES.entries()) {
+    if (!PHRASE_QUICK[i]!.test(masked)) continue;
     for (const m of masked.matchAll(pattern)) {
       const g = m.groups ?? {};
       const label = g.noun

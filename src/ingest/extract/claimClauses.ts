@@ -4,6 +4,7 @@
  * said, a day after Y announced B"), and decides which clauses each claim's evidence covers.
  * Works on the quote-masked sentence, so a comma inside a quote never splits.
  */
+import { mayMatch } from './mayMatch';
 import { REPORTING_VERBS } from './claimVerbs';
 
 export interface Clause {
@@ -38,11 +39,14 @@ const JOINT = new RegExp([
 /** A clause opened by a bare coordinated reporting verb. */
 const OPENS_WITH_VERB = new RegExp(`^(?:(?:also|later|then|still|\\p{L}+ly)\\s+)?(?:${VERBS})\\b`, 'iu');
 
+/** JOINT's quick test: most sentences are one clause. */
+const MAY_JOIN = mayMatch(JOINT);
+
 export function clauses(masked: string): Clause[] {
   const out: Clause[] = [];
   let start = 0;
   let joint: string | undefined;
-  for (const m of masked.matchAll(JOINT)) {
+  for (const m of MAY_JOIN.test(masked) ? masked.matchAll(JOINT) : []) {
     if (m.index <= start) continue;
     out.push(clause(masked, start, m.index, joint));
     start = m.index + m[0].length;

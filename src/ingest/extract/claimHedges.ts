@@ -7,6 +7,7 @@
 
 import { phraseBefore } from './attributionPhrases';
 import { describeSpeaker } from './claimant';
+import { mayMatch } from './mayMatch';
 
 export type HedgeKind =
   /** no source at all: claimant "unknown" */
@@ -78,6 +79,8 @@ const PATTERNS: { kind: HedgeKind; pattern: RegExp; weak?: boolean; passive?: bo
     passive: true,
   },
 ];
+/** Each pattern's quick test: most sentences hold no hedge at all. */
+const QUICK = PATTERNS.map(({ pattern }) => mayMatch(pattern));
 
 /** Who could not verify: the outlet ("The BBC", "we", "this newspaper") or nobody named. */
 const REPORTER_BEFORE = /(?:\bwe|\b(?:the|this)\s+(?:newspaper|paper|website|site|channel|broadcaster|agency|outlet|publication)|^\s*|[,;]\s*)\s*$/iu;
@@ -115,7 +118,8 @@ const label = (s: string) => s.toLowerCase().replace(/[’]/g, "'").replace(/\s+
 export function findHedges(masked: string, outlet = ''): Hedge[] {
   const strong: Hedge[] = [];
   const weak: Hedge[] = [];
-  for (const { kind, pattern, weak: isWeak, passive } of PATTERNS) {
+  for (const [i, { kind, pattern, weak: isWeak, passive }] of PATTERNS.entries()) {
+    if (!QUICK[i]!.test(masked)) continue;
     for (const m of masked.matchAll(pattern)) {
       const end = m.index + m[0].length;
       const hedge: Hedge = { kind, label: label(m[0]), start: m.index, end };

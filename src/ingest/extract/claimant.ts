@@ -66,7 +66,10 @@ const DEMONYMS: ReadonlySet<string> = new Set(
 );
 
 const isCapitalised = (w: string) => /^[\p{Lu}]/u.test(w);
-const lower = (w: string) => w.toLowerCase().replace(/’/g, "'");
+const lower = (w: string) => {
+  const l = w.toLowerCase();
+  return l.includes('’') ? l.replace(/’/g, "'") : l;
+};
 const bare = (w: string) => lower(w).replace(/['’]s$|['’]$/u, '').replace(/\.$/, '');
 
 /** True for a country, its usual short form or its capital. */

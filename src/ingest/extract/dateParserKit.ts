@@ -19,7 +19,18 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 export const NUMBER = '(?<n>\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\\s+couple\\s+of|couple\\s+of|a\\s+few|few|several|an|a)';
 
-export const isoOf = (context: ParsingContext): string => context.reference.instant.toISOString().slice(0, 10);
+const isoDays = new Map<number, string>();
+
+/** The reference day D of a parse, YYYY-MM-DD (every parser asks; there are few distinct days). */
+export function isoOf(context: ParsingContext): string {
+  const time = context.reference.instant.getTime();
+  let day = isoDays.get(time);
+  if (day === undefined) {
+    day = context.reference.instant.toISOString().slice(0, 10);
+    isoDays.set(time, day);
+  }
+  return day;
+}
 
 export function atWordStart(context: ParsingContext, match: RegExpMatchArray): boolean {
   const before = context.text[(match.index ?? 0) - 1];

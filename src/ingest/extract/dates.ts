@@ -9,8 +9,9 @@
  * an anchor (the previous date in the text); "a day after <clause>" only from a date earlier in
  * the same sentence.
  */
-import * as chrono from 'chrono-node';
-import type { ParsedResult } from 'chrono-node';
+import type { Chrono, Component, ParsedComponents, ParsedResult } from 'chrono-node';
+// English only: the package's main entry loads every locale, which a worker pays for at start-up.
+import { casual } from 'chrono-node/en';
 import type { DatePrecision, DateRange } from '../types';
 import { addDays, addMonths, daysInMonth, mondayOf, monthRange, parts, ymd } from './dateMath';
 import { NEWS_PARSERS } from './dateParsers';
@@ -37,8 +38,8 @@ export interface ResolvedDate {
 }
 
 /** The parser: chrono's casual English plus ours, ours first so they win ties. */
-export const newsChrono: chrono.Chrono = (() => {
-  const parser = chrono.en.casual.clone();
+export const newsChrono: Chrono = (() => {
+  const parser = casual.clone();
   parser.parsers.unshift(...NEWS_PARSERS);
   parser.refiners.push(...NEWS_REFINERS);
   return parser;
@@ -53,12 +54,12 @@ const POSSESSIVE_RE = /^['’]s(?![\p{L}])/u;
 const PRESENT_TAGS = ['casualReference/now', 'casualReference/today', 'casualReference/tonight'];
 const PRESENT_RE = /^(?:now|today|tonight|this\s+(?:morning|afternoon|evening))$/i;
 
-function componentDay(c: chrono.ParsedComponents): string {
+function componentDay(c: ParsedComponents): string {
   return ymd(c.get('year') ?? 1970, c.get('month') ?? 1, c.get('day') ?? 1);
 }
 
 /** The range one side of a chrono result stands for, or null for a time with no date. */
-function sideRange(c: chrono.ParsedComponents, tags: Set<string>): [DateRange, DatePrecision] | null {
+function sideRange(c: ParsedComponents, tags: Set<string>): [DateRange, DatePrecision] | null {
   const relative = tags.has('result/relativeDate') || [...tags].some((t) => t.startsWith('casualReference/'));
   if (c.isCertain('day') || c.isCertain('weekday') || relative && c.get('day') != null) {
     const day = componentDay(c);
@@ -115,7 +116,7 @@ function resultRange(r: ParsedResult, anchor: DateRange | undefined, D: string):
 /** Whether chrono found a calendar part (not only a time of day, as in "the night of …"). */
 function hasDate(r: ParsedResult): boolean {
   const s = r.start;
-  if (['year', 'month', 'day', 'weekday'].some((c) => s.isCertain(c as chrono.Component))) return true;
+  if (['year', 'month', 'day', 'weekday'].some((c) => s.isCertain(c as Component))) return true;
   return [...r.tags()].some((t) => t.startsWith('precision/') || t.startsWith('anchor/'));
 }
 

@@ -60,9 +60,12 @@ export function findReference(text: string, areas: ReferenceAreas): RefHit | und
   return undefined;
 }
 
+/** Words a comparison cannot be written without ("size", "as big as", "larger than" …), tested first. */
+const SIZE_WORD = /size|big|large|smaller/i;
+
 export function matchComparisons(sentence: string, areas: ReferenceAreas): FigureCandidate[] {
   const out: FigureCandidate[] = [];
-  for (const m of sentence.matchAll(COMPARISON)) {
+  for (const m of SIZE_WORD.test(sentence) ? sentence.matchAll(COMPARISON) : []) {
     const g = m.groups!;
     const refStart = m.index! + m[0].length - g.ref!.length;
     if ((g.rel || /^as\s/i.test(g.size!)) && !g.lead && !TERRITORY_BEFORE.test(sentence.slice(0, m.index!))) continue;
@@ -96,7 +99,7 @@ export function matchComparisons(sentence: string, areas: ReferenceAreas): Figur
       gloss: isGloss(sentence, m.index!),
     });
   }
-  for (const m of sentence.matchAll(SIZED)) {
+  for (const m of sentence.includes('-sized') ? sentence.matchAll(SIZED) : []) {
     const area = areas.find(m.groups!.ref!);
     if (!area || out.some((c) => c.start < m.index! + m[0].length && m.index! < c.end)) continue;
     out.push({

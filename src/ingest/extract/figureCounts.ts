@@ -46,9 +46,21 @@ const HAVING_ANCHOR = /([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),?\s+(?:once\
 /** Settlements under fire are attacks, not territory. */
 const ATTACK_CONTEXT = /\b(?:shell|strik|struck|bomb|hit|attack|missile|drone|raid)\w*[^.;]{0,30}$/i;
 
+/**
+ * Words each pattern cannot match without, tested first: most sentences have none, and these
+ * plain tests cost a fraction of the patterns.
+ */
+const SETTLEMENT_WORD = /town|village|settlement|cities|hamlet|localit|communities|populated/i;
+const POPULATION_PATTERNS: { pattern: RegExp; needs: RegExp }[] = [
+  { pattern: POPULATION, needs: /home|population|inhabited|city|town|region|village|island|country|nation/i },
+  { pattern: POSSESSIVE_POPULATION, needs: /people|residents|inhabitants|citizens/ },
+  { pattern: LIVE_THERE, needs: /\b(?:live|lived|living|reside|resided)\b/i },
+  { pattern: HAS_RESIDENTS, needs: /residents|inhabitants/ },
+];
+
 export function matchCounts(sentence: string): FigureCandidate[] {
   const out: FigureCandidate[] = [];
-  for (const m of sentence.matchAll(SETTLEMENTS)) {
+  for (const m of SETTLEMENT_WORD.test(sentence) ? sentence.matchAll(SETTLEMENTS) : []) {
     const g = m.groups!;
     if (g.pre) continue; // "the two towns" points back, it does not count
     const value = g.vague ? Number.NaN : parseNumber(g.num!);
@@ -59,8 +71,9 @@ export function matchCounts(sentence: string): FigureCandidate[] {
     const noun = g.noun!.toLowerCase().replace(/\s+/g, ' ');
     out.push(candidate(m.index!, m.index! + m[0].length, value, g.qual, verb ? `${noun} ${participle(verb)}` : noun));
   }
-  for (const re of [POPULATION, POSSESSIVE_POPULATION, LIVE_THERE, HAS_RESIDENTS]) {
-    for (const m of sentence.matchAll(re)) {
+  for (const { pattern, needs } of POPULATION_PATTERNS) {
+    if (!needs.test(sentence)) continue;
+    for (const m of sentence.matchAll(pattern)) {
       const g = m.groups!;
       const value = parseNumber(g.num!);
       if (value === null || value < 2) continue;

@@ -74,8 +74,12 @@ const RANGE_BEFORE = /\brange\b[^.;]{0,40}$/i;
 const EQUIPMENT_HEAD = /^(?:convoy|queue|column|range)$/i;
 const ADVANCE_BEFORE = /\b(?:advanc|push|pushed|moved|gain|penetrat|retreat|withdr|pull|fell|fall|drove|driven|march|progress)\w*[^.;]{0,25}$/i;
 
+/** What every unit is written with, tested first: most sentences have no measure. */
+const UNIT_WORD = /km|kilomet|mile|mi\b|hectare|acre|metre|meter/i;
+
 export function matchMeasures(sentence: string): FigureCandidate[] {
   const out: FigureCandidate[] = [];
+  if (!UNIT_WORD.test(sentence)) return out;
   for (const m of sentence.matchAll(MEASURE)) {
     const g = m.groups!;
     const info = unitInfo(g.unit!);

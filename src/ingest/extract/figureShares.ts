@@ -39,9 +39,12 @@ const NAME_BASE = /^(?:the\s+)?(?<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?!['â
 const PEOPLE = /(?:ians|eans|ese|ers|ists)$|^[A-Z]{2,}$/;
 const NOT_LAND = /\b(?:population|people|residents|troops|forces|army|soldiers|budget|GDP|economy|exports|imports|electricity|power|energy|grain|oil|gas|votes?|voters|casualties|equipment|tanks|fleet)\b/i;
 
+/** What a share is written with (a percent sign or word, a fraction word), tested first. */
+const SHARE_WORD = /%|per\s?cent|pc\b|half|halves|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth/i;
+
 export function matchShares(sentence: string, areas: ReferenceAreas): FigureCandidate[] {
   const out: FigureCandidate[] = [];
-  for (const m of sentence.matchAll(SHARE)) {
+  for (const m of SHARE_WORD.test(sentence) ? sentence.matchAll(SHARE) : []) {
     const g = m.groups!;
     const base = baseArea(g.base!) ?? resolveBase(g.base!, areas);
     if (!base) continue;

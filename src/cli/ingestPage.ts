@@ -1,0 +1,77 @@
+/**
+ * Ingests one checked source into content/articles/<slug>.mdx, the step ingestSources runs for
+ * every source, in this thread or in a worker (the worker pool runs this module's default export).
+ * A page an editor has changed is never overwritten: it is left alone, and when its source has
+ * changed since, the fresh proposal goes beside it (.ingest/proposed/<slug>.mdx) with what changed.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { emit } from '../ingest/emit';
+import { ingest } from '../ingest/ingest';
+import { isUntouched, recordedSourceHash, sealGenerated, sha256 } from '../ingest/provenance';
+import { referenceData } from '../ingest/referenceData';
+import { sentenceChanges } from './sentenceChanges';
+import type { CheckedSource } from './sourceFiles';
+
+export type Outcome = 'created' | 'updated' | 'unchanged' | 'kept-edited' | 'kept-edited-source-changed';
+
+export interface IngestReport {
+  slug: string;
+  outcome: Outcome;
+  /** Lines for the editor: what was done and what to review. */
+  messages: string[];
+}
+
+export interface PageJob extends CheckedSource {
+  /** The project root. */
+  root: string;
+}
+
+/** The generated page for a source, sealed with its generatedHash. */
+function generate({ raw, slug, source }: PageJob, sourceHash: string): string {
+  const result = ingest(source.body, { published: source.meta.published, outlet: source.meta.outlet, ...referenceData() });
+  return sealGenerated(emit(result, { ...source.meta, source: `/sources/${slug}.txt`, sourceHash }));
+}
+
+function writePage(job: PageJob): IngestReport {
+  const { root, file: rel, raw, slug } = job;
+  const sourceHash = sha256(raw);
+  const mdx = generate(job, sourceHash);
+  const target = join(root, 'content/articles', `${slug}.mdx`);
+  const page = `content/articles/${slug}.mdx`;
+  if (!existsSync(target)) {
+    writeFileSync(target, mdx);
+    return { slug, outcome: 'created', messages: [`created ${page}`] };
+  }
+  const current = readFileSync(target, 'utf8');
+  if (isUntouched(current)) {
+    if (current === mdx) return { slug, outcome: 'unchanged', messages: [] };
+    writeFileSync(target, mdx);
+    return { slug, outcome: 'updated', messages: [`updated ${page} (not edited by hand)`] };
+  }
+  if (recordedSourceHash(current) === sourceHash) return { slug, outcome: 'kept-edited', messages: [`kept ${page}: an editor changed it`] };
+  const proposed = join(root, '.ingest/proposed', `${slug}.mdx`);
+  mkdirSync(join(root, '.ingest/proposed'), { recursive: true });
+  writeFileSync(proposed, mdx);
+  return {
+    slug,
+    outcome: 'kept-edited-source-changed',
+    messages: [
+      `kept ${page}: an editor changed it, and its source ${rel} has changed since.`,
+      `  review the page; the freshly generated version is at ${relative(root, proposed)}`,
+      ...sentenceChanges(current, mdx).map((l) => `  ${l}`),
+      `  once the page is up to date, set its sourceHash to ${sourceHash} (as in the proposal) and this reminder stops`,
+    ],
+  };
+}
+
+/** Ingests one source (content/articles/ must exist); an error names the source file. */
+export function ingestPage(job: PageJob): IngestReport {
+  try {
+    return writePage(job);
+  } catch (e) {
+    throw new Error(`${job.file}: ingest failed: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+  }
+}
+
+export default ingestPage;

@@ -1,0 +1,17 @@
+/**
+ * Where every worker of workerPool.ts starts: registers tsx, so that TypeScript modules load as
+ * they do under `tsx`, then applies the default export of `workerData.module` to each task it is
+ * sent and posts back the result or the error, with the task's index.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { register } from 'tsx/esm/api';
+
+register();
+const { default: run } = await import(workerData.module);
+parentPort.on('message', async ({ index, item }) => {
+  try {
+    parentPort.postMessage({ index, result: await run(item) });
+  } catch (error) {
+    parentPort.postMessage({ index, error });
+  }
+});

@@ -1,0 +1,48 @@
+/**
+ * The serialiser's own handler for text nodes, doing less work for the same output. Its `safe`
+ * tries every "unsafe" pattern (96 with MDX and GFM on) on every text node, yet a pattern can only
+ * match where its character occurs: the handler hands `safe` just the patterns whose character is
+ * in the text or in the characters around it (which `safe` looks at too), so the escaping is the same.
+ */
+import type { Handle, Unsafe } from 'mdast-util-to-markdown';
+import { defaultHandlers } from 'mdast-util-to-markdown';
+
+interface Lookup {
+  /** Every character the patterns are about. */
+  characters: string[];
+  /** The patterns for each set of characters met so far (few sets come up: " ", " .", " ,’" …). */
+  bySet: Map<string, Unsafe[]>;
+}
+
+const lookups = new WeakMap<readonly Unsafe[], Lookup>();
+
+function lookupFor(patterns: readonly Unsafe[]): Lookup {
+  let lookup = lookups.get(patterns);
+  if (!lookup) {
+    lookup = { characters: [...new Set(patterns.flatMap((p) => [...p.character]))], bySet: new Map() };
+    lookups.set(patterns, lookup);
+  }
+  return lookup;
+}
+
+/** The patterns whose character occurs in `subject`, in their original order. */
+export function unsafeIn(patterns: readonly Unsafe[], subject: string): Unsafe[] {
+  const { characters, bySet } = lookupFor(patterns);
+  const present = characters.filter((c) => subject.includes(c)).join('');
+  let found = bySet.get(present);
+  if (!found) {
+    found = patterns.filter((p) => [...p.character].every((c) => present.includes(c)));
+    bySet.set(present, found);
+  }
+  return found;
+}
+
+export const textHandler: Handle = (node, parent, state, info) => {
+  const all = state.unsafe;
+  state.unsafe = unsafeIn(all, (info.before ?? '') + node.value + (info.after ?? ''));
+  try {
+    return defaultHandlers.text(node, parent, state, info);
+  } finally {
+    state.unsafe = all;
+  }
+};
