@@ -37,6 +37,8 @@ const fields = {
   furniture: z.array(z.string(), { error: 'must be a list, one "- text" line each' }).default([]),
   /** Written by ingest so that a re-ingest never overwrites an editor's change: leave them alone. */
   sourceHash: z.string().optional(),
+  /** Which version of the ingest code and data wrote the page (src/cli/generatorFingerprint.ts). */
+  generator: z.string().optional(),
   generatedHash: z.string().optional(),
 };
 

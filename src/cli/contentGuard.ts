@@ -20,9 +20,9 @@ export default function contentGuard(): AstroIntegration {
       'astro:config:setup': async ({ command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
         const root = process.cwd();
-        await parseInWorkers(root, articleFiles(root));
+        const threads = await parseInWorkers(root, articleFiles(root));
         const { problems, unreadable, articles } = contentProblems(readContent(root));
-        if (problems.length === 0 && command === 'build') logger.info(`${articles.length} article pages checked`);
+        if (problems.length === 0 && command === 'build') logger.info(`${articles.length} article pages checked${threads ? ` (parsed in ${threads} threads)` : ''}`);
         // The preview starts despite problems in the prose (it shows them), but Astro cannot load a
         // page whose front matter is broken. Throwing here would make Astro call it "an unhandled
         // error" and append a stack trace, so the message is printed and the process ends.

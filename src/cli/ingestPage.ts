@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { emit } from '../ingest/emit';
 import { ingest } from '../ingest/ingest';
-import { isUntouched, recordedSourceHash, sealGenerated, sha256 } from '../ingest/provenance';
+import { isUntouched, recordedGenerator, recordedSourceHash, sealGenerated, sha256 } from '../ingest/provenance';
 import { referenceData } from '../ingest/referenceData';
 import { sentenceChanges } from './sentenceChanges';
 import type { CheckedSource } from './sourceFiles';
@@ -25,31 +25,37 @@ export interface IngestReport {
 export interface PageJob extends CheckedSource {
   /** The project root. */
   root: string;
+  /** generatorFingerprint(root), recorded on the page. */
+  generator: string;
 }
 
 /** The generated page for a source, sealed with its generatedHash. */
-function generate({ raw, slug, source }: PageJob, sourceHash: string): string {
+function generate({ slug, source, generator }: PageJob, sourceHash: string): string {
   const result = ingest(source.body, { published: source.meta.published, outlet: source.meta.outlet, ...referenceData() });
-  return sealGenerated(emit(result, { ...source.meta, source: `/sources/${slug}.txt`, sourceHash }));
+  return sealGenerated(emit(result, { ...source.meta, source: `/sources/${slug}.txt`, sourceHash, generator }));
 }
 
 function writePage(job: PageJob): IngestReport {
   const { root, file: rel, raw, slug } = job;
   const sourceHash = sha256(raw);
-  const mdx = generate(job, sourceHash);
   const target = join(root, 'content/articles', `${slug}.mdx`);
   const page = `content/articles/${slug}.mdx`;
   if (!existsSync(target)) {
-    writeFileSync(target, mdx);
+    writeFileSync(target, generate(job, sourceHash));
     return { slug, outcome: 'created', messages: [`created ${page}`] };
   }
   const current = readFileSync(target, 'utf8');
+  const sameSource = recordedSourceHash(current) === sourceHash;
   if (isUntouched(current)) {
+    // Same source, same generator: the pipeline would write the same page again.
+    if (sameSource && recordedGenerator(current) === job.generator) return { slug, outcome: 'unchanged', messages: [] };
+    const mdx = generate(job, sourceHash);
     if (current === mdx) return { slug, outcome: 'unchanged', messages: [] };
     writeFileSync(target, mdx);
     return { slug, outcome: 'updated', messages: [`updated ${page} (not edited by hand)`] };
   }
-  if (recordedSourceHash(current) === sourceHash) return { slug, outcome: 'kept-edited', messages: [`kept ${page}: an editor changed it`] };
+  if (sameSource) return { slug, outcome: 'kept-edited', messages: [`kept ${page}: an editor changed it`] };
+  const mdx = generate(job, sourceHash);
   const proposed = join(root, '.ingest/proposed', `${slug}.mdx`);
   mkdirSync(join(root, '.ingest/proposed'), { recursive: true });
   writeFileSync(proposed, mdx);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ingestPage } from './ingestPage';
 import { ingestSources, POOL_FROM } from './ingestSources';
+import { generatorFingerprint } from './generatorFingerprint';
 import { checkSources } from './sourceFiles';
 
 const SOURCE = `---
@@ -34,6 +35,17 @@ describe('ingestSources', () => {
     expect((await ingestSources(root)).reports).toEqual([{ slug: 'fakeville-bridge', outcome: 'created', messages: [`created ${PAGE}`] }]);
     expect(read(PAGE)).toMatch(/^---\ntitle: Testland troops retake Fakeville bridge\npublished: 2022-09-16\n[\s\S]*review: draft/);
     expect((await ingestSources(root)).reports[0].outcome).toBe('unchanged');
+  });
+
+  it('records the generator on the page, and regenerates an untouched page when the generator changes', async () => {
+    await ingestSources(root);
+    const before = /^generator: (\w+)$/m.exec(read(PAGE))?.[1];
+    expect(before).toBe(generatorFingerprint(root));
+    mkdirSync(join(root, 'content/data'), { recursive: true });
+    write('content/data/reference-areas.json', '[]');
+    expect((await ingestSources(root)).reports[0]).toMatchObject({ outcome: 'updated' });
+    expect(read(PAGE)).toContain(`generator: ${generatorFingerprint(root)}`);
+    expect(generatorFingerprint(root)).not.toBe(before);
   });
 
   it('regenerates a page no editor has touched when its source changes', async () => {
@@ -95,7 +107,7 @@ describe('ingestSources', () => {
     const files = slugs.map((slug) => ({ file: `content/sources/${slug}.txt`, raw: read(`content/sources/${slug}.txt`) }));
     rmSync(join(root, 'content/articles'), { recursive: true });
     mkdirSync(join(root, 'content/articles'));
-    const here = checkSources(files).sources.map((s) => ingestPage({ root, ...s }));
+    const here = checkSources(files).sources.map((s) => ingestPage({ root, generator: generatorFingerprint(root), ...s }));
     expect(reports.map((r) => r.slug)).toEqual(['fakeville-bridge', ...slugs].sort());
     expect(reports.filter((r) => r.slug !== 'fakeville-bridge')).toEqual(here);
     expect(slugs.map((slug) => read(`content/articles/${slug}.mdx`))).toEqual(pages);

@@ -7,6 +7,7 @@ import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { IngestReport, PageJob } from './ingestPage';
+import { generatorFingerprint } from './generatorFingerprint';
 import { checkSources } from './sourceFiles';
 import { mapInWorkers } from './workerPool';
 
@@ -29,8 +30,9 @@ export async function ingestSources(root: string, only?: string[]): Promise<Inge
   const files = readdirSync(join(root, 'content/sources')).filter((f) => f.endsWith('.txt')).sort()
     .map((f) => ({ file: `content/sources/${f}`, raw: readFileSync(join(root, 'content/sources', f), 'utf8') }));
   const checked = checkSources(files);
+  const generator = generatorFingerprint(root);
   const problems = checked.problems.filter((p) => !only || only.includes(p.slug)).map((p) => p.message);
-  const jobs: PageJob[] = checked.sources.filter((s) => !only || only.includes(s.slug)).map((s) => ({ root, ...s }));
+  const jobs: PageJob[] = checked.sources.filter((s) => !only || only.includes(s.slug)).map((s) => ({ root, generator, ...s }));
 
   mkdirSync(join(root, 'content/articles'), { recursive: true });
   const cores = availableParallelism();

@@ -13,6 +13,8 @@ export interface PoolOptions {
   size: number;
   /** Tasks each worker holds at a time, so that none sits idle waiting for the next one. */
   ahead?: number;
+  /** Largest heap of each worker, in MB: a small one makes it collect garbage early. */
+  heapMb?: number;
 }
 
 interface Reply<R> {
@@ -30,7 +32,7 @@ export async function mapInWorkers<T, R>(module: URL, items: readonly T[], optio
   const size = Math.max(1, Math.min(options.size, items.length));
   const ahead = Math.max(1, options.ahead ?? 2);
   // The parent's execArgv may hold tsx's loader already; the entry registers it itself.
-  const workers = Array.from({ length: size }, () => new Worker(ENTRY, { workerData: { module: module.href }, execArgv: [] }));
+  const workers = Array.from({ length: size }, () => new Worker(ENTRY, { workerData: { module: module.href }, execArgv: [], resourceLimits: options.heapMb ? { maxOldGenerationSizeMb: options.heapMb } : undefined }));
   const failures = new Map<number, Error>();
   let next = 0;
   let inFlight = 0;

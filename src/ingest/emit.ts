@@ -83,6 +83,8 @@ export interface EmitMeta {
   /** Site path of the source as received, e.g. /sources/sun-izium.txt */
   source: string;
   sourceHash: string;
+  /** The generator fingerprint, recorded so that a re-ingest can skip an unchanged page. */
+  generator?: string;
 }
 
 export function emit(result: IngestResult, meta: EmitMeta): string {
@@ -133,6 +135,7 @@ export function emit(result: IngestResult, meta: EmitMeta): string {
     repaired: { homoglyphs: normalized.homoglyphs.count, controls: normalized.controlsRemoved },
     furniture: normalized.paragraphs.filter((p) => p.kind === 'furniture').map((p) => p.text),
     sourceHash: meta.sourceHash,
+    ...(meta.generator ? { generator: meta.generator } : {}),
     generatedHash: '',
   };
   const yaml: Yaml = { type: 'yaml', value: toYaml(frontMatter, { lineWidth: 0 }).trimEnd() };

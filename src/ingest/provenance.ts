@@ -25,3 +25,8 @@ export function isUntouched(mdx: string): boolean {
 export function recordedSourceHash(mdx: string): string | undefined {
   return /^sourceHash: *['"]?(?<hash>[0-9a-f]+)/m.exec(mdx)?.groups?.hash;
 }
+
+/** The generator fingerprint recorded in a page's front matter. */
+export function recordedGenerator(mdx: string): string | undefined {
+  return /^generator: *['"]?(?<hash>[0-9a-f]+)/m.exec(mdx)?.groups?.hash;
+}
