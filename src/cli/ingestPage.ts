@@ -1,10 +1,11 @@
 /**
  * Ingests one checked source into content/articles/<slug>.mdx, the step ingestSources runs for
- * every source, in this thread or in a worker (the worker pool runs this module's default export).
+ * every source, in this thread or in a worker (the worker pool runs this module's default export,
+ * planPage, and the main thread writes the files, which keeps the workers computing).
  * A page an editor has changed is never overwritten: it is left alone, and when its source has
  * changed since, the fresh proposal goes beside it (.ingest/proposed/<slug>.mdx) with what changed.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { emit } from '../ingest/emit';
 import { ingest } from '../ingest/ingest';
@@ -12,6 +13,7 @@ import { isUntouched, recordedGenerator, recordedSourceHash, sealGenerated, sha2
 import { referenceData } from '../ingest/referenceData';
 import { sentenceChanges } from './sentenceChanges';
 import type { CheckedSource } from './sourceFiles';
+import { writePlan, type PagePlan } from './writePlan';
 
 export type Outcome = 'created' | 'updated' | 'unchanged' | 'kept-edited' | 'kept-edited-source-changed';
 
@@ -35,49 +37,53 @@ function generate({ slug, source, generator }: PageJob, sourceHash: string): str
   return sealGenerated(emit(result, { ...source.meta, source: `/sources/${slug}.txt`, sourceHash, generator }));
 }
 
-function writePage(job: PageJob): IngestReport {
+function plan(job: PageJob): PagePlan {
   const { root, file: rel, raw, slug } = job;
   const sourceHash = sha256(raw);
   const target = join(root, 'content/articles', `${slug}.mdx`);
   const page = `content/articles/${slug}.mdx`;
   if (!existsSync(target)) {
-    writeFileSync(target, generate(job, sourceHash));
-    return { slug, outcome: 'created', messages: [`created ${page}`] };
+    return { report: { slug, outcome: 'created', messages: [`created ${page}`] }, writes: [{ path: target, text: generate(job, sourceHash) }] };
   }
   const current = readFileSync(target, 'utf8');
   const sameSource = recordedSourceHash(current) === sourceHash;
   if (isUntouched(current)) {
     // Same source, same generator: the pipeline would write the same page again.
-    if (sameSource && recordedGenerator(current) === job.generator) return { slug, outcome: 'unchanged', messages: [] };
+    if (sameSource && recordedGenerator(current) === job.generator) return { report: { slug, outcome: 'unchanged', messages: [] }, writes: [] };
     const mdx = generate(job, sourceHash);
-    if (current === mdx) return { slug, outcome: 'unchanged', messages: [] };
-    writeFileSync(target, mdx);
-    return { slug, outcome: 'updated', messages: [`updated ${page} (not edited by hand)`] };
+    if (current === mdx) return { report: { slug, outcome: 'unchanged', messages: [] }, writes: [] };
+    return { report: { slug, outcome: 'updated', messages: [`updated ${page} (not edited by hand)`] }, writes: [{ path: target, text: mdx }] };
   }
-  if (sameSource) return { slug, outcome: 'kept-edited', messages: [`kept ${page}: an editor changed it`] };
+  if (sameSource) return { report: { slug, outcome: 'kept-edited', messages: [`kept ${page}: an editor changed it`] }, writes: [] };
   const mdx = generate(job, sourceHash);
   const proposed = join(root, '.ingest/proposed', `${slug}.mdx`);
-  mkdirSync(join(root, '.ingest/proposed'), { recursive: true });
-  writeFileSync(proposed, mdx);
   return {
-    slug,
-    outcome: 'kept-edited-source-changed',
-    messages: [
-      `kept ${page}: an editor changed it, and its source ${rel} has changed since.`,
-      `  review the page; the freshly generated version is at ${relative(root, proposed)}`,
-      ...sentenceChanges(current, mdx).map((l) => `  ${l}`),
-      `  once the page is up to date, set its sourceHash to ${sourceHash} (as in the proposal) and this reminder stops`,
-    ],
+    report: {
+      slug,
+      outcome: 'kept-edited-source-changed',
+      messages: [
+        `kept ${page}: an editor changed it, and its source ${rel} has changed since.`,
+        `  review the page; the freshly generated version is at ${relative(root, proposed)}`,
+        ...sentenceChanges(current, mdx).map((l) => `  ${l}`),
+        `  once the page is up to date, set its sourceHash to ${sourceHash} (as in the proposal) and this reminder stops`,
+      ],
+    },
+    writes: [{ path: proposed, text: mdx }],
   };
 }
 
-/** Ingests one source (content/articles/ must exist); an error names the source file. */
-export function ingestPage(job: PageJob): IngestReport {
+/** What ingesting one source does, without writing anything (content/articles/ must exist); an error names the source file. */
+export function planPage(job: PageJob): PagePlan {
   try {
-    return writePage(job);
+    return plan(job);
   } catch (e) {
     throw new Error(`${job.file}: ingest failed: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
   }
 }
 
-export default ingestPage;
+/** Ingests one source: plans it and writes the page. */
+export function ingestPage(job: PageJob): IngestReport {
+  return writePlan(planPage(job));
+}
+
+export default planPage;

@@ -20,6 +20,17 @@ describe('mapInWorkers', () => {
     await expect(mapInWorkers(TASK, items, { size: 2, ahead: 2 })).rejects.toThrow('task 1 failed');
   });
 
+  it('hands each result to onResult as it arrives; what onResult throws fails that item', async () => {
+    const items = Array.from({ length: 6 }, (_, i) => ({ value: i, delay: (6 - i) * 10 }));
+    const seen: [number, number][] = [];
+    await mapInWorkers(TASK, items, { size: 2, onResult: (result: number, index) => seen.push([index, result]) });
+    expect(seen.sort((a, b) => a[0] - b[0])).toEqual(items.map((t, i) => [i, t.value * 2]));
+    const failing = (result: number) => {
+      if (result === 6) throw new Error('could not write 6');
+    };
+    await expect(mapInWorkers(TASK, items, { size: 2, onResult: failing })).rejects.toThrow('could not write 6');
+  });
+
   it('starts no worker for an empty list', async () => {
     expect(await mapInWorkers(TASK, [], { size: 4 })).toEqual([]);
   });

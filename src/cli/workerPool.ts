@@ -8,13 +8,17 @@
  */
 import { Worker } from 'node:worker_threads';
 
-export interface PoolOptions {
+export interface PoolOptions<R = unknown> {
   /** How many workers to start (never more than there are items). */
   size: number;
   /** Tasks each worker holds at a time, so that none sits idle waiting for the next one. */
   ahead?: number;
   /** Largest heap of each worker, in MB: a small one makes it collect garbage early. */
   heapMb?: number;
+  /** Young generation of each worker, in MB: a larger one collects short-lived objects less often. */
+  youngMb?: number;
+  /** Called in this thread with each result as it arrives (in any order); what it throws fails that item. */
+  onResult?: (result: R, index: number) => void;
 }
 
 interface Reply<R> {
@@ -26,13 +30,13 @@ interface Reply<R> {
 const ENTRY = new URL('./workerEntry.mjs', import.meta.url);
 
 /** The default export of `module` applied to every item in worker threads; results in item order. */
-export async function mapInWorkers<T, R>(module: URL, items: readonly T[], options: PoolOptions): Promise<R[]> {
+export async function mapInWorkers<T, R>(module: URL, items: readonly T[], options: PoolOptions<R>): Promise<R[]> {
   const results = new Array<R>(items.length);
   if (items.length === 0) return results;
   const size = Math.max(1, Math.min(options.size, items.length));
   const ahead = Math.max(1, options.ahead ?? 2);
   // The parent's execArgv may hold tsx's loader already; the entry registers it itself.
-  const workers = Array.from({ length: size }, () => new Worker(ENTRY, { workerData: { module: module.href }, execArgv: [], resourceLimits: options.heapMb ? { maxOldGenerationSizeMb: options.heapMb } : undefined }));
+  const workers = Array.from({ length: size }, () => new Worker(ENTRY, { workerData: { module: module.href }, execArgv: [], resourceLimits: { maxOldGenerationSizeMb: options.heapMb, maxYoungGenerationSizeMb: options.youngMb } }));
   const failures = new Map<number, Error>();
   let next = 0;
   let inFlight = 0;
@@ -48,7 +52,14 @@ export async function mapInWorkers<T, R>(module: URL, items: readonly T[], optio
         worker.on('message', ({ index, result, error }: Reply<R>) => {
           inFlight--;
           if (error) failures.set(index, error);
-          else results[index] = result as R;
+          else {
+            results[index] = result as R;
+            try {
+              options.onResult?.(result as R, index);
+            } catch (e) {
+              failures.set(index, e as Error);
+            }
+          }
           send(worker);
           if (inFlight > 0) return;
           if (failures.size) reject(failures.get(Math.min(...failures.keys())));
