@@ -38,6 +38,7 @@ export function articleLoader(folder: string): Loader {
       for (const path of files) await sync(path);
 
       if (!watcher) return;
+      watcher.add(dir);
       const ours = (path: string) => path.startsWith(dir + sep) && path.endsWith(EXT);
       watcher.on('add', (path) => ours(path) && sync(path));
       watcher.on('change', (path) => ours(path) && sync(path));

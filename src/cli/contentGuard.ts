@@ -3,7 +3,9 @@
  * of it. `astro build` stops at once with every problem as `file:line:column`, what was found and
  * the fix: Astro would otherwise report the first problem only, wrapped in its own wording with a
  * stack trace. `astro dev` keeps running and reports problems in the terminal and the browser
- * whenever content changes, and says when they are fixed.
+ * whenever content changes, and says when they are fixed. The check parses every article page
+ * (in worker threads for a large site: parseInWorkers), and the pages use that parse: a build
+ * parses each page once.
  */
 import { relative, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
