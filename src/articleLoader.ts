@@ -1,47 +1,50 @@
 /**
  * Content loader for the article pages (content/articles/*.mdx): each entry is a page's front
  * matter, its file and a digest of its whole text. The prose is not compiled into a module per
- * page: src/aggregate/loadArticles.ts parses each page once and renders its HTML
- * (src/annotations/articleHtml.ts). In the preview, an edited, added or deleted page updates its
- * entry. A page whose front matter has a problem is left out and reported by the content check.
+ * page: each page is parsed once (parsedArticle, which the content check has usually done before
+ * Astro loads content) into its annotations and HTML, which src/aggregate/loadArticles.ts hands
+ * to the pages. In the preview, an edited, added or deleted page updates its entry. A page whose
+ * front matter has a problem is left out and reported by the content check.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { readFrontmatter } from './annotations/readFrontmatter';
+import { parsedArticle } from './aggregate/parsedArticle';
+import { articleFiles } from './cli/readContent';
 
 const EXT = '.mdx';
 
-export function articleLoader(folder: string): Loader {
+export function articleLoader(): Loader {
   return {
     name: 'explainer:articles',
     load: async ({ store, parseData, generateDigest, watcher, config }: LoaderContext) => {
       const root = fileURLToPath(config.root);
-      const dir = join(root, folder);
-      const idOf = (path: string) => basename(path, EXT);
+      const idOf = (file: string) => basename(file, EXT);
 
-      const sync = async (path: string) => {
-        const raw = readFileSync(path, 'utf8');
+      /** `file` from the project root: content/articles/<slug>.mdx */
+      const sync = async (file: string) => {
+        const raw = readFileSync(join(root, file), 'utf8');
         const digest = generateDigest(raw);
-        const id = idOf(path);
+        const id = idOf(file);
         if (store.get(id)?.digest === digest) return;
-        const { data } = readFrontmatter(raw);
-        if (!data) return void store.delete(id);
-        const filePath = relative(root, path).split(sep).join('/');
-        store.set({ id, data: await parseData({ id, data, filePath }), filePath, digest });
+        const { frontmatter } = parsedArticle(file, raw);
+        if (!frontmatter) return void store.delete(id);
+        store.set({ id, data: await parseData({ id, data: frontmatter, filePath: file }), filePath: file, digest });
       };
 
-      const files = readdirSync(dir).filter((f) => f.endsWith(EXT)).map((f) => join(dir, f));
+      const files = articleFiles(root);
       const present = new Set(files.map(idOf));
       for (const id of store.keys()) if (!present.has(id)) store.delete(id);
-      for (const path of files) await sync(path);
+      for (const file of files) await sync(file);
 
       if (!watcher) return;
+      const dir = join(root, 'content/articles');
       watcher.add(dir);
       const ours = (path: string) => path.startsWith(dir + sep) && path.endsWith(EXT);
-      watcher.on('add', (path) => ours(path) && sync(path));
-      watcher.on('change', (path) => ours(path) && sync(path));
+      const fileOf = (path: string) => relative(root, path).split(sep).join('/');
+      watcher.on('add', (path) => ours(path) && sync(fileOf(path)));
+      watcher.on('change', (path) => ours(path) && sync(fileOf(path)));
       watcher.on('unlink', (path) => ours(path) && store.delete(idOf(path)));
     },
   };

@@ -4,7 +4,7 @@ import { frontmatterSchema } from './annotations/frontmatterSchema';
 
 /** Article pages: front matter written by ingest, owned by editors (fields: src/annotations/frontmatterSchema.ts). */
 const articles = defineCollection({
-  loader: articleLoader('content/articles'),
+  loader: articleLoader(),
   schema: frontmatterSchema,
 });
 

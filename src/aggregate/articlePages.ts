@@ -10,6 +10,11 @@ export function articlePageHref(base: string, index: number): string {
   return index === 0 ? base : `${base}page/${index + 1}/`;
 }
 
+/** The address of every page of the list, in order. */
+export function articlePageHrefs(base: string, count: number): string[] {
+  return Array.from({ length: count }, (_, i) => articlePageHref(base, i));
+}
+
 export function articlePages<T>(articles: readonly T[]): T[][] {
   return paginate(articles, ARTICLES_PER_PAGE);
 }

@@ -3,12 +3,15 @@
  * parseArticle's annotations, problems and HTML. A page whose front matter is broken is still
  * parsed, under its file name, so that every problem in it is reported at once. Pure.
  */
+import type { Frontmatter } from '../annotations/frontmatterSchema';
 import type { Problem } from '../annotations/problems';
 import { readFrontmatter } from '../annotations/readFrontmatter';
 import { parseArticle, type ArticleData } from './parseArticle';
 
 export interface ReadArticle {
   article: ArticleData;
+  /** The checked front matter; missing when it has a problem. */
+  frontmatter?: Frontmatter;
   /** Problems of the front matter: Astro cannot load such a page at all. */
   frontmatterProblems: Problem[];
 }
@@ -18,5 +21,5 @@ export function readArticle(file: string, mdx: string): ReadArticle {
   const slug = file.replace(/^.*\//, '').replace(/\.mdx$/, '');
   const front = readFrontmatter(mdx);
   const meta = front.data ?? { title: slug, published: '', outlet: '', review: 'draft' as const };
-  return { article: parseArticle(mdx, { ...meta, slug, file }), frontmatterProblems: front.problems };
+  return { article: parseArticle(mdx, { ...meta, slug, file }), frontmatter: front.data, frontmatterProblems: front.problems };
 }

@@ -13,7 +13,7 @@ import { isUntouched, recordedGenerator, recordedSourceHash, sealGenerated, sha2
 import { referenceData } from '../ingest/referenceData';
 import { sentenceChanges } from './sentenceChanges';
 import type { CheckedSource } from './sourceFiles';
-import { writePlan, type PagePlan } from './writePlan';
+import { ingestFailed, writePlan, type PagePlan } from './writePlan';
 
 export type Outcome = 'created' | 'updated' | 'unchanged' | 'kept-edited' | 'kept-edited-source-changed';
 
@@ -43,21 +43,22 @@ function plan(job: PageJob): PagePlan {
   const target = join(root, 'content/articles', `${slug}.mdx`);
   const page = `content/articles/${slug}.mdx`;
   if (!existsSync(target)) {
-    return { report: { slug, outcome: 'created', messages: [`created ${page}`] }, writes: [{ path: target, text: generate(job, sourceHash) }] };
+    return { source: rel, report: { slug, outcome: 'created', messages: [`created ${page}`] }, writes: [{ path: target, text: generate(job, sourceHash) }] };
   }
   const current = readFileSync(target, 'utf8');
   const sameSource = recordedSourceHash(current) === sourceHash;
   if (isUntouched(current)) {
     // Same source, same generator: the pipeline would write the same page again.
-    if (sameSource && recordedGenerator(current) === job.generator) return { report: { slug, outcome: 'unchanged', messages: [] }, writes: [] };
+    if (sameSource && recordedGenerator(current) === job.generator) return { source: rel, report: { slug, outcome: 'unchanged', messages: [] }, writes: [] };
     const mdx = generate(job, sourceHash);
-    if (current === mdx) return { report: { slug, outcome: 'unchanged', messages: [] }, writes: [] };
-    return { report: { slug, outcome: 'updated', messages: [`updated ${page} (not edited by hand)`] }, writes: [{ path: target, text: mdx }] };
+    if (current === mdx) return { source: rel, report: { slug, outcome: 'unchanged', messages: [] }, writes: [] };
+    return { source: rel, report: { slug, outcome: 'updated', messages: [`updated ${page} (not edited by hand)`] }, writes: [{ path: target, text: mdx }] };
   }
-  if (sameSource) return { report: { slug, outcome: 'kept-edited', messages: [`kept ${page}: an editor changed it`] }, writes: [] };
+  if (sameSource) return { source: rel, report: { slug, outcome: 'kept-edited', messages: [`kept ${page}: an editor changed it`] }, writes: [] };
   const mdx = generate(job, sourceHash);
   const proposed = join(root, '.ingest/proposed', `${slug}.mdx`);
   return {
+    source: rel,
     report: {
       slug,
       outcome: 'kept-edited-source-changed',
@@ -77,7 +78,7 @@ export function planPage(job: PageJob): PagePlan {
   try {
     return plan(job);
   } catch (e) {
-    throw new Error(`${job.file}: ingest failed: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+    throw ingestFailed(job.file, e);
   }
 }
 

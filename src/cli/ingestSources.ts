@@ -3,11 +3,12 @@
  * one source; a page an editor has changed is never overwritten). Many sources are shared out
  * among worker threads, one per core; the pages and reports are the same either way, in file order.
  */
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { IngestReport, PageJob } from './ingestPage';
 import { generatorFingerprint } from './generatorFingerprint';
+import { readSources } from './readContent';
 import { checkSources } from './sourceFiles';
 import { mapInWorkers } from './workerPool';
 import { writePlan, type PagePlan } from './writePlan';
@@ -30,9 +31,7 @@ const WORKER_YOUNG_MB = 32;
 
 /** Ingests every source, or only those whose page names are in `only`; a source with a problem is skipped and reported. */
 export async function ingestSources(root: string, only?: string[]): Promise<IngestResult> {
-  const files = readdirSync(join(root, 'content/sources')).filter((f) => f.endsWith('.txt')).sort()
-    .map((f) => ({ file: `content/sources/${f}`, raw: readFileSync(join(root, 'content/sources', f), 'utf8') }));
-  const checked = checkSources(files);
+  const checked = checkSources(readSources(root));
   const generator = generatorFingerprint(root);
   const problems = checked.problems.filter((p) => !only || only.includes(p.slug)).map((p) => p.message);
   const jobs: PageJob[] = checked.sources.filter((s) => !only || only.includes(s.slug)).map((s) => ({ root, generator, ...s }));
@@ -51,13 +50,6 @@ async function inThisThread(jobs: PageJob[]): Promise<IngestReport[]> {
 
 /** The workers plan each page; this thread writes the files as the plans come in. */
 async function inWorkers(jobs: PageJob[], cores: number): Promise<IngestReport[]> {
-  const write = (plan: PagePlan, i: number) => {
-    try {
-      writePlan(plan);
-    } catch (e) {
-      throw new Error(`${jobs[i].file}: ingest failed: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
-    }
-  };
-  const plans = await mapInWorkers<PageJob, PagePlan>(new URL('./ingestPage.ts', import.meta.url), jobs, { size: cores, youngMb: WORKER_YOUNG_MB, onResult: write });
+  const plans = await mapInWorkers<PageJob, PagePlan>(new URL('./ingestPage.ts', import.meta.url), jobs, { size: cores, youngMb: WORKER_YOUNG_MB, onResult: writePlan });
   return plans.map((p) => p.report);
 }

@@ -9,9 +9,12 @@ const list = (root: string, dir: string, ext: string) => paths(root, dir, ext).m
 /** The article page files, from the project root: content/articles/<slug>.mdx */
 export const articleFiles = (root: string) => paths(root, 'content/articles', '.mdx');
 
+/** The sources with their text, in file order: content/sources/<name>.txt */
+export const readSources = (root: string) => list(root, 'content/sources', '.txt');
+
 export function readContent(root: string): ContentFiles {
   return {
-    sources: list(root, 'content/sources', '.txt'),
+    sources: readSources(root),
     articles: list(root, 'content/articles', '.mdx'),
     referenceAreas: readFileSync(join(root, 'content/data/reference-areas.json'), 'utf8'),
     placeVariants: readFileSync(join(root, 'content/data/place-variants.json'), 'utf8'),

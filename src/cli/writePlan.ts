@@ -7,15 +7,26 @@ import { dirname } from 'node:path';
 import type { IngestReport } from './ingestPage';
 
 export interface PagePlan {
+  /** The source, as errors name it: content/sources/<name>.txt */
+  source: string;
   report: IngestReport;
   /** Files to write: the page, or a proposal beside a page an editor changed. */
   writes: { path: string; text: string }[];
 }
 
-export function writePlan({ report, writes }: PagePlan): IngestReport {
-  for (const { path, text } of writes) {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, text);
+/** The error for a source that could not be ingested, naming the source file. */
+export function ingestFailed(source: string, e: unknown): Error {
+  return new Error(`${source}: ingest failed: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+}
+
+export function writePlan({ source, report, writes }: PagePlan): IngestReport {
+  try {
+    for (const { path, text } of writes) {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, text);
+    }
+  } catch (e) {
+    throw ingestFailed(source, e);
   }
   return report;
 }

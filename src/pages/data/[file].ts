@@ -18,19 +18,18 @@ export const getStaticPaths = (() =>
   DATA_SETS.flatMap((name) => (['csv', 'json'] as const).map((format) => ({ params: { file: `${name}.${format}` }, props: { name, format } })))) satisfies GetStaticPaths;
 
 /** The set last worked out: the CSV and the JSON of a set are written one after the other. */
-let last: { articles: readonly ArticleData[]; key: string; table: DataTable } | undefined;
+let last: { articles: readonly ArticleData[]; name: DataSetName; table: DataTable } | undefined;
 
 export const GET: APIRoute = async ({ props, site }) => {
   const { name, format } = props as { name: DataSetName; format: keyof typeof FORMATS };
   const base = import.meta.env.BASE_URL;
   const articles = await loadArticles();
-  const key = `${name} ${site}`;
-  if (last?.articles !== articles || last.key !== key) {
+  if (last?.articles !== articles || last.name !== name) {
     const table = dataTable(name, articles, {
       referenceArea: referenceAreaKm2,
       sentenceUrl: (slug, sentence) => new URL(sentenceHref(base, slug, sentence), site).href,
     });
-    last = { articles, key, table };
+    last = { articles, name, table };
   }
   const { table } = last;
   return new Response(FORMATS[format].write(table), { headers: { 'Content-Type': FORMATS[format].type } });
