@@ -26,5 +26,6 @@ export default defineConfig({
       smartypants: false,
     }),
   },
-  build: { format: 'directory' },
+  // Pages render while earlier ones are written: 4 at a time cut page generation by 10–25% at 1,000 articles (bench/RESULTS.md).
+  build: { format: 'directory', concurrency: 4 },
 });

@@ -4,14 +4,15 @@
  * the fix: Astro would otherwise report the first problem only, wrapped in its own wording with a
  * stack trace. `astro dev` keeps running and reports problems in the terminal and the browser
  * whenever content changes, and says when they are fixed. The check parses every article page
- * (in worker threads for a large site: parseInWorkers), and the pages use that parse: a build
- * parses each page once.
+ * (parsePages: pages unchanged since the last build come from its cache, the others are parsed
+ * in worker threads for a large site), and the pages use that parse: a build parses each page
+ * at most once.
  */
 import { relative, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { contentProblems } from './contentProblems';
-import { parseInWorkers } from './parseInWorkers';
-import { articleFiles, readContent } from './readContent';
+import { parsePages } from './parsePages';
+import { readContent } from './readContent';
 
 const summary = (problems: string[]) => `${problems.length} content problem${problems.length > 1 ? 's' : ''}:\n${problems.join('\n')}`;
 
@@ -22,9 +23,10 @@ export default function contentGuard(): AstroIntegration {
       'astro:config:setup': async ({ command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
         const root = process.cwd();
-        const threads = await parseInWorkers(root, articleFiles(root));
-        const { problems, unreadable, articles } = contentProblems(readContent(root));
-        if (problems.length === 0 && command === 'build') logger.info(`${articles.length} article pages checked${threads ? ` (parsed in ${threads} threads)` : ''}`);
+        const content = readContent(root);
+        const { cached, parsed, threads } = await parsePages(root, content.articles);
+        const { problems, unreadable, articles } = contentProblems(content);
+        if (problems.length === 0 && command === 'build') logger.info(`${articles.length} article pages checked (${cached} parsed by an earlier build, ${parsed} parsed${threads ? ` in ${threads} threads` : ''})`);
         // The preview starts despite problems in the prose (it shows them), but Astro cannot load a
         // page whose front matter is broken. Throwing here would make Astro call it "an unhandled
         // error" and append a stack trace, so the message is printed and the process ends.

@@ -25,8 +25,12 @@ function version(root: string, name: string): string {
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version : 'missing';
 }
 
+/** One hash of the files (or every file under the folders) `inputs` names, tests left out, and of extra lines. */
+export function filesFingerprint(root: string, inputs: string[], extra: string[] = []): string {
+  const code = inputs.flatMap((input) => files(root, input)).map((file) => `${file} ${sha256(readFileSync(join(root, file), 'utf8'))}`);
+  return sha256([...code, ...extra].join('\n')).slice(0, 16);
+}
+
 export function generatorFingerprint(root: string): string {
-  const code = INPUTS.flatMap((input) => files(root, input)).map((file) => `${file} ${sha256(readFileSync(join(root, file), 'utf8'))}`);
-  const packages = PACKAGES.map((name) => `${name}@${version(root, name)}`);
-  return sha256([...code, ...packages].join('\n')).slice(0, 16);
+  return filesFingerprint(root, INPUTS, PACKAGES.map((name) => `${name}@${version(root, name)}`));
 }

@@ -1,0 +1,55 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parsedArticle } from '../aggregate/parsedArticle';
+import { readArticle } from '../aggregate/readArticle';
+import { PAGE_CACHE } from './pageCache';
+import { parsePages } from './parsePages';
+
+function project() {
+  const root = mkdtempSync(join(tmpdir(), 'parse-pages-'));
+  mkdirSync(join(root, 'content/articles'), { recursive: true });
+  mkdirSync(join(root, 'src'));
+  writeFileSync(join(root, 'src/code.ts'), 'export const version = 1;\n');
+  return root;
+}
+
+const page = (i: number, streets = i) => ({
+  file: `content/articles/town-${i}.mdx`,
+  raw: `---\ntitle: Town ${i}\npublished: 2022-09-14\nsource: /sources/town-${i}.txt\n---\n\n<S id="s1"><Claim id="c1" by="Mayor Fakenko ${i}" kind="person" verb="said">We hold ${streets} streets, the mayor said.</Claim></S>\n`,
+});
+const cacheEntries = (root: string) => (existsSync(join(root, PAGE_CACHE)) ? readdirSync(join(root, PAGE_CACHE)).length : 0);
+
+describe('parsePages', () => {
+  it('leaves every page parsed exactly as in this thread, each under its own file', async () => {
+    const root = project();
+    const pages = Array.from({ length: 240 }, (_, i) => page(i));
+    expect(await parsePages(root, pages, 2)).toEqual({ cached: 0, parsed: 240, threads: 2 });
+    for (const { file, raw } of pages) expect(parsedArticle(file, raw)).toEqual(readArticle(file, raw));
+    expect(parsedArticle(pages[7].file, pages[7].raw).article.claims[0].by).toBe('Mayor Fakenko 7');
+  });
+
+  it('leaves a small site to this thread', async () => {
+    expect(await parsePages(project(), [page(1), page(2)], 2)).toEqual({ cached: 0, parsed: 2, threads: 0 });
+  });
+
+  it('parses again only the pages edited since the last build, and forgets the old versions', async () => {
+    const root = project();
+    const pages = [page(1), page(2), page(3)];
+    await parsePages(root, pages, 2);
+    const edited = [page(1), page(2, 99), page(3)];
+    expect(await parsePages(root, edited, 2)).toEqual({ cached: 2, parsed: 1, threads: 0 });
+    expect(parsedArticle(edited[1].file, edited[1].raw).article.sentences.get('s1')).toContain('99 streets');
+    expect(parsedArticle(edited[0].file, edited[0].raw)).toEqual(readArticle(edited[0].file, edited[0].raw));
+    expect(cacheEntries(root)).toBe(3);
+  });
+
+  it('parses every page again once the site’s code has changed', async () => {
+    const root = project();
+    await parsePages(root, [page(1), page(2)], 2);
+    writeFileSync(join(root, 'src/code.ts'), 'export const version = 2;\n');
+    expect(await parsePages(root, [page(1), page(2)], 2)).toEqual({ cached: 0, parsed: 2, threads: 0 });
+    expect(cacheEntries(root)).toBe(2);
+  });
+});

@@ -1,0 +1,49 @@
+/**
+ * Parses every article page for the rest of the process (rememberArticle), so that the content
+ * check and the pages find each page parsed: pages parsed by an earlier build come from the disk
+ * cache (pageCache.ts), the others are parsed in worker threads, one per core (parsePage), or in
+ * this thread when they are few (starting a worker costs about a second).
+ */
+import { availableParallelism } from 'node:os';
+import { hashOf, parsedArticle, rememberArticle } from '../aggregate/parsedArticle';
+import type { ReadArticle } from '../aggregate/readArticle';
+import { openPageCache } from './pageCache';
+import type { PageText } from './parsePage';
+import { mapInWorkers } from './workerPool';
+
+/** Below this many pages per thread, the threads would take longer to start than they save. */
+const PAGES_PER_THREAD = 100;
+/** A worker holds a page or two at a time. */
+const WORKER_HEAP_MB = 512;
+
+export interface ParseCount {
+  /** Pages read from the cache. */
+  cached: number;
+  /** Pages parsed. */
+  parsed: number;
+  /** Worker threads used (0: none). */
+  threads: number;
+}
+
+/** `pages` are page files from `root` (content/articles/<slug>.mdx) with their text. */
+export async function parsePages(root: string, pages: PageText[], threads = availableParallelism()): Promise<ParseCount> {
+  const cache = openPageCache(root);
+  const hashes = new Map(pages.map((p) => [p.file, hashOf(p.raw)]));
+  const todo = pages.filter(({ file }) => {
+    const read = cache.get(file, hashes.get(file)!);
+    if (read) rememberArticle(file, hashes.get(file)!, read);
+    return !read;
+  });
+  const keep = ({ file }: PageText, read: ReadArticle) => {
+    rememberArticle(file, hashes.get(file)!, read);
+    cache.put(file, hashes.get(file)!, read);
+  };
+  const size = Math.min(threads, Math.floor(todo.length / PAGES_PER_THREAD));
+  if (size >= 2) {
+    await mapInWorkers<PageText, ReadArticle>(new URL('./parsePage.ts', import.meta.url), todo, { size, heapMb: WORKER_HEAP_MB, onResult: (read, i) => keep(todo[i], read) });
+  } else {
+    for (const page of todo) keep(page, parsedArticle(page.file, page.raw));
+  }
+  cache.prune();
+  return { cached: pages.length - todo.length, parsed: todo.length, threads: size >= 2 ? size : 0 };
+}
