@@ -8,6 +8,7 @@ import type { ArticleData } from './parseArticle';
 import { byId, byText } from './order';
 import { isReviewed } from './isReviewed';
 import type { ItemSource } from './itemSource';
+import { perArticleSet } from './perArticleSet';
 
 /** A claim as another row refers to it: who, where and when. */
 export interface ClaimRef extends ItemSource {
@@ -47,7 +48,7 @@ export function claimKey(slug: string, ref: string): string {
   return ref.includes('#') ? ref : `${slug}#${ref}`;
 }
 
-export function claimRows(articles: readonly ArticleData[]): ClaimRow[] {
+function rowsOf(articles: readonly ArticleData[]): ClaimRow[] {
   const rows: ClaimRow[] = [];
   const byKey = new Map<string, ClaimRow>();
   for (const a of articles) {
@@ -99,7 +100,9 @@ export function claimRows(articles: readonly ArticleData[]): ClaimRow[] {
   return rows.sort(order);
 }
 
-/** How many claims each claimant made and how many of them someone else confirmed or disputed. */
+/** Every claim of every article, with what confirms and disputes it (once per list of articles). */
+export const claimRows = perArticleSet(rowsOf);
+
 /**
  * Keys that put a person's surname alone ("Zelensky") with their full name ("Volodymyr Zelensky")
  * when the full name is the only one with that surname.
@@ -118,6 +121,7 @@ function personKeys(rows: readonly ClaimRow[]): (by: string) => string {
   };
 }
 
+/** How many claims each claimant made and how many of them someone else confirmed or disputed. */
 export function claimantSummary(rows: readonly ClaimRow[]): ClaimantSummary[] {
   const people = new Map<string, ClaimantSummary>();
   const keyOf = personKeys(rows);

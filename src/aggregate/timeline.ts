@@ -8,6 +8,7 @@ import { formatNumber } from '../charts/formatNumber';
 import { describeDate, splitDate } from './describeDate';
 import type { ArticleData } from './parseArticle';
 import { byId, byText } from './order';
+import { perArticleSet } from './perArticleSet';
 import type { ItemSource } from './itemSource';
 
 export interface TimelineEvent extends ItemSource {
@@ -62,7 +63,7 @@ function nameMatcher(names: Iterable<string>): (text: string) => string[] {
   return (text) => [...new Set(text.match(WORD))].flatMap((word) => (byFirstWord.get(word) ?? []).filter((p) => p.re.test(text)).map((p) => p.name));
 }
 
-export function timelineEvents(articles: readonly ArticleData[]): TimelineEvent[] {
+function eventsOf(articles: readonly ArticleData[]): TimelineEvent[] {
   const known = new Set(articles.flatMap((a) => a.claims.filter((c) => c.by !== 'unknown' && CAPITALISED.test(c.by)).map((c) => c.by.trim())));
   const mentioned = nameMatcher(known);
   const events = articles.flatMap((a) =>
@@ -93,6 +94,9 @@ export function timelineEvents(articles: readonly ArticleData[]): TimelineEvent[
     (x, y) => byText(x.start, y.start) || byText(x.end, y.end) || byText(x.published, y.published) || byText(x.slug, y.slug) || byId(x.id, y.id),
   );
 }
+
+/** Every event of every article in date order (once per list of articles). */
+export const timelineEvents = perArticleSet(eventsOf);
 
 /** "2022-03" → "March 2022". */
 export function monthLabel(month: string): string {
