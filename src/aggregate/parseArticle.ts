@@ -2,16 +2,10 @@
  * Reads one article page's MDX (as an editor left it, front matter included) into its
  * annotations, its problems and, when it has none, the HTML of its prose. Pure.
  */
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { articleHtml, type Heading } from '../annotations/articleHtml';
 import { collectAnnotations, type Collected } from '../annotations/collect';
+import { mdxParser } from '../annotations/mdxParser';
 import { syntaxProblem } from '../annotations/syntaxProblem';
-
-/** Reads a page as the site does: MDX with YAML front matter. */
-export const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']);
 
 export interface ArticleMeta {
   slug: string;

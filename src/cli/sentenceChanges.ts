@@ -1,6 +1,6 @@
 /** Lists the sentences that differ between an edited page and a fresh proposal, for the editor. */
 import { toString } from 'mdast-util-to-string';
-import { mdxParser } from '../aggregate/parseArticle';
+import { mdxParser } from '../annotations/mdxParser';
 import { visit } from 'unist-util-visit';
 
 function sentences(mdx: string): Map<string, string> {
