@@ -1,7 +1,10 @@
 import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
-import { COLUMNS, DATA_SETS, dataTable, toCsv, toJson, type DataSetName, type DataTable } from './dataTables';
+import { COLUMNS, DATA_SETS, csvParts, dataTable, jsonParts, type DataSetName, type DataTable } from './dataTables';
 import { makeArticle } from './fixtures';
+
+const toCsv = (data: DataTable) => [...csvParts(data)].join('');
+const toJson = (data: DataTable) => [...jsonParts(data)].join('');
 
 const article = makeArticle({
   slug: 'dam',
@@ -49,13 +52,20 @@ describe('dataTables', () => {
   });
 });
 
-describe('toCsv and toJson', () => {
+describe('csvParts and jsonParts', () => {
   it('writes CSV a spreadsheet reads back: quotes escaped, lists joined', () => {
     const csv = toCsv(tables.claims);
     expect(csv.split('\n')[0]).toBe(COLUMNS.claims.join(','));
     const back = csvParse(csv);
     expect(back[0]).toMatchObject({ claim: 'The dam held, "barely".', confirmed_by: 'dam#c2', verb: '' });
     expect(back[0]?.article).toBe('Dam holds, "for now"');
+  });
+
+  it('writes the JSON of every row, laid out as one JSON.stringify of the list, over several pieces', () => {
+    const many: DataTable = { columns: COLUMNS.claims, rows: Array.from({ length: 2500 }, (_, i) => ({ ...tables.claims.rows[0], key: `dam#c${i}`, confirmed_by: [`x#c${i}`, 'y#c1'] })) };
+    expect([...jsonParts(many)].length).toBeGreaterThan(3);
+    expect(toJson(many)).toBe(`${JSON.stringify(many.rows, null, 1)}\n`);
+    expect(csvParse(toCsv(many)).map((r) => r.key)).toEqual(many.rows.map((r) => r.key));
   });
 
   it('writes a header even when there is nothing to list', () => {

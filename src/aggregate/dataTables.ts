@@ -3,7 +3,7 @@
  * behind the two charts (areas with their reference areas; figures over time). Each is a list
  * of flat rows with a fixed column order; CSV is written by d3-dsv, list cells joined by "; ".
  */
-import { csvFormat } from 'd3-dsv';
+import { csvFormatBody, csvFormatRows } from 'd3-dsv';
 import { KM2_PER_SQ_MI } from '../charts/formatNumber';
 import { claimRows, type ClaimRef } from './claimsTable';
 import { figureKm2, figureSeries } from './figureSeries';
@@ -89,11 +89,27 @@ const ROWS: Record<DataSetName, (articles: readonly ArticleData[], options: Data
       .map((a) => ({ date: a.published, reported_by: a.reportedBy, label: a.label, km2: round(a.km2), sq_mi: sqMi(a.km2), key: a.key, url: url(a.slug, a.sentence) })),
 };
 
-export function toCsv(data: DataTable): string {
-  const rows = data.rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Array.isArray(v) ? v.join('; ') : v === null ? '' : String(v)])));
-  return `${csvFormat(rows, data.columns)}\n`;
+/** Rows per piece of a written data set: a set of 100,000 claims is never one 300 MB string. */
+const ROWS_PER_PART = 1000;
+
+const csvCells = (r: DataRow) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Array.isArray(v) ? v.join('; ') : v === null ? '' : String(v)]));
+
+/** A data set as CSV (header, then one line per row), in pieces to be written one after the other. */
+export function* csvParts(data: DataTable): Generator<string> {
+  yield csvFormatRows([data.columns]);
+  for (let i = 0; i < data.rows.length; i += ROWS_PER_PART) yield `\n${csvFormatBody(data.rows.slice(i, i + ROWS_PER_PART).map(csvCells), data.columns)}`;
+  yield '\n';
 }
 
-export function toJson(data: DataTable): string {
-  return `${JSON.stringify(data.rows, null, 1)}\n`;
+/** A data set as a JSON list of rows, laid out as JSON.stringify(rows, null, 1) would, in pieces. */
+export function* jsonParts(data: DataTable): Generator<string> {
+  if (data.rows.length === 0) {
+    yield '[]\n';
+    return;
+  }
+  for (let i = 0; i < data.rows.length; i += ROWS_PER_PART) {
+    // A row's lines are indented once more inside the list; strings hold no raw line breaks.
+    yield data.rows.slice(i, i + ROWS_PER_PART).map((r, j) => `${i + j === 0 ? '[' : ','}\n ${JSON.stringify(r, null, 1).replaceAll('\n', '\n ')}`).join('');
+  }
+  yield '\n]\n';
 }
