@@ -1,0 +1,5 @@
+/** /data/<set>.json: see dataDownload.ts. */
+import { dataDownload, dataSetPaths } from '../../components/sections/dataDownload';
+
+export const getStaticPaths = dataSetPaths;
+export const GET = dataDownload('json');
