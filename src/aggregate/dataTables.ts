@@ -16,7 +16,8 @@ export type DataRow = Record<string, Cell>;
 
 export interface DataTable {
   columns: string[];
-  rows: DataRow[];
+  /** Worked out as they are read, once: a written set holds only a piece of its rows at a time. */
+  rows: Iterable<DataRow>;
 }
 
 export const DATA_SETS = ['events', 'claims', 'figures', 'areas', 'figures-over-time'] as const;
@@ -47,46 +48,55 @@ export function dataTable(name: DataSetName, articles: readonly ArticleData[], o
   return { columns: COLUMNS[name], rows };
 }
 
-const ROWS: Record<DataSetName, (articles: readonly ArticleData[], options: DataTableOptions) => DataRow[]> = {
-  events: (articles, { sentenceUrl: url }) =>
-    timelineEvents(articles).map((e) => ({
-      key: e.key, date: e.date, start: e.start, end: e.end, precision: e.precision ?? null, when: e.when, summary: e.summary,
-      places: e.places, actors: e.actors, outlet: e.outlet, published: e.published, article: e.article, url: url(e.slug, e.sentence),
-    })),
-  claims: (articles, { sentenceUrl: url }) =>
-    claimRows(articles).map((c) => ({
-      key: c.key, claim: c.text, by: c.by, kind: c.kind, verb: c.verb ?? null, status: c.status, reviewed: c.reviewed ? 'yes' : 'no',
-      confirms: c.confirms?.key ?? null, disputes: c.disputes?.key ?? null, confirmed_by: keys(c.confirmedBy), disputed_by: keys(c.disputedBy),
-      outlet: c.outlet, published: c.published, article: c.article, url: url(c.slug, c.sentence),
-    })),
-  figures: (articles, { sentenceUrl: url, referenceArea }) =>
-    articles.flatMap((a) =>
-      a.figures.map((f) => {
+const ROWS: Record<DataSetName, (articles: readonly ArticleData[], options: DataTableOptions) => Iterable<DataRow>> = {
+  *events(articles, { sentenceUrl: url }) {
+    for (const e of timelineEvents(articles)) {
+      yield {
+        key: e.key, date: e.date, start: e.start, end: e.end, precision: e.precision ?? null, when: e.when, summary: e.summary,
+        places: e.places, actors: e.actors, outlet: e.outlet, published: e.published, article: e.article, url: url(e.slug, e.sentence),
+      };
+    }
+  },
+  *claims(articles, { sentenceUrl: url }) {
+    for (const c of claimRows(articles)) {
+      yield {
+        key: c.key, claim: c.text, by: c.by, kind: c.kind, verb: c.verb ?? null, status: c.status, reviewed: c.reviewed ? 'yes' : 'no',
+        confirms: c.confirms?.key ?? null, disputes: c.disputes?.key ?? null, confirmed_by: keys(c.confirmedBy), disputed_by: keys(c.disputedBy),
+        outlet: c.outlet, published: c.published, article: c.article, url: url(c.slug, c.sentence),
+      };
+    }
+  },
+  *figures(articles, { sentenceUrl: url, referenceArea }) {
+    for (const a of articles) {
+      for (const f of a.figures) {
         const km2 = f.kind === 'area' || f.kind === 'share' ? figureKm2(f, referenceArea) : undefined;
-        return {
+        yield {
           key: `${a.slug}#${f.id}`, kind: f.kind, text: f.text, value: f.value ?? null, unit: f.unit, km2: km2 === undefined ? null : round(km2),
           sq_mi: km2 === undefined ? null : sqMi(km2), km: f.km ?? null, qualifier: f.qualifier ?? null, by: f.by, about: f.about ?? null,
           outlet: a.outlet, published: a.published, article: a.title, url: url(a.slug, f.sentence),
         };
-      }),
-    ),
-  areas: (articles, { sentenceUrl: url, referenceArea }) => {
+      }
+    }
+  },
+  *areas(articles, { sentenceUrl: url, referenceArea }) {
     const series = figureSeries(articles, referenceArea);
-    return [
-      ...series.areas.map((a) => ({
+    for (const a of series.areas) {
+      yield {
         key: a.key, kind: 'reported', label: a.label, km2: round(a.km2), sq_mi: sqMi(a.km2), reported_by: a.reportedBy, date: a.published,
         comparison: a.comparison ?? null, url: url(a.slug, a.sentence),
-      })),
-      ...series.references.map((r) => ({
+      };
+    }
+    for (const r of series.references) {
+      yield {
         key: `reference:${r.name}`, kind: 'reference', label: r.name, km2: round(r.km2), sq_mi: sqMi(r.km2), reported_by: null, date: null,
         comparison: null, url: null,
-      })),
-    ];
+      };
+    }
   },
-  'figures-over-time': (articles, { sentenceUrl: url, referenceArea }) =>
-    [...figureSeries(articles, referenceArea).areas]
-      .sort((x, y) => byText(x.published, y.published))
-      .map((a) => ({ date: a.published, reported_by: a.reportedBy, label: a.label, km2: round(a.km2), sq_mi: sqMi(a.km2), key: a.key, url: url(a.slug, a.sentence) })),
+  *'figures-over-time'(articles, { sentenceUrl: url, referenceArea }) {
+    const areas = [...figureSeries(articles, referenceArea).areas].sort((x, y) => byText(x.published, y.published));
+    for (const a of areas) yield { date: a.published, reported_by: a.reportedBy, label: a.label, km2: round(a.km2), sq_mi: sqMi(a.km2), key: a.key, url: url(a.slug, a.sentence) };
+  },
 };
 
 /** Rows per piece of a written data set: a set of 100,000 claims is never one 300 MB string. */
@@ -94,22 +104,36 @@ const ROWS_PER_PART = 1000;
 
 const csvCells = (r: DataRow) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Array.isArray(v) ? v.join('; ') : v === null ? '' : String(v)]));
 
+function* pieces(rows: Iterable<DataRow>): Generator<DataRow[]> {
+  let piece: DataRow[] = [];
+  for (const row of rows) {
+    piece.push(row);
+    if (piece.length === ROWS_PER_PART) {
+      yield piece;
+      piece = [];
+    }
+  }
+  if (piece.length) yield piece;
+}
+
 /** A data set as CSV (header, then one line per row), in pieces to be written one after the other. */
 export function* csvParts(data: DataTable): Generator<string> {
   yield csvFormatRows([data.columns]);
-  for (let i = 0; i < data.rows.length; i += ROWS_PER_PART) yield `\n${csvFormatBody(data.rows.slice(i, i + ROWS_PER_PART).map(csvCells), data.columns)}`;
+  for (const piece of pieces(data.rows)) yield `\n${csvFormatBody(piece.map(csvCells), data.columns)}`;
   yield '\n';
 }
 
 /** A data set as a JSON list of rows, laid out as JSON.stringify(rows, null, 1) would, in pieces. */
 export function* jsonParts(data: DataTable): Generator<string> {
-  if (data.rows.length === 0) {
-    yield '[]\n';
-    return;
+  let before = '[';
+  for (const piece of pieces(data.rows)) {
+    let text = '';
+    for (const row of piece) {
+      // A row's lines are indented once more inside the list; strings hold no raw line breaks.
+      text += `${before}\n ${JSON.stringify(row, null, 1).replaceAll('\n', '\n ')}`;
+      before = ',';
+    }
+    yield text;
   }
-  for (let i = 0; i < data.rows.length; i += ROWS_PER_PART) {
-    // A row's lines are indented once more inside the list; strings hold no raw line breaks.
-    yield data.rows.slice(i, i + ROWS_PER_PART).map((r, j) => `${i + j === 0 ? '[' : ','}\n ${JSON.stringify(r, null, 1).replaceAll('\n', '\n ')}`).join('');
-  }
-  yield '\n]\n';
+  yield before === '[' ? '[]\n' : '\n]\n';
 }
