@@ -11,12 +11,13 @@ import { parsedArticle } from '../aggregate/parsedArticle';
 import { CuratedAreaFileSchema, loadReferenceAreas, type ReferenceAreas } from '../ingest/referenceAreas';
 import { CuratedFileSchema } from './buildGazetteer';
 import { jsonFileProblems } from './jsonFileProblems';
+import type { PageText } from './parsePage';
 import { checkSources, type SourceFile } from './sourceFiles';
 
 export interface ContentFiles {
   sources: SourceFile[];
   /** content/articles/*.mdx, each with its path from the project root. */
-  articles: { file: string; raw: string }[];
+  articles: PageText[];
   /** content/data/reference-areas.json and place-variants.json as written. */
   referenceAreas: string;
   placeVariants: string;

@@ -29,6 +29,11 @@ export function openPageCache(root: string): PageCache {
   const code = filesFingerprint(root, ['src', 'node_modules/.package-lock.json']);
   const used = new Set<string>();
   let writable = true;
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch {
+    writable = false;
+  }
   const name = (file: string, hash: string) => {
     const entry = `${sha256(`${code}\n${file}\n${hash}`).slice(0, 32)}.v8.gz`;
     used.add(entry);
@@ -45,7 +50,6 @@ export function openPageCache(root: string): PageCache {
     put(file, hash, read) {
       if (!writable) return;
       try {
-        mkdirSync(dir, { recursive: true });
         // Compressed: about 13 KB a page instead of 75 KB (0.5 ms to write, 0.3 ms to read).
         writeFileSync(name(file, hash), gzipSync(serialize(read), { level: 1 }));
       } catch {

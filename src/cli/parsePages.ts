@@ -29,21 +29,23 @@ export interface ParseCount {
 export async function parsePages(root: string, pages: PageText[], threads = availableParallelism()): Promise<ParseCount> {
   const cache = openPageCache(root);
   const hashes = new Map(pages.map((p) => [p.file, hashOf(p.raw)]));
-  const todo = pages.filter(({ file }) => {
-    const read = cache.get(file, hashes.get(file)!);
-    if (read) rememberArticle(file, hashes.get(file)!, read);
-    return !read;
-  });
+  const todo: PageText[] = [];
+  for (const page of pages) {
+    const read = cache.get(page.file, hashes.get(page.file)!);
+    if (read) rememberArticle(page.file, hashes.get(page.file)!, read);
+    else todo.push(page);
+  }
   const keep = ({ file }: PageText, read: ReadArticle) => {
     rememberArticle(file, hashes.get(file)!, read);
     cache.put(file, hashes.get(file)!, read);
   };
   const size = Math.min(threads, Math.floor(todo.length / PAGES_PER_THREAD));
-  if (size >= 2) {
-    await mapInWorkers<PageText, ReadArticle>(new URL('./parsePage.ts', import.meta.url), todo, { size, heapMb: WORKER_HEAP_MB, onResult: (read, i) => keep(todo[i], read) });
+  const workers = size >= 2 ? size : 0;
+  if (workers) {
+    await mapInWorkers<PageText, ReadArticle>(new URL('./parsePage.ts', import.meta.url), todo, { size: workers, heapMb: WORKER_HEAP_MB, onResult: (read, i) => keep(todo[i], read) });
   } else {
     for (const page of todo) keep(page, parsedArticle(page.file, page.raw));
   }
   cache.prune();
-  return { cached: pages.length - todo.length, parsed: todo.length, threads: size >= 2 ? size : 0 };
+  return { cached: pages.length - todo.length, parsed: todo.length, threads: workers };
 }
