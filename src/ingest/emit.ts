@@ -14,11 +14,12 @@ import { stringify as toYaml } from 'yaml';
 import type { IngestResult } from './ingest';
 import { bodyOf } from './normalize';
 import { layoutSpans, type Inline } from './layoutSpans';
+import { jsxTextHandler } from './jsxTextHandler';
 import { textHandler } from './textHandler';
 import type { Annotation, Sentence } from './types';
 
 const processor = unified()
-  .use(remarkStringify, { bullet: '-', emphasis: '_', handlers: { text: textHandler } })
+  .use(remarkStringify, { bullet: '-', emphasis: '_', handlers: { text: textHandler, mdxJsxTextElement: jsxTextHandler } })
   .use(remarkMdx)
   // The site reads pages with GitHub-flavoured Markdown on: the serialiser must escape for it too
   // (a "*" or "~" inside a bare URL, a "|" that could start a table).

@@ -10,6 +10,10 @@ import { defaultHandlers } from 'mdast-util-to-markdown';
 interface Lookup {
   /** Every character the patterns are about. */
   characters: string[];
+  /** For each ASCII code, the index of its character in `characters`, or -1. */
+  asciiSlot: Int16Array;
+  /** The characters outside ASCII, with their index. */
+  others: [string, number][];
   /** The patterns for each set of characters met so far (few sets come up: " ", " .", " ,’" …). */
   bySet: Map<string, Unsafe[]>;
 }
@@ -19,7 +23,11 @@ const lookups = new WeakMap<readonly Unsafe[], Lookup>();
 function lookupFor(patterns: readonly Unsafe[]): Lookup {
   let lookup = lookups.get(patterns);
   if (!lookup) {
-    lookup = { characters: [...new Set(patterns.flatMap((p) => [...p.character]))], bySet: new Map() };
+    const characters = [...new Set(patterns.flatMap((p) => [...p.character]))];
+    const asciiSlot = new Int16Array(128).fill(-1);
+    const others: [string, number][] = [];
+    characters.forEach((c, i) => (c.length === 1 && c.charCodeAt(0) < 128 ? (asciiSlot[c.charCodeAt(0)] = i) : others.push([c, i])));
+    lookup = { characters, asciiSlot, others, bySet: new Map() };
     lookups.set(patterns, lookup);
   }
   return lookup;
@@ -27,8 +35,16 @@ function lookupFor(patterns: readonly Unsafe[]): Lookup {
 
 /** The patterns whose character occurs in `subject`, in their original order. */
 export function unsafeIn(patterns: readonly Unsafe[], subject: string): Unsafe[] {
-  const { characters, bySet } = lookupFor(patterns);
-  const present = characters.filter((c) => subject.includes(c)).join('');
+  const { characters, asciiSlot, others, bySet } = lookupFor(patterns);
+  // One pass over the subject (it is read once per text node of every page).
+  const seen = new Uint8Array(characters.length);
+  for (let i = 0; i < subject.length; i++) {
+    const code = subject.charCodeAt(i);
+    if (code < 128 && asciiSlot[code] >= 0) seen[asciiSlot[code]] = 1;
+  }
+  for (const [c, i] of others) if (subject.includes(c)) seen[i] = 1;
+  let present = '';
+  for (let i = 0; i < characters.length; i++) if (seen[i]) present += characters[i];
   let found = bySet.get(present);
   if (!found) {
     found = patterns.filter((p) => [...p.character].every((c) => present.includes(c)));

@@ -17,9 +17,16 @@ interface Seen extends Claimant {
   sentence: number;
 }
 
+interface FullName {
+  name: string;
+  /** nameKey of the first and the last word, to match "Sir Richard" and "Sinegubov" against. */
+  first: string;
+  last: string;
+}
+
 export interface SpeakerMemory {
   /** Full personal names (two words or more), in order of appearance. */
-  names: string[];
+  names: FullName[];
   /** The last person speaking or acting, one person (for "he", "she"). */
   lastPerson?: Seen;
   lastSpeaker?: Seen;
@@ -39,9 +46,10 @@ export function rememberNames(memory: SpeakerMemory, text: string): void {
 }
 
 function remember(memory: SpeakerMemory, name: string): void {
-  if (name.split(' ').length < 2) return;
-  memory.names = memory.names.filter((n) => n !== name);
-  memory.names.push(name);
+  const words = name.split(' ');
+  if (words.length < 2) return;
+  memory.names = memory.names.filter((n) => n.name !== name);
+  memory.names.push({ name, first: nameKey(words[0]), last: nameKey(words.at(-1)!) });
 }
 
 /** The fuller form of a short reference to a person: "Sinegubov", "Sir Richard". */
@@ -49,12 +57,11 @@ function fullName(memory: SpeakerMemory, sp: Speaker): string {
   const words = sp.name.split(' ');
   if (sp.givenName) {
     const given = nameKey(words[words.length - 1]);
-    const hit = memory.names.findLast((n) => nameKey(n.split(' ')[0]) === given);
-    return hit ?? sp.name;
+    return memory.names.findLast((n) => n.first === given)?.name ?? sp.name;
   }
   if (words.length !== 1) return sp.name;
   const key = nameKey(words[0]);
-  return memory.names.findLast((n) => nameKey(n.split(' ').at(-1)!) === key) ?? sp.name;
+  return memory.names.findLast((n) => n.last === key)?.name ?? sp.name;
 }
 
 const within = (seen: Seen | undefined, sentence: number, distance: number) =>
