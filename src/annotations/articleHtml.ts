@@ -12,7 +12,7 @@ import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { annotationsToHtml } from './annotationsToHtml';
+import { annotationHandlers, annotationsToHtml } from './annotationsToHtml';
 import { sentencesAsParagraphs } from './sentenceParagraphs';
 
 export interface Heading {
@@ -21,7 +21,7 @@ export interface Heading {
   text: string;
 }
 
-const toHast = unified().use(remarkRehype).use(rehypeSlug);
+const toHast = unified().use(remarkRehype, { handlers: annotationHandlers }).use(rehypeSlug);
 const toHtml = unified().use(rehypeStringify);
 const HEADING = /^h([1-6])$/;
 
