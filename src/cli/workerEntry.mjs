@@ -1,12 +1,10 @@
 /**
- * Where every worker of workerPool.ts starts: registers tsx, so that TypeScript modules load as
- * they do under `tsx`, then applies the default export of `workerData.module` to each task it is
- * sent and posts back the result or the error, with the task's index.
+ * Where every worker of workerPool.ts starts: applies the default export of `workerData.module`
+ * (a bundle made by workerBundle.ts) to each task it is sent and posts back the result or the
+ * error, with the task's index.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { register } from 'tsx/esm/api';
 
-register();
 const { default: run } = await import(workerData.module);
 parentPort.on('message', async ({ index, item }) => {
   try {

@@ -1,12 +1,13 @@
 /**
  * Runs a function over a list in a pool of worker threads and gives the results back in the
  * order of the list, whichever worker finishes first. The function is the default export of a
- * module (`module`, a file URL, TypeScript or JavaScript); workers start from workerEntry.mjs,
- * which registers tsx, so this works under tsx, vitest and plain Node alike. A task that throws
+ * module (`module`, a file URL, TypeScript or JavaScript), bundled for the workers (workerBundle),
+ * so this works under tsx, vitest and plain Node alike; workers start from workerEntry.mjs. A task that throws
  * stops the run: no new task starts, and once the tasks in flight are done the run rejects with
  * the error of the first failed item in list order.
  */
 import { Worker } from 'node:worker_threads';
+import { workerBundle } from './workerBundle';
 
 export interface PoolOptions<R = unknown> {
   /** How many workers to start (never more than there are items). */
@@ -35,8 +36,9 @@ export async function mapInWorkers<T, R>(module: URL, items: readonly T[], optio
   if (items.length === 0) return results;
   const size = Math.max(1, Math.min(options.size, items.length));
   const ahead = Math.max(1, options.ahead ?? 2);
-  // The parent's execArgv may hold tsx's loader already; the entry registers it itself.
-  const workers = Array.from({ length: size }, () => new Worker(ENTRY, { workerData: { module: module.href }, execArgv: [], resourceLimits: { maxOldGenerationSizeMb: options.heapMb, maxYoungGenerationSizeMb: options.youngMb } }));
+  const bundle = await workerBundle(module);
+  // The parent's execArgv may hold tsx's loader, which the bundle does not need.
+  const workers = Array.from({ length: size }, () => new Worker(ENTRY, { workerData: { module: bundle.url.href }, execArgv: [], resourceLimits: { maxOldGenerationSizeMb: options.heapMb, maxYoungGenerationSizeMb: options.youngMb } }));
   const failures = new Map<number, Error>();
   let next = 0;
   let inFlight = 0;
@@ -72,6 +74,7 @@ export async function mapInWorkers<T, R>(module: URL, items: readonly T[], optio
     });
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
+    bundle.remove();
   }
   return results;
 }
