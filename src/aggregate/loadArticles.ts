@@ -11,7 +11,6 @@ import { formatProblem } from '../annotations/problems';
 import { crossReferenceProblems } from './crossReferences';
 import type { ArticleData } from './parseArticle';
 import { parsedArticle } from './parsedArticle';
-import { perArticleSet } from './perArticleSet';
 
 /** The preview's last answer, for as long as no page has changed. */
 let last: { key: string; articles: ArticleData[] } | undefined;
@@ -45,6 +44,3 @@ async function current(): Promise<ArticleData[]> {
   last = { key, articles };
   return articles;
 }
-
-/** The articles by slug, for a page to find its own without a walk over all of them. */
-export const articlesBySlug = perArticleSet((articles) => new Map(articles.map((a) => [a.slug, a])));
