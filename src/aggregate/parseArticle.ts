@@ -2,6 +2,7 @@
  * Reads one article page's MDX (as an editor left it, front matter included) into its
  * annotations, its problems and, when it has none, the HTML of its prose. Pure.
  */
+import type { Root } from 'mdast';
 import { articleHtml, type Heading } from '../annotations/articleHtml';
 import { collectAnnotations, type Collected } from '../annotations/collect';
 import { mdxParser } from '../annotations/mdxParser';
@@ -31,11 +32,13 @@ export type ArticleData = ArticleMeta & Collected & {
 const utf8 = new TextEncoder();
 const NO_HTML = new Uint8Array();
 
-/** `mdx` is the whole page, front matter included, so that lines and columns are the file's. */
-export function parseArticle(mdx: string, meta: ArticleMeta): ArticleData {
-  let tree;
+/**
+ * `mdx` is the whole page, front matter included, so that lines and columns are the file's.
+ * `tree` is the page's tree when it is known without parsing (the one ingest wrote the page from).
+ */
+export function parseArticle(mdx: string, meta: ArticleMeta, tree?: Root): ArticleData {
   try {
-    tree = mdxParser.parse(mdx);
+    tree ??= mdxParser.parse(mdx);
   } catch (e) {
     return { ...meta, sentences: new Map(), claims: [], events: [], figures: [], places: [], problems: [syntaxProblem(e)], html: NO_HTML, headings: [] };
   }

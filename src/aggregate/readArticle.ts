@@ -3,6 +3,7 @@
  * parseArticle's annotations, problems and HTML. A page whose front matter is broken is still
  * parsed, under its file name, so that every problem in it is reported at once. Pure.
  */
+import type { Root } from 'mdast';
 import type { Frontmatter } from '../annotations/frontmatterSchema';
 import type { Problem } from '../annotations/problems';
 import { readFrontmatter } from '../annotations/readFrontmatter';
@@ -16,10 +17,10 @@ export interface ReadArticle {
   frontmatterProblems: Problem[];
 }
 
-/** `file` is the page's path from the project root: content/articles/<slug>.mdx */
-export function readArticle(file: string, mdx: string): ReadArticle {
+/** `file` is the page's path from the project root: content/articles/<slug>.mdx; `tree` as for parseArticle. */
+export function readArticle(file: string, mdx: string, tree?: Root): ReadArticle {
   const slug = file.replace(/^.*\//, '').replace(/\.mdx$/, '');
   const front = readFrontmatter(mdx);
   const meta = front.data ?? { title: slug, published: '', outlet: '', review: 'draft' as const };
-  return { article: parseArticle(mdx, { ...meta, slug, file }), frontmatter: front.data, frontmatterProblems: front.problems };
+  return { article: parseArticle(mdx, { ...meta, slug, file }, tree), frontmatter: front.data, frontmatterProblems: front.problems };
 }

@@ -24,9 +24,9 @@ export default function contentGuard(): AstroIntegration {
         if (command !== 'build' && command !== 'dev') return;
         const root = process.cwd();
         const content = readContent(root);
-        const { cached, parsed, threads } = await parsePages(root, content.articles);
+        const { cached, parsed, fromIngest, threads } = await parsePages(root, content.articles);
         const { problems, unreadable, articles } = contentProblems(content);
-        if (problems.length === 0 && command === 'build') logger.info(`${articles.length} article pages checked (${cached} parsed by an earlier build, ${parsed} parsed${threads ? ` in ${threads} threads` : ''})`);
+        if (problems.length === 0 && command === 'build') logger.info(`${articles.length} article pages checked (${cached} read by an earlier build, ${fromIngest} from the trees ingest wrote them from, ${parsed - fromIngest} parsed${threads ? `; ${threads} threads` : ''})`);
         // The preview starts despite problems in the prose (it shows them), but Astro cannot load a
         // page whose front matter is broken. Throwing here would make Astro call it "an unhandled
         // error" and append a stack trace, so the message is printed and the process ends.

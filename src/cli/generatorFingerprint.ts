@@ -11,7 +11,7 @@ import { sha256 } from '../ingest/provenance';
 const INPUTS = ['src/ingest', 'src/cli/ingestPage.ts', 'content/data'];
 const IGNORED = /\.test\.ts$|__golden__|textArbitraries/;
 /** The packages src/ingest imports at run time. */
-const PACKAGES = ['chrono-node', 'mdast-util-to-markdown', 'remark-frontmatter', 'remark-gfm', 'remark-mdx', 'remark-parse', 'remark-stringify', 'unified', 'world-countries', 'yaml', 'zod'];
+const PACKAGES = ['chrono-node', 'mdast-util-mdx-jsx', 'mdast-util-to-markdown', 'remark-frontmatter', 'remark-gfm', 'remark-mdx', 'remark-parse', 'remark-stringify', 'stringify-entities', 'unified', 'unist-util-visit', 'world-countries', 'yaml', 'zod'];
 
 function files(root: string, path: string): string[] {
   const full = join(root, path);

@@ -7,10 +7,12 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { emit } from '../ingest/emit';
+import { emitTree, stringifyTree } from '../ingest/emit';
 import { ingest } from '../ingest/ingest';
 import { isUntouched, recordedGenerator, recordedSourceHash, sealGenerated, sha256 } from '../ingest/provenance';
 import { referenceData } from '../ingest/referenceData';
+import { positionsOf } from '../ingest/treePositions';
+import { ingestedEntry, packIngested, type IngestedPage } from './ingestedPages';
 import { sentenceChanges } from './sentenceChanges';
 import type { CheckedSource } from './sourceFiles';
 import { ingestFailed, writePlan, type PagePlan } from './writePlan';
@@ -31,10 +33,18 @@ export interface PageJob extends CheckedSource {
   generator: string;
 }
 
-/** The generated page for a source, sealed with its generatedHash. */
-function generate({ slug, source, generator }: PageJob, sourceHash: string): string {
+/** The generated page for a source, sealed with its generatedHash, and what the next build's content check may reuse of it. */
+function generate({ slug, source, generator }: PageJob, sourceHash: string): { mdx: string; ingested: IngestedPage } {
   const result = ingest(source.body, { published: source.meta.published, outlet: source.meta.outlet, ...referenceData() });
-  return sealGenerated(emit(result, { ...source.meta, source: `/sources/${slug}.txt`, sourceHash, generator }));
+  const meta = { ...source.meta, source: `/sources/${slug}.txt`, sourceHash, generator };
+  const tree = emitTree(result, meta);
+  const mdx = sealGenerated(stringifyTree(tree));
+  return { mdx, ingested: { result, meta, positions: positionsOf(tree) } };
+}
+
+/** The page and its entry for the next build (ingestedPages.ts). */
+function pageWrites({ root, generator }: PageJob, target: string, { mdx, ingested }: ReturnType<typeof generate>): PagePlan['writes'] {
+  return [{ path: target, text: mdx }, { path: ingestedEntry(root, generator, mdx), text: packIngested(ingested) }];
 }
 
 function plan(job: PageJob): PagePlan {
@@ -43,19 +53,19 @@ function plan(job: PageJob): PagePlan {
   const target = join(root, 'content/articles', `${slug}.mdx`);
   const page = `content/articles/${slug}.mdx`;
   if (!existsSync(target)) {
-    return { source: rel, report: { slug, outcome: 'created', messages: [`created ${page}`] }, writes: [{ path: target, text: generate(job, sourceHash) }] };
+    return { source: rel, report: { slug, outcome: 'created', messages: [`created ${page}`] }, writes: pageWrites(job, target, generate(job, sourceHash)) };
   }
   const current = readFileSync(target, 'utf8');
   const sameSource = recordedSourceHash(current) === sourceHash;
   if (isUntouched(current)) {
     // Same source, same generator: the pipeline would write the same page again.
     if (sameSource && recordedGenerator(current) === job.generator) return { source: rel, report: { slug, outcome: 'unchanged', messages: [] }, writes: [] };
-    const mdx = generate(job, sourceHash);
-    if (current === mdx) return { source: rel, report: { slug, outcome: 'unchanged', messages: [] }, writes: [] };
-    return { source: rel, report: { slug, outcome: 'updated', messages: [`updated ${page} (not edited by hand)`] }, writes: [{ path: target, text: mdx }] };
+    const generated = generate(job, sourceHash);
+    if (current === generated.mdx) return { source: rel, report: { slug, outcome: 'unchanged', messages: [] }, writes: [] };
+    return { source: rel, report: { slug, outcome: 'updated', messages: [`updated ${page} (not edited by hand)`] }, writes: pageWrites(job, target, generated) };
   }
   if (sameSource) return { source: rel, report: { slug, outcome: 'kept-edited', messages: [`kept ${page}: an editor changed it`] }, writes: [] };
-  const mdx = generate(job, sourceHash);
+  const { mdx } = generate(job, sourceHash);
   const proposed = join(root, '.ingest/proposed', `${slug}.mdx`);
   return {
     source: rel,

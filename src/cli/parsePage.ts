@@ -1,12 +1,22 @@
 /** The task parsePages gives each worker thread (the pool runs this module's default export): readArticle on one page. */
 import { readArticle, type ReadArticle } from '../aggregate/readArticle';
+import { ingestedTree } from './ingestedPages';
 
 export interface PageText {
   /** The page's path from the project root: content/articles/<slug>.mdx */
   file: string;
   raw: string;
+  /** Where ingest's entry for this very text would be (ingestedPages.ts): its tree is read from there instead of parsed. */
+  ingested?: string;
 }
 
-export default function parsePage({ file, raw }: PageText): ReadArticle {
-  return readArticle(file, raw);
+export interface ParsedPage {
+  read: ReadArticle;
+  /** Whether the page was read from ingest's tree rather than parsed. */
+  fromIngest: boolean;
+}
+
+export default function parsePage({ file, raw, ingested }: PageText): ParsedPage {
+  const tree = ingested ? ingestedTree(ingested) : undefined;
+  return { read: readArticle(file, raw, tree), fromIngest: !!tree };
 }

@@ -1,14 +1,16 @@
 /**
  * Parses every article page for the rest of the process (rememberArticle), so that the content
  * check and the pages find each page parsed: pages parsed by an earlier build come from the disk
- * cache (pageCache.ts), the others are parsed in worker threads, one per core (parsePage), or in
- * this thread when they are few (starting a worker costs about a second).
+ * cache (pageCache.ts), the others are read in worker threads, one per core (parsePage), or in
+ * this thread when they are few (starting a worker costs about a second). A page ingest has just
+ * written, as it wrote it, is read from ingest's own tree rather than parsed (ingestedPages.ts).
  */
 import { availableParallelism } from 'node:os';
-import { hashOf, parsedArticle, rememberArticle } from '../aggregate/parsedArticle';
-import type { ReadArticle } from '../aggregate/readArticle';
+import { hashOf, rememberArticle } from '../aggregate/parsedArticle';
 import { openPageCache } from './pageCache';
-import type { PageText } from './parsePage';
+import { generatorFingerprint } from './generatorFingerprint';
+import { clearIngested, ingestedEntry } from './ingestedPages';
+import parsePage, { type PageText, type ParsedPage } from './parsePage';
 import { mapInWorkers } from './workerPool';
 
 /** Below this many pages per thread, the threads would take longer to start than they save. */
@@ -19,8 +21,10 @@ const WORKER_HEAP_MB = 512;
 export interface ParseCount {
   /** Pages read from the cache. */
   cached: number;
-  /** Pages parsed. */
+  /** Pages parsed (or read from the tree ingest wrote them from). */
   parsed: number;
+  /** Of those, pages read from ingest's tree. */
+  fromIngest: number;
   /** Worker threads used (0: none). */
   threads: number;
 }
@@ -28,24 +32,28 @@ export interface ParseCount {
 /** `pages` are page files from `root` (content/articles/<slug>.mdx) with their text. */
 export async function parsePages(root: string, pages: PageText[], threads = availableParallelism()): Promise<ParseCount> {
   const cache = openPageCache(root);
+  const generator = generatorFingerprint(root);
   const hashes = new Map(pages.map((p) => [p.file, hashOf(p.raw)]));
   const todo: PageText[] = [];
   for (const page of pages) {
     const read = cache.get(page.file, hashes.get(page.file)!);
     if (read) rememberArticle(page.file, hashes.get(page.file)!, read);
-    else todo.push(page);
+    else todo.push({ ...page, ingested: ingestedEntry(root, generator, page.raw) });
   }
-  const keep = ({ file }: PageText, read: ReadArticle) => {
-    rememberArticle(file, hashes.get(file)!, read);
-    cache.put(file, hashes.get(file)!, read);
+  let fromIngest = 0;
+  const keep = ({ file }: PageText, parsed: ParsedPage) => {
+    rememberArticle(file, hashes.get(file)!, parsed.read);
+    cache.put(file, hashes.get(file)!, parsed.read);
+    if (parsed.fromIngest) fromIngest++;
   };
   const size = Math.min(threads, Math.floor(todo.length / PAGES_PER_THREAD));
   const workers = size >= 2 ? size : 0;
   if (workers) {
-    await mapInWorkers<PageText, ReadArticle>(new URL('./parsePage.ts', import.meta.url), todo, { size: workers, heapMb: WORKER_HEAP_MB, onResult: (read, i) => keep(todo[i], read) });
+    await mapInWorkers<PageText, ParsedPage>(new URL('./parsePage.ts', import.meta.url), todo, { size: workers, heapMb: WORKER_HEAP_MB, onResult: (read, i) => keep(todo[i], read) });
   } else {
-    for (const page of todo) keep(page, parsedArticle(page.file, page.raw));
+    for (const page of todo) keep(page, parsePage(page));
   }
   cache.prune();
-  return { cached: pages.length - todo.length, parsed: todo.length, threads: workers };
+  clearIngested(root);
+  return { cached: pages.length - todo.length, parsed: todo.length, fromIngest, threads: workers };
 }

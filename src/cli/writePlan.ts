@@ -10,8 +10,8 @@ export interface PagePlan {
   /** The source, as errors name it: content/sources/<name>.txt */
   source: string;
   report: IngestReport;
-  /** Files to write: the page, or a proposal beside a page an editor changed. */
-  writes: { path: string; text: string }[];
+  /** Files to write: the page (and what the next build may reuse of it), or a proposal beside a page an editor changed. */
+  writes: { path: string; text: string | Uint8Array }[];
 }
 
 /** The error for a source that could not be ingested, naming the source file. */

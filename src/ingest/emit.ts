@@ -88,7 +88,11 @@ export interface EmitMeta {
   generator?: string;
 }
 
-export function emit(result: IngestResult, meta: EmitMeta): string {
+/**
+ * The page as an mdast tree, front matter included. Serialised (emit), its inline elements learn
+ * where they stand in the MDX (jsxTextHandler sets their position), as a parser would find them.
+ */
+export function emitTree(result: IngestResult, meta: EmitMeta): Root {
   const { normalized, sentences, claims, events, figures, places } = result;
   const claimIds = claims.map((_, i) => `c${i + 1}`);
   const ids = new Map<Annotation, string>();
@@ -117,12 +121,14 @@ export function emit(result: IngestResult, meta: EmitMeta): string {
       body.push({ type: 'heading', depth: 2, children: [{ type: 'text', value: bodyOf(p) }] } satisfies Heading);
       return;
     }
-    const paragraph: MdParagraph = { type: 'paragraph', children: joinSentences(bySentence.get(index) ?? []) };
+    // No empty paragraph: it would write nothing, and the page must read back as this tree.
+    const children = joinSentences(bySentence.get(index) ?? []);
+    const paragraphs: MdParagraph[] = children.length ? [{ type: 'paragraph', children }] : [];
     if (p.kind === 'caption') {
       body.push({
-        type: 'mdxJsxFlowElement', name: 'Caption', attributes: attributes({ credit: p.credit }), children: [paragraph],
+        type: 'mdxJsxFlowElement', name: 'Caption', attributes: attributes({ credit: p.credit }), children: paragraphs,
       } satisfies MdxJsxFlowElement);
-    } else body.push(paragraph);
+    } else body.push(...paragraphs);
   });
 
   const frontMatter = {
@@ -140,6 +146,10 @@ export function emit(result: IngestResult, meta: EmitMeta): string {
     generatedHash: '',
   };
   const yaml: Yaml = { type: 'yaml', value: toYaml(frontMatter, { lineWidth: 0 }).trimEnd() };
-  const tree: Root = { type: 'root', children: [yaml, ...body] };
-  return processor.stringify(tree);
+  return { type: 'root', children: [yaml, ...body] };
 }
+
+/** `tree` (from emitTree) as MDX. */
+export const stringifyTree = (tree: Root): string => processor.stringify(tree);
+
+export const emit = (result: IngestResult, meta: EmitMeta): string => stringifyTree(emitTree(result, meta));

@@ -5,7 +5,8 @@
  * attribute, so stringify-entities builds (and caches, under that throw-away array) a new regular
  * expression for every attribute of every element: 5% of ingest. This handler escapes with the
  * same function and one shared subset. An element with an expression attribute (which ingest never
- * writes) goes to the library's own handler.
+ * writes) goes to the library's own handler. It also records where the element is in the output
+ * (node.position: line and column, as a parser would give them; see treePositions.ts).
  */
 import type { Handle } from 'mdast-util-to-markdown';
 import { mdxJsxToMarkdown, type MdxJsxAttribute, type MdxJsxTextElement } from 'mdast-util-mdx-jsx';
@@ -25,11 +26,13 @@ const handle: Handle = (node: MdxJsxTextElement, parent, state, info) => {
   const tracker = state.createTracker(info);
   const attributes = (node.attributes as MdxJsxAttribute[]).map(({ name, value }) =>
     typeof value === 'string' ? `${name}=${QUOTE}${stringifyEntitiesLight(value, { subset: QUOTE_SUBSET })}${QUOTE}` : name);
+  const start = tracker.current().now;
   let value = tracker.move(`<${node.name}${attributes.length ? ` ${attributes.join(' ')}` : ''}${selfClosing ? ' />' : '>'}`);
   if (!selfClosing) {
     value += tracker.move(state.containerPhrasing(node, { ...tracker.current(), before: '>', after: '<' }));
     value += tracker.move(`</${node.name}>`);
   }
+  node.position = { start, end: tracker.current().now };
   exit();
   return value;
 };

@@ -1,0 +1,73 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { syntheticSources } from '../../bench/syntheticSources';
+import { readArticle } from '../aggregate/readArticle';
+import { hostileText } from '../ingest/textArbitraries';
+import { ingestedEntry, ingestedTree } from './ingestedPages';
+import { planPage } from './ingestPage';
+import { checkSources } from './sourceFiles';
+
+const GENERATOR = 'generator-of-this-test';
+
+/**
+ * Ingests one source as `npm run ingest` would (into a fresh project), writes what it plans, and
+ * reads the page both ways; null for a source ingest declines (an empty body, say).
+ */
+function readBothWays(file: string, raw: string) {
+  const root = mkdtempSync(join(tmpdir(), 'ingested-'));
+  const [source] = checkSources([{ file, raw }]).sources;
+  if (!source) return null;
+  const { writes } = planPage({ root, generator: GENERATOR, ...source });
+  for (const { path, text } of writes) {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+  }
+  const page = `content/articles/${source.slug}.mdx`;
+  const mdx = readFileSync(join(root, page), 'utf8');
+  const tree = ingestedTree(ingestedEntry(root, GENERATOR, mdx));
+  return { mdx, tree, parsed: readArticle(page, mdx), fromTree: tree && readArticle(page, mdx, tree), root };
+}
+
+const source = (body: string) => `---\ntitle: A test\npublished: 2022-09-14\noutlet: The Test\n---\n\n${body}\n`;
+
+describe('ingested pages', () => {
+  it('read from ingest’s tree exactly as parsed, for the real articles', () => {
+    const dir = 'content/sources';
+    for (const name of readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
+      const { tree, parsed, fromTree } = readBothWays(`${dir}/${name}`, readFileSync(join(dir, name), 'utf8'))!;
+      expect(tree, name).toBeDefined();
+      expect(parsed.article.claims.length, name).toBeGreaterThan(0);
+      expect(fromTree, name).toEqual(parsed);
+    }
+  });
+
+  it('read from ingest’s tree exactly as parsed, for synthetic articles', () => {
+    for (const { slug, text } of syntheticSources(12, 3)) {
+      const { tree, parsed, fromTree } = readBothWays(`content/sources/${slug}.txt`, text)!;
+      expect(tree, slug).toBeDefined();
+      expect(fromTree, slug).toEqual(parsed);
+    }
+  });
+
+  it('read from ingest’s tree exactly as parsed, whatever the text (markup, controls, mixed scripts)', () => {
+    fc.assert(
+      fc.property(hostileText, (text) => {
+        const both = readBothWays('content/sources/hostile.txt', source(text));
+        fc.pre(both !== null);
+        expect(both.tree).toBeDefined();
+        expect(both.fromTree).toEqual(both.parsed);
+      }),
+      { numRuns: 300 },
+    );
+  }, 60_000);
+
+  it('are found only for the very text ingest wrote, by the same generator', () => {
+    const { mdx, root } = readBothWays('content/sources/a.txt', source('Kyiv said on Tuesday that 6,000 square kilometres had been retaken.'))!;
+    expect(ingestedTree(ingestedEntry(root, GENERATOR, mdx))).toBeDefined();
+    expect(ingestedTree(ingestedEntry(root, GENERATOR, mdx.replace('Tuesday', 'Wednesday')))).toBeUndefined();
+    expect(ingestedTree(ingestedEntry(root, 'another-generator', mdx))).toBeUndefined();
+  });
+});
