@@ -7,9 +7,9 @@
  */
 import { availableParallelism } from 'node:os';
 import { hashOf, rememberArticle } from '../aggregate/parsedArticle';
-import { openPageCache } from './pageCache';
 import { generatorFingerprint } from './generatorFingerprint';
 import { clearIngested, ingestedEntry } from './ingestedPages';
+import { openPageCache } from './pageCache';
 import parsePage, { type PageText, type ParsedPage } from './parsePage';
 import { mapInWorkers } from './workerPool';
 
@@ -49,7 +49,7 @@ export async function parsePages(root: string, pages: PageText[], threads = avai
   const size = Math.min(threads, Math.floor(todo.length / PAGES_PER_THREAD));
   const workers = size >= 2 ? size : 0;
   if (workers) {
-    await mapInWorkers<PageText, ParsedPage>(new URL('./parsePage.ts', import.meta.url), todo, { size: workers, heapMb: WORKER_HEAP_MB, onResult: (read, i) => keep(todo[i], read) });
+    await mapInWorkers<PageText, ParsedPage>(new URL('./parsePage.ts', import.meta.url), todo, { size: workers, heapMb: WORKER_HEAP_MB, onResult: (parsed, i) => keep(todo[i], parsed) });
   } else {
     for (const page of todo) keep(page, parsePage(page));
   }
