@@ -2,9 +2,9 @@
  * Runs a function over a list in a pool of worker threads and gives the results back in the
  * order of the list, whichever worker finishes first. The function is the default export of a
  * module (`module`, a file URL, TypeScript or JavaScript), bundled for the workers (workerBundle),
- * so this works under tsx, vitest and plain Node alike; workers start from workerEntry.mjs. A task that throws
- * stops the run: no new task starts, and once the tasks in flight are done the run rejects with
- * the error of the first failed item in list order.
+ * so this works under tsx, vitest and plain Node alike; workers start from workerEntry.mjs. A task
+ * that throws stops the run: no new task starts, and once the tasks in flight are done the run
+ * rejects with the error of the first failed item in list order.
  */
 import { Worker } from 'node:worker_threads';
 import { workerBundle } from './workerBundle';
