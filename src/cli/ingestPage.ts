@@ -42,9 +42,9 @@ function generate({ slug, source, generator }: PageJob, sourceHash: string): { m
   return { mdx, ingested: { result, meta, positions: positionsOf(tree) } };
 }
 
-/** The page and its entry for the next build (ingestedPages.ts). */
-function pageWrites({ root, generator }: PageJob, target: string, { mdx, ingested }: ReturnType<typeof generate>): PagePlan['writes'] {
-  return [{ path: target, text: mdx }, { path: ingestedEntry(root, generator, mdx), text: packIngested(ingested) }];
+/** Writing the page, with its entry for the next build (ingestedPages.ts). */
+function pageWrites({ root, generator }: PageJob, target: string, { mdx, ingested }: ReturnType<typeof generate>): Pick<PagePlan, 'writes' | 'saving'> {
+  return { writes: [{ path: target, text: mdx }], saving: { path: ingestedEntry(root, generator, mdx), data: packIngested(ingested) } };
 }
 
 function plan(job: PageJob): PagePlan {
@@ -53,7 +53,7 @@ function plan(job: PageJob): PagePlan {
   const target = join(root, 'content/articles', `${slug}.mdx`);
   const page = `content/articles/${slug}.mdx`;
   if (!existsSync(target)) {
-    return { source: rel, report: { slug, outcome: 'created', messages: [`created ${page}`] }, writes: pageWrites(job, target, generate(job, sourceHash)) };
+    return { source: rel, report: { slug, outcome: 'created', messages: [`created ${page}`] }, ...pageWrites(job, target, generate(job, sourceHash)) };
   }
   const current = readFileSync(target, 'utf8');
   const sameSource = recordedSourceHash(current) === sourceHash;
@@ -62,7 +62,7 @@ function plan(job: PageJob): PagePlan {
     if (sameSource && recordedGenerator(current) === job.generator) return { source: rel, report: { slug, outcome: 'unchanged', messages: [] }, writes: [] };
     const generated = generate(job, sourceHash);
     if (current === generated.mdx) return { source: rel, report: { slug, outcome: 'unchanged', messages: [] }, writes: [] };
-    return { source: rel, report: { slug, outcome: 'updated', messages: [`updated ${page} (not edited by hand)`] }, writes: pageWrites(job, target, generated) };
+    return { source: rel, report: { slug, outcome: 'updated', messages: [`updated ${page} (not edited by hand)`] }, ...pageWrites(job, target, generated) };
   }
   if (sameSource) return { source: rel, report: { slug, outcome: 'kept-edited', messages: [`kept ${page}: an editor changed it`] }, writes: [] };
   const { mdx } = generate(job, sourceHash);

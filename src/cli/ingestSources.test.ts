@@ -37,6 +37,13 @@ describe('ingestSources', () => {
     expect((await ingestSources(root)).reports[0].outcome).toBe('unchanged');
   });
 
+  it('writes the page even where it cannot keep what the next build may reuse of it', async () => {
+    mkdirSync(join(root, 'node_modules'));
+    write('node_modules/.astro', 'a file where the cache folder would go');
+    expect((await ingestSources(root)).reports[0].outcome).toBe('created');
+    expect(read(PAGE)).toContain('Testperson');
+  });
+
   it('records the generator on the page, and regenerates an untouched page when the generator changes', async () => {
     await ingestSources(root);
     const before = /^generator: (\w+)$/m.exec(read(PAGE))?.[1];

@@ -1,6 +1,6 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { syntheticSources } from '../../bench/syntheticSources';
@@ -9,6 +9,7 @@ import { hostileText } from '../ingest/textArbitraries';
 import { ingestedEntry, ingestedTree } from './ingestedPages';
 import { planPage } from './ingestPage';
 import { checkSources } from './sourceFiles';
+import { writePlan } from './writePlan';
 
 const GENERATOR = 'generator-of-this-test';
 
@@ -20,11 +21,7 @@ function readBothWays(file: string, raw: string) {
   const root = mkdtempSync(join(tmpdir(), 'ingested-'));
   const [source] = checkSources([{ file, raw }]).sources;
   if (!source) return null;
-  const { writes } = planPage({ root, generator: GENERATOR, ...source });
-  for (const { path, text } of writes) {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, text);
-  }
+  writePlan(planPage({ root, generator: GENERATOR, ...source }));
   const page = `content/articles/${source.slug}.mdx`;
   const mdx = readFileSync(join(root, page), 'utf8');
   const tree = ingestedTree(ingestedEntry(root, GENERATOR, mdx));

@@ -10,8 +10,10 @@ export interface PagePlan {
   /** The source, as errors name it: content/sources/<name>.txt */
   source: string;
   report: IngestReport;
-  /** Files to write: the page (and what the next build may reuse of it), or a proposal beside a page an editor changed. */
-  writes: { path: string; text: string | Uint8Array }[];
+  /** Files to write: the page, or a proposal beside a page an editor changed. */
+  writes: { path: string; text: string }[];
+  /** What the next build may reuse of the page (ingestedPages.ts): written if it can be, as it only saves time. */
+  saving?: { path: string; data: Uint8Array };
 }
 
 /** The error for a source that could not be ingested, naming the source file. */
@@ -19,14 +21,21 @@ export function ingestFailed(source: string, e: unknown): Error {
   return new Error(`${source}: ingest failed: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
 }
 
-export function writePlan({ source, report, writes }: PagePlan): IngestReport {
+function write(path: string, data: string | Uint8Array): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, data);
+}
+
+export function writePlan({ source, report, writes, saving }: PagePlan): IngestReport {
   try {
-    for (const { path, text } of writes) {
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, text);
-    }
+    for (const { path, text } of writes) write(path, text);
   } catch (e) {
     throw ingestFailed(source, e);
+  }
+  try {
+    if (saving) write(saving.path, saving.data);
+  } catch {
+    // a read-only or full disk: the next build parses the page instead
   }
   return report;
 }
