@@ -12,7 +12,8 @@ import { ingest } from '../ingest/ingest';
 import { isUntouched, recordedGenerator, recordedSourceHash, sealGenerated, sha256 } from '../ingest/provenance';
 import { referenceData } from '../ingest/referenceData';
 import { positionsOf } from '../ingest/treePositions';
-import { ingestedEntry, packIngested, type IngestedPage } from './ingestedPages';
+import { ingestedEntry, type IngestedPage } from './ingestedPages';
+import { pack } from './packedFile';
 import { sentenceChanges } from './sentenceChanges';
 import type { CheckedSource } from './sourceFiles';
 import { ingestFailed, writePlan, type PagePlan } from './writePlan';
@@ -44,7 +45,7 @@ function generate({ slug, source, generator }: PageJob, sourceHash: string): { m
 
 /** Writing the page, with its entry for the next build (ingestedPages.ts). */
 function pageWrites({ root, generator }: PageJob, target: string, { mdx, ingested }: ReturnType<typeof generate>): Pick<PagePlan, 'writes' | 'saving'> {
-  return { writes: [{ path: target, text: mdx }], saving: { path: ingestedEntry(root, generator, mdx), data: packIngested(ingested) } };
+  return { writes: [{ path: target, text: mdx }], saving: { path: ingestedEntry(root, generator, mdx), data: pack(ingested) } };
 }
 
 function plan(job: PageJob): PagePlan {

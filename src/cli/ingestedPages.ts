@@ -12,15 +12,14 @@
  * result from then on). Like that cache, it only saves time: an entry that cannot be read is
  * ignored.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { deserialize, serialize } from 'node:v8';
-import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Root } from 'mdast';
 import { emitTree, type EmitMeta } from '../ingest/emit';
 import type { IngestResult } from '../ingest/ingest';
 import { sha256 } from '../ingest/provenance';
 import { withPositions } from '../ingest/treePositions';
+import { unpackFile } from './packedFile';
 
 export const INGESTED_PAGES = 'node_modules/.astro/ingested-pages';
 
@@ -35,12 +34,10 @@ export interface IngestedPage {
 export const ingestedEntry = (root: string, generator: string, mdx: string): string =>
   join(root, INGESTED_PAGES, `${sha256(`${generator}\n${mdx}`).slice(0, 32)}.v8.gz`);
 
-export const packIngested = (page: IngestedPage): Uint8Array => gzipSync(serialize(page), { level: 1 });
-
 /** The tree of the page whose entry is at `path`, or undefined when there is none (or it cannot be read). */
 export function ingestedTree(path: string): Root | undefined {
   try {
-    const { result, meta, positions } = deserialize(gunzipSync(readFileSync(path))) as IngestedPage;
+    const { result, meta, positions } = unpackFile<IngestedPage>(path);
     return withPositions(emitTree(result, meta), positions);
   } catch {
     return undefined;

@@ -5,13 +5,12 @@
  * site's code and installed packages: any change to them starts afresh. The cache only saves
  * time: an entry that cannot be read is parsed again, and a full disk only stops the saving.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { deserialize, serialize } from 'node:v8';
-import { gunzipSync, gzipSync } from 'node:zlib';
 import type { ReadArticle } from '../aggregate/readArticle';
 import { sha256 } from '../ingest/provenance';
 import { filesFingerprint } from './generatorFingerprint';
+import { pack, unpackFile } from './packedFile';
 
 export const PAGE_CACHE = 'node_modules/.astro/parsed-pages';
 
@@ -42,7 +41,7 @@ export function openPageCache(root: string): PageCache {
   return {
     get(file, hash) {
       try {
-        return deserialize(gunzipSync(readFileSync(name(file, hash)))) as ReadArticle;
+        return unpackFile<ReadArticle>(name(file, hash));
       } catch {
         return undefined;
       }
@@ -50,8 +49,8 @@ export function openPageCache(root: string): PageCache {
     put(file, hash, read) {
       if (!writable) return;
       try {
-        // Compressed: about 13 KB a page instead of 75 KB (0.5 ms to write, 0.3 ms to read).
-        writeFileSync(name(file, hash), gzipSync(serialize(read), { level: 1 }));
+        // About 13 KB a page (75 KB before compression).
+        writeFileSync(name(file, hash), pack(read));
       } catch {
         writable = false;
       }

@@ -32,14 +32,16 @@ export interface ParseCount {
 /** `pages` are page files from `root` (content/articles/<slug>.mdx) with their text. */
 export async function parsePages(root: string, pages: PageText[], threads = availableParallelism()): Promise<ParseCount> {
   const cache = openPageCache(root);
-  const generator = generatorFingerprint(root);
   const hashes = new Map(pages.map((p) => [p.file, hashOf(p.raw)]));
-  const todo: PageText[] = [];
+  const uncached: PageText[] = [];
   for (const page of pages) {
     const read = cache.get(page.file, hashes.get(page.file)!);
     if (read) rememberArticle(page.file, hashes.get(page.file)!, read);
-    else todo.push({ ...page, ingested: ingestedEntry(root, generator, page.raw) });
+    else uncached.push(page);
   }
+  // Only pages left to read may have been written by ingest (its fingerprint reads every ingest file).
+  const generator = uncached.length ? generatorFingerprint(root) : '';
+  const todo = uncached.map((page) => ({ ...page, ingested: ingestedEntry(root, generator, page.raw) }));
   let fromIngest = 0;
   const keep = ({ file }: PageText, parsed: ParsedPage) => {
     rememberArticle(file, hashes.get(file)!, parsed.read);
