@@ -9,6 +9,8 @@ import { claimRows, type ClaimRef } from './claimsTable';
 import { figureKm2, figureSeries } from './figureSeries';
 import type { ArticleData } from './parseArticle';
 import { byText } from './order';
+import { referenceAreaKm2 } from './referenceAreaKm2';
+import { sentenceHref } from './sentenceHref';
 import { timelineEvents } from './timeline';
 
 type Cell = string | number | string[] | null;
@@ -41,6 +43,11 @@ export const COLUMNS: Record<DataSetName, string[]> = {
   areas: ['key', 'kind', 'label', 'km2', 'sq_mi', 'reported_by', 'date', 'comparison', 'url'],
   'figures-over-time': ['date', 'reported_by', 'label', 'km2', 'sq_mi', 'key', 'url'],
 };
+
+/** The options of a site at `site` (its origin) under `base`: areas from the reference table, absolute sentence addresses. */
+export function siteDataOptions(site: string | URL, base: string): DataTableOptions {
+  return { referenceArea: referenceAreaKm2, sentenceUrl: (slug, sentence) => new URL(sentenceHref(base, slug, sentence), site).href };
+}
 
 /** One data set, worked out from the articles (each endpoint asks for just its own). */
 export function dataTable(name: DataSetName, articles: readonly ArticleData[], options: DataTableOptions): DataTable {
@@ -137,3 +144,7 @@ export function* jsonParts(data: DataTable): Generator<string> {
   }
   yield before === '[' ? '[]\n' : '\n]\n';
 }
+
+/** Each set is written in both formats: /data/<set>.csv and /data/<set>.json. */
+export const DATA_FORMATS = { csv: csvParts, json: jsonParts } as const;
+export type DataFormat = keyof typeof DATA_FORMATS;

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import { formatProblem } from '../annotations/problems';
 import { crossReferenceProblems } from './crossReferences';
+import { byNewest } from './order';
 import type { ArticleData } from './parseArticle';
 import { parsedArticle } from './parsedArticle';
 
@@ -35,7 +36,7 @@ async function current(): Promise<ArticleData[]> {
     const file = e.filePath ?? `content/articles/${e.id}.mdx`;
     return parsedArticle(file, readFileSync(file, 'utf8')).article;
   });
-  articles.sort((a, b) => b.published.localeCompare(a.published) || a.slug.localeCompare(b.slug));
+  articles.sort(byNewest);
   const problems = [
     ...articles.flatMap((a) => a.problems.map((p) => formatProblem(a.file, p))),
     ...crossReferenceProblems(articles),

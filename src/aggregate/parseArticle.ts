@@ -30,7 +30,8 @@ export type ArticleData = ArticleMeta & Collected & {
 };
 
 const utf8 = new TextEncoder();
-const NO_HTML = new Uint8Array();
+/** The HTML of a page that has none (its text could not be read). */
+export const NO_HTML = new Uint8Array();
 
 /**
  * `mdx` is the whole page, front matter included, so that lines and columns are the file's.

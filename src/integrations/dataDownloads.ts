@@ -1,0 +1,55 @@
+/**
+ * Writes the data downloads of a build (dist/data/<set>.csv and .json) in a worker thread while
+ * Astro renders the pages, which keeps one core busy: the worker starts once the content check is
+ * done (astro:build:start), writes to node_modules/.astro/data-downloads/ (Astro empties dist/
+ * after this hook), and the files are moved into dist/data/ when the build is done. The preview
+ * serves the same files from src/pages/data/.
+ */
+import { copyFileSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import type { DataFilesJob } from '../cli/writeDataFiles';
+import { mapInWorkers } from '../cli/workerPool';
+
+const STAGING = 'node_modules/.astro/data-downloads';
+
+/** Moves a file, also across file systems (node_modules may live on another one). */
+function move(from: string, to: string): void {
+  try {
+    renameSync(from, to);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EXDEV') throw e;
+    copyFileSync(from, to);
+    rmSync(from);
+  }
+}
+
+export default function dataDownloads(): AstroIntegration {
+  let job: DataFilesJob | undefined;
+  let writing: Promise<string[][]> | undefined;
+  return {
+    name: 'explainer:data-downloads',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        const root = fileURLToPath(config.root);
+        job = { root, site: config.site ?? 'http://localhost:4321', base: config.base, dir: join(root, STAGING) };
+      },
+      'astro:build:start': () => {
+        rmSync(job!.dir, { recursive: true, force: true });
+        writing = mapInWorkers<DataFilesJob, string[]>(new URL('../cli/writeDataFiles.ts', import.meta.url), [job!], { size: 1 });
+        // A failure is reported when the build is done; until then it must not end the process.
+        writing.catch(() => {});
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const [files] = await writing!;
+        const target = join(fileURLToPath(dir), 'data');
+        mkdirSync(target, { recursive: true });
+        for (const file of files) move(join(job!.dir, file), join(target, file));
+        rmSync(job!.dir, { recursive: true, force: true });
+        logger.info(`${files.length} data downloads written to data/ (waited ${((performance.now() - started) / 1000).toFixed(1)} s for them after the pages)`);
+      },
+    },
+  };
+}
