@@ -3,8 +3,8 @@ import { buildPhases } from './buildPhases';
 
 describe('buildPhases', () => {
   const lines = [
-    { at: 0.4, text: '> explainer-site@0.1.0 ingest' },
-    { at: 9.5, text: 'ingest: 1000 sources, 1000 created, 0 updated, 0 unchanged, 0 kept (edited by hand)' },
+    { at: 0.4, text: '> astro build && pagefind --site dist' },
+    { at: 9.5, text: '12:00:00 [explainer:ingest] ingest: 1000 sources, 1000 created, 0 updated, 0 unchanged, 0 kept (edited by hand)' },
     { at: 50.1, text: '12:00:00 [build] Complete!' },
     { at: 51.5, text: 'Running Pagefind v1.6.0 (Extended)' },
   ];

@@ -1,6 +1,6 @@
 /**
- * Splits the output of `npm run build` (ingest, then astro build, then pagefind) into the time
- * each step took, from when their marker lines arrived.
+ * Splits the output of `npm run build` (astro build, which ingests first, then pagefind) into the
+ * time each step took, from when their marker lines arrived: "astro" is the build after ingest.
  */
 import type { TimedLine } from './timedRun';
 
@@ -10,8 +10,8 @@ export interface BuildPhases {
   pagefind: number;
 }
 
-/** The ingest CLI's summary line, Astro's last line, and pagefind's first line. */
-const INGEST_DONE = /^ingest: \d+ sources/;
+/** Ingest's summary line (Astro's logger puts a time and a label before it), and pagefind's first line. */
+const INGEST_DONE = /\bingest: \d+ sources/;
 const PAGEFIND_START = /^Running Pagefind/;
 
 export function buildPhases(lines: readonly TimedLine[], totalSeconds: number): BuildPhases | undefined {

@@ -1,6 +1,6 @@
 /**
  * Astro integration that checks all content (src/cli/contentProblems.ts) before Astro reads any
- * of it. `astro build` stops at once with every problem as `file:line:column`, what was found and
+ * of it; a build first ingests the sources (ingestFirst). `astro build` stops at once with every problem as `file:line:column`, what was found and
  * the fix: Astro would otherwise report the first problem only, wrapped in its own wording with a
  * stack trace. `astro dev` keeps running and reports problems in the terminal and the browser
  * whenever content changes, and says when they are fixed. The check parses every article page
@@ -9,10 +9,29 @@
  * at most once.
  */
 import { relative, sep } from 'node:path';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { ReadArticle } from '../aggregate/readArticle';
 import { contentProblems } from './contentProblems';
-import { parsePages } from './parsePages';
+import { ingestSources, ingestSummary } from './ingestSources';
+import { parsePages, type WrittenPages } from './parsePages';
 import { readContent } from './readContent';
+
+/**
+ * A build ingests first, as `npm run ingest` would (pages edited by hand are kept), and keeps
+ * each page written as it read it then: the check need not read it again. A source that cannot
+ * be ingested stops the build.
+ */
+async function ingestFirst(root: string, logger: AstroIntegrationLogger): Promise<WrittenPages> {
+  const written = new Map<string, { hash: string; read: ReadArticle }>();
+  const { reports, problems } = await ingestSources(root, undefined, ({ file, hash, read }) => written.set(file, { hash, read }));
+  for (const r of reports) for (const m of r.messages) logger.info(m);
+  logger.info(ingestSummary(reports));
+  if (problems.length) {
+    logger.error(`${problems.join('\n')}\nThe build stopped: ${problems.length} source${problems.length > 1 ? 's' : ''} could not be ingested; fix the problem${problems.length > 1 ? 's' : ''} above and build again.`);
+    process.exit(1);
+  }
+  return written;
+}
 
 const summary = (problems: string[]) => `${problems.length} content problem${problems.length > 1 ? 's' : ''}:\n${problems.join('\n')}`;
 
@@ -23,8 +42,9 @@ export default function contentGuard(): AstroIntegration {
       'astro:config:setup': async ({ command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
         const root = process.cwd();
+        const written = command === 'build' ? await ingestFirst(root, logger.fork('explainer:ingest')) : undefined;
         const content = readContent(root);
-        const { cached, parsed, fromIngest, threads } = await parsePages(root, content.articles);
+        const { cached, parsed, fromIngest, threads } = await parsePages(root, content.articles, undefined, written);
         const { problems, unreadable, articles } = contentProblems(content);
         if (problems.length === 0 && command === 'build') logger.info(`${articles.length} article pages checked (${cached} read by an earlier build, ${fromIngest} from the trees ingest wrote them from, ${parsed - fromIngest} parsed${threads ? `; ${threads} threads` : ''})`);
         // The preview starts despite problems in the prose (it shows them), but Astro cannot load a

@@ -7,6 +7,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { hashOf } from '../aggregate/parsedArticle';
+import { readArticle, type ReadArticle } from '../aggregate/readArticle';
 import { emitTree, stringifyTree } from '../ingest/emit';
 import { ingest } from '../ingest/ingest';
 import { isUntouched, recordedGenerator, recordedSourceHash, sealGenerated, sha256 } from '../ingest/provenance';
@@ -32,27 +34,44 @@ export interface PageJob extends CheckedSource {
   root: string;
   /** generatorFingerprint(root), recorded on the page. */
   generator: string;
+  /** Also read each page written, as the build does (readArticle): a build that ingests first need not parse them again. */
+  read?: boolean;
 }
 
-/** The generated page for a source, sealed with its generatedHash, and what the next build's content check may reuse of it. */
-function generate({ slug, source, generator }: PageJob, sourceHash: string): { mdx: string; ingested: IngestedPage } {
+const pageFile = (slug: string) => `content/articles/${slug}.mdx`;
+
+interface Generated {
+  mdx: string;
+  /** The page as the build reads it (job.read), or else what the next build's content check may reuse of it. */
+  read?: ReadArticle;
+  ingested?: IngestedPage;
+}
+
+/** The generated page for a source, sealed with its generatedHash. */
+function generate({ slug, source, generator, read }: PageJob, sourceHash: string): Generated {
   const result = ingest(source.body, { published: source.meta.published, outlet: source.meta.outlet, ...referenceData() });
   const meta = { ...source.meta, source: `/sources/${slug}.txt`, sourceHash, generator };
   const tree = emitTree(result, meta);
   const mdx = sealGenerated(stringifyTree(tree));
+  // Serialised, the tree's elements know where they stand in the MDX (sealing changes no line): it reads as the page would.
+  if (read) return { mdx, read: readArticle(pageFile(slug), mdx, tree) };
   return { mdx, ingested: { result, meta, positions: positionsOf(tree) } };
 }
 
-/** Writing the page, with its entry for the next build (ingestedPages.ts). */
-function pageWrites({ root, generator }: PageJob, target: string, { mdx, ingested }: ReturnType<typeof generate>): Pick<PagePlan, 'writes' | 'saving'> {
-  return { writes: [{ path: target, text: mdx }], saving: { path: ingestedEntry(root, generator, mdx), data: pack(ingested) } };
+/** Writing the page, with the page as read or its entry for the next build (ingestedPages.ts). */
+function pageWrites({ root, generator, slug }: PageJob, target: string, { mdx, read, ingested }: Generated): Pick<PagePlan, 'writes' | 'saving' | 'page'> {
+  return {
+    writes: [{ path: target, text: mdx }],
+    ...(read && { page: { file: pageFile(slug), hash: hashOf(mdx), read } }),
+    ...(ingested && { saving: { path: ingestedEntry(root, generator, mdx), data: pack(ingested) } }),
+  };
 }
 
 function plan(job: PageJob): PagePlan {
   const { root, file: rel, raw, slug } = job;
   const sourceHash = sha256(raw);
   const target = join(root, 'content/articles', `${slug}.mdx`);
-  const page = `content/articles/${slug}.mdx`;
+  const page = pageFile(slug);
   if (!existsSync(target)) {
     return { source: rel, report: { slug, outcome: 'created', messages: [`created ${page}`] }, ...pageWrites(job, target, generate(job, sourceHash)) };
   }
@@ -66,7 +85,8 @@ function plan(job: PageJob): PagePlan {
     return { source: rel, report: { slug, outcome: 'updated', messages: [`updated ${page} (not edited by hand)`] }, ...pageWrites(job, target, generated) };
   }
   if (sameSource) return { source: rel, report: { slug, outcome: 'kept-edited', messages: [`kept ${page}: an editor changed it`] }, writes: [] };
-  const { mdx } = generate(job, sourceHash);
+  // A proposal beside the page: nothing reads it.
+  const { mdx } = generate({ ...job, read: false }, sourceHash);
   const proposed = join(root, '.ingest/proposed', `${slug}.mdx`);
   return {
     source: rel,

@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import type { IngestReport, PageJob } from './ingestPage';
+import { planPage, type IngestReport, type PageJob } from './ingestPage';
 import { generatorFingerprint } from './generatorFingerprint';
 import { readSources } from './readContent';
 import { checkSources } from './sourceFiles';
@@ -29,27 +29,45 @@ export const POOL_FROM = 48;
 /** Young generation of each worker: the pipeline makes many short-lived strings (32 MB: about 10% faster than the default). */
 const WORKER_YOUNG_MB = 32;
 
-/** Ingests every source, or only those whose page names are in `only`; a source with a problem is skipped and reported. */
-export async function ingestSources(root: string, only?: string[]): Promise<IngestResult> {
+/** The last line of an ingest's report: how many sources, and what became of their pages. */
+export function ingestSummary(reports: readonly IngestReport[]): string {
+  const count = (o: string) => reports.filter((r) => r.outcome.startsWith(o)).length;
+  return `ingest: ${reports.length} sources, ${count('created')} created, ${count('updated')} updated, ${count('unchanged')} unchanged, ${count('kept')} kept (edited by hand)`;
+}
+
+/** Each page ingest writes, as the build reads it (readArticle's result, with the page's file and hashOf its text). */
+export type OnPage = (page: NonNullable<PagePlan['page']>) => void;
+
+/**
+ * Ingests every source, or only those whose page names are in `only`; a source with a problem is
+ * skipped and reported. A build that ingests first passes `onPage`, and gets every page written as
+ * it reads it (the workers read each page from the tree they wrote it from); otherwise ingest
+ * leaves the next build an entry for each page written (ingestedPages.ts).
+ */
+export async function ingestSources(root: string, only?: string[], onPage?: OnPage): Promise<IngestResult> {
   const checked = checkSources(readSources(root));
   const generator = generatorFingerprint(root);
   const problems = checked.problems.filter((p) => !only || only.includes(p.slug)).map((p) => p.message);
-  const jobs: PageJob[] = checked.sources.filter((s) => !only || only.includes(s.slug)).map((s) => ({ root, generator, ...s }));
+  const jobs: PageJob[] = checked.sources.filter((s) => !only || only.includes(s.slug)).map((s) => ({ root, generator, read: !!onPage, ...s }));
 
   mkdirSync(join(root, 'content/articles'), { recursive: true });
   const cores = availableParallelism();
-  const reports = jobs.length >= POOL_FROM && cores > 1 ? await inWorkers(jobs, cores) : await inThisThread(jobs);
+  const done = (plan: PagePlan): IngestReport => {
+    const report = writePlan(plan);
+    if (plan.page) onPage?.(plan.page);
+    return report;
+  };
+  const reports = jobs.length >= POOL_FROM && cores > 1 ? await inWorkers(jobs, cores, done) : inThisThread(jobs, done);
   return { reports, problems };
 }
 
-/** The pipeline is loaded only here, so that a run with workers does not load it twice. */
-async function inThisThread(jobs: PageJob[]): Promise<IngestReport[]> {
-  const { ingestPage } = await import('./ingestPage');
-  return jobs.map((job) => ingestPage(job));
+function inThisThread(jobs: PageJob[], done: (plan: PagePlan) => IngestReport): IngestReport[] {
+  return jobs.map((job) => done(planPage(job)));
 }
 
 /** The workers plan each page; this thread writes the files as the plans come in. */
-async function inWorkers(jobs: PageJob[], cores: number): Promise<IngestReport[]> {
-  const plans = await mapInWorkers<PageJob, PagePlan>(new URL('./ingestPage.ts', import.meta.url), jobs, { size: cores, youngMb: WORKER_YOUNG_MB, onResult: writePlan });
-  return plans.map((p) => p.report);
+async function inWorkers(jobs: PageJob[], cores: number, done: (plan: PagePlan) => IngestReport): Promise<IngestReport[]> {
+  const reports: IngestReport[] = [];
+  await mapInWorkers<PageJob, PagePlan>(new URL('./ingestPage.ts', import.meta.url), jobs, { size: cores, youngMb: WORKER_YOUNG_MB, onResult: (plan, i) => (reports[i] = done(plan)) });
+  return reports;
 }

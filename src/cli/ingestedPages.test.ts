@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { syntheticSources } from '../../bench/syntheticSources';
+import { hashOf } from '../aggregate/parsedArticle';
 import { readArticle } from '../aggregate/readArticle';
 import { hostileText } from '../ingest/textArbitraries';
 import { ingestedEntry, ingestedTree } from './ingestedPages';
@@ -15,7 +16,8 @@ const GENERATOR = 'generator-of-this-test';
 
 /**
  * Ingests one source as `npm run ingest` would (into a fresh project), writes what it plans, and
- * reads the page both ways; null for a source ingest declines (an empty body, say).
+ * reads the page both ways; also ingests it as a build does, whose workers read the page from
+ * the tree they wrote it from (inBuild). Null for a source ingest declines (an empty body, say).
  */
 function readBothWays(file: string, raw: string) {
   const root = mkdtempSync(join(tmpdir(), 'ingested-'));
@@ -25,7 +27,9 @@ function readBothWays(file: string, raw: string) {
   const page = `content/articles/${source.slug}.mdx`;
   const mdx = readFileSync(join(root, page), 'utf8');
   const tree = ingestedTree(ingestedEntry(root, GENERATOR, mdx));
-  return { mdx, tree, parsed: readArticle(page, mdx), fromTree: tree && readArticle(page, mdx, tree), root };
+  const inBuild = planPage({ root: mkdtempSync(join(tmpdir(), 'ingested-')), generator: GENERATOR, read: true, ...source }).page;
+  expect(inBuild?.hash).toBe(hashOf(mdx));
+  return { mdx, tree, parsed: readArticle(page, mdx), fromTree: tree && readArticle(page, mdx, tree), inBuild: inBuild?.read, root };
 }
 
 const source = (body: string) => `---\ntitle: A test\npublished: 2022-09-14\noutlet: The Test\n---\n\n${body}\n`;
@@ -34,20 +38,22 @@ describe('ingested pages', () => {
   it('read from ingest’s tree exactly as parsed, for the real articles', () => {
     const dir = 'content/sources';
     for (const name of readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
-      const { tree, parsed, fromTree } = readBothWays(`${dir}/${name}`, readFileSync(join(dir, name), 'utf8'))!;
+      const { tree, parsed, fromTree, inBuild } = readBothWays(`${dir}/${name}`, readFileSync(join(dir, name), 'utf8'))!;
       expect(tree, name).toBeDefined();
       expect(parsed.article.claims.length, name).toBeGreaterThan(0);
       expect(fromTree, name).toEqual(parsed);
+      expect(inBuild, name).toEqual(parsed);
     }
   });
 
   it('read from ingest’s tree exactly as parsed, for synthetic articles', () => {
     for (const { slug, text } of syntheticSources(12, 3)) {
-      const { tree, parsed, fromTree } = readBothWays(`content/sources/${slug}.txt`, text)!;
+      const { tree, parsed, fromTree, inBuild } = readBothWays(`content/sources/${slug}.txt`, text)!;
       expect(tree, slug).toBeDefined();
       expect(fromTree, slug).toEqual(parsed);
+      expect(inBuild, slug).toEqual(parsed);
     }
-  });
+  }, 30_000);
 
   it('read from ingest’s tree exactly as parsed, whatever the text (markup, controls, mixed scripts)', () => {
     fc.assert(
@@ -56,6 +62,7 @@ describe('ingested pages', () => {
         fc.pre(both !== null);
         expect(both.tree).toBeDefined();
         expect(both.fromTree).toEqual(both.parsed);
+        expect(both.inBuild).toEqual(both.parsed);
       }),
       { numRuns: 300 },
     );

@@ -3,10 +3,12 @@
  * check and the pages find each page parsed: pages parsed by an earlier build come from the disk
  * cache (pageCache.ts), the others are read in worker threads, one per core (parsePage), or in
  * this thread when they are few (starting a worker costs about a second). A page ingest has just
- * written, as it wrote it, is read from ingest's own tree rather than parsed (ingestedPages.ts).
+ * written, as it wrote it, is not parsed: a build that ingested it read it then (`written`), and
+ * otherwise it is read from ingest's own tree (ingestedPages.ts).
  */
 import { availableParallelism } from 'node:os';
 import { hashOf, rememberArticle } from '../aggregate/parsedArticle';
+import type { ReadArticle } from '../aggregate/readArticle';
 import { generatorFingerprint } from './generatorFingerprint';
 import { clearIngested, ingestedEntry } from './ingestedPages';
 import { openPageCache } from './pageCache';
@@ -23,26 +25,44 @@ export interface ParseCount {
   cached: number;
   /** Pages parsed (or read from the tree ingest wrote them from). */
   parsed: number;
-  /** Of those, pages read from ingest's tree. */
+  /** Of those, pages read from ingest's tree (or by the ingest of this build). */
   fromIngest: number;
   /** Worker threads used (0: none). */
   threads: number;
 }
 
-/** `pages` are page files from `root` (content/articles/<slug>.mdx) with their text. */
-export async function parsePages(root: string, pages: PageText[], threads = availableParallelism()): Promise<ParseCount> {
+/** Pages as ingest, run by this build, wrote and read them (ingestSources' onPage), by file. */
+export type WrittenPages = ReadonlyMap<string, { hash: string; read: ReadArticle }>;
+
+/**
+ * `pages` are page files from `root` (content/articles/<slug>.mdx) with their text; `written`,
+ * the pages ingest has just written in this process, which need no reading (unless their text
+ * has changed since).
+ */
+export async function parsePages(root: string, pages: PageText[], threads = availableParallelism(), written?: WrittenPages): Promise<ParseCount> {
   const cache = openPageCache(root);
   const hashes = new Map(pages.map((p) => [p.file, hashOf(p.raw)]));
   const uncached: PageText[] = [];
+  let cached = 0;
+  let fromIngest = 0;
   for (const page of pages) {
-    const read = cache.get(page.file, hashes.get(page.file)!);
-    if (read) rememberArticle(page.file, hashes.get(page.file)!, read);
-    else uncached.push(page);
+    const hash = hashes.get(page.file)!;
+    const ingested = written?.get(page.file);
+    if (ingested?.hash === hash) {
+      rememberArticle(page.file, hash, ingested.read);
+      cache.put(page.file, hash, ingested.read);
+      fromIngest++;
+      continue;
+    }
+    const read = cache.get(page.file, hash);
+    if (read) {
+      rememberArticle(page.file, hash, read);
+      cached++;
+    } else uncached.push(page);
   }
   // Only pages left to read may have been written by ingest (its fingerprint reads every ingest file).
   const generator = uncached.length ? generatorFingerprint(root) : '';
   const todo = uncached.map((page) => ({ ...page, ingested: ingestedEntry(root, generator, page.raw) }));
-  let fromIngest = 0;
   const keep = ({ file }: PageText, parsed: ParsedPage) => {
     rememberArticle(file, hashes.get(file)!, parsed.read);
     cache.put(file, hashes.get(file)!, parsed.read);
@@ -57,5 +77,5 @@ export async function parsePages(root: string, pages: PageText[], threads = avai
   }
   cache.prune();
   clearIngested(root);
-  return { cached: pages.length - todo.length, parsed: todo.length, fromIngest, threads: workers };
+  return { cached, parsed: pages.length - cached, fromIngest, threads: workers };
 }

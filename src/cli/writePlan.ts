@@ -4,6 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import type { ReadArticle } from '../aggregate/readArticle';
 import type { IngestReport } from './ingestPage';
 
 export interface PagePlan {
@@ -14,6 +15,8 @@ export interface PagePlan {
   writes: { path: string; text: string }[];
   /** What the next build may reuse of the page (ingestedPages.ts): written if it can be, as it only saves time. */
   saving?: { path: string; data: Uint8Array };
+  /** The page written, as the build reads it (when ingest runs as part of a build): its file, hashOf its text, and readArticle's result. */
+  page?: { file: string; hash: string; read: ReadArticle };
 }
 
 /** The error for a source that could not be ingested, naming the source file. */
