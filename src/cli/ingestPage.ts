@@ -67,7 +67,26 @@ function pageWrites({ root, generator, slug }: PageJob, target: string, { mdx, r
   };
 }
 
+/**
+ * The plan for a source whose page needs no generating, known from the page alone: unchanged
+ * (same source, same generator, untouched) or kept (an editor changed it, its source has not).
+ * Undefined when the pipeline must run. Cheap, so ingestSources asks it first, in its own thread.
+ */
+function settled(job: PageJob): PagePlan | undefined {
+  const { root, file: rel, raw, slug } = job;
+  const target = join(root, 'content/articles', `${slug}.mdx`);
+  if (!existsSync(target)) return undefined;
+  const current = readFileSync(target, 'utf8');
+  if (recordedSourceHash(current) !== sha256(raw)) return undefined;
+  if (!isUntouched(current)) return { source: rel, report: { slug, outcome: 'kept-edited', messages: [`kept ${pageFile(slug)}: an editor changed it`] }, writes: [] };
+  // Same source, same generator: the pipeline would write the same page again.
+  if (recordedGenerator(current) === job.generator) return { source: rel, report: { slug, outcome: 'unchanged', messages: [] }, writes: [] };
+  return undefined;
+}
+
 function plan(job: PageJob): PagePlan {
+  const done = settled(job);
+  if (done) return done;
   const { root, file: rel, raw, slug } = job;
   const sourceHash = sha256(raw);
   const target = join(root, 'content/articles', `${slug}.mdx`);
@@ -76,16 +95,12 @@ function plan(job: PageJob): PagePlan {
     return { source: rel, report: { slug, outcome: 'created', messages: [`created ${page}`] }, ...pageWrites(job, target, generate(job, sourceHash)) };
   }
   const current = readFileSync(target, 'utf8');
-  const sameSource = recordedSourceHash(current) === sourceHash;
   if (isUntouched(current)) {
-    // Same source, same generator: the pipeline would write the same page again.
-    if (sameSource && recordedGenerator(current) === job.generator) return { source: rel, report: { slug, outcome: 'unchanged', messages: [] }, writes: [] };
     const generated = generate(job, sourceHash);
     if (current === generated.mdx) return { source: rel, report: { slug, outcome: 'unchanged', messages: [] }, writes: [] };
     return { source: rel, report: { slug, outcome: 'updated', messages: [`updated ${page} (not edited by hand)`] }, ...pageWrites(job, target, generated) };
   }
-  if (sameSource) return { source: rel, report: { slug, outcome: 'kept-edited', messages: [`kept ${page}: an editor changed it`] }, writes: [] };
-  // A proposal beside the page: nothing reads it.
+  // An editor changed the page, and its source has changed since: a proposal goes beside it (nothing reads it).
   const { mdx } = generate({ ...job, read: false }, sourceHash);
   const proposed = join(root, '.ingest/proposed', `${slug}.mdx`);
   return {
@@ -104,14 +119,22 @@ function plan(job: PageJob): PagePlan {
   };
 }
 
-/** What ingesting one source does, without writing anything (content/articles/ must exist); an error names the source file. */
-export function planPage(job: PageJob): PagePlan {
-  try {
-    return plan(job);
-  } catch (e) {
-    throw ingestFailed(job.file, e);
-  }
+/** `step` on one source; an error names the source file. */
+function naming<R>(step: (job: PageJob) => R): (job: PageJob) => R {
+  return (job) => {
+    try {
+      return step(job);
+    } catch (e) {
+      throw ingestFailed(job.file, e);
+    }
+  };
 }
+
+/** What ingesting one source does, without writing anything (content/articles/ must exist). */
+export const planPage = naming(plan);
+
+/** The plan when the source's page needs no generating (see settled), else undefined. */
+export const settledPlan = naming(settled);
 
 /** Ingests one source: plans it and writes the page. */
 export function ingestPage(job: PageJob): IngestReport {

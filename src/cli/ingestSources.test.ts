@@ -87,6 +87,23 @@ describe('ingestSources', () => {
     expect((await ingestSources(root)).reports[0].outcome).toBe('kept-edited');
   });
 
+  it('reports every source in file order, whether its page needed generating or not', async () => {
+    write('content/sources/a-unchanged.txt', SOURCE);
+    write('content/sources/b-edited.txt', SOURCE);
+    write('content/sources/c-changed.txt', SOURCE);
+    await ingestSources(root);
+    write('content/articles/b-edited.mdx', `${read('content/articles/b-edited.mdx')}\nAn editor's note.\n`);
+    write('content/sources/c-changed.txt', SOURCE.replace('Thursday', 'Friday'));
+    const { reports } = await ingestSources(root);
+    expect(reports.map((r) => [r.slug, r.outcome])).toEqual([
+      ['a-unchanged', 'unchanged'],
+      ['b-edited', 'kept-edited'],
+      ['c-changed', 'updated'],
+      ['fakeville-bridge', 'unchanged'],
+    ]);
+    expect(read('content/articles/c-changed.mdx')).toContain('Friday');
+  });
+
   it('ingests the good sources and lists the broken ones without writing their pages', async () => {
     write('content/sources/no-date.txt', SOURCE.replace('published: 2022-09-16\n', ''));
     write('content/sources/Fakeville Bridge.txt', SOURCE);

@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { planPage, type IngestReport, type PageJob } from './ingestPage';
+import { planPage, settledPlan, type IngestReport, type PageJob } from './ingestPage';
 import { generatorFingerprint } from './generatorFingerprint';
 import { readSources } from './readContent';
 import { checkSources } from './sourceFiles';
@@ -22,8 +22,8 @@ export interface IngestResult {
 }
 
 /**
- * From this many sources on, workers pay for their start-up (each loads the pipeline, about a
- * second): below it, ingest runs in this thread.
+ * From this many pages to generate on, workers pay for their start-up (each loads the pipeline,
+ * about a second): below it, ingest runs in this thread.
  */
 export const POOL_FROM = 48;
 /** Young generation of each worker: the pipeline makes many short-lived strings (32 MB: about 10% faster than the default). */
@@ -57,7 +57,12 @@ export async function ingestSources(root: string, only?: string[], onPage?: OnPa
     if (plan.page) onPage?.(plan.page);
     return report;
   };
-  const reports = jobs.length >= POOL_FROM && cores > 1 ? await inWorkers(jobs, cores, done) : inThisThread(jobs, done);
+  // Pages that need no generating are settled here; only the rest go to the pipeline (in workers when many).
+  const settled = jobs.map(settledPlan);
+  const todo = jobs.filter((_, i) => !settled[i]);
+  const generated = todo.length >= POOL_FROM && cores > 1 ? await inWorkers(todo, cores, done) : inThisThread(todo, done);
+  let next = 0;
+  const reports = settled.map((plan) => (plan ? done(plan) : generated[next++]));
   return { reports, problems };
 }
 
