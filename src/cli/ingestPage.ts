@@ -39,6 +39,7 @@ export interface PageJob extends CheckedSource {
 }
 
 const pageFile = (slug: string) => `content/articles/${slug}.mdx`;
+const pagePath = ({ root, slug }: PageJob) => join(root, pageFile(slug));
 
 interface Generated {
   mdx: string;
@@ -73,8 +74,8 @@ function pageWrites({ root, generator, slug }: PageJob, target: string, { mdx, r
  * Undefined when the pipeline must run. Cheap, so ingestSources asks it first, in its own thread.
  */
 function settled(job: PageJob): PagePlan | undefined {
-  const { root, file: rel, raw, slug } = job;
-  const target = join(root, 'content/articles', `${slug}.mdx`);
+  const { file: rel, raw, slug } = job;
+  const target = pagePath(job);
   if (!existsSync(target)) return undefined;
   const current = readFileSync(target, 'utf8');
   if (recordedSourceHash(current) !== sha256(raw)) return undefined;
@@ -89,7 +90,7 @@ function plan(job: PageJob): PagePlan {
   if (done) return done;
   const { root, file: rel, raw, slug } = job;
   const sourceHash = sha256(raw);
-  const target = join(root, 'content/articles', `${slug}.mdx`);
+  const target = pagePath(job);
   const page = pageFile(slug);
   if (!existsSync(target)) {
     return { source: rel, report: { slug, outcome: 'created', messages: [`created ${page}`] }, ...pageWrites(job, target, generate(job, sourceHash)) };
