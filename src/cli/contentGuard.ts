@@ -10,11 +10,11 @@
  */
 import { relative, sep } from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import type { ReadArticle } from '../aggregate/readArticle';
 import { contentProblems } from './contentProblems';
 import { ingestSources, ingestSummary } from './ingestSources';
 import { parsePages, type WrittenPages } from './parsePages';
 import { readContent } from './readContent';
+import type { WrittenPage } from './writePlan';
 
 /**
  * A build ingests first, as `npm run ingest` would (pages edited by hand are kept), and keeps
@@ -22,8 +22,8 @@ import { readContent } from './readContent';
  * be ingested stops the build.
  */
 async function ingestFirst(root: string, logger: AstroIntegrationLogger): Promise<WrittenPages> {
-  const written = new Map<string, { hash: string; read: ReadArticle }>();
-  const { reports, problems } = await ingestSources(root, undefined, ({ file, hash, read }) => written.set(file, { hash, read }));
+  const written = new Map<string, WrittenPage>();
+  const { reports, problems } = await ingestSources(root, undefined, (page) => written.set(page.file, page));
   for (const r of reports) for (const m of r.messages) logger.info(m);
   logger.info(ingestSummary(reports));
   if (problems.length) {

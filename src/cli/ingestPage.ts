@@ -63,7 +63,7 @@ function generate({ slug, source, generator, read }: PageJob, sourceHash: string
 function pageWrites({ root, generator, slug }: PageJob, target: string, { mdx, read, ingested }: Generated): Pick<PagePlan, 'writes' | 'saving' | 'page'> {
   return {
     writes: [{ path: target, text: mdx }],
-    ...(read && { page: { file: pageFile(slug), hash: hashOf(mdx), read } }),
+    ...(read && { page: { file: pageFile(slug), hash: hashOf(mdx), read, packed: pack(read) } }),
     ...(ingested && { saving: { path: ingestedEntry(root, generator, mdx), data: pack(ingested) } }),
   };
 }

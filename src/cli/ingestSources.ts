@@ -11,7 +11,7 @@ import { generatorFingerprint } from './generatorFingerprint';
 import { readSources } from './readContent';
 import { checkSources } from './sourceFiles';
 import { mapInWorkers } from './workerPool';
-import { writePlan, type PagePlan } from './writePlan';
+import { writePlan, type PagePlan, type WrittenPage } from './writePlan';
 
 export type { IngestReport, Outcome } from './ingestPage';
 
@@ -35,8 +35,8 @@ export function ingestSummary(reports: readonly IngestReport[]): string {
   return `ingest: ${reports.length} sources, ${count('created')} created, ${count('updated')} updated, ${count('unchanged')} unchanged, ${count('kept')} kept (edited by hand)`;
 }
 
-/** Each page ingest writes, as the build reads it (readArticle's result, with the page's file and hashOf its text). */
-export type OnPage = (page: NonNullable<PagePlan['page']>) => void;
+/** Each page ingest writes, as the build reads it. */
+export type OnPage = (page: WrittenPage) => void;
 
 /**
  * Ingests every source, or only those whose page names are in `only`; a source with a problem is

@@ -3,11 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsedArticle } from '../aggregate/parsedArticle';
-import { readArticle, type ReadArticle } from '../aggregate/readArticle';
+import { readArticle } from '../aggregate/readArticle';
 import { INGESTED_PAGES } from './ingestedPages';
 import { ingestSources, POOL_FROM } from './ingestSources';
 import { PAGE_CACHE } from './pageCache';
 import { parsePages } from './parsePages';
+import type { WrittenPage } from './writePlan';
 
 function project() {
   const root = mkdtempSync(join(tmpdir(), 'parse-pages-'));
@@ -85,8 +86,8 @@ describe('parsePages', () => {
     const root = project();
     const sources = Array.from({ length: POOL_FROM + 2 }, (_, i) => `content/sources/bridge-${i}.txt`); // enough for ingest's workers
     for (const [i, file] of sources.entries()) write(root, file, SOURCE.replace('6,000', String(1000 + i)));
-    const written = new Map<string, { hash: string; read: ReadArticle }>();
-    await ingestSources(root, undefined, ({ file, hash, read }) => written.set(file, { hash, read }));
+    const written = new Map<string, WrittenPage>();
+    await ingestSources(root, undefined, (page) => written.set(page.file, page));
     expect(written.size).toBe(sources.length);
     expect(existsSync(join(root, INGESTED_PAGES))).toBe(false);
     const pages = readdirSync(join(root, 'content/articles')).map((name) => ({ file: `content/articles/${name}`, raw: readFileSync(join(root, 'content/articles', name), 'utf8') }));
@@ -95,5 +96,6 @@ describe('parsePages', () => {
     expect(await parsePages(root, pages, 2, written)).toEqual({ cached: 0, parsed: pages.length, fromIngest: pages.length - 1, threads: 0 });
     for (const { file, raw } of pages) expect(parsedArticle(file, raw)).toEqual(readArticle(file, raw));
     expect(await parsePages(root, pages, 2)).toEqual({ cached: pages.length, parsed: 0, fromIngest: 0, threads: 0 });
+    for (const { file, raw } of pages) expect(parsedArticle(file, raw)).toEqual(readArticle(file, raw));
   }, 60_000);
 });

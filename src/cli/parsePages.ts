@@ -8,12 +8,12 @@
  */
 import { availableParallelism } from 'node:os';
 import { hashOf, rememberArticle } from '../aggregate/parsedArticle';
-import type { ReadArticle } from '../aggregate/readArticle';
 import { generatorFingerprint } from './generatorFingerprint';
 import { clearIngested, ingestedEntry } from './ingestedPages';
 import { openPageCache } from './pageCache';
 import parsePage, { type PageText, type ParsedPage } from './parsePage';
 import { mapInWorkers } from './workerPool';
+import type { WrittenPage } from './writePlan';
 
 /** Below this many pages per thread, the threads would take longer to start than they save. */
 const PAGES_PER_THREAD = 100;
@@ -32,7 +32,7 @@ export interface ParseCount {
 }
 
 /** Pages as ingest, run by this build, wrote and read them (ingestSources' onPage), by file. */
-export type WrittenPages = ReadonlyMap<string, { hash: string; read: ReadArticle }>;
+export type WrittenPages = ReadonlyMap<string, WrittenPage>;
 
 /**
  * `pages` are page files from `root` (content/articles/<slug>.mdx) with their text; `written`,
@@ -50,7 +50,7 @@ export async function parsePages(root: string, pages: PageText[], threads = avai
     const ingested = written?.get(page.file);
     if (ingested?.hash === hash) {
       rememberArticle(page.file, hash, ingested.read);
-      cache.put(page.file, hash, ingested.read);
+      cache.put(page.file, hash, ingested.read, ingested.packed);
       fromIngest++;
       continue;
     }
@@ -65,7 +65,7 @@ export async function parsePages(root: string, pages: PageText[], threads = avai
   const todo = uncached.map((page) => ({ ...page, ingested: ingestedEntry(root, generator, page.raw) }));
   const keep = ({ file }: PageText, parsed: ParsedPage) => {
     rememberArticle(file, hashes.get(file)!, parsed.read);
-    cache.put(file, hashes.get(file)!, parsed.read);
+    cache.put(file, hashes.get(file)!, parsed.read, parsed.packed);
     if (parsed.fromIngest) fromIngest++;
   };
   const size = Math.min(threads, Math.floor(todo.length / PAGES_PER_THREAD));

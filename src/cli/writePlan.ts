@@ -15,8 +15,18 @@ export interface PagePlan {
   writes: { path: string; text: string }[];
   /** What the next build may reuse of the page (ingestedPages.ts): written if it can be, as it only saves time. */
   saving?: { path: string; data: Uint8Array };
-  /** The page written, as the build reads it (when ingest runs as part of a build): its file, hashOf its text, and readArticle's result. */
-  page?: { file: string; hash: string; read: ReadArticle };
+  /** The page written, as the build reads it (when ingest runs as part of a build). */
+  page?: WrittenPage;
+}
+
+export interface WrittenPage {
+  /** content/articles/<slug>.mdx */
+  file: string;
+  /** hashOf its text. */
+  hash: string;
+  read: ReadArticle;
+  /** pack(read), for the page cache. */
+  packed: Uint8Array;
 }
 
 /** The error for a source that could not be ingested, naming the source file. */
