@@ -50,8 +50,8 @@ const WORD = /[\p{L}\p{N}]+/gu;
 /**
  * Finds each known name in a text where it could be the one acting: as a whole word, not in the
  * possessive ("Ukraine’s capital") and not after a preposition ("the war with Ukraine"). Only the
- * names whose first word is a word of the text are tried, so the cost grows with the text, not
- * with the number of names.
+ * names whose first word is a word of the text are tried, and only on a text that holds the name,
+ * so the cost grows with the text, not with the number of names.
  */
 function nameMatcher(names: Iterable<string>): (text: string) => string[] {
   const byFirstWord = new Map<string, { name: string; re: RegExp }[]>();
@@ -60,7 +60,7 @@ function nameMatcher(names: Iterable<string>): (text: string) => string[] {
     const first = name.match(WORD)?.[0] ?? '';
     byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), { name, re }]);
   }
-  return (text) => [...new Set(text.match(WORD))].flatMap((word) => (byFirstWord.get(word) ?? []).filter((p) => p.re.test(text)).map((p) => p.name));
+  return (text) => [...new Set(text.match(WORD))].flatMap((word) => (byFirstWord.get(word) ?? []).filter((p) => text.includes(p.name) && p.re.test(text)).map((p) => p.name));
 }
 
 function eventsOf(articles: readonly ArticleData[]): TimelineEvent[] {
