@@ -11,7 +11,7 @@
 import { relative, sep } from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { contentProblems } from './contentProblems';
-import { ingestSources, ingestSummary } from './ingestSources';
+import { ingestSources, ingestSummary, notIngested } from './ingestSources';
 import { parsePages, type WrittenPages } from './parsePages';
 import { readContent } from './readContent';
 import type { WrittenPage } from './writePlan';
@@ -27,7 +27,7 @@ async function ingestFirst(root: string, logger: AstroIntegrationLogger): Promis
   for (const r of reports) for (const m of r.messages) logger.info(m);
   logger.info(ingestSummary(reports));
   if (problems.length) {
-    logger.error(`${problems.join('\n')}\nThe build stopped: ${problems.length} source${problems.length > 1 ? 's' : ''} could not be ingested; fix the problem${problems.length > 1 ? 's' : ''} above and build again.`);
+    logger.error(`${problems.join('\n')}\nThe build stopped: ${notIngested(problems)} and build again.`);
     process.exit(1);
   }
   return written;

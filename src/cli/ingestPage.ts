@@ -60,18 +60,18 @@ function generate({ slug, source, generator, read }: PageJob, sourceHash: string
 }
 
 /** Writing the page, with the page as read or its entry for the next build (ingestedPages.ts). */
-function pageWrites({ root, generator, slug }: PageJob, target: string, { mdx, read, ingested }: Generated): Pick<PagePlan, 'writes' | 'saving' | 'page'> {
+function pageWrites(job: PageJob, { mdx, read, ingested }: Generated): Pick<PagePlan, 'writes' | 'saving' | 'page'> {
   return {
-    writes: [{ path: target, text: mdx }],
-    ...(read && { page: { file: pageFile(slug), hash: hashOf(mdx), read, packed: pack(read) } }),
-    ...(ingested && { saving: { path: ingestedEntry(root, generator, mdx), data: pack(ingested) } }),
+    writes: [{ path: pagePath(job), text: mdx }],
+    ...(read && { page: { file: pageFile(job.slug), hash: hashOf(mdx), read, packed: pack(read) } }),
+    ...(ingested && { saving: { path: ingestedEntry(job.root, job.generator, mdx), data: pack(ingested) } }),
   };
 }
 
 /**
  * The plan for a source whose page needs no generating, known from the page alone: unchanged
  * (same source, same generator, untouched) or kept (an editor changed it, its source has not).
- * Undefined when the pipeline must run. Cheap, so ingestSources asks it first, in its own thread.
+ * Undefined when the pipeline must run (generating). Cheap, so ingestSources asks it first, in its own thread.
  */
 function settled(job: PageJob): PagePlan | undefined {
   const { file: rel, raw, slug } = job;
@@ -85,21 +85,20 @@ function settled(job: PageJob): PagePlan | undefined {
   return undefined;
 }
 
-function plan(job: PageJob): PagePlan {
-  const done = settled(job);
-  if (done) return done;
+/** The plan for a source that `settled` left to the pipeline: its page is created, updated, or proposed beside an editor's. */
+function generating(job: PageJob): PagePlan {
   const { root, file: rel, raw, slug } = job;
   const sourceHash = sha256(raw);
   const target = pagePath(job);
   const page = pageFile(slug);
   if (!existsSync(target)) {
-    return { source: rel, report: { slug, outcome: 'created', messages: [`created ${page}`] }, ...pageWrites(job, target, generate(job, sourceHash)) };
+    return { source: rel, report: { slug, outcome: 'created', messages: [`created ${page}`] }, ...pageWrites(job, generate(job, sourceHash)) };
   }
   const current = readFileSync(target, 'utf8');
   if (isUntouched(current)) {
     const generated = generate(job, sourceHash);
     if (current === generated.mdx) return { source: rel, report: { slug, outcome: 'unchanged', messages: [] }, writes: [] };
-    return { source: rel, report: { slug, outcome: 'updated', messages: [`updated ${page} (not edited by hand)`] }, ...pageWrites(job, target, generated) };
+    return { source: rel, report: { slug, outcome: 'updated', messages: [`updated ${page} (not edited by hand)`] }, ...pageWrites(job, generated) };
   }
   // An editor changed the page, and its source has changed since: a proposal goes beside it (nothing reads it).
   const { mdx } = generate({ ...job, read: false }, sourceHash);
@@ -132,14 +131,17 @@ function naming<R>(step: (job: PageJob) => R): (job: PageJob) => R {
 }
 
 /** What ingesting one source does, without writing anything (content/articles/ must exist). */
-export const planPage = naming(plan);
+export const planPage = naming((job) => settled(job) ?? generating(job));
 
 /** The plan when the source's page needs no generating (see settled), else undefined. */
 export const settledPlan = naming(settled);
+
+/** The plan of a source settledPlan gave no plan for (the worker pool runs this). */
+export const generatedPlan = naming(generating);
 
 /** Ingests one source: plans it and writes the page. */
 export function ingestPage(job: PageJob): IngestReport {
   return writePlan(planPage(job));
 }
 
-export default planPage;
+export default generatedPlan;

@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { planPage, settledPlan, type IngestReport, type PageJob } from './ingestPage';
+import { generatedPlan, settledPlan, type IngestReport, type PageJob } from './ingestPage';
 import { generatorFingerprint } from './generatorFingerprint';
 import { readSources } from './readContent';
 import { checkSources } from './sourceFiles';
@@ -28,6 +28,10 @@ export interface IngestResult {
 export const POOL_FROM = 48;
 /** Young generation of each worker: the pipeline makes many short-lived strings (32 MB: about 10% faster than the default). */
 const WORKER_YOUNG_MB = 32;
+
+/** What stops an ingest (or a build) when sources could not be ingested; the caller says what to run again. */
+export const notIngested = (problems: readonly string[]): string =>
+  `${problems.length} source${problems.length > 1 ? 's' : ''} could not be ingested; fix the problem${problems.length > 1 ? 's' : ''} above`;
 
 /** The last line of an ingest's report: how many sources, and what became of their pages. */
 export function ingestSummary(reports: readonly IngestReport[]): string {
@@ -67,7 +71,7 @@ export async function ingestSources(root: string, only?: string[], onPage?: OnPa
 }
 
 function inThisThread(jobs: PageJob[], done: (plan: PagePlan) => IngestReport): IngestReport[] {
-  return jobs.map((job) => done(planPage(job)));
+  return jobs.map((job) => done(generatedPlan(job)));
 }
 
 /** The workers plan each page; this thread writes the files as the plans come in. */

@@ -9,13 +9,16 @@ const list = (root: string, dir: string, ext: string) => paths(root, dir, ext).m
 /** The article page files, from the project root: content/articles/<slug>.mdx */
 export const articleFiles = (root: string) => paths(root, 'content/articles', '.mdx');
 
+/** The article pages with their text, in file order: content/articles/<slug>.mdx */
+export const readArticles = (root: string) => list(root, 'content/articles', '.mdx');
+
 /** The sources with their text, in file order: content/sources/<name>.txt */
 export const readSources = (root: string) => list(root, 'content/sources', '.txt');
 
 export function readContent(root: string): ContentFiles {
   return {
     sources: readSources(root),
-    articles: list(root, 'content/articles', '.mdx'),
+    articles: readArticles(root),
     referenceAreas: readFileSync(join(root, 'content/data/reference-areas.json'), 'utf8'),
     placeVariants: readFileSync(join(root, 'content/data/place-variants.json'), 'utf8'),
   };

@@ -7,7 +7,7 @@ import { COLUMNS, DATA_SETS } from '../aggregate/dataTables';
 import { byNewest } from '../aggregate/order';
 import { readArticle } from '../aggregate/readArticle';
 import { parsePages } from './parsePages';
-import { articleFiles } from './readContent';
+import { readArticles } from './readContent';
 import writeDataFiles from './writeDataFiles';
 
 const REAL = 'content/articles';
@@ -32,7 +32,7 @@ describe('writeDataFiles', () => {
     expect(names).toEqual(DATA_SETS.flatMap((name) => [`${name}.csv`, `${name}.json`]));
     const claims = csvParse(readFileSync(join(dir, 'claims.csv'), 'utf8'));
     expect(claims.columns).toEqual(COLUMNS.claims);
-    const pages = articleFiles(root).map((file) => readArticle(file, readFileSync(join(root, file), 'utf8')).article);
+    const pages = readArticles(root).map(({ file, raw }) => readArticle(file, raw).article);
     expect(claims).toHaveLength(pages.reduce((n, a) => n + a.claims.length, 0));
     for (const row of claims) expect(row.url).toMatch(/^https:\/\/news\.example\/explainer\/articles\/[a-z-]+\/#s\d+$/);
     // Article by article, newest first, as the site lists them.
@@ -43,7 +43,7 @@ describe('writeDataFiles', () => {
   it('writes the same files whether the pages come from the content check’s cache or are parsed here', async () => {
     const parsedHere = write(project());
     const root = project();
-    await parsePages(root, articleFiles(root).map((file) => ({ file, raw: readFileSync(join(root, file), 'utf8') })));
+    await parsePages(root, readArticles(root));
     const cached = write(root);
     for (const name of parsedHere.names) expect(readFileSync(join(cached.dir, name), 'utf8')).toBe(readFileSync(join(parsedHere.dir, name), 'utf8'));
   });

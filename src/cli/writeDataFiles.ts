@@ -5,7 +5,7 @@
  * 4 s at 1,000 articles) goes to the other. Each page comes from the page cache the content check
  * has just filled, or is parsed here when the cache could not keep it.
  */
-import { closeSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATA_FORMATS, DATA_SETS, dataTable, siteDataOptions } from '../aggregate/dataTables';
 import { byNewest } from '../aggregate/order';
@@ -13,7 +13,7 @@ import { NO_HTML } from '../aggregate/parseArticle';
 import { hashOf } from '../aggregate/parsedArticle';
 import { readArticle } from '../aggregate/readArticle';
 import { openPageCache } from './pageCache';
-import { articleFiles } from './readContent';
+import { readArticles } from './readContent';
 
 export interface DataFilesJob {
   /** The project root. */
@@ -28,8 +28,7 @@ export interface DataFilesJob {
 /** Writes the files; returns their names (events.csv …), in the order written. */
 export default function writeDataFiles({ root, site, base, dir }: DataFilesJob): string[] {
   const cache = openPageCache(root);
-  const articles = articleFiles(root).map((file) => {
-    const raw = readFileSync(join(root, file), 'utf8');
+  const articles = readArticles(root).map(({ file, raw }) => {
     const { article } = cache.get(file, hashOf(raw)) ?? readArticle(file, raw);
     // The tables need no HTML: left out, 10,000 pages hold some 350 MB less.
     return { ...article, html: NO_HTML };

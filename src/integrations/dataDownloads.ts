@@ -1,9 +1,9 @@
 /**
  * Writes the data downloads of a build (dist/data/<set>.csv and .json) in a worker thread while
  * Astro renders the pages, which keeps one core busy: the worker starts once the content check is
- * done (astro:build:start), writes to node_modules/.astro/data-downloads/ (Astro empties dist/
- * after this hook), and the files are moved into dist/data/ when the build is done. The preview
- * serves the same files from src/pages/data/.
+ * done (astro:build:start) and writes to data-downloads/ in Astro's cache folder
+ * (node_modules/.astro/), since Astro empties dist/ after this hook; the files are moved into
+ * dist/data/ when the build is done. The preview serves the same files from src/pages/data/.
  */
 import { copyFileSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,8 +11,6 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { DataFilesJob } from '../cli/writeDataFiles';
 import { mapInWorkers } from '../cli/workerPool';
-
-const STAGING = 'node_modules/.astro/data-downloads';
 
 /** Moves a file, also across file systems (node_modules may live on another one). */
 function move(from: string, to: string): void {
@@ -33,7 +31,7 @@ export default function dataDownloads(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         const root = fileURLToPath(config.root);
-        job = { root, site: config.site ?? 'http://localhost:4321', base: config.base, dir: join(root, STAGING) };
+        job = { root, site: config.site ?? 'http://localhost:4321', base: config.base, dir: fileURLToPath(new URL('data-downloads/', config.cacheDir)) };
       },
       'astro:build:start': () => {
         rmSync(job!.dir, { recursive: true, force: true });
