@@ -64,7 +64,9 @@ const FRONTED = /^(?:a|an|the|this|that)\s+(?:claims?|assertions?|allegations?|f
 
 /** Sets `confirms` on each confirmation, denial or dispute that answers an earlier claim. */
 export function linkConfirmations(items: LinkableClaim[]): void {
-  const topics = items.map((it) => topicWords(it.claim));
+  // Only claims within reach of an answer are compared: their topics are worked out when first needed.
+  const topics: Set<string>[] = [];
+  const topicOf = (k: number) => (topics[k] ??= topicWords(items[k].claim));
   items.forEach((item, i) => {
     const { claim } = item;
     if (claim.status !== 'confirmed' && claim.status !== 'denied' && claim.status !== 'disputed') return;
@@ -75,7 +77,7 @@ export function linkConfirmations(items: LinkableClaim[]): void {
       if (item.sentence - other.sentence > REACH) break;
       if (other.claim.claimant === claim.claimant) continue;
       let score = 0;
-      for (const t of topics[i]) if (topics[j].has(t)) score++;
+      for (const t of topicOf(i)) if (topicOf(j).has(t)) score++;
       if (score >= MIN_SHARED && score > bestScore) { best = j; bestScore = score; }
     }
     if (best < 0 && FRONTED.test(claim.text) && i > 0 && item.sentence - items[i - 1].sentence <= 1) best = i - 1;

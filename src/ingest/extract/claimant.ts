@@ -190,8 +190,24 @@ function documentSpeaker(words: string[], possessor: number): Speaker | null | u
   return { name: words.slice(0, doc + 1).join(' '), kind: 'org', document: true };
 }
 
+/** Phrases already described: an article names its speakers again and again ("the governor", "he"). */
+const described = new Map<string, Speaker | null>();
+/** Enough for the speakers of many articles; the memo starts again when full. */
+const DESCRIBED_MAX = 20_000;
+
 /** Describes a speaker noun phrase, or null when it names no possible speaker. */
 export function describeSpeaker(phrase: string): Speaker | null {
+  let sp = described.get(phrase);
+  if (sp === undefined) {
+    if (described.size >= DESCRIBED_MAX) described.clear();
+    sp = describeAnew(phrase);
+    described.set(phrase, sp);
+  }
+  // A copy: callers may change what they are given.
+  return sp && { ...sp };
+}
+
+function describeAnew(phrase: string): Speaker | null {
   const sp = describe(phrase);
   // give back the capital taken off a common noun ("Officials said", "the Kremlin denied")
   const head = sp?.name.match(/^[\p{Ll}]+/u)?.[0];
