@@ -8,6 +8,7 @@ import contentGuard from './src/cli/contentGuard.ts';
 import ingestWatcher from './src/cli/ingestWatcher.ts';
 import dataDownloads from './src/integrations/dataDownloads.ts';
 import securityHeaders from './src/integrations/securityHeaders.ts';
+import sourceTexts from './src/integrations/sourceTexts.ts';
 
 // Deploy anywhere: SITE_URL is the public origin, BASE_PATH the sub-path the site is served under.
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -18,7 +19,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   output: 'static',
-  integrations: [contentGuard(), dataDownloads(), mdx(), sitemap(), ingestWatcher(), securityHeaders()],
+  integrations: [contentGuard(), dataDownloads(), sourceTexts(), mdx(), sitemap(), ingestWatcher(), securityHeaders()],
   markdown: {
     // Astro 7's default processor runs no remark/rehype plugins; ours need the unified one.
     // Article pages are rendered by src/annotations/articleHtml.ts with the same plugins.

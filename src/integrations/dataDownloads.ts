@@ -3,7 +3,7 @@
  * Astro renders the pages, which keeps one core busy: the worker starts once the content check is
  * done (astro:build:start) and writes to data-downloads/ in Astro's cache folder
  * (node_modules/.astro/), since Astro empties dist/ after this hook; the files are moved into
- * dist/data/ when the build is done. The preview serves the same files from src/pages/data/.
+ * dist/data/ when the build is done. `astro dev` serves the same files from src/pages/data/.
  */
 import { copyFileSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
