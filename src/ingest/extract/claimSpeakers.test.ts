@@ -93,3 +93,12 @@ describe('extractClaims: who speaks', () => {
     expect(pick(c)).toMatchObject({ claimant: 'Red Cross', kind: 'org' });
   });
 });
+
+describe('describeSpeaker', () => {
+  it('describes a phrase the same way every time, whatever became of an earlier description', () => {
+    const first = describeSpeaker('the regional governor')!;
+    first.name = 'changed by a caller';
+    first.proper = true;
+    expect(describeSpeaker('the regional governor')).toEqual({ name: 'regional governor', kind: 'person' });
+  });
+});
