@@ -7,10 +7,10 @@
 import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
-import { visitParents } from 'unist-util-visit-parents';
 import { ELEMENTS, type ClaimAttrs, type EventAttrs, type FigureAttrs, type PlaceAttrs } from './schemas';
 import { codeProblem } from './codeProblem';
 import { describeIssue, type Problem } from './problems';
+import { walk } from './walk';
 
 interface Located {
   /** Sentence id the element sits in ("s12"). */
@@ -69,7 +69,7 @@ export function collectAnnotations(tree: Root): Collected {
   const ids = new Map<string, { line: number; element: string }>();
   const claimIds = new Set<string>();
 
-  visitParents(tree, (node, ancestors) => {
+  walk(tree, (node, ancestors) => {
     const code = codeProblem(node);
     if (code) out.problems.push(code);
     if (!isJsx(node)) return;

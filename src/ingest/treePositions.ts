@@ -5,11 +5,16 @@
  * result carries the positions a parser would give it, for annotations' line:column.
  */
 import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { Node } from 'unist';
+import { walk } from '../annotations/walk';
+
+const isInline = (node: Node): node is MdxJsxTextElement => node.type === 'mdxJsxTextElement';
 
 export function positionsOf(tree: Root): number[] {
   const out: number[] = [];
-  visit(tree, 'mdxJsxTextElement', (node) => {
+  walk(tree, (node) => {
+    if (!isInline(node)) return;
     const { start, end } = node.position!;
     out.push(start.line, start.column, end.line, end.column);
   });
@@ -19,7 +24,8 @@ export function positionsOf(tree: Root): number[] {
 /** Puts `positions` (from positionsOf on the same tree, made again) back on `tree`. */
 export function withPositions(tree: Root, positions: readonly number[]): Root {
   let i = 0;
-  visit(tree, 'mdxJsxTextElement', (node) => {
+  walk(tree, (node) => {
+    if (!isInline(node)) return;
     const [line, column, endLine, endColumn] = positions.slice(i, (i += 4));
     node.position = { start: { line, column }, end: { line: endLine, column: endColumn } };
   });
