@@ -10,7 +10,7 @@ import { toString } from 'mdast-util-to-string';
 import { ELEMENTS, type ClaimAttrs, type EventAttrs, type FigureAttrs, type PlaceAttrs } from './schemas';
 import { codeProblem } from './codeProblem';
 import { describeIssue, type Problem } from './problems';
-import { walk } from './walk';
+import { walk } from '../ingest/walk';
 
 interface Located {
   /** Sentence id the element sits in ("s12"). */

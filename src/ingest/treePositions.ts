@@ -7,7 +7,7 @@
 import type { Root } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { Node } from 'unist';
-import { walk } from '../annotations/walk';
+import { walk } from './walk';
 
 const isInline = (node: Node): node is MdxJsxTextElement => node.type === 'mdxJsxTextElement';
 
