@@ -1,10 +1,10 @@
 /**
  * What `npm run ingest` knew about each page it wrote, kept for the next build's content check (a
  * build's own ingest reads its pages itself, ingestPage.ts): the pipeline's result, the front
- * matter it was given, and where each inline element landed in the MDX (treePositions.ts). With it, the check makes the page's tree again (emitTree) instead of
- * parsing its MDX, which is most of the check's time; the tree is the one the MDX was written
- * from, so it reads the same (ingestedPages.test.ts compares both ways on real, synthetic and
- * hostile articles).
+ * matter it was given, and where each inline element landed in the MDX (treePositions.ts). With
+ * it, the check makes the page's tree again (emitTree) instead of parsing its MDX, which is most
+ * of the check's time; the tree is the one the MDX was written from, so it reads the same
+ * (ingestedPages.test.ts compares both ways on real, synthetic and hostile articles).
  *
  * An entry lives in node_modules/.astro/ingested-pages/, named by the generator fingerprint and
  * the page's exact text: a page an editor has changed, or one written by other ingest code, finds

@@ -10,15 +10,15 @@ import { join } from 'node:path';
 import type { ReadArticle } from '../aggregate/readArticle';
 import { sha256 } from '../ingest/provenance';
 import { filesFingerprint } from './generatorFingerprint';
-import { pack, unpackFile } from './packedFile';
+import { unpackFile } from './packedFile';
 
 export const PAGE_CACHE = 'node_modules/.astro/parsed-pages';
 
 export interface PageCache {
   /** The page as it was parsed, if this version of it was parsed before; undefined otherwise. */
   get(file: string, hash: string): ReadArticle | undefined;
-  /** `packed` is pack(read) when it is already made (worker threads make it, to spare this one the work). */
-  put(file: string, hash: string, read: ReadArticle, packed?: Uint8Array): void;
+  /** `packed` is pack(read) of the page as read (the threads that read pages pack them too, to spare this one the work). */
+  put(file: string, hash: string, packed: Uint8Array): void;
   /** Removes the entries of pages (or versions of pages) not asked for since the cache was opened. */
   prune(): void;
 }
@@ -47,11 +47,11 @@ export function openPageCache(root: string): PageCache {
         return undefined;
       }
     },
-    put(file, hash, read, packed) {
+    put(file, hash, packed) {
       if (!writable) return;
       try {
         // About 13 KB a page (75 KB before compression).
-        writeFileSync(name(file, hash), packed ?? pack(read));
+        writeFileSync(name(file, hash), packed);
       } catch {
         writable = false;
       }

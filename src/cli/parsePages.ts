@@ -50,7 +50,7 @@ export async function parsePages(root: string, pages: PageText[], threads = avai
     const ingested = written?.get(page.file);
     if (ingested?.hash === hash) {
       rememberArticle(page.file, hash, ingested.read);
-      cache.put(page.file, hash, ingested.read, ingested.packed);
+      cache.put(page.file, hash, ingested.packed);
       fromIngest++;
       continue;
     }
@@ -65,7 +65,7 @@ export async function parsePages(root: string, pages: PageText[], threads = avai
   const todo = uncached.map((page) => ({ ...page, ingested: ingestedEntry(root, generator, page.raw) }));
   const keep = ({ file }: PageText, parsed: ParsedPage) => {
     rememberArticle(file, hashes.get(file)!, parsed.read);
-    cache.put(file, hashes.get(file)!, parsed.read, parsed.packed);
+    cache.put(file, hashes.get(file)!, parsed.packed);
     if (parsed.fromIngest) fromIngest++;
   };
   const size = Math.min(threads, Math.floor(todo.length / PAGES_PER_THREAD));

@@ -12,6 +12,9 @@ export const articleFiles = (root: string) => paths(root, 'content/articles', '.
 /** The article pages with their text, in file order: content/articles/<slug>.mdx */
 export const readArticles = (root: string) => list(root, 'content/articles', '.mdx');
 
+/** The source files, from the project root: content/sources/<name>.txt */
+export const sourceFiles = (root: string) => paths(root, 'content/sources', '.txt');
+
 /** The sources with their text, in file order: content/sources/<name>.txt */
 export const readSources = (root: string) => list(root, 'content/sources', '.txt');
 

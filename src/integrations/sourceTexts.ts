@@ -3,24 +3,25 @@
  * a file copy, rather than a page Astro renders for each source. `astro dev` serves the same files
  * from src/pages/sources/[slug].txt.ts, whose route gives a build no paths.
  */
-import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { sourceFiles } from '../cli/readContent';
 import { slugOf } from '../cli/sourceFiles';
 
 export default function sourceTexts(): AstroIntegration {
-  let sources = '';
+  let root = '';
   return {
     name: 'explainer:source-texts',
     hooks: {
       'astro:config:done': ({ config }) => {
-        sources = fileURLToPath(new URL('content/sources/', config.root));
+        root = fileURLToPath(config.root);
       },
       'astro:build:done': ({ dir }) => {
         const target = join(fileURLToPath(dir), 'sources');
         mkdirSync(target, { recursive: true });
-        for (const file of readdirSync(sources).filter((f) => f.endsWith('.txt'))) copyFileSync(join(sources, file), join(target, `${slugOf(file)}.txt`));
+        for (const file of sourceFiles(root)) copyFileSync(join(root, file), join(target, `${slugOf(file)}.txt`));
       },
     },
   };

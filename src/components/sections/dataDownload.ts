@@ -1,9 +1,9 @@
 /**
  * The data downloads, /data/<set>.csv and /data/<set>.json (src/pages/data/[name].csv.ts and
- * [name].json.ts), in the preview only: events, claims, figures and the data of the two figures
+ * [name].json.ts), in `astro dev` only: events, claims, figures and the data of the two figures
  * charts, with absolute sentence addresses. A build writes the same files in a worker thread while
  * Astro renders the pages (src/integrations/dataDownloads.ts), so these routes give it no paths.
- * One route per format, because the preview only serves a route without a trailing slash when its
+ * One route per format, because `astro dev` only serves a route without a trailing slash when its
  * file name has the extension.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
