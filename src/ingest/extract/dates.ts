@@ -14,6 +14,7 @@ import type { Chrono, Component, ParsedComponents, ParsedResult } from 'chrono-n
 import { casual } from 'chrono-node/en';
 import type { DatePrecision, DateRange } from '../types';
 import { addDays, addMonths, daysInMonth, mondayOf, monthRange, parts, ymd } from './dateMath';
+import { gateOf } from './dateParserGates';
 import { NEWS_PARSERS } from './dateParsers';
 import { NEWS_REFINERS } from './dateRefiners';
 
@@ -138,9 +139,14 @@ function reparseAfterOf(r: ParsedResult, sentence: string, D: string): ParsedRes
 const MAY_HOLD_DATE =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|now|night|morning|afternoon|evening|noon|midnight|ago|later|earlier|week|weekend|fortnight|month|year|day|hour|minute|spring|summer|autumn|fall|winter|overnight|since|decade|first|second|third|fourth|fifth|next|last|past|previous|this|that|start|beginning|end)|\d/i;
 
+const GATED = newsChrono.parsers.map((parser) => ({ parser, gate: gateOf(parser) }));
+
 function parse(text: string, D: string): ParsedResult[] {
   if (!MAY_HOLD_DATE.test(text)) return [];
-  return newsChrono.parse(text, { instant: new Date(`${D}T12:00:00Z`), timezone: 0 }, { forwardDate: false });
+  // Only the parsers whose gate the text passes: the others could not match (dateParserGates.ts).
+  const chrono = newsChrono.clone();
+  chrono.parsers = GATED.filter(({ gate }) => !gate || gate.test(text)).map(({ parser }) => parser);
+  return chrono.parse(text, { instant: new Date(`${D}T12:00:00Z`), timezone: 0 }, { forwardDate: false });
 }
 
 /**

@@ -1,0 +1,54 @@
+/**
+ * What each date parser cannot match without: a word or a digit its pattern requires. chrono runs
+ * every parser's pattern over every sentence, and most sentences hold none of the month names,
+ * weekdays or "ago"/"later" words most parsers need; testing that word first and skipping the parser
+ * when it is missing finds the same dates in a fraction of the time (a skipped parser could not have
+ * matched). chrono's own parsers are known by class name: one this table does not name always runs.
+ * Each gate is a plain substring test, case-insensitive like the patterns, so it also lets through
+ * text the pattern would refuse; dateParserGates.test.ts checks every gate against its pattern.
+ */
+import type { Parser } from 'chrono-node';
+import { anchorParser, relativeClauseParser } from './dateAnchorParser';
+import { calendarParser, overnightParser, weekendParser } from './dateCalendarParser';
+import { conflictSpanParser, partOfMonthParser, recentParser, rollingParser, seasonParser, yearParser } from './dateParsers';
+
+const DIGIT = /\d/;
+/** Every month name and abbreviation chrono and we accept contains one of these. */
+const MONTH_WORD = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/iu;
+
+const CHRONO_GATES = new Map<string, RegExp>(Object.entries({
+  ISOFormatParser: DIGIT,
+  SlashDateFormatParser: DIGIT,
+  ENYearMonthDayParser: DIGIT,
+  ENSlashMonthFormatParser: DIGIT,
+  ENTimeExpressionParser: DIGIT,
+  ENMonthNameLittleEndianParser: MONTH_WORD,
+  ENMonthNameMiddleEndianParser: MONTH_WORD,
+  ENMonthNameParser: MONTH_WORD,
+  ENYearMonthNameParser: MONTH_WORD,
+  ENWeekdayParser: /sun|mon|tue|wed|thu|fri|sat|week/iu,
+  ENTimeUnitAgoFormatParser: /ago|before|earlier/iu,
+  ENTimeUnitLaterFormatParser: /later|after|from now|henceforth|forward|out/iu,
+  ENTimeUnitCasualRelativeFormatParser: /this|last|past|next|after|\+|-/iu,
+  ENRelativeDateFormatParser: /this|last|past|next|after/iu,
+  ENCasualDateParser: /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|last\s*night/iu,
+  ENCasualTimeParser: /morning|afternoon|evening|night|midday|noon/iu,
+  ENEndOfCurrentMonthParser: /month/iu,
+}));
+
+const NEWS_GATES = new Map<Parser, RegExp>([
+  [partOfMonthParser, MONTH_WORD],
+  [rollingParser, /past|last|previous/iu],
+  [recentParser, /recent/iu],
+  [conflictSpanParser, /conflict|war|fighting|invasion|occupation|siege|offensive|battle|hostilities|campaign|combat|clashes/iu],
+  [calendarParser, /week|month|year/iu],
+  [weekendParser, /weekend/iu],
+  [overnightParser, /overnight/iu],
+  [seasonParser, /spring|summer|autumn|fall|winter/iu],
+  [yearParser, DIGIT],
+  [anchorParser, /next|following|before|previous|later|earlier|day|morning|afternoon|evening|night|then|\d/iu],
+  [relativeClauseParser, /after|before/iu],
+]);
+
+/** The gate of `parser`, or undefined for a parser that always runs. */
+export const gateOf = (parser: Parser): RegExp | undefined => NEWS_GATES.get(parser) ?? CHRONO_GATES.get(parser.constructor.name);
