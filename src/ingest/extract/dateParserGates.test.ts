@@ -17,7 +17,7 @@ const PHRASES = [
   'Prices rose +2 days into the siege and again this week.', 'Fighting eased last month and this year.',
   'Sirens sounded yesterday, today and tonight.', 'Strikes were reported overnight and this morning.', 'By midnight the shelling stopped.',
   'Supplies should last until the end of the month.', 'Forces advanced in early March and late April 2022.',
-  'The past week was the quietest; over the past three months the front barely moved.', 'In recent days the shelling eased.',
+  'The past week was the quietest; over the past three months the front barely moved.', 'In the preceding fortnight the front held.', 'In recent days the shelling eased.',
   'Three months of war have emptied the city.', 'After 100 days of fighting the siege went on.', 'Last week the line held.',
   'Earlier this year the border was closed.', 'Over the weekend the bridge was repaired.', 'The depot burned overnight.',
   'This spring the fields were mined; in the summer of 2014 they were not.', 'Since 2014 the region has been contested.',

@@ -38,7 +38,7 @@ const CHRONO_GATES = new Map<string, RegExp>(Object.entries({
 
 const NEWS_GATES = new Map<Parser, RegExp>([
   [partOfMonthParser, MONTH_WORD],
-  [rollingParser, /past|last|previous/iu],
+  [rollingParser, /past|last|previous|preceding/iu],
   [recentParser, /recent/iu],
   [conflictSpanParser, /conflict|war|fighting|invasion|occupation|siege|offensive|battle|hostilities|campaign|combat|clashes/iu],
   [calendarParser, /week|month|year/iu],
