@@ -4,10 +4,9 @@
  * problem as `file:line:column`, what was found and the fix: Astro would otherwise report the
  * first problem only, wrapped in its own wording with a stack trace. `astro dev` keeps running and
  * reports problems in the terminal and the browser whenever content changes, and says when they
- * are fixed. The check parses every article page
- * (parsePages: pages unchanged since the last build come from its cache, the others are parsed
- * in worker threads for a large site), and the pages use that parse: a build parses each page
- * at most once.
+ * are fixed. The check parses every article page (parsePages: pages unchanged since the last
+ * build come from its cache, the others are parsed in worker threads for a large site), and the
+ * pages use that parse: a build parses each page at most once.
  */
 import { relative, sep } from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';

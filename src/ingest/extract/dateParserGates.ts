@@ -1,12 +1,13 @@
 /**
  * What each date parser cannot match without: a word or a digit its pattern requires. chrono runs
  * every parser's pattern over every sentence, and most sentences hold none of the month names,
- * weekdays or "ago"/"later" words most parsers need; testing that word first and skipping the parser
- * when it is missing finds the same dates in a fraction of the time (a skipped parser could not have
- * matched). chrono's own parsers are known by class name: one this table does not name always runs,
- * as its "within" parser does (its "in" and "for" are in most sentences). Each gate is a plain
- * substring test, case-insensitive like the patterns, so it also lets through text the pattern
- * would refuse; dateParserGates.test.ts checks each gate on every sentence its parser finds a date in.
+ * weekdays or "ago"/"later" words most parsers need; testing that word first and skipping the
+ * parser when it is missing finds the same dates with about half the parsing (a skipped parser
+ * could not have matched). chrono's own parsers are known by class name: one this table does not
+ * name always runs, as its "within" parser does (its "in" and "for" are in most sentences). Each
+ * gate is a plain substring test, case-insensitive like the patterns, so it also lets through text
+ * the pattern would refuse; dateParserGates.test.ts checks each gate on every sentence its parser
+ * finds a date in.
  */
 import type { Parser } from 'chrono-node';
 import { anchorParser, relativeClauseParser } from './dateAnchorParser';
