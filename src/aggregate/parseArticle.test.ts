@@ -33,6 +33,11 @@ describe('parseArticle', () => {
     expect(html).toMatch(/^<h2[^]*<p><span class="s" id="s1"><span class="ann claim claimed" id="ann-c1" tabindex="0" aria-describedby="tip-c1" data-status="claimed">Troops reached the border, he said.<span class="tip" id="tip-c1">Claim by Oleh Fakenko \(person, “said”\): <strong>claimed<\/strong> · machine-extracted<\/span><\/span><\/span> <span class="s" id="s2">Then rain.<\/span><\/p>$/);
   });
 
+  it('gives a heading inside a quote its id too, and numbers a repeated heading', () => {
+    expect(htmlOf('> ## Aftermath')).toBe('<blockquote>\n<h2 id="aftermath">Aftermath</h2>\n</blockquote>');
+    expect(htmlOf('> ## Aftermath\n\n## Aftermath')).toBe('<blockquote>\n<h2 id="aftermath">Aftermath</h2>\n</blockquote>\n<h2 id="aftermath-1">Aftermath</h2>');
+  });
+
   it('shows markup in the text as text', () => {
     expect(htmlOf('<S id="s1">Use &lt;script> and \\{x\\} here.</S>')).toBe('<p><span class="s" id="s1">Use &#x3C;script> and {x} here.</span></p>');
   });

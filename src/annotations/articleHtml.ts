@@ -21,14 +21,22 @@ export interface Heading {
   text: string;
 }
 
-const toHast = unified().use(remarkRehype, { handlers: annotationHandlers }).use(rehypeSlug);
+const toHast = unified().use(remarkRehype, { handlers: annotationHandlers });
+const addSlugs = unified().use(rehypeSlug);
 const toHtml = unified().use(rehypeStringify);
 const HEADING = /^h([1-6])$/;
+
+/** Whether an element below `node` is a heading: most pages have none, and rehype-slug's walk over a page costs more than this one. */
+function hasHeading(node: HastRoot | Element): boolean {
+  for (const child of node.children) if (child.type === 'element' && (HEADING.test(child.tagName) || hasHeading(child))) return true;
+  return false;
+}
 
 export function articleHtml(tree: Root, review: string | undefined): { html: string; headings: Heading[] } {
   sentencesAsParagraphs(tree);
   annotationsToHtml(tree, review);
   const hast = toHast.runSync(tree) as HastRoot;
+  if (hasHeading(hast)) addSlugs.runSync(hast);
   // Headings are blocks of the page itself (Markdown has no heading inside a paragraph).
   const headings = hast.children.flatMap((node): Heading[] => {
     const depth = node.type === 'element' && HEADING.exec(node.tagName)?.[1];
