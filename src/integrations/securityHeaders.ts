@@ -10,7 +10,7 @@
  *    cannot express, and two more headers that cost nothing.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -26,6 +26,26 @@ const OTHER_HEADERS = ['X-Content-Type-Options: nosniff', 'Referrer-Policy: stri
 const META_CSP = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
 
 const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}` as const;
+
+/**
+ * The start of an HTML file, up to the end of its <head> (or all of it when there is none), where
+ * Astro writes the policy: read a piece at a time, so that a long page is not read whole. As
+ * latin1, which keeps every ASCII character of the policy as it is.
+ */
+function headOf(path: string): string {
+  const fd = openSync(path, 'r');
+  try {
+    const piece = Buffer.alloc(16 * 1024);
+    let text = '';
+    for (let n = readSync(fd, piece); n > 0; n = readSync(fd, piece)) {
+      text += piece.toString('latin1', 0, n);
+      if (text.includes('</head>', text.length - n - '</head>'.length)) break;
+    }
+    return text;
+  } finally {
+    closeSync(fd);
+  }
+}
 
 function files(dir: string, ext: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith(ext)).sort().map((f) => join(dir, f));
@@ -48,7 +68,7 @@ export default function securityHeaders(): AstroIntegration {
         const policies = new Set<string>();
         let pages = 0;
         for (const page of files(out, '.html')) {
-          const policy = META_CSP.exec(readFileSync(page, 'utf8'))?.[1];
+          const policy = META_CSP.exec(headOf(page))?.[1];
           if (!policy) continue;
           pages++;
           policies.add(policy);
