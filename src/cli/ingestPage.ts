@@ -14,7 +14,7 @@ import { ingest } from '../ingest/ingest';
 import { isUntouched, recordedGenerator, recordedSourceHash, sealGenerated, sha256 } from '../ingest/provenance';
 import { referenceData } from '../ingest/referenceData';
 import { positionsOf } from '../ingest/treePositions';
-import { ingestedEntry, type IngestedPage } from './ingestedPages';
+import { ingestedKey, saveIngested, type IngestedPage } from './ingestedPages';
 import { pack } from './packedFile';
 import { sentenceChanges } from './sentenceChanges';
 import type { CheckedSource } from './sourceFiles';
@@ -64,7 +64,7 @@ function pageWrites(job: PageJob, { mdx, read, ingested }: Generated): Pick<Page
   return {
     writes: [{ path: pagePath(job), text: mdx }],
     ...(read && { page: { file: pageFile(job.slug), hash: hashOf(mdx), read, packed: pack(read) } }),
-    ...(ingested && { saving: { path: ingestedEntry(job.root, job.generator, mdx), data: pack(ingested) } }),
+    ...(ingested && { saving: { key: ingestedKey(job.generator, mdx), data: pack(ingested) } }),
   };
 }
 
@@ -139,9 +139,12 @@ export const settledPlan = naming(settled);
 /** The plan of a source settledPlan gave no plan for (the worker pool runs this). */
 export const generatedPlan = naming(generating);
 
-/** Ingests one source: plans it and writes the page. */
+/** Ingests one source: plans it, writes the page and saves its entry for the next build. */
 export function ingestPage(job: PageJob): IngestReport {
-  return writePlan(planPage(job));
+  const plan = planPage(job);
+  const report = writePlan(plan);
+  if (plan.saving) saveIngested(job.root, new Map([[plan.saving.key, plan.saving.data]]));
+  return report;
 }
 
 export default generatedPlan;

@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { generatedPlan, settledPlan, type IngestReport, type PageJob } from './ingestPage';
 import { generatorFingerprint } from './generatorFingerprint';
+import { saveIngested, type IngestedEntries } from './ingestedPages';
 import { readSources } from './readContent';
 import { checkSources } from './sourceFiles';
 import { mapInWorkers } from './workerPool';
@@ -56,9 +57,11 @@ export async function ingestSources(root: string, only?: string[], onPage?: OnPa
 
   mkdirSync(join(root, 'content/articles'), { recursive: true });
   const cores = availableParallelism();
+  const saving: IngestedEntries = new Map();
   const done = (plan: PagePlan): IngestReport => {
     const report = writePlan(plan);
     if (plan.page) onPage?.(plan.page);
+    if (plan.saving) saving.set(plan.saving.key, plan.saving.data);
     return report;
   };
   // Pages that need no generating are settled here; only the rest go to the pipeline (in workers when many).
@@ -67,6 +70,7 @@ export async function ingestSources(root: string, only?: string[], onPage?: OnPa
   const generated = todo.length >= POOL_FROM && cores > 1 ? await inWorkers(todo, cores, done) : inThisThread(todo, done);
   let next = 0;
   const reports = settled.map((plan) => (plan ? done(plan) : generated[next++]));
+  saveIngested(root, saving);
   return { reports, problems };
 }
 

@@ -8,5 +8,8 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 
 export const pack = (value: unknown): Uint8Array => gzipSync(serialize(value), { level: 1 });
 
+/** The value in `bytes`, as pack made them; throws when they cannot be read. */
+export const unpack = <T>(bytes: Uint8Array): T => deserialize(gunzipSync(bytes)) as T;
+
 /** The value packed in the file at `path`; throws when there is none or it cannot be read. */
-export const unpackFile = <T>(path: string): T => deserialize(gunzipSync(readFileSync(path))) as T;
+export const unpackFile = <T>(path: string): T => unpack(readFileSync(path));

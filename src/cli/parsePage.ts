@@ -7,8 +7,8 @@ export interface PageText {
   /** The page's path from the project root: content/articles/<slug>.mdx */
   file: string;
   raw: string;
-  /** Where ingest's entry for this very text would be (ingestedPages.ts): its tree is read from there instead of parsed. */
-  ingested?: string;
+  /** Ingest's entry for this very text, if it saved one (ingestedPages.ts): the page's tree is made from it instead of parsed. */
+  ingested?: Uint8Array;
 }
 
 export interface ParsedPage {

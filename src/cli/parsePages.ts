@@ -9,7 +9,7 @@
 import { availableParallelism } from 'node:os';
 import { hashOf, rememberArticle } from '../aggregate/parsedArticle';
 import { generatorFingerprint } from './generatorFingerprint';
-import { clearIngested, ingestedEntry } from './ingestedPages';
+import { clearIngested, ingestedKey, readIngested } from './ingestedPages';
 import { openPageCache } from './pageCache';
 import parsePage, { type PageText, type ParsedPage } from './parsePage';
 import { mapInWorkers } from './workerPool';
@@ -62,7 +62,8 @@ export async function parsePages(root: string, pages: PageText[], threads = avai
   }
   // Only pages left to read may have been written by ingest (its fingerprint reads every ingest file).
   const generator = uncached.length ? generatorFingerprint(root) : '';
-  const todo = uncached.map((page) => ({ ...page, ingested: ingestedEntry(root, generator, page.raw) }));
+  const saved = uncached.length ? readIngested(root) : new Map<string, Uint8Array>();
+  const todo = uncached.map((page) => ({ ...page, ingested: saved.get(ingestedKey(generator, page.raw)) }));
   const keep = ({ file }: PageText, parsed: ParsedPage) => {
     rememberArticle(file, hashes.get(file)!, parsed.read);
     cache.put(file, hashes.get(file)!, parsed.packed);

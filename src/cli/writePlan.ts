@@ -13,8 +13,8 @@ export interface PagePlan {
   report: IngestReport;
   /** Files to write: the page, or a proposal beside a page an editor changed. */
   writes: { path: string; text: string }[];
-  /** What the next build may reuse of the page (ingestedPages.ts): written if it can be, as it only saves time. */
-  saving?: { path: string; data: Uint8Array };
+  /** What the next build may reuse of the page (ingestedPages.ts), under its name: ingestSources saves these together. */
+  saving?: { key: string; data: Uint8Array };
   /** The page written, as the build reads it (when ingest runs as part of a build). */
   page?: WrittenPage;
 }
@@ -39,16 +39,12 @@ function write(path: string, data: string | Uint8Array): void {
   writeFileSync(path, data);
 }
 
-export function writePlan({ source, report, writes, saving }: PagePlan): IngestReport {
+/** Writes the plan's files (not what it is saving: see PagePlan.saving). */
+export function writePlan({ source, report, writes }: PagePlan): IngestReport {
   try {
     for (const { path, text } of writes) write(path, text);
   } catch (e) {
     throw ingestFailed(source, e);
-  }
-  try {
-    if (saving) write(saving.path, saving.data);
-  } catch {
-    // a read-only or full disk: the next build parses the page instead
   }
   return report;
 }
