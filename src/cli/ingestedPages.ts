@@ -6,28 +6,26 @@
  * of the check's time; the tree is the one the MDX was written from, so it reads the same
  * (ingestedPages.test.ts compares both ways on real, synthetic and hostile articles).
  *
- * The entries of all pages go into one file, node_modules/.astro/ingested-pages.v8, rather than a
- * file each: creating a file costs this machine 0.2 to 1 ms, up to a twentieth of ingesting the
- * page. Each entry is named by the generator fingerprint and the page's exact text: a page an
+ * The entries of all pages go into one file, node_modules/.astro/ingested-pages.v8
+ * (packedStore.ts), each named by the generator fingerprint and the page's exact text: a page an
  * editor has changed, or one written by other ingest code, finds none and is parsed. The check
  * removes the file once it has run (the page cache holds the result from then on). Like that
- * cache, it only saves time: an entry that cannot be read, or a disk that cannot take the file,
- * is ignored.
+ * cache, it only saves time: an entry that cannot be read is ignored.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { deserialize, serialize } from 'node:v8';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Root } from 'mdast';
 import { emitTree, type EmitMeta } from '../ingest/emit';
 import type { IngestResult } from '../ingest/ingest';
 import { sha256 } from '../ingest/provenance';
 import { withPositions } from '../ingest/treePositions';
 import { unpack } from './packedFile';
+import { readStore, writeStore, type Store } from './packedStore';
 
 export const INGESTED_PAGES = 'node_modules/.astro/ingested-pages.v8';
 
 /** Entries by name: each is pack(IngestedPage). */
-export type IngestedEntries = Map<string, Uint8Array>;
+export type IngestedEntries = Store;
 
 export interface IngestedPage {
   result: IngestResult;
@@ -39,26 +37,12 @@ export interface IngestedPage {
 /** The name of the entry for the page `mdx`, written by the generator `generator`. */
 export const ingestedKey = (generator: string, mdx: string): string => sha256(`${generator}\n${mdx}`).slice(0, 32);
 
-/** The entries saved since the check last ran; none when there is no file or it cannot be read. */
-export function readIngested(root: string): IngestedEntries {
-  try {
-    const entries = deserialize(readFileSync(join(root, INGESTED_PAGES)));
-    return entries instanceof Map ? entries : new Map();
-  } catch {
-    return new Map();
-  }
-}
+/** The entries saved since the check last ran. */
+export const readIngested = (root: string): IngestedEntries => readStore(join(root, INGESTED_PAGES));
 
-/** Adds `entries` to those saved. A file left half written (a full disk) only reads as none. */
+/** Adds `entries` to those saved. */
 export function saveIngested(root: string, entries: IngestedEntries): void {
-  if (entries.size === 0) return;
-  const path = join(root, INGESTED_PAGES);
-  try {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, serialize(new Map([...readIngested(root), ...entries])));
-  } catch {
-    // a read-only or full disk: the next build parses the pages instead
-  }
+  if (entries.size > 0) writeStore(join(root, INGESTED_PAGES), new Map([...readIngested(root), ...entries]));
 }
 
 /** The tree of the page whose entry is `entry`, or undefined when it cannot be read. */

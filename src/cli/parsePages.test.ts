@@ -6,6 +6,7 @@ import { parsedArticle } from '../aggregate/parsedArticle';
 import { readArticle } from '../aggregate/readArticle';
 import { INGESTED_PAGES } from './ingestedPages';
 import { ingestSources, POOL_FROM } from './ingestSources';
+import { readStore } from './packedStore';
 import { PAGE_CACHE } from './pageCache';
 import { parsePages } from './parsePages';
 import type { WrittenPage } from './writePlan';
@@ -35,7 +36,7 @@ const write = (root: string, path: string, text: string) => {
   mkdirSync(join(root, path, '..'), { recursive: true });
   writeFileSync(join(root, path), text);
 };
-const cacheEntries = (root: string) => (existsSync(join(root, PAGE_CACHE)) ? readdirSync(join(root, PAGE_CACHE)).length : 0);
+const cacheEntries = (root: string) => readStore(join(root, PAGE_CACHE)).size;
 
 describe('parsePages', () => {
   it('leaves every page parsed exactly as in this thread, each under its own file', async () => {

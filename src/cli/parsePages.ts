@@ -76,7 +76,7 @@ export async function parsePages(root: string, pages: PageText[], threads = avai
   } else {
     for (const page of todo) keep(page, parsePage(page));
   }
-  cache.prune();
+  cache.save();
   clearIngested(root);
   return { cached, parsed: pages.length - cached, fromIngest, threads: workers };
 }
