@@ -13,7 +13,7 @@ export interface PagePlan {
   report: IngestReport;
   /** Files to write: the page, or a proposal beside a page an editor changed. */
   writes: { path: string; text: string }[];
-  /** What the next build may reuse of the page (ingestedPages.ts), under its name: ingestSources saves these together. */
+  /** What the next build may reuse of the page (ingestedPages.ts), under its name: the caller saves it (ingestSources, all at once). */
   saving?: { key: string; data: Uint8Array };
   /** The page written, as the build reads it (when ingest runs as part of a build). */
   page?: WrittenPage;

@@ -1,8 +1,8 @@
 /**
  * Puts each source, exactly as received, at dist/sources/<page name>.txt: a file copy, rather than
  * a page Astro renders for each source. The copies start once Astro has emptied dist/ (the
- * astro:build:setup hook) and go one at a time off the main thread while the pages are built; the
- * build waits for the last one when it is done. `astro dev` serves the same files from
+ * astro:build:setup hook) and go one at a time, through Node's I/O threads, while the pages are
+ * built; the build waits for the last one when it is done. `astro dev` serves the same files from
  * src/pages/sources/[slug].txt.ts, whose route gives a build no paths.
  */
 import { copyFile, mkdir } from 'node:fs/promises';
