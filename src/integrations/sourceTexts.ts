@@ -35,9 +35,7 @@ export default function sourceTexts(): AstroIntegration {
         // A failed copy fails the build in astro:build:done, not as an unhandled rejection before it.
         copying.catch(() => {});
       },
-      'astro:build:done': async ({ dir }) => {
-        await (copying ??= copySources(root, fileURLToPath(dir)));
-      },
+      'astro:build:done': () => copying,
     },
   };
 }
