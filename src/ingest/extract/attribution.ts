@@ -63,8 +63,10 @@ const COMMISSIVE = /^\s+to\s+\p{L}/u;
 const NOUN_USE = /^\s+(?:are|were|is|was|have|has|had|will|would|could|can|may|might|must|should|of|little|nothing|much)\b/iu;
 const BY_AGENT = /^\s+by\s+/iu;
 const FRONTED_CLAIM = /^(?:(?:a|an|the|this|that|these|those)\s+)?(?:claims?|assertions?|allegations?|figures?|accounts?|version)\s+(?:that\s+|which\s+)?/iu;
-const CLAIM_BEFORE = /\b(?:claims?|assertions?|allegations?|figures?|accounts?|version)\s+(?:that\s+|which\s+)?$/iu;
+const CLAIM_BEFORE = /\b(?:claims?|assertions?|allegations?|figures?|accounts?|version)\s+(?:that\s+|which\s+)?$|,\s*which\s+$/iu;
 const REPORTER_HEAD = /\b(?:correspondents?|reporters?|journalists?|team|crew|photographers?)$/iu;
+/** A subject phrase without what follows its head: "our correspondent in Izium" → "our correspondent". */
+const headOf = (phrase: string): string => phrase.split(/\s+(?:in|at|on|from|with|for)\s/u)[0]!;
 const ACCORDING = /\baccording\s+to\s+/giu;
 /** Verbs whose bare participle reports with its agent ("videos verified by", "as reported by"); not "told by X to …". */
 const REDUCED_PASSIVE = new Set(['verify', 'confirm', 'report', 'estimate', 'claim', 'deny', 'dispute', 'reject',
@@ -240,7 +242,8 @@ export function findAttributions(masked: string, text = masked): Attribution[] {
     let declined: Attribution['declined'];
     if (hit.verb.commissive && COMMISSIVE.test(after)) declined = 'commissive';
     if (hit.verb.directive && DIRECTIVE.test(after)) declined = 'directive';
-    if (hit.verb.eyewitness && !(subject.source && (REPORTER_HEAD.test(subject.source.text) || isMedia(subject.source.text)))) continue;
+    // "a Reuters reporter in the town saw": the head noun comes before the phrase's own preposition
+    if (hit.verb.eyewitness && !(subject.source && (REPORTER_HEAD.test(headOf(subject.source.text)) || isMedia(subject.source.text)))) continue;
     // "videos posted on Telegram showed …" (but "footage confirmed that …" is evidence)
     if (subject.source && VISUAL_HEAD.test(subject.source.text) && !hit.verb.document && hit.verb.status === 'claimed') continue;
     // "data show", "figures from the ministry show", not "troops showed"

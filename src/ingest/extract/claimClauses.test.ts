@@ -41,6 +41,14 @@ describe('clauses', () => {
       .toEqual(['The airline blamed the fog', 'an explanation that pilots doubted.']);
   });
 
+  it('splits an answer with its own subject: ", a claim X rejected", ", which X denied"', () => {
+    expect(texts('The rebels said they held the pass, a claim the army rejected.'))
+      .toEqual(['The rebels said they held the pass', 'a claim the army rejected.']);
+    expect(texts('The rebels said they held the pass, which the army denied.'))
+      .toEqual(['The rebels said they held the pass', 'which the army denied.']);
+    expect(texts('The rebels said they held the pass, which overlooks the valley.')).toHaveLength(1);
+  });
+
   it('finds the clause whose subject a run of coordinated verbs shares', () => {
     const list = clauses('The minister met the envoys and said talks would go on but warned that time was short.');
     expect(list).toHaveLength(3);

@@ -18,6 +18,8 @@ export interface Clause {
 }
 
 const VERBS = [...REPORTING_VERBS.keys()].join('|');
+/** Verbs that answer a claim: confirming, denying, disputing. */
+const ANSWERS = [...REPORTING_VERBS].filter(([, v]) => v.status !== 'claimed' && !v.eyewitness).map(([form]) => form).join('|');
 const CLAIM_NOUNS = 'claims?|assertions?|allegations?|figures?|accounts?|version|explanations?|estimates?|descriptions?';
 
 /** Joints between clauses; the joint belongs to neither side. */
@@ -30,6 +32,8 @@ const JOINT = new RegExp([
   // "— a claim Hamas disputes", ", an explanation that was ridiculed by …"
   `\\s+[–—]\\s+(?=(?:a|an|the)\\s+(?:${CLAIM_NOUNS})\\b)`,
   `,\\s+(?=(?:a|an)\\s+(?:${CLAIM_NOUNS})\\s+(?:that|which)\\b)`,
+  // ", a claim Kyiv rejected", ", which the Kremlin denied": an answer with its own subject
+  `,\\s+(?=(?:(?:a|an)\\s+(?:${CLAIM_NOUNS})|which)\\s+(?:[\\p{L}’'.-]+\\s+){1,4}?(?:${ANSWERS})\\b)`,
   // "…, X said, a day after Moscow announced …": a second report tied to the first by time
   ',\\s+(?:(?:(?:a|an|one|two|three|four|five|six|several|\\d+)\\s+)?(?:days?|weeks?|hours?|months?)\\s+)?(?:after|before)\\s+',
   // "confirmed A but said B", "described A and denied B": a second verb of the same subject

@@ -224,6 +224,11 @@ describe('extractClaims: hedges and the outlet’s voice', () => {
     const [c] = claimsOf('Our correspondent saw at least six burned-out lorries on the road.');
     expect(pick(c)).toEqual({ claimant: 'The Northern Courier', kind: 'media', verb: 'saw', status: 'confirmed' });
   });
+
+  it('credits an eyewitness whose phrase says where and when they were', () => {
+    const [c] = claimsOf('A Courier reporter in the port on Monday saw soldiers raising the flag over the town hall.');
+    expect(pick(c)).toMatchObject({ kind: 'media', verb: 'saw', status: 'confirmed' });
+  });
 });
 
 describe('extractClaims: statuses and links', () => {
@@ -258,6 +263,17 @@ describe('extractClaims: statuses and links', () => {
       ['a claim the rebels dispute.', 'rebels', 'disputed'],
     ]);
     expect(claims[1].confirms).toBe(0);
+  });
+
+  it('reads ", a claim X rejected" and ", which X denied" as second, linked claims', () => {
+    for (const [answer, status] of [['a claim the rebels rejected.', 'disputed'], ['which the rebels denied.', 'denied']] as const) {
+      const claims = claimsOf(`The army said it had retaken the ferry port, ${answer}`);
+      expect(claims.map((c) => [c.text, c.claimant, c.status])).toEqual([
+        ['The army said it had retaken the ferry port', 'army', 'claimed'],
+        [answer, 'rebels', status],
+      ]);
+      expect(claims[1].confirms).toBe(0);
+    }
   });
 
   it('does not link a denial to the claim of the same claimant', () => {

@@ -15,6 +15,7 @@ const NOUN_CUES = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our'
 const NOUN_CUE_PREPOSITIONS = new Set(['under', 'of', 'in', 'for', 'with', 'without']);
 /** A finite verb that opens a complement clause: "said there had been …", "said the town was …". */
 const FINITE_AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 export interface Predicate {
   token: Token;
@@ -40,6 +41,11 @@ export function predicateClass(tokens: Token[], index: number): Predicate['cls']
     if (prev2 && NOUN_CUE_PREPOSITIONS.has(prev2) && prev && !/s$/.test(prev) && classify(prev) === 'other') return null;
   }
   if (cls === 'event' && RELEASE_FORMS.has(token.text.toLowerCase()) && [prev, prev2].some((w) => w && MEDIA_NOUNS.has(w))) return 'report';
+  // "troops left Kherson" is an event; "the left bank" is a side, "200 residents were left" what remains.
+  if (token.text.toLowerCase() === 'left' && prev) {
+    if (NOUN_CUES.has(prev)) return null;
+    if (BE_FORMS.has(prev)) return 'state';
+  }
   return cls === 'event' || cls === 'report' || cls === 'state' ? cls : null;
 }
 

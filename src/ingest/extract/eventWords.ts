@@ -37,7 +37,7 @@ const EVENT_IRREGULAR = [
   'overthrow', 'overthrew', 'overthrown', 'led', 'beat', 'beaten', 'slay', 'slain',
   'shut', 'shutting', 'dying', 'downed', 'forced', 'forcing', 'targeted', 'targeting', 'targetted',
   'ordered', 'ordering', 'landed', 'planted', 'planting', 'signed', 'signing', 'blocked', 'blocking',
-  'closed', 'closing', 'found', 'burst', 'bursting',
+  'closed', 'closing', 'found', 'burst', 'bursting', 'leave', 'leaves', 'left', 'leaving',
 ];
 
 /** Nouns naming events ("fierce battles", "last week's assault"). */

@@ -62,6 +62,14 @@ describe('extractEvents: what is an event', () => {
     expect(events('Hundreds of evacuated villagers are now being held in a stadium.')).toEqual([]);
   });
 
+  it('leaving a place is an event; what is left, or the left bank, is not', () => {
+    const [e] = events('The last rebel units left the port town on Monday.');
+    expect(e!.text).toBe('The last rebel units left the port town on Monday');
+    expect(e!.date).toEqual({ start: '2023-06-12', end: '2023-06-12' });
+    expect(events('Only 300 residents were left in the port town on Monday.')).toEqual([]);
+    expect(events('Rebels on the left bank on Monday.')).toEqual([]);
+  });
+
   it('plans, forecasts and negations are declined', () => {
     expect(events('The colonel predicted the fort would be taken by Friday.')).toEqual([]);
     expect(events('Negotiators are expected to meet again on Friday.')).toEqual([]);

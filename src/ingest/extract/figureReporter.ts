@@ -57,9 +57,14 @@ export function findReporter(ctx: ReporterContext, depth = 0): string | undefine
 
 function subjectBefore(before: string): { name?: string; pronoun?: boolean } | undefined {
   let head = before.replace(AUXILIARY, '').replace(AUXILIARY, '');
-  // "Serhiy Hayday, the Ukrainian governor of Luhansk, confirmed": skip the appositive.
-  const appositive = /^(?<main>.*?[^,\s])\s*,\s*[^,]{3,70},\s*$/.exec(head);
-  if (appositive && NAME_SUBJECT.test(appositive.groups!.main!)) head = appositive.groups!.main!;
+  const appositive = /^(?<main>.*?[^,\s])\s*,\s*(?<inner>[^,]{3,70}?)\s*,\s*$/.exec(head);
+  if (appositive) {
+    const { main, inner } = appositive.groups as { main: string; inner: string };
+    // "the governor of Luhansk, Serhiy Haidai, said": the appositive is the name;
+    // "Serhiy Hayday, the Ukrainian governor of Luhansk, confirmed": the appositive is skipped.
+    if (NAME_SUBJECT.exec(inner)?.index === 0) head = inner;
+    else if (NAME_SUBJECT.test(main)) head = main;
+  }
   if (PRONOUN.test(head)) return { pronoun: true };
   if (UNKNOWN_SUBJECT.test(head)) return { name: 'unknown' };
   const role = ROLE_SUBJECT.exec(head);

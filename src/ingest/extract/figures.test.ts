@@ -266,6 +266,13 @@ describe('attribution and offsets', () => {
     expect(figures.map((f) => [f.sentence, f.text, f.reportedBy])).toEqual([['s2', '200 sq km', 'Governor Oleh Kiper']]);
   });
 
+  it('credits the name set off after a role, not the outlet', () => {
+    const f = only('Troops have retaken 3,000 sq km, the commander of the northern army, General Ada Korvin, said on Sunday.');
+    expect(f.reportedBy).toBe('General Ada Korvin');
+    expect(only('The governor of Tarnova, Ilse Marek, said more than 40 villages were retaken.').reportedBy).toBe('Ilse Marek');
+    expect(only('Ilse Marek, the governor of Tarnova, said more than 40 villages were retaken.').reportedBy).toBe('Ilse Marek');
+  });
+
   it('credits "according to" and marks "is said to" as unknown', () => {
     expect(only('According to the Kyiv Independent, 350 sq km were retaken.').reportedBy).toBe('Kyiv Independent');
     expect(only('Moscow is said to have lost 600 square kilometres.').reportedBy).toBe('unknown');
