@@ -7,6 +7,8 @@
  * writer's own (the caller then credits the outlet) and "unknown" for "is said to", "reports".
  */
 
+import { ORG_HEADS, PERSON_HEADS } from './claimantLexicon';
+
 const ACCORDING_TO = /\baccording\s+to\s+(?<src>[^,.;:!?()–—]{2,80})/gi;
 const SPEECH_VERB = /\b(?<verb>said|says|say|claimed|claims|claim|announced|announces|reported|reports|estimated|estimates|stated|states|told|added|confirmed|confirms|declared|declares|insisted|insists|boasted|wrote|writes|tweeted|posted|revealed|reveals|noted|explained|predicted|admitted|admits|assessed|assesses|believes|calculated|calculates|put\s+the\s+figure|puts\s+the\s+figure)\b/gi;
 const PASSIVE = /\b(?:is|are|was|were|been|being|be)\s+$/i;
@@ -15,10 +17,10 @@ const LEADING_WORDS = /^(?:(?:but|and|meanwhile|however|yesterday|today|tonight|
 
 /** A proper-noun subject ending right before the verb: "Serhiy Hayday", "UK's Ministry of Defence". */
 const NAME_SUBJECT = /(?<subj>(?:[A-Z][\w'’.-]*)(?:\s+(?:(?:of|the|for|and|de|al|von|van)\s+)*[A-Z][\w'’.-]*)*)\s*$/;
-/** A common-noun subject: "the defence ministry", "Ukraine's general staff", "officials". */
-const ROLE_NOUN = String.raw`ministry|government|military|army|governor|generals?|colonel|leader|ambassador|envoy|diplomats?|investigators|monitors|prosecutors?|police|officials?|spokes(?:man|woman|person)|authorities|staff|command|commander|president|minister|mayor|analysts?|intelligence|sources?|experts?|officers?|institute|agency|chief|head|council`;
+/** A common-noun subject: "the defence ministry", "Ukraine's general staff", "the think tank", "residents". */
+const ROLE_WORDS = [...PERSON_HEADS, ...ORG_HEADS].flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]);
 const ROLE_SUBJECT = new RegExp(
-  String.raw`(?<subj>(?:(?:the|a|an|The|A|An)\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z][\w'’-]*\s+){0,2}(?:${ROLE_NOUN}|${ROLE_NOUN.replace(/(^|\|)(\w)/g, (_, p: string, c: string) => p + c.toUpperCase())}))\s*$`,
+  String.raw`(?<subj>(?:(?:the|a|an|The|A|An)\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z][\w'’-]*\s+){0,2}\b(?:${ROLE_WORDS.join('|')}))\s*$`,
 );
 const PRONOUN = /\b(?<pro>[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\s*$/;
 const UNKNOWN_SUBJECT = /\b(?:reports?|rumou?rs?|media|observers|some)\s*$/i;

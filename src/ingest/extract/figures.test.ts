@@ -273,6 +273,11 @@ describe('attribution and offsets', () => {
     expect(only('Ilse Marek, the governor of Tarnova, said more than 40 villages were retaken.').reportedBy).toBe('Ilse Marek');
   });
 
+  it('credits a speaker named by what they are: a think tank, residents', () => {
+    expect(only('The rebels have lost about half of the territory they seized, the think tank estimated.').reportedBy).toBe('think tank');
+    expect(only('Troops are now within 5 miles of the dam, residents said.').reportedBy).toBe('residents');
+  });
+
   it('credits "according to" and marks "is said to" as unknown', () => {
     expect(only('According to the Kyiv Independent, 350 sq km were retaken.').reportedBy).toBe('Kyiv Independent');
     expect(only('Moscow is said to have lost 600 square kilometres.').reportedBy).toBe('unknown');
