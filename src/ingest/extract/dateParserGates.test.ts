@@ -23,6 +23,7 @@ const PHRASES = [
   'This spring the fields were mined; in the summer of 2014 they were not.', 'Since 2014 the region has been contested.',
   'The next day the convoy returned.', 'That same day the mayor resigned.', 'On the 9th the bridge reopened.', 'Since then nothing has moved.',
   'A day after Moscow announced the withdrawal, the flag went up.', 'The town was quiet the night before the assault.',
+  'The dam leaked between 3 and 6 May and again between June 2 and 4.',
 ];
 
 function seedSentences(): string[] {

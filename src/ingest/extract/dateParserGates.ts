@@ -12,7 +12,7 @@
 import type { Parser } from 'chrono-node';
 import { anchorParser, relativeClauseParser } from './dateAnchorParser';
 import { calendarParser, overnightParser, weekendParser } from './dateCalendarParser';
-import { conflictSpanParser, partOfMonthParser, recentParser, rollingParser, seasonParser, yearParser } from './dateParsers';
+import { conflictSpanParser, daySpanParser, partOfMonthParser, recentParser, rollingParser, seasonParser, yearParser } from './dateParsers';
 
 const DIGIT = /\d/;
 /** Every month name and abbreviation chrono and we accept contains one of these. */
@@ -48,6 +48,7 @@ const NEWS_GATES = new Map<Parser, RegExp>([
   [overnightParser, /overnight/iu],
   [seasonParser, /spring|summer|autumn|fall|winter/iu],
   [yearParser, DIGIT],
+  [daySpanParser, /between/iu],
   [anchorParser, /next|following|before|previous|later|earlier|day|morning|afternoon|evening|night|then|\d/iu],
   [relativeClauseParser, /after|before/iu],
 ]);

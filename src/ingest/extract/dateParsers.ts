@@ -143,9 +143,30 @@ export const yearParser: Parser = {
   },
 };
 
+const DAY = (name: string) => `(?<${name}>[0-3]?\\d)(?:st|nd|rd|th)?`;
+const DAY_SPAN_RE = new RegExp(
+  `between\\s+(?:${DAY('a')}\\s+and\\s+${DAY('b')}\\s+${MONTH}|${MONTH.replace('?<month>', '?<m2>')}\\s+${DAY('c')}\\s+and\\s+${DAY('d')})` +
+    '(?:,?\\s+(?<year>(?:19|20)\\d{2}))?(?![\\p{L}\\p{N}])',
+  'iu',
+);
+
+/** "between 5 and 9 September", "between March 3 and 7": chrono reads only the second day. */
+export const daySpanParser: Parser = {
+  pattern: () => DAY_SPAN_RE,
+  extract(context, match) {
+    const g = match.groups ?? {};
+    const name = g.month ?? g.m2 ?? '';
+    const month = MONTHS[name.replace(/\.$/, '').toLowerCase()];
+    if (!atWordStart(context, match) || !/^\p{Lu}/u.test(name) || !month) return null;
+    const [first, last] = [Number(g.a ?? g.c), Number(g.b ?? g.d)];
+    const year = g.year ? Number(g.year) : latestMonthYear(month, isoOf(context));
+    if (first < 1 || first >= last || last > daysInMonth(year, month)) return null;
+    return rangeResult(context, match.index ?? 0, match[0], { start: ymd(year, month, first), end: ymd(year, month, last) }, 'range');
+  },
+};
 
 /** Our parsers, in the order they should win ties against chrono's own. */
 export const NEWS_PARSERS: Parser[] = [
   partOfMonthParser, rollingParser, recentParser, conflictSpanParser, calendarParser, weekendParser,
-  overnightParser, seasonParser, yearParser, anchorParser, relativeClauseParser,
+  overnightParser, seasonParser, yearParser, daySpanParser, anchorParser, relativeClauseParser,
 ];

@@ -195,6 +195,15 @@ describe('resolveDates: ranges', () => {
     expect(r.precision).toBe('range');
   });
 
+  it('"between 5 and 9 May", "between May 5 and 9": the days of one month', () => {
+    const r = only('The river rose between 5 and 9 May.');
+    expect(r.text).toBe('between 5 and 9 May');
+    expect(r.date).toEqual({ start: '2023-05-05', end: '2023-05-09' });
+    expect(r.precision).toBe('range');
+    expect(only('The river rose between May 5th and 9th, 2022.').date).toEqual({ start: '2022-05-05', end: '2022-05-09' });
+    expect(only('The river rose between 9 and 5 May.').date).toEqual({ start: '2023-05-05', end: '2023-05-05' });
+  });
+
   it('"from X to Y" is one range; "X and Y" alone is two dates', () => {
     expect(only('Talks ran from early March to mid-April.').date).toEqual({ start: '2023-03-01', end: '2023-04-20' });
     expect(resolveDates('Shells hit the port in March and in May.', D)).toHaveLength(2);
