@@ -8,7 +8,7 @@
  */
 import type { ClaimStatus } from '../types';
 import { phraseAfter, phraseBefore, type Phrase } from './attributionPhrases';
-import { complementOk, statusOf } from './attributionComplements';
+import { closingStatus, complementOk, statusOf } from './attributionComplements';
 import { describeSpeaker, isMedia } from './claimant';
 import { REPORTING_PHRASES, REPORTING_VERBS, type ReportingVerb } from './claimVerbs';
 import { mayMatch } from './mayMatch';
@@ -221,7 +221,7 @@ export function findAttributions(masked: string, text = masked): Attribution[] {
         const apposition = masked.slice(np.end).match(/^,\s*([\p{Lu}][^,.;¤]*?)\s*(?=[,.;]|$)/u);
         const alias = apposition ? phraseAfter(masked, np.end + apposition[0].indexOf(apposition[1])) : null;
         found.push({
-          ...base, form: 'inverted', status: hit.verb.status, source: np, forward: false, ...(alias ? { alias } : {}),
+          ...base, form: 'inverted', status: closingStatus(hit.verb, left), source: np, forward: false, ...(alias ? { alias } : {}),
         });
         continue;
       }
@@ -251,7 +251,8 @@ export function findAttributions(masked: string, text = masked): Attribution[] {
 
     const forward = !TRAILING_TAIL.test(after);
     found.push({
-      ...base, form: subject.form, status: statusOf(hit.verb, spoken), source: subject.source, forward,
+      ...base, form: subject.form, source: subject.source, forward,
+      status: forward ? statusOf(hit.verb, spoken) : closingStatus(hit.verb, masked.slice(0, subject.source?.start ?? hit.start)),
       ...(subject.alias ? { alias: subject.alias } : {}),
       ...(declined ? { declined } : {}), ...(hit.verb.eyewitness ? { eyewitness: true } : {}),
     });

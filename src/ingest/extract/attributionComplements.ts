@@ -76,6 +76,14 @@ export function complementOk(verb: ReportingVerb, after: string): boolean {
   }
 }
 
+/** "Russia's claim that it took the town was false, the army said": what comes before a closing attribution denies a claim. */
+const FALSE_BEFORE = /^\s*(?:[\p{L}’'-]+\s+){0,3}?(?:claims?|reports?|allegations?|accusations?|assertions?)\b[^.;:]*?\s(?:were|was|are|is)\s+(?:completely\s+|totally\s+|entirely\s+|simply\s+)?(?:false|untrue|fake|lies|baseless|groundless|fabricated|nonsense)\b/iu;
+
+/** The status of a closing attribution ("…, the army said"), from the verb and the statement `before` it. */
+export function closingStatus(verb: ReportingVerb, before: string): ClaimStatus {
+  return verb.status === 'claimed' && FALSE_BEFORE.test(before) ? 'denied' : verb.status;
+}
+
 /** The verb's status, unless its words say more: "rejected … as false", "said the claims were false", "called it a lie". */
 export function statusOf(verb: ReportingVerb, after: string): ClaimStatus {
   const clause = after.split(/[.;]/)[0];

@@ -172,8 +172,9 @@ export function phraseAfter(masked: string, start: number): (Phrase & { closed: 
     // "the Institute for the Study of War": "for" inside a capitalised name
     if (low === 'for' && last >= 0 && isCap(toks[last]) && capitalFrom(toks, i + 1)) { last = i; continue; }
     if (last >= 0 && RIGHT_STOPS.has(low)) {
-      // "a report from the ministry", "residents in Kharkiv": keep one complement
-      if ((low === 'from' || low === 'by' || low === 'in') && i + 1 < toks.length && toks[i + 1].word) { last = i; continue; }
+      // "a report from the ministry", "residents in Kharkiv", "a spokesman for the ministry": keep one complement
+      const complement = low === 'from' || low === 'by' || low === 'in' || (['for', 'to', 'at'].includes(low) && roleComplement(toks, i));
+      if (complement && i + 1 < toks.length && toks[i + 1].word) { last = i; continue; }
       closed = false;
       break;
     }

@@ -276,6 +276,15 @@ describe('extractClaims: statuses and links', () => {
     }
   });
 
+  it('reads a statement that a claim is false, before a closing attribution, as a denial', () => {
+    const [a] = claimsOf('The rebels’ claim that they had taken the pass was false, the army insisted.');
+    expect(pick(a)).toMatchObject({ claimant: 'army', verb: 'insisted', status: 'denied' });
+    const [b] = claimsOf('Reports that the dam had burst were untrue, said a spokesman for the water board.');
+    expect(pick(b)).toMatchObject({ claimant: 'spokesman for the water board', status: 'denied' });
+    const [c] = claimsOf('The pass was quiet on Sunday, the army said.');
+    expect(c!.status).toBe('claimed');
+  });
+
   it('does not link a denial to the claim of the same claimant', () => {
     const claims = claimsOf('The ministry said the plant was safe. The ministry denied that the plant was leaking.');
     expect(claims[1].confirms).toBeUndefined();
