@@ -1,5 +1,5 @@
 /**
- * Chained expressions as a chrono-node parser: "the next day", "two days later", "that day",
+ * Chained expressions as a chrono-node parser: "the next day", "two days later", "48 hours later", "that day",
  * "on the 9th", "since then". They are resolved against the previous date in the text, not D
  * (see dates.ts). "A day after Moscow announced …" dates the clause it introduces from the date
  * before it in the same sentence ("took the town on Sunday, a day after …" = Saturday).
@@ -12,12 +12,14 @@ const ANCHOR_RE = new RegExp(
   '(?:(?:the\\s+)?(?<next>next|following)\\s+(?<nunit>day|morning|afternoon|evening|night|week))' +
     '|(?:the\\s+(?<before>day|night|evening)\\s+before(?!\\s+(?:the|a|an|his|her|their|its)\\b))' +
     '|(?:the\\s+previous\\s+(?<punit>day|night|evening|week))' +
-    `|(?:${NUMBER}\\s+(?<lunit>day|week)s?\\s+(?<dir>later|earlier))` +
+    `|(?:(?:${NUMBER}\\s+(?<lunit>day|week|fortnight|hour)s?|(?<vague>hours|moments|minutes))\\s+(?<dir>later|earlier))` +
     '|(?:(?:on\\s+)?(?:that|the\\s+same)\\s+(?:same\\s+)?(?:day|morning|afternoon|evening|night))' +
     '|(?:on\\s+the\\s+(?<dom>\\d{1,2})(?:st|nd|rd|th)(?![\\p{L}\\p{N}]))' +
     '|(?<then>since\\s+then)(?![\\p{L}\\p{N}])',
   'iu',
 );
+const DAYS_PER_UNIT: Record<string, number> = { day: 1, week: 7, fortnight: 14, hour: 1 / 24 };
+
 /**
  * "a day after Moscow announced …", "barely 24 hours after …", "two weeks before the vote": the
  * offset of the clause that follows from the date before it in the sentence. Not when a date
@@ -42,9 +44,10 @@ export const anchorParser: Parser = {
     if (g.next) tag = g.nunit?.toLowerCase() === 'week' ? 'anchor/week:1' : 'anchor/offset:1';
     else if (g.before) tag = 'anchor/offset:-1';
     else if (g.punit) tag = g.punit.toLowerCase() === 'week' ? 'anchor/week:-1' : 'anchor/offset:-1';
-    else if (g.lunit) {
-      const n = numberOf(g.n) * (g.dir?.toLowerCase() === 'later' ? 1 : -1);
-      tag = g.lunit.toLowerCase() === 'week' ? `anchor/offset:${7 * n}` : `anchor/offset:${n}`;
+    else if (g.lunit || g.vague) {
+      // "hours later" is the same day; "48 hours later" two days on.
+      const days = g.vague ? 0 : numberOf(g.n) * DAYS_PER_UNIT[(g.lunit ?? '').toLowerCase()]!;
+      tag = `anchor/offset:${Math.floor(days) * (g.dir?.toLowerCase() === 'later' ? 1 : -1)}`;
     } else if (g.dom) {
       const day = Number(g.dom);
       // "on the 9th of May" / "on the 9th May" are chrono's; "on the 9th Brigade" is no date.

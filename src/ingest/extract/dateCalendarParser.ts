@@ -1,7 +1,7 @@
 /**
  * Calendar-relative expressions as chrono-node parsers: "last week" (the Monday–Sunday before D's
  * week), "late last week" (its Thursday–Sunday), "last month", "earlier this year", "last weekend",
- * "over the weekend", and "overnight" (the night before publication).
+ * "over the weekend", and "overnight" (the night before publication, or "overnight into Monday").
  */
 import type { Parser } from 'chrono-node';
 import type { DatePrecision, DateRange } from '../types';
@@ -13,7 +13,8 @@ const CALENDAR_RE = new RegExp(
     '(?<which>last|this|previous|the)\\s+(?<unit>week|weekend|month|year)(?![\\p{L}\\p{N}])',
   'iu',
 );
-const OVERNIGHT_RE = /overnight(?![\p{L}\p{N}-])(?!\s+(?:success|stay|stays|bag|flight|train|bus|curfew|shift|visit)\b)/iu;
+const OVERNIGHT_RE = /overnight(?![\p{L}\p{N}-])(?!\s+(?:success|stay|stays|bag|flight|train|bus|curfew|shift|visit)\b)(?:\s+(?:into|to)\s+(?<weekday>sun|mon|tues|wednes|thurs|fri|satur)day\b)?/iu;
+const WEEKDAY_NUMBERS: Record<string, number> = { sun: 0, mon: 1, tues: 2, wednes: 3, thurs: 4, fri: 5, satur: 6 };
 const WEEKEND_RE = /(?:over|at|during)\s+the\s+weekend(?![\p{L}\p{N}])/iu;
 
 function weekRange(D: string, which: string, part: string | undefined): [DateRange, DatePrecision] | null {
@@ -90,12 +91,17 @@ export const weekendParser: Parser = {
   },
 };
 
-/** "overnight" in news copy is the night before publication: [D-1, D]. */
+/**
+ * "overnight" in news copy is the night before publication: [D-1, D]; "overnight into Monday" is
+ * the night that ends on the latest Monday.
+ */
 export const overnightParser: Parser = {
   pattern: () => OVERNIGHT_RE,
   extract(context, match) {
     if (!atWordStart(context, match)) return null;
     const D = isoOf(context);
-    return rangeResult(context, match.index ?? 0, match[0], { start: addDays(D, -1), end: D }, 'range');
+    const weekday = match.groups?.weekday;
+    const morning = weekday ? latestWeekday(WEEKDAY_NUMBERS[weekday.toLowerCase()]!, D) : D;
+    return rangeResult(context, match.index ?? 0, match[0], { start: addDays(morning, -1), end: morning }, 'range');
   },
 };

@@ -17,13 +17,14 @@ const PHRASES = [
   'Prices rose +2 days into the siege and again this week.', 'Fighting eased last month and this year.',
   'Sirens sounded yesterday, today and tonight.', 'Strikes were reported overnight and this morning.', 'By midnight the shelling stopped.',
   'Supplies should last until the end of the month.', 'Forces advanced in early March and late April 2022.',
-  'The past week was the quietest; over the past three months the front barely moved.', 'In the preceding fortnight the front held.', 'In recent days the shelling eased.',
+  'Crews dug in during the first week of May and the second half of June.',
+  'The past week was the quietest; over the past three months the front barely moved.', 'In the preceding fortnight the front held.', 'The dam burst a fortnight ago.', 'In recent days the shelling eased.',
   'Three months of war have emptied the city.', 'After 100 days of fighting the siege went on.', 'Last week the line held.',
   'Earlier this year the border was closed.', 'Over the weekend the bridge was repaired.', 'The depot burned overnight.',
   'This spring the fields were mined; in the summer of 2014 they were not.', 'Since 2014 the region has been contested.',
   'The next day the convoy returned.', 'That same day the mayor resigned.', 'On the 9th the bridge reopened.', 'Since then nothing has moved.',
   'A day after Moscow announced the withdrawal, the flag went up.', 'The town was quiet the night before the assault.',
-  'The dam leaked between 3 and 6 May and again between June 2 and 4.',
+  'The dam leaked between 3 and 6 May, again between June 2 and 4 and from 9 to 12 June.',
 ];
 
 function seedSentences(): string[] {

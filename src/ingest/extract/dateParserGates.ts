@@ -12,7 +12,7 @@
 import type { Parser } from 'chrono-node';
 import { anchorParser, relativeClauseParser } from './dateAnchorParser';
 import { calendarParser, overnightParser, weekendParser } from './dateCalendarParser';
-import { conflictSpanParser, daySpanParser, partOfMonthParser, recentParser, rollingParser, seasonParser, yearParser } from './dateParsers';
+import { conflictSpanParser, daySpanParser, fortnightAgoParser, partOfMonthParser, recentParser, rollingParser, seasonParser, weekOfMonthParser, yearParser } from './dateParsers';
 
 const DIGIT = /\d/;
 /** Every month name and abbreviation chrono and we accept contains one of these. */
@@ -40,7 +40,9 @@ const CHRONO_GATES = new Map<string, RegExp>(Object.entries({
 
 const NEWS_GATES = new Map<Parser, RegExp>([
   [partOfMonthParser, MONTH_WORD],
+  [weekOfMonthParser, /week|half/iu],
   [rollingParser, /past|last|previous|preceding/iu],
+  [fortnightAgoParser, /fortnight/iu],
   [recentParser, /recent/iu],
   [conflictSpanParser, /conflict|war|fighting|invasion|occupation|siege|offensive|battle|hostilities|campaign|combat|clashes/iu],
   [calendarParser, /week|month|year/iu],
@@ -48,7 +50,7 @@ const NEWS_GATES = new Map<Parser, RegExp>([
   [overnightParser, /overnight/iu],
   [seasonParser, /spring|summer|autumn|fall|winter/iu],
   [yearParser, DIGIT],
-  [daySpanParser, /between/iu],
+  [daySpanParser, /between|from/iu],
   [anchorParser, /next|following|before|previous|later|earlier|day|morning|afternoon|evening|night|then|\d/iu],
   [relativeClauseParser, /after|before/iu],
 ]);

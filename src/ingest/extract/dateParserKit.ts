@@ -17,7 +17,10 @@ const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
   ten: 10, eleven: 11, twelve: 12, 'a couple of': 2, 'couple of': 2, few: 3, 'a few': 3, several: 3,
 };
-export const NUMBER = '(?<n>\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\\s+couple\\s+of|couple\\s+of|a\\s+few|few|several|an|a)';
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+/** "forty-eight hours", "twenty-four hours": a compound number word is one number, not its last part. */
+const TENS_WORD = `(?:${Object.keys(TENS).join('|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?`;
+export const NUMBER = `(?<n>\\d{1,3}|${TENS_WORD}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\\s+couple\\s+of|couple\\s+of|a\\s+few|few|several|an|a)`;
 
 const isoDays = new Map<number, string>();
 
@@ -40,7 +43,11 @@ export function atWordStart(context: ParsingContext, match: RegExpMatchArray): b
 export function numberOf(word: string | undefined): number {
   if (!word) return 1;
   const w = word.toLowerCase().replace(/\s+/g, ' ');
-  return /^\d+$/.test(w) ? Number(w) : (NUMBER_WORDS[w] ?? 1);
+  if (/^\d+$/.test(w)) return Number(w);
+  const [tens, unit] = w.split('-');
+  const t = TENS[tens ?? ''];
+  if (t !== undefined) return t + (unit ? (NUMBER_WORDS[unit] ?? 0) : 0);
+  return NUMBER_WORDS[w] ?? 1;
 }
 
 /** A result spanning a computed range, tagged with its precision. */

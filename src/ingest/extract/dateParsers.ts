@@ -1,6 +1,6 @@
 /**
  * Custom chrono-node parsers for the expressions news copy uses and chrono reads wrongly or not
- * at all: "early/mid/late March", "the past week", "in recent days", "three months of war",
+ * at all: "early/mid/late March", "the past week", "a fortnight ago", "in recent days", "three months of war",
  * seasons and bare years; the calendar-relative ones ("last week", "overnight") are in
  * dateCalendarParser.ts and chained ones ("the next day") in dateAnchorParser.ts.
  *
@@ -9,7 +9,7 @@
  */
 import type { Parser } from 'chrono-node';
 import type { DateRange } from '../types';
-import { addMonths, daysInMonth, latestMonthYear, latestSeason, monthRange, partOfMonth, parts, seasonRange, ymd, type Season } from './dateMath';
+import { addDays, addMonths, daysInMonth, latestMonthYear, latestSeason, monthRange, partOfMonth, parts, seasonRange, ymd, type Season } from './dateMath';
 import { anchorParser, relativeClauseParser } from './dateAnchorParser';
 import { calendarParser, overnightParser, weekendParser } from './dateCalendarParser';
 import { atWordStart, countBack, isoOf, MONTH, MONTHS, NUMBER, numberOf, partKey, rangeResult } from './dateParserKit';
@@ -18,11 +18,17 @@ const PART_OF_MONTH_RE = new RegExp(
   `(?<part>early|mid|middle\\s+of|late|the\\s+start\\s+of|the\\s+beginning\\s+of|the\\s+end\\s+of|the\\s+middle\\s+of)[\\s-]+${MONTH}(?:,?\\s+(?<year>(?:19|20)\\d{2}))?(?![\\p{L}\\p{N}])`,
   'iu',
 );
+const WEEK_OF_MONTH_RE = new RegExp(
+  `(?:the\\s+)?(?<ord>first|second|third|fourth|last|final)\\s+(?<unit>week|half)\\s+of\\s+${MONTH}(?:,?\\s+(?<year>(?:19|20)\\d{2}))?(?![\\p{L}\\p{N}])`,
+  'iu',
+);
+const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 const ROLLING_RE = new RegExp(
   `(?:the\\s+(?:past|last|previous|preceding)\\s+(?:${NUMBER}\\s+)?|(?:past|last|previous)\\s+${NUMBER.replace('?<n>', '?<m>')}\\s+)` +
     '(?<unit>day|week|fortnight|month|year|hour)s?(?![\\p{L}\\p{N}])',
   'iu',
 );
+const FORTNIGHT_AGO_RE = new RegExp(`(?:${NUMBER}\\s+)?fortnights?\\s+ago(?![\\p{L}\\p{N}])`, 'iu');
 const RECENT_RE = /recent\s+(?<unit>days|weeks|months)(?![\p{L}\p{N}])/iu;
 const CONFLICT_RE = new RegExp(
   `(?:the\\s+)?(?:(?:first|past|last)\\s+)?${NUMBER}\\s+(?<unit>day|week|month|year)s?\\s+(?:of|since)\\s+` +
@@ -55,6 +61,31 @@ export const partOfMonthParser: Parser = {
   },
 };
 
+/**
+ * "the first week of March" = days 1–7 (the second 8–14 …), "the last week of March" its last seven
+ * days; "the first half of March" = days 1–15, "the second half" 16–end. chrono reads only the month.
+ */
+export const weekOfMonthParser: Parser = {
+  pattern: () => WEEK_OF_MONTH_RE,
+  extract(context, match) {
+    const g = match.groups ?? {};
+    const month = MONTHS[(g.month ?? '').replace(/\.$/, '').toLowerCase()];
+    if (!atWordStart(context, match) || !/^\p{Lu}/u.test(g.month ?? '') || !month) return null;
+    const year = g.year ? Number(g.year) : latestMonthYear(month, isoOf(context));
+    const last = daysInMonth(year, month);
+    const n = ORDINALS[(g.ord ?? '').toLowerCase()];
+    let first: number;
+    let end: number;
+    if ((g.unit ?? '').toLowerCase() === 'half') {
+      if (n !== 1 && n !== 2) return null; // "the last half" is rare and vague
+      [first, end] = n === 1 ? [1, 15] : [16, last];
+    } else {
+      [first, end] = n ? [7 * (n - 1) + 1, 7 * n] : [last - 6, last];
+    }
+    return rangeResult(context, match.index ?? 0, match[0], { start: ymd(year, month, first), end: ymd(year, month, end) }, 'range');
+  },
+};
+
 /** "the past week" = [D-7, D]; "the last three months", "the past 24 hours", "past two weeks" likewise. */
 export const rollingParser: Parser = {
   pattern: () => ROLLING_RE,
@@ -63,6 +94,16 @@ export const rollingParser: Parser = {
     const g = match.groups ?? {};
     const range = countBack(isoOf(context), numberOf(g.n ?? g.m), g.unit ?? 'day');
     return rangeResult(context, match.index ?? 0, match[0], range, 'range');
+  },
+};
+
+/** "a fortnight ago" = D-14, "two fortnights ago" D-28: chrono knows no fortnights. */
+export const fortnightAgoParser: Parser = {
+  pattern: () => FORTNIGHT_AGO_RE,
+  extract(context, match) {
+    if (!atWordStart(context, match)) return null;
+    const day = addDays(isoOf(context), -14 * numberOf(match.groups?.n));
+    return rangeResult(context, match.index ?? 0, match[0], { start: day, end: day }, 'day');
   },
 };
 
@@ -144,13 +185,17 @@ export const yearParser: Parser = {
 };
 
 const DAY = (name: string) => `(?<${name}>[0-3]?\\d)(?:st|nd|rd|th)?`;
+const DAY_JOIN = '(?:\\s+(?:and|to|until|till|through)\\s+|\\s*[-–]\\s*)';
 const DAY_SPAN_RE = new RegExp(
-  `between\\s+(?:${DAY('a')}\\s+and\\s+${DAY('b')}\\s+${MONTH}|${MONTH.replace('?<month>', '?<m2>')}\\s+${DAY('c')}\\s+and\\s+${DAY('d')})` +
+  `(?:between|from)\\s+(?:${DAY('a')}${DAY_JOIN}${DAY('b')}\\s+${MONTH}|${MONTH.replace('?<month>', '?<m2>')}\\s+${DAY('c')}${DAY_JOIN}${DAY('d')})` +
     '(?:,?\\s+(?<year>(?:19|20)\\d{2}))?(?![\\p{L}\\p{N}])',
   'iu',
 );
 
-/** "between 5 and 9 September", "between March 3 and 7": chrono reads only the second day. */
+/**
+ * "between 5 and 9 September", "between March 3 and 7": chrono reads only the second day; "from 3 to
+ * 6 June" it takes for hours of the day.
+ */
 export const daySpanParser: Parser = {
   pattern: () => DAY_SPAN_RE,
   extract(context, match) {
@@ -167,6 +212,6 @@ export const daySpanParser: Parser = {
 
 /** Our parsers, in the order they should win ties against chrono's own. */
 export const NEWS_PARSERS: Parser[] = [
-  partOfMonthParser, rollingParser, recentParser, conflictSpanParser, calendarParser, weekendParser,
+  partOfMonthParser, weekOfMonthParser, rollingParser, fortnightAgoParser, recentParser, conflictSpanParser, calendarParser, weekendParser,
   overnightParser, seasonParser, yearParser, daySpanParser, anchorParser, relativeClauseParser,
 ];

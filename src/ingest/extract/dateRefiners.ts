@@ -9,7 +9,7 @@
  *    events are things that happened.
  */
 import type { ParsingComponents, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { latestDayYear, latestMonthYear, latestWeekday, parts, ymd } from './dateMath';
+import { addDays, latestDayYear, latestMonthYear, latestWeekday, parts, ymd } from './dateMath';
 import { isoOf } from './dateParserKit';
 
 const ABBREVIATED_WEEKDAY_RE = /^(?:on\s+)?(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)\.?$/i;
@@ -76,6 +76,9 @@ function isOurs(result: ParsingResult): boolean {
   return false;
 }
 
+const isWeekdayOnly = (c: ParsingComponents): boolean => c.isCertain('weekday') && !c.isCertain('day') && !c.isCertain('month');
+const dayOf = (c: ParsingComponents): string => ymd(c.get('year') ?? 0, c.get('month') ?? 1, c.get('day') ?? 1);
+
 function setDay(c: ParsingComponents, iso: string): void {
   const { year, month, day } = parts(iso);
   c.imply('year', year).imply('month', month).imply('day', day);
@@ -117,9 +120,10 @@ export const pastRefiner: Refiner = {
       if (isOurs(r)) continue;
       const s = r.start;
       if (s.isCertain('year')) continue;
-      if (s.isCertain('weekday') && !s.isCertain('day') && !s.isCertain('month')) {
-        const current = ymd(s.get('year') ?? 0, s.get('month') ?? 1, s.get('day') ?? 1);
-        if (current > D) setDay(s, latestWeekday(s.get('weekday') ?? 0, D));
+      if (isWeekdayOnly(s)) {
+        if (dayOf(s) > D) setDay(s, latestWeekday(s.get('weekday') ?? 0, D));
+        // "from Friday until Sunday": the end is the first such weekday on or after the start.
+        if (r.end && isWeekdayOnly(r.end)) setDay(r.end, latestWeekday(r.end.get('weekday') ?? 0, addDays(dayOf(s), 6)));
         continue;
       }
       if (!s.isCertain('month')) continue;

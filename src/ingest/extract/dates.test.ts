@@ -55,6 +55,9 @@ describe('resolveDates: weekdays and days', () => {
     const r = only('The ferry sank two days ago.');
     expect(r.text).toBe('two days ago');
     expect(r.date.start).toBe('2023-06-12');
+    const fortnight = only('The ferry sank a fortnight ago.');
+    expect(fortnight.text).toBe('a fortnight ago');
+    expect(fortnight.date).toEqual({ start: '2023-05-31', end: '2023-05-31' });
   });
 });
 
@@ -112,6 +115,9 @@ describe('resolveDates: weeks, months, seasons', () => {
     expect(only('The depot burned last weekend.').date).toEqual({ start: '2023-06-10', end: '2023-06-11' });
     const night = only('The depot burned overnight.');
     expect(night.date).toEqual({ start: '2023-06-13', end: D });
+    const intoMonday = only('The depot burned overnight into Monday.');
+    expect(intoMonday.text).toBe('overnight into Monday');
+    expect(intoMonday.date).toEqual({ start: '2023-06-11', end: '2023-06-12' });
     expect(night.precision).toBe('range');
   });
 
@@ -142,6 +148,17 @@ describe('resolveDates: weeks, months, seasons', () => {
   });
 });
 
+describe('resolveDates: parts of a month', () => {
+  it('"the first week of May" is days 1–7, "the last week" its last seven, "the second half" 16–end', () => {
+    const r = only('The dykes were breached in the first week of May.');
+    expect(r.text).toBe('the first week of May');
+    expect(r.date).toEqual({ start: '2023-05-01', end: '2023-05-07' });
+    expect(only('Crews dug in during the third week of March 2022.').date).toEqual({ start: '2022-03-15', end: '2022-03-21' });
+    expect(only('The dykes held until the last week of April.').date).toEqual({ start: '2023-04-24', end: '2023-04-30' });
+    expect(only('Shelling eased in the second half of May.').date).toEqual({ start: '2023-05-16', end: '2023-05-31' });
+  });
+});
+
 describe('resolveDates: chains', () => {
   const anchor = { start: '2023-05-03', end: '2023-05-03' };
 
@@ -150,6 +167,13 @@ describe('resolveDates: chains', () => {
     expect(r.text).toBe('The next day');
     expect(r.chained).toBe(true);
     expect(r.date).toEqual({ start: '2023-05-04', end: '2023-05-04' });
+  });
+
+  it('"48 hours later" is two days on from the anchor, "hours later" the same day', () => {
+    expect(only('Forty-eight hours later the ferry returned.', D, anchor).date.start).toBe('2023-05-05');
+    expect(only('Some 72 hours earlier the ferry had left.', D, anchor).date.start).toBe('2023-04-30');
+    expect(only('Hours later the ferry returned.', D, anchor).date.start).toBe('2023-05-03');
+    expect(only('A fortnight later the ferry returned.', D, anchor).date.start).toBe('2023-05-17');
   });
 
   it('"on the 9th" is that day in the anchor\'s month', () => {
@@ -195,18 +219,28 @@ describe('resolveDates: ranges', () => {
     expect(r.precision).toBe('range');
   });
 
-  it('"between 5 and 9 May", "between May 5 and 9": the days of one month', () => {
+  it('"between 5 and 9 May", "between May 5 and 9", "from 3 to 6 May": the days of one month', () => {
     const r = only('The river rose between 5 and 9 May.');
     expect(r.text).toBe('between 5 and 9 May');
     expect(r.date).toEqual({ start: '2023-05-05', end: '2023-05-09' });
     expect(r.precision).toBe('range');
     expect(only('The river rose between May 5th and 9th, 2022.').date).toEqual({ start: '2022-05-05', end: '2022-05-09' });
     expect(only('The river rose between 9 and 5 May.').date).toEqual({ start: '2023-05-05', end: '2023-05-05' });
+    expect(only('The river rose from 3 to 6 May.').date).toEqual({ start: '2023-05-03', end: '2023-05-06' });
+    expect(only('The river rose from May 13-16.').date).toEqual({ start: '2023-05-13', end: '2023-05-16' });
   });
 
   it('"from X to Y" is one range; "X and Y" alone is two dates', () => {
     expect(only('Talks ran from early March to mid-April.').date).toEqual({ start: '2023-03-01', end: '2023-04-20' });
+    const until = only('Talks ran from early March until mid-April.');
+    expect(until.text).toBe('from early March until mid-April');
+    expect(until.date).toEqual({ start: '2023-03-01', end: '2023-04-20' });
     expect(resolveDates('Shells hit the port in March and in May.', D)).toHaveLength(2);
+  });
+
+  it('a range of weekdays ends at the first such weekday after its start, not one after D', () => {
+    expect(only('Drones circled the port from Friday until Sunday.').date).toEqual({ start: '2023-06-09', end: '2023-06-11' });
+    expect(only('The ferry was hit on the night of Saturday to Sunday.').date).toEqual({ start: '2023-06-10', end: '2023-06-11' });
   });
 });
 

@@ -210,16 +210,27 @@ export function resolveDates(sentenceText: string, published: string, anchor?: D
 
 const RANGE_OPEN_RE = /\b(?:between|from)\s+$/i;
 const RANGE_JOIN_RE = /^\s*(?:and|to|until|till|through|-|–)\s*$/i;
+/** "until Y" reads as "by Y" on its own; after "from X" the "until" joins X to Y. */
+const UNTIL_RE = /^(?:until|till)\s+/i;
 
-/** "between late August and 11 November", "from early May to mid-June": one range from X to Y. */
+/** The words between X and Y, counting an "until" that Y's own span took as its relation. */
+function joinerOf(sentence: string, a: ResolvedDate, b: ResolvedDate): string | null {
+  const gap = sentence.slice(a.index + a.text.length, b.index);
+  if (b.relation === 'at') return gap;
+  const until = b.relation === 'by' ? UNTIL_RE.exec(b.text) : null;
+  return until ? gap + until[0] : null;
+}
+
+/** "between late August and 11 November", "from early May until mid-June": one range from X to Y. */
 function joinRanges(sentence: string, found: ResolvedDate[]): ResolvedDate[] {
   const out: ResolvedDate[] = [];
   for (let i = 0; i < found.length; i++) {
     const a = found[i]!;
     const b = found[i + 1];
     const open = RANGE_OPEN_RE.exec(sentence.slice(0, a.index));
-    if (!b || !open || a.relation !== 'at' || b.relation !== 'at' || a.present || b.present || b.date.end < a.date.start
-      || !RANGE_JOIN_RE.test(sentence.slice(a.index + a.text.length, b.index))) {
+    const joiner = b ? joinerOf(sentence, a, b) : null;
+    if (!b || !open || a.relation !== 'at' || joiner === null || a.present || b.present || b.date.end < a.date.start
+      || !RANGE_JOIN_RE.test(joiner)) {
       out.push(a);
       continue;
     }

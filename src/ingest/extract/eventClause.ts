@@ -28,6 +28,8 @@ const WEAK_CUT_RE = /,|\s-\s|(?<!\d)[–—](?!\d)|[“”"()]/g;
 const RELATIVE_RE = /\b(?:which|who|whom|whose|where|that(?!\s+(?:day|week|month|year|morning|afternoon|evening|night|time|same|weekend)\b))\b/gi;
 /** Conjunctions that open a clause, or (with no verb after them) a phrase that may be bridged. */
 const CONJUNCTION_RE = /\b(?:while|whereas|but|although|though|because|after|before|when|until|once|amid|since|(?<!\b(?:such|well|just|so|as)\s)as(?!\s+(?:well|part|many|much|far|long|soon|a\s+result|of|if|though|to)\b))\b/gi;
+/** "occupied the plant in March and have held it since": "and" + verb right after the time phrase opens a new predicate. */
+const NEXT_CONJUNCT_RE = /^[\s,]*(?:and|or)\s+(?:then\s+)?([\p{L}’']+)/iu;
 const APPOSITIVE_RELATIVE_RE = /^(?:which|who|whom|whose)\b/i;
 const LEADING_CONNECTIVES = new Set(['and', 'or', 'then', 'so', 'also', 'yet']);
 const MAX_BRIDGE = 3;
@@ -66,6 +68,11 @@ function cuts(sentence: string, when: { start: number; end: number }): Cut[] {
   for (const m of sentence.matchAll(WEAK_CUT_RE)) found.push({ at: m.index ?? 0, resume: (m.index ?? 0) + m[0].length, kind: 'weak' });
   for (const m of sentence.matchAll(RELATIVE_RE)) found.push({ at: m.index ?? 0, resume: m.index ?? 0, kind: 'rel' });
   for (const m of sentence.matchAll(CONJUNCTION_RE)) found.push({ at: m.index ?? 0, resume: m.index ?? 0, kind: 'conj' });
+  const next = NEXT_CONJUNCT_RE.exec(sentence.slice(when.end));
+  if (next && isVerbLike(next[1]!)) {
+    const at = when.end + next[0].search(/\S/);
+    found.push({ at, resume: at, kind: 'conj' });
+  }
   return found
     .filter((c) => (c.resume <= when.start && c.at < when.start) || c.at >= when.end)
     .filter((c) => !(c.kind === 'weak' && /\d,\d/.test(sentence.slice(c.at - 1, c.at + 2))))

@@ -38,6 +38,8 @@ export function predicateClass(tokens: Token[], index: number): Predicate['cls']
   if ((cls === 'report' || cls === 'state') && !/(?:ed|ing)$/i.test(token.text)) {
     if (prev === 'to') return null;
     if (prev && NOUN_CUES.has(prev)) return null;
+    // Straight after an event verb it is that verb's object: "regained control", "took control".
+    if (prev && classify(prev) === 'event' && isVerbLike(prev)) return null;
     if (prev2 && NOUN_CUE_PREPOSITIONS.has(prev2) && prev && !/s$/.test(prev) && classify(prev) === 'other') return null;
   }
   if (cls === 'event' && RELEASE_FORMS.has(token.text.toLowerCase()) && [prev, prev2].some((w) => w && MEDIA_NOUNS.has(w))) return 'report';

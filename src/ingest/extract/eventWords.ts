@@ -64,7 +64,7 @@ const REPORT_VERBS = [
   'fear', 'hail', 'hope', 'insist', 'note', 'pledge', 'post', 'praise', 'predict', 'promise', 'quote',
   'report', 'reveal', 'state', 'stress', 'suggest', 'thank', 'tweet', 'urge', 'vow', 'warn', 'believe',
   'accuse', 'publish', 'share', 'tell', 'insist', 'signal', 'indicate', 'cite', 'welcome', 'exclaim',
-  'reply', 'respond', 'question', 'doubt', 'dismiss', 'reject', 'mention', 'appeal',
+  'reply', 'respond', 'question', 'doubt', 'dismiss', 'reject', 'mention', 'appeal', 'blame',
 ];
 const REPORT_IRREGULAR = [
   'say', 'says', 'said', 'saying', 'told', 'telling', 'write', 'writes', 'wrote', 'written', 'writing',

@@ -38,6 +38,7 @@ describe('extractEvents: what is an event', () => {
 
   it('a reporting act dated by the time word is a claim, not an event', () => {
     expect(events('Port officials said on Tuesday that the terminal had been shelled.')).toEqual([]);
+    expect(events('On Tuesday the governor blamed saboteurs for the fire.')).toEqual([]);
     expect(events('Port officials said on Tuesday the terminal had been shelled.')).toEqual([]);
     expect(events('In a radio interview on Monday, the admiral praised the crews.')).toEqual([]);
     expect(events('The agency published its findings yesterday.')).toEqual([]);
@@ -88,6 +89,9 @@ describe('extractEvents: what is an event', () => {
     expect(a!.date).toEqual({ start: '2022-10-01', end: '2022-10-31' });
     const [b] = events('The summit, held in Oslo last month, ended without a deal.');
     expect(b!.text).toBe('The summit, held in Oslo last month');
+    const [c] = events('The plebiscites were condemned; the referendums, held from 3 to 6 June, were a sham.');
+    expect(c!.text).toBe('the referendums, held from 3 to 6 June');
+    expect(c!.date).toEqual({ start: '2023-06-03', end: '2023-06-06' });
   });
 
   it('"now" dates only a predicate in its own segment', () => {
@@ -162,6 +166,12 @@ describe('extractEvents: evidence clauses', () => {
     const [e] = events('Relief work slowed sharply after the levee collapsed last week, causing floods.');
     expect(e!.text).toBe('after the levee collapsed last week');
     expect(e!.summary).toBe('The levee collapsed last week');
+  });
+
+  it('"and" with a verb right after the time phrase starts the next predicate', () => {
+    const [e] = events('Rebels seized the mine in early May and have held it ever since.');
+    expect(e!.text).toBe('Rebels seized the mine in early May');
+    expect(e!.date).toEqual({ start: '2023-05-01', end: '2023-05-10' });
   });
 
   it('a "which" apposition is passed over to reach the subject', () => {
@@ -304,6 +314,9 @@ describe('extractEvents: acts and reports', () => {
   it('a state word used as a noun is not the predicate', () => {
     const [e] = events('By mid-May, after two offensives, the share of the island under rebel control had fallen to a third.');
     expect(e!.date).toEqual({ start: '2023-05-11', end: '2023-05-20' });
+    const [f] = events('The militia regained control of the mine on 2 June, according to the council.');
+    expect(f!.text).toBe('The militia regained control of the mine on 2 June');
+    expect(f!.date.start).toBe('2023-06-02');
   });
 
   it('a time phrase running into a subjectless predicate dates the event noun before it', () => {

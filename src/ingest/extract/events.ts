@@ -29,7 +29,7 @@ const SPECULATIVE_MODALS = new Set(['could', 'might', 'may']);
 /** Plans and forecasts: "are expected to resume on Friday", "is set to visit". */
 const FUTURE_RE = /\b(?:expected|set|due|scheduled|going|planning|plans?|intends?|intending|aims?|aiming|hopes?|hoping|poised|likely|unlikely|about|ready|preparing|prepares|vowed|vows|pledged|promised|threatened|threatens)\s+to\s+\p{L}/iu;
 /** "held" dates an event when what was held is one: "the meeting, held in Vilnius last month". */
-const HELD_EVENT_RE = /\b(?:meeting|talks|summit|referendum|election|elections|vote|ceremony|conference|parade|rally|funeral|negotiations|exercises|drills)\b/i;
+const HELD_EVENT_RE = /\b(?:(?:meeting|summit|referendum|election|vote|conference|parade|funeral|negotiation|exercise|drill)s?|talks|rall(?:y|ies)|ceremon(?:y|ies))\b/i;
 const HOLD_FORMS = new Set(['hold', 'holds', 'held', 'holding']);
 /** "declared the annexation", "announced a ceasefire": a declaration whose object is an event is one. */
 const DECLARE_RE = /^(?:declare|declares|declared|declaring|announce|announces|announced|announcing|proclaim|proclaimed)$/i;
