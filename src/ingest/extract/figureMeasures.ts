@@ -17,7 +17,8 @@ interface UnitInfo {
 }
 
 
-export const AREA_UNIT = String.raw`square\s+(?:kilomet(?:re|er)s?|kms?|miles?|mi)\b|sq\.?\s*(?:kilomet(?:re|er)s?|kms?|miles?|mi)\b|km\s?²|km2\b|kilomet(?:re|er)s?\s+squared|hectares?\b|acres?\b`;
+/** Area units, also hyphenated inside a compound adjective: "an 8,000-square-kilometre area", "sq-km". */
+export const AREA_UNIT = String.raw`square[\s-]+(?:kilomet(?:re|er)s?|kms?|miles?|mi)\b|sq\.?[\s-]*(?:kilomet(?:re|er)s?|kms?|miles?|mi)\b|km\s?²|km2\b|kilomet(?:re|er)s?\s+squared|hectares?\b|acres?\b`;
 const DISTANCE_UNIT = String.raw`nautical\s+miles?\b|kilomet(?:re|er)s?\b|kms?\b|miles?\b|met(?:re|er)s?\b`;
 
 /** Map a unit as written to its label and conversion. */
@@ -62,9 +63,9 @@ const ADJECTIVAL_TAIL = new RegExp(
 const DIRECTION = String.raw`(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)(?:wards?)?`;
 const PLACE_NOUN = String.raw`border|front\s*-?\s*lines?|frontlines?|front|city|capital|town|village|river|coast|coastline|lines|line|region|peninsula|positions?|sea|plant|station|airport|air\s?base|base|port|harbour|dam|bridge|outskirts|centre|center|site|facility|checkpoint|crossing|motorway|highway|road|railway|junction|mine|reactor`;
 const PLACE = String.raw`(?:the\s+)?(?:(?:(?:[A-Z][\w'’-]*|[a-z-]+)\s+){0,2}(?:${PLACE_NOUN})\b(?:\s+of\s+[A-Z][\w'’-]*)?|[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})`;
-/** Where a distance is measured from: " south east of Izyum", " away from the border". */
+/** Where a distance is measured from: " south east of Izyum", " to the west of Kherson", " away from the border". */
 const LOCATIVE = new RegExp(
-  String.raw`^(?:\s+(?:away|inland|long|wide|deep))?\s+(?:(?<dir>${DIRECTION})\s+of|(?:away\s+)?from|(?<prep>outside(?:\s+of)?|inside|beyond|behind|short\s+of|into|past)|of)\s+(?<place>${PLACE})(?:\s+to\s+(?<to>${PLACE}))?`,
+  String.raw`^(?:\s+(?:away|inland|long|wide|deep))?\s+(?:(?:to\s+the\s+)?(?<dir>${DIRECTION})\s+of|(?:away\s+)?from|(?<prep>outside(?:\s+of)?|inside|beyond|behind|short\s+of|into|past)|of)\s+(?<place>${PLACE})(?:\s+to\s+(?<to>${PLACE}))?`,
   '',
 );
 
@@ -72,6 +73,8 @@ const LOCATIVE = new RegExp(
 const SPEED_AFTER = /^\s*(?:\/\s*h\b|per\s+hour|an\s+hour|a\s+day|per\s+day|-?range\b)/i;
 const RANGE_BEFORE = /\brange\b[^.;]{0,40}$/i;
 const EQUIPMENT_HEAD = /^(?:convoy|queue|column|range)$/i;
+/** "The convoy stretched 40 miles": the length of a column of vehicles, when nothing places it. */
+const EQUIPMENT_BEFORE = /\b(?:convoy|queue|column)s?\b[^.;]{0,40}$/i;
 const ADVANCE_BEFORE = /\b(?:advanc|push|pushed|moved|gain|penetrat|retreat|withdr|pull|fell|fall|drove|driven|march|progress)\w*[^.;]{0,25}$/i;
 
 /** What every unit is written with, tested first: most sentences have no measure. */
@@ -126,6 +129,7 @@ export function matchMeasures(sentence: string): FigureCandidate[] {
       } else if (article && !qualifier) continue;
     }
     if (info.unit === 'm' && !refersTo?.startsWith('distance') && !ADVANCE_BEFORE.test(before)) continue;
+    if (info.kind === 'distance' && !refersTo && EQUIPMENT_BEFORE.test(before)) continue;
     if (info.kind === 'distance' && !refersTo && ADVANCE_BEFORE.test(before)) refersTo = 'advance';
 
     out.push({

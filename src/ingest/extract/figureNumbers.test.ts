@@ -7,12 +7,16 @@ describe('parseNumber', () => {
     expect(parseNumber('6000')).toBe(6000);
     expect(parseNumber('1.5 million')).toBe(1_500_000);
     expect(parseNumber('2bn')).toBe(2e9);
+    expect(parseNumber('8 000')).toBe(8000);
+    expect(parseNumber('1\u00a0250\u00a0000')).toBe(1_250_000);
   });
   it('reads number words', () => {
     expect(parseNumber('twenty-five')).toBe(25);
     expect(parseNumber('three hundred')).toBe(300);
     expect(parseNumber('a hundred')).toBe(100);
     expect(parseNumber('a dozen')).toBe(12);
+    expect(parseNumber('half a dozen')).toBe(6);
+    expect(parseNumber('half a million')).toBe(500_000);
     expect(parseNumber('several')).toBeNull();
   });
 });

@@ -21,10 +21,15 @@ const SMALL_ALT = Object.keys(SMALL).sort((a, b) => b.length - a.length).join('|
 const TENS_ALT = Object.keys(TENS).join('|');
 const UNIT_DIGIT_ALT = 'one|two|three|four|five|six|seven|eight|nine';
 
-/** Digits with thousands separators or decimals: "6,000", "6000", "1.5". */
-export const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-/** Number words: "two", "twenty-five", "a hundred", "three hundred", "a dozen". */
-export const WORD_NUMBER = String.raw`(?:(?:${TENS_ALT})(?:[-\s](?:${UNIT_DIGIT_ALT}))?|${SMALL_ALT}|an?)(?:\s+(?:hundred|thousand|million|dozen))?`;
+/**
+ * Digits with thousands separators or decimals: "6,000", "6000", "1.5", and "8 000" as
+ * Ukrainian and European sources group thousands (with a space or a no-break space).
+ */
+export const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d+(?:\.\d+)?`;
+/** A space between thousands groups, as DIGITS allows it. */
+const SPACE_GROUP = /(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))/g;
+/** Number words: "two", "twenty-five", "a hundred", "three hundred", "a dozen", "half a dozen". */
+export const WORD_NUMBER = String.raw`(?:half\s+an?\s+(?:dozen|hundred|thousand|million)|(?:${TENS_ALT})(?:[-\s](?:${UNIT_DIGIT_ALT}))?|${SMALL_ALT}|an?)(?:\s+(?:hundred|thousand|million|dozen))?`;
 /** A scale word after digits: "1.5 million", "2bn", "1.5m sq km" (m only before an area unit). */
 export const SCALE = String.raw`(?:\s?(?:million|billion|thousand|hundred|mn|bn)\b|m(?=\s*(?:sq\b|square|km)))`;
 /** A number: digits or words, optionally scaled. Word-bounded on the left. */
@@ -37,11 +42,16 @@ export const QUALIFIER = String.raw`(?:just\s+(?:over|under|short\s+of)|well\s+(
 
 /** The value of a number as matched by NUMBER; null when it is not one. */
 export function parseNumber(raw: string): number | null {
-  const text = raw.trim().toLowerCase();
+  const text = raw.trim().toLowerCase().replace(SPACE_GROUP, '');
   const digits = /^(\d[\d,]*(?:\.\d+)?)\s?(million|billion|thousand|hundred|mn|bn|m)?$/.exec(text);
   if (digits) {
     const base = Number(digits[1]!.replace(/,/g, ''));
     return Number.isFinite(base) ? base * (digits[2] ? SCALES[digits[2]]! : 1) : null;
+  }
+  const half = /^half\s+(an?\s+\w+)$/.exec(text);
+  if (half) {
+    const whole = parseNumber(half[1]!);
+    return whole === null ? null : whole / 2;
   }
   const words = text.split(/[\s-]+/);
   let total = 0;

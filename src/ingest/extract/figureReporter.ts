@@ -10,9 +10,10 @@
 import { ORG_HEADS, PERSON_HEADS } from './claimantLexicon';
 
 const ACCORDING_TO = /\baccording\s+to\s+(?<src>[^,.;:!?()–—]{2,80})/gi;
-const SPEECH_VERB = /\b(?<verb>said|says|say|claimed|claims|claim|announced|announces|reported|reports|estimated|estimates|stated|states|told|added|confirmed|confirms|declared|declares|insisted|insists|boasted|wrote|writes|tweeted|posted|revealed|reveals|noted|explained|predicted|admitted|admits|assessed|assesses|believes|calculated|calculates|put\s+the\s+figure|puts\s+the\s+figure)\b/gi;
+const SPEECH_VERB = /\b(?<verb>said|says|say|claimed|claims|claim|announced|announces|reported|reports|report|estimated|estimates|estimate|believe|stated|states|told|added|confirmed|confirms|declared|declares|insisted|insists|boasted|wrote|writes|tweeted|posted|revealed|reveals|noted|explained|predicted|admitted|admits|assessed|assesses|believes|calculated|calculates|put\s+the\s+figure|puts\s+the\s+figure)\b/gi;
 const PASSIVE = /\b(?:is|are|was|were|been|being|be)\s+$/i;
-const AUXILIARY = /\s+(?:has|have|had|also|later|previously|earlier|officially|publicly|reportedly|then|now|again|further)\s*$/i;
+/** Words between a subject and its verb: "has also said", and the day wire copy puts there ("the ministry on Saturday said"). */
+const AUXILIARY = /\s+(?:has|have|had|also|later|previously|earlier|officially|publicly|reportedly|then|now|again|further|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?)\s*$/i;
 const LEADING_WORDS = /^(?:(?:but|and|meanwhile|however|yesterday|today|tonight|later|earlier|now|then|also|on|in|last|this|so|still|yet|separately|elsewhere|the|a|an)\s+)+/i;
 
 /** A proper-noun subject ending right before the verb: "Serhiy Hayday", "UK's Ministry of Defence". */
@@ -21,6 +22,11 @@ const NAME_SUBJECT = /(?<subj>(?:[A-Z][\w'’.-]*)(?:\s+(?:(?:of|the|for|and|de|
 const ROLE_WORDS = [...PERSON_HEADS, ...ORG_HEADS].flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]);
 const ROLE_SUBJECT = new RegExp(
   String.raw`(?<subj>(?:(?:the|a|an|The|A|An)\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z][\w'’-]*\s+){0,2}\b(?:${ROLE_WORDS.join('|')}))\s*$`,
+);
+/** Wire copy puts the verb first after a quote or a clause: '…," said Hanna Maliar', '…, said the ministry'. */
+const INVERTED_BEFORE = /[,"”]\s*$/;
+const INVERTED_SUBJECT = new RegExp(
+  String.raw`^\s+(?<subj>(?:(?:the|a|an)\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}(?:[a-z][\w'’-]*\s+){0,2}(?:${ROLE_WORDS.join('|')})\b|[A-Z][\w'’.-]*(?:\s+(?:(?:of|the|for|and|de|al|von|van)\s+)*[A-Z][\w'’.-]*)*)`,
 );
 const PRONOUN = /\b(?<pro>[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\s*$/;
 const UNKNOWN_SUBJECT = /\b(?:reports?|rumou?rs?|media|observers|some)\s*$/i;
@@ -46,7 +52,7 @@ export function findReporter(ctx: ReporterContext, depth = 0): string | undefine
   for (const m of text.matchAll(SPEECH_VERB)) {
     const before = text.slice(0, m.index!);
     if (PASSIVE.test(before)) { consider('unknown', m.index!); continue; }
-    const subject = subjectBefore(before);
+    const subject = subjectBefore(before) ?? subjectAfter(text, m);
     if (!subject) continue;
     if (subject.pronoun) {
       if (depth > 2 || ctx.index === 0) continue;
@@ -57,7 +63,13 @@ export function findReporter(ctx: ReporterContext, depth = 0): string | undefine
   return best?.src;
 }
 
-function subjectBefore(before: string): { name?: string; pronoun?: boolean } | undefined {
+/** Who speaks: a name, or a pronoun to resolve from the sentences before. */
+interface Subject {
+  name?: string;
+  pronoun?: boolean;
+}
+
+function subjectBefore(before: string): Subject | undefined {
   let head = before.replace(AUXILIARY, '').replace(AUXILIARY, '');
   const appositive = /^(?<main>.*?[^,\s])\s*,\s*(?<inner>[^,]{3,70}?)\s*,\s*$/.exec(head);
   if (appositive) {
@@ -76,8 +88,16 @@ function subjectBefore(before: string): { name?: string; pronoun?: boolean } | u
   return cleaned ? { name: cleaned } : undefined;
 }
 
-/** A titled or two-word proper name: "President Zelensky", "Serhiy Hayday". */
-const PERSON = /\b(?:(?:President|Prime\s+Minister|Mr|Mrs|Ms|Dr|General|Gen\.|Governor|Gov\.|Sir|Colonel|Col\.|Minister|Mayor|Lieutenant|Commander)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*)\b/g;
+/** The subject of an inverted attribution ('…," said Hanna Maliar'). */
+function subjectAfter(text: string, verb: RegExpMatchArray): Subject | undefined {
+  if (!INVERTED_BEFORE.test(text.slice(0, verb.index!))) return undefined;
+  const raw = INVERTED_SUBJECT.exec(text.slice(verb.index! + verb[0].length))?.groups!.subj;
+  const cleaned = raw ? cleanSource(raw) : undefined;
+  return cleaned ? { name: cleaned } : undefined;
+}
+
+/** A titled or two- or three-word proper name: "President Zelensky", "Serhiy Hayday", "Commander-in-Chief Valeriy Zaluzhnyi". */
+const PERSON = /\b(?:(?:President|Prime\s+Minister|Mr|Mrs|Ms|Dr|General|Gen\.|Governor|Gov\.|Sir|Colonel|Col\.|Minister|Mayor|Lieutenant|Commander)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\b/g;
 
 /** The last person named in the sentence before the one at `index` (or the one before that). */
 function lastPerson(sentences: readonly string[], index: number): string | undefined {

@@ -13,7 +13,7 @@ import { AREA_UNIT, unitInfo } from './figureMeasures';
 import { FRACTION, NUMBER, QUALIFIER, normalizeQualifier, parseFraction, parseNumber } from './figureNumbers';
 
 const SHARE = new RegExp(
-  String.raw`(?:(?<qual>\b${QUALIFIER})\s+)?(?:(?<pct>${NUMBER})\s?(?:%|per\s?cent\b|percent\b|pc\b)|(?<frac>\b${FRACTION}))\s+of\s+(?<base>[^.;:!?()–—]{1,80})`,
+  String.raw`(?:(?<qual>\b${QUALIFIER})\s+)?(?:(?<pct>${NUMBER})\s?(?:%|per\s?cent\b|percent\b|pc\b)|(?<frac>\b${FRACTION}))\s+of\s+(?=(?<base>[^.;:!?()–—]{1,80}))`,
   'gi',
 );
 
@@ -36,6 +36,8 @@ const NOUN_BASE = new RegExp(
 );
 /** "Ukraine", "the Donbas", "Luhansk" standing alone (not "Russia's army", not "Ukrainians"). */
 const NAME_BASE = /^(?:the\s+)?(?<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?!['’]s\b|[\w-])(?<next>\s+[a-z]+)?/;
+/** Two named territories sharing one plural noun: "the Luhansk and Donetsk regions". */
+const PAIR_BASE = /^(?:the\s+)?(?<a>[A-Z][\w'’-]*)\s+and\s+(?<b>[A-Z][\w'’-]*)\s+(?<noun>regions|oblasts|provinces|districts|counties|states)\b/;
 const PEOPLE = /(?:ians|eans|ese|ers|ists)$|^[A-Z]{2,}$/;
 const NOT_LAND = /\b(?:population|people|residents|troops|forces|army|soldiers|budget|GDP|economy|exports|imports|electricity|power|energy|grain|oil|gas|votes?|voters|casualties|equipment|tanks|fleet)\b/i;
 
@@ -44,6 +46,7 @@ const SHARE_WORD = /%|per\s?cent|pc\b|half|halves|third|quarter|fourth|fifth|six
 
 export function matchShares(sentence: string, areas: ReferenceAreas): FigureCandidate[] {
   const out: FigureCandidate[] = [];
+  const bases: Base[] = [];
   for (const m of SHARE_WORD.test(sentence) ? sentence.matchAll(SHARE) : []) {
     const g = m.groups!;
     const base = baseArea(g.base!) ?? resolveBase(g.base!, areas);
@@ -58,7 +61,7 @@ export function matchShares(sentence: string, areas: ReferenceAreas): FigureCand
       fraction = value;
     }
     if (value === null || fraction === null || fraction <= 0 || fraction > 1) continue;
-    const baseStart = m.index! + m[0].length - g.base!.length;
+    const baseStart = m.index! + m[0].length;
     const qualifier = normalizeQualifier(g.qual);
     out.push({
       start: m.index!,
@@ -72,18 +75,28 @@ export function matchShares(sentence: string, areas: ReferenceAreas): FigureCand
       refersTo: `share of ${base.text}`,
       ...(base.areaOffset !== undefined ? { baseStart: baseStart + base.areaOffset } : {}),
     });
+    bases.push(base);
   }
-  return [...out, ...bareShares(sentence, areas, out)];
+  return [...out, ...bareShares(sentence, areas, out, bases)];
 }
 
-/** "the share of Ukraine under Russian control had fallen to about 18 per cent": km² only from a named base. */
-function bareShares(sentence: string, areas: ReferenceAreas, found: FigureCandidate[]): FigureCandidate[] {
+/** "18% of Ukraine, down from 27% in March": what sits between a share and a percentage restating it. */
+const RESTATES = /^\s*[,;–—(-]?\s*(?:(?:down|up)\s+from|compared\s+(?:with|to))\s+(?:(?:a|its|the)\s+(?:peak|high|low)\s+of\s+)?$/i;
+
+/**
+ * Percentages without "of": "the share of Ukraine under Russian control had fallen to about 18
+ * per cent", or one restating the share just before it ("…, down from 27%"), which shares its base.
+ */
+function bareShares(sentence: string, areas: ReferenceAreas, found: FigureCandidate[], foundBases: Base[]): FigureCandidate[] {
   const of = SHARE_OF.exec(sentence);
-  const base = of ? resolveBase(of.groups!.base!, areas) : undefined;
-  if (!of || !base) return [];
+  const named = of ? resolveBase(of.groups!.base!, areas) : undefined;
+  if (!named && !found.length) return [];
   const out: FigureCandidate[] = [];
   for (const m of sentence.matchAll(BARE_PERCENT)) {
     if (found.some((f) => m.index! < f.end && f.start < m.index! + m[0].length)) continue;
+    const restated = found.findIndex((f) => f.end <= m.index! && RESTATES.test(sentence.slice(f.end, m.index!)));
+    const base = named ?? foundBases[restated];
+    if (!base) continue;
     const value = parseNumber(m.groups!.pct!);
     if (value === null || value <= 0 || value > 100) continue;
     const qualifier = normalizeQualifier(m.groups!.qual);
@@ -122,11 +135,14 @@ interface Base {
 
 /** The territory a share is taken of, or undefined when the "of" phrase is not land. */
 export function resolveBase(raw: string, areas: ReferenceAreas): Base | undefined {
+  const pair = pairBase(raw, areas);
+  if (pair) return pair;
   const noun = NOUN_BASE.exec(raw);
   if (noun && !NOT_LAND.test(noun.groups!.mods!)) {
     const text = noun[0].trim();
     const mods = noun.groups!.mods!.trim();
-    const named = noun.groups!.of?.replace(/^\s+of\s+(?:the\s+)?/, '') ?? mods.replace(/['’]s$/, '');
+    // "Ukraine's internationally recognised territory" is Ukraine's: the owner names the base.
+    const named = noun.groups!.of?.replace(/^\s+of\s+(?:the\s+)?/, '') ?? /^(.+?)['’]s\b/.exec(mods)?.[1] ?? mods;
     const area =
       areas.find(`${mods} ${noun.groups!.noun}`) ?? areas.find(named) ?? (noun.groups!.of ? undefined : areas.findDemonym(mods));
     return { text, length: noun[0].length, ...(area ? { area } : {}) };
@@ -136,4 +152,15 @@ export function resolveBase(raw: string, areas: ReferenceAreas): Base | undefine
   const area = areas.find(name.groups!.name!);
   const text = name[0].slice(0, name[0].length - (name.groups!.next?.length ?? 0));
   return { text, length: text.length, ...(area ? { area } : {}) };
+}
+
+/** "the Luhansk and Donetsk regions": both territories, their areas added, when the table knows each. */
+function pairBase(raw: string, areas: ReferenceAreas): Base | undefined {
+  const m = PAIR_BASE.exec(raw);
+  if (!m) return undefined;
+  const noun = m.groups!.noun!.replace(/ies$/, 'y').replace(/s$/, '');
+  const find = (name: string) => areas.find(`${name} ${noun}`) ?? areas.find(name);
+  const a = find(m.groups!.a!);
+  const b = find(m.groups!.b!);
+  return a && b ? { text: m[0], length: m[0].length, area: { km2: a.km2 + b.km2 } } : undefined;
 }

@@ -61,6 +61,19 @@ describe('areas with a unit', () => {
     expect([big.text, big.value, big.km2]).toEqual(['1.2 million sq km', 1_200_000, 1_200_000]);
   });
 
+  it('reads thousands grouped with a space, not the last group alone', () => {
+    const f = only('The army said it had cleared 4 500 sq km.');
+    expect([f.text, f.value, f.km2]).toEqual(['4 500 sq km', 4500, 4500]);
+    expect(only('Troops took 12\u00a0000 square kilometres.').value).toBe(12000);
+  });
+
+  it('reads an area unit hyphenated inside a compound adjective', () => {
+    const f = only('Troops cleared an 8,000-square-kilometre area of forest.');
+    expect([f.text, f.figureKind, f.km2]).toEqual(['an 8,000-square-kilometre area', 'area', 8000]);
+    expect(only('Rebels hold a 300-square-mile pocket.').unit).toBe('sq_mi');
+    expect(only('Kyiv said 2,000 sq-km had been freed.').km2).toBe(2000);
+  });
+
   it('keeps a vague amount with no value', () => {
     const f = only('Tens of thousands of square kilometres are thought to be mined.');
     expect(f.text).toBe('Tens of thousands of square kilometres');
@@ -101,13 +114,36 @@ describe('size comparisons', () => {
   it('reads "larger than" after a territory noun and "-sized"', () => {
     const larger = only('Ukraine has lost an area larger than Belgium.');
     expect([larger.text, larger.value, larger.qualifier, larger.km2]).toEqual(['an area larger than Belgium', 1, 'more than', 30528]);
+    const copula = only('The occupied land is now larger than Belgium.');
+    expect([copula.text, copula.km2]).toEqual(['larger than Belgium', 30528]);
+    expect(only('The buffer zone is about as big as Luxembourg.').text).toBe('about as big as Luxembourg');
     const sized = only('The army seized a Connecticut-sized swathe of farmland.');
     expect([sized.text, sized.unit, sized.km2]).toEqual(['a Connecticut-sized swathe', 'reference:Connecticut', 14357]);
+  });
+
+  it('reads every comparison in a sentence, not only the first', () => {
+    const figures = run('Rebels took land about the size of Cyprus, an area larger than Luxembourg.');
+    expect(figures.map((f) => [f.text, f.unit])).toEqual([
+      ['about the size of Cyprus', 'reference:Cyprus'],
+      ['an area larger than Luxembourg', 'reference:Luxembourg'],
+    ]);
+  });
+
+  it('reads "comparable in size to"', () => {
+    const f = only('Rebels hold an area comparable in size to Cyprus.');
+    expect([f.text, f.value, f.km2]).toEqual(['an area comparable in size to Cyprus', 1, 9251]);
   });
 
   it('finds US states and islands written with "the"', () => {
     expect(only('It is roughly the size of the Isle of Wight.').unit).toBe('reference:Isle of Wight');
     expect(only('The burned land was twice the size of the US state of Rhode Island.').km2).toBe(2 * 4001);
+  });
+
+  it('reads "the area of" when it is measured against, not when it places', () => {
+    const f = only('The rebels now hold roughly the area of Cyprus.');
+    expect([f.text, f.value, f.km2, f.qualifier]).toEqual(['roughly the area of Cyprus', 1, 9251, 'roughly']);
+    expect(only('The reservoir flooded twice the area of Luxembourg.').km2).toBe(2 * 2586);
+    expect(run('Shelling continued around the area of Cyprus.')).toEqual([]);
   });
 
   it('declines references that are not in the table or not places', () => {
@@ -130,6 +166,11 @@ describe('distances', () => {
     expect(f.text).toBe('about 40 miles north-west of Odesa');
     expect([f.figureKind, f.value, f.unit, f.km2]).toEqual(['distance', 40, 'mi', null]);
     expect(f.km).toBeCloseTo(64.37, 1);
+  });
+
+  it('reads "to the west of" as where the distance is measured from', () => {
+    const f = only('Rebel guns stand some 12 km to the west of Tarnov.');
+    expect([f.text, f.refersTo]).toEqual(['some 12 km to the west of Tarnov', 'distance from Tarnov']);
   });
 
   it('takes an adjectival measure with its head noun', () => {
@@ -170,6 +211,8 @@ describe('distances', () => {
     expect(run('The missiles have a range of 300km.')).toEqual([]);
     expect(run('The drone flies at 180km/h.')).toEqual([]);
     expect(run('A 25-mile convoy of tanks stalled.')).toEqual([]);
+    expect(run('The supply convoy stretched more than 30 miles.')).toEqual([]);
+    expect(only('The convoy stopped 20 miles north of Tarnov.').text).toBe('20 miles north of Tarnov');
     expect(run('They walked a mile.')).toEqual([]);
   });
 });
@@ -181,6 +224,17 @@ describe('shares of a territory', () => {
     expect([f.figureKind, f.value, f.unit, f.qualifier]).toEqual(['share', 17, 'share', 'about']);
     expect(f.km2).toBeCloseTo(0.17 * 603500, -2);
     expect(f.reportedBy).toBe('analysts');
+  });
+
+  it('takes the owner of a possessive base as the territory, past its other modifiers', () => {
+    const f = only('Rebels hold 10 per cent of Moldova’s internationally recognised territory.');
+    expect(f.km2).toBeCloseTo(0.1 * 33847, -1);
+  });
+
+  it('adds up two named territories that share a plural noun', () => {
+    const f = only('Rebels hold 30 per cent of the Somerset and Dorset counties.');
+    expect(f.text).toBe('30 per cent of the Somerset and Dorset counties');
+    expect(f.km2).toBeCloseTo(0.3 * (4171 + 2653), -1);
   });
 
   it('reads fractions and demonym bases', () => {
@@ -213,6 +267,23 @@ describe('shares of a territory', () => {
     expect(run('The share of voters backing him fell to 30 per cent.')).toEqual([]);
   });
 
+  it('reads every share in a sentence, not only the first', () => {
+    const figures = run('The militia holds 90 per cent of the northern province and about 40 per cent of the coast.');
+    expect(figures.map((f) => [f.text, f.value])).toEqual([
+      ['90 per cent of the northern province', 90],
+      ['about 40 per cent of the coast', 40],
+    ]);
+  });
+
+  it('reads a percentage restating the share before it, with the same base', () => {
+    const [now, then, ...rest] = run('Rebels hold 12 per cent of Moldova, down from a peak of 15 per cent in May.');
+    expect(rest).toEqual([]);
+    expect(now!.text).toBe('12 per cent of Moldova');
+    expect([then!.text, then!.value, then!.refersTo]).toEqual(['15 per cent', 15, 'share of Moldova']);
+    expect(then!.km2).toBeCloseTo(0.15 * 33846, -1);
+    expect(run('Rebels hold 12 per cent of Moldova; inflation is 15 per cent.')).toHaveLength(1);
+  });
+
   it('declines shares of troops, people and money', () => {
     expect(run('Russia has lost a third of its combat troops.')).toEqual([]);
     expect(run('Half of the city’s residents have fled.')).toEqual([]);
@@ -228,6 +299,11 @@ describe('counts of settlements and residents', () => {
     expect([f.figureKind, f.value, f.unit, f.qualifier]).toEqual(['count', 40, 'count', 'more than']);
     expect(f.refersTo).toBe('settlements retaken');
     expect(f.reportedBy).toBe('army');
+  });
+
+  it('reads "half a dozen" as six, not as "a dozen"', () => {
+    const f = only('Troops retook half a dozen villages near the river.');
+    expect([f.text, f.value]).toEqual(['half a dozen villages', 6]);
   });
 
   it('counts vague settlements and populations', () => {
@@ -266,11 +342,30 @@ describe('attribution and offsets', () => {
     expect(figures.map((f) => [f.sentence, f.text, f.reportedBy])).toEqual([['s2', '200 sq km', 'Governor Oleh Kiper']]);
   });
 
+  it('resolves a pronoun to a three-word name, not its first two words', () => {
+    const figures = run('Chief-of-Staff Ada Korvin toured the line. Shelling eased. “We are 5 km from the river,” she said.');
+    expect(figures.map((f) => f.reportedBy)).toEqual(['Chief-of-Staff Ada Korvin']);
+  });
+
   it('credits the name set off after a role, not the outlet', () => {
     const f = only('Troops have retaken 3,000 sq km, the commander of the northern army, General Ada Korvin, said on Sunday.');
     expect(f.reportedBy).toBe('General Ada Korvin');
     expect(only('The governor of Tarnova, Ilse Marek, said more than 40 villages were retaken.').reportedBy).toBe('Ilse Marek');
     expect(only('Ilse Marek, the governor of Tarnova, said more than 40 villages were retaken.').reportedBy).toBe('Ilse Marek');
+  });
+
+  it('credits the speaker of an inverted attribution after a clause or a quote', () => {
+    expect(only('Troops advanced 9 km in places, said Ada Korvin, an army spokeswoman.').reportedBy).toBe('Ada Korvin');
+    expect(only('“We have freed 40 villages,” said the regional governor.').reportedBy).toBe('regional governor');
+  });
+
+  it('skips the day wire copy puts between the speaker and the verb', () => {
+    expect(only('The defence ministry on Saturday said troops had cleared 300 sq km.').reportedBy).toBe('defence ministry');
+    expect(only('Governor Ilse Marek on Monday evening said 12 villages had been retaken.').reportedBy).toBe('Governor Ilse Marek');
+  });
+
+  it('credits a plural speaker in the present tense', () => {
+    expect(only('Rebels hold some 900 sq km, Western analysts estimate.').reportedBy).toBe('Western analysts');
   });
 
   it('credits a speaker named by what they are: a think tank, residents', () => {
