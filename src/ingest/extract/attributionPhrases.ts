@@ -199,8 +199,9 @@ export function clauseSubject(masked: string, from = 0): Phrase | null {
   const participle = head.match(LEADING_PARTICIPLE)?.[0].length ?? 0;
   const skip = participle + (head.slice(participle).match(LEADING_ADVERBIAL)?.[0].length ?? 0);
   const toks = tokens(masked, from + skip);
-  // "The Ukrainian defence ministry released …": after a determiner, run to the head noun
-  if (toks.length && DETERMINERS.has(toks[0].text.toLowerCase())) {
+  // "The Ukrainian defence ministry released …", "Ukraine's defence ministry published …": after a
+  // determiner or a possessive, run to the head noun
+  if (toks.length && (DETERMINERS.has(toks[0].text.toLowerCase()) || /['’]s$/u.test(toks[0].text))) {
     const head = toks.slice(1, 7).findIndex((t) => ROLE_HEADS.has(t.text.toLowerCase()));
     if (head >= 0 && toks.slice(1, head + 1).every((t) => t.word)) {
       return { start: toks[0].start, end: toks[head + 1].end, text: masked.slice(toks[0].start, toks[head + 1].end) };

@@ -140,6 +140,11 @@ describe('extractClaims: claimants', () => {
     ]);
   });
 
+  it('resolves "it" to a possessive subject of its own sentence: "X’s ministry released a photo it said …"', () => {
+    const claims = claimsOf('The port authority said two cranes were hit. Tarnova’s defence ministry released a photo it said showed the wreck.');
+    expect(claims.map((c) => c.claimant)).toEqual(['port authority', 'Tarnova’s defence ministry']);
+  });
+
   it('calls the press as a speaker "media"', () => {
     const [c] = claimsOf('Russian state media reported that the bridge had reopened.');
     expect(pick(c)).toEqual({ claimant: 'Russian state media', kind: 'media', verb: 'reported', status: 'claimed' });
