@@ -75,9 +75,10 @@ function subjectBefore(before: string): Subject | undefined {
   if (appositive) {
     const { main, inner } = appositive.groups as { main: string; inner: string };
     // "the governor of Luhansk, Serhiy Haidai, said": the appositive is the name;
-    // "Serhiy Hayday, the Ukrainian governor of Luhansk, confirmed": the appositive is skipped.
+    // "Serhiy Hayday, the Ukrainian governor of Luhansk, confirmed", "military bloggers, who often
+    // criticise the Kremlin, claimed": the appositive is skipped.
     if (NAME_SUBJECT.exec(inner)?.index === 0) head = inner;
-    else if (NAME_SUBJECT.test(main)) head = main;
+    else if (NAME_SUBJECT.test(main) || ROLE_SUBJECT.test(main)) head = main;
   }
   if (PRONOUN.test(head)) return { pronoun: true };
   if (UNKNOWN_SUBJECT.test(head)) return { name: 'unknown' };

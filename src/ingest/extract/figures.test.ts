@@ -371,6 +371,7 @@ describe('attribution and offsets', () => {
   it('credits a speaker named by what they are: a think tank, residents', () => {
     expect(only('The rebels have lost about half of the territory they seized, the think tank estimated.').reportedBy).toBe('think tank');
     expect(only('Troops are now within 5 miles of the dam, residents said.').reportedBy).toBe('residents');
+    expect(only('Militia bloggers, who often criticise the army, claimed the rebels had advanced 5 km.').reportedBy).toBe('Militia bloggers');
   });
 
   it('credits "according to" and marks "is said to" as unknown', () => {
