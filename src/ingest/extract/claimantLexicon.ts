@@ -24,7 +24,7 @@ export const GIVEN_NAME_TITLES = new Set(['sir', 'dame', 'lord', 'lady', 'king',
 export const PERSON_HEADS = new Set([
   'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'minister', 'ministers',
   'governor', 'mayor', 'president', 'leader', 'leaders', 'commander', 'commanders', 'general', 'generals',
-  'chief', 'head', 'secretary', 'ambassador', 'diplomat', 'diplomats', 'analyst', 'analysts', 'expert', 'experts',
+  'chief', 'chiefs', 'bosses', 'head', 'secretary', 'ambassador', 'diplomat', 'diplomats', 'analyst', 'analysts', 'expert', 'experts',
   'source', 'sources', 'witness', 'witnesses', 'eyewitness', 'eyewitnesses', 'resident', 'residents', 'local',
   'locals', 'villager', 'villagers', 'civilian', 'civilians', 'citizen', 'citizens', 'investigator',
   'investigators', 'prosecutor', 'prosecutors', 'lawyer', 'lawyers', 'soldier', 'soldiers', 'troops', 'pundit',

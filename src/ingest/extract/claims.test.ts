@@ -177,6 +177,16 @@ describe('extractClaims: hedges and the outlet’s voice', () => {
     ]);
   });
 
+  it('marks the British "It is understood that …" as unknown and unverified', () => {
+    const [c] = claimsOf('It is understood that the general ordered the garrison to stay.');
+    expect(pick(c)).toEqual({ claimant: 'unknown', kind: 'unknown', verb: 'it is understood', status: 'unverified' });
+  });
+
+  it('credits a closing "…, military chiefs said"', () => {
+    const [c] = claimsOf('Rebel units stormed the depot on Saturday, military chiefs said.');
+    expect(pick(c)).toMatchObject({ claimant: 'military chiefs', verb: 'said', status: 'claimed' });
+  });
+
   it('marks "supposedly" as unknown and unverified', () => {
     const [c] = claimsOf('Leaflets supposedly dropped by drones were found in the square.');
     expect(pick(c)).toMatchObject({ claimant: 'unknown', kind: 'unknown', verb: 'supposedly', status: 'unverified' });

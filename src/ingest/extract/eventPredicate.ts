@@ -16,6 +16,7 @@ const NOUN_CUE_PREPOSITIONS = new Set(['under', 'of', 'in', 'for', 'with', 'with
 /** A finite verb that opens a complement clause: "said there had been …", "said the town was …". */
 const FINITE_AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const DETERMINER_CUES = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those']);
 
 export interface Predicate {
   token: Token;
@@ -43,6 +44,8 @@ export function predicateClass(tokens: Token[], index: number): Predicate['cls']
     if (prev2 && NOUN_CUE_PREPOSITIONS.has(prev2) && prev && !/s$/.test(prev) && classify(prev) === 'other') return null;
   }
   if (cls === 'event' && RELEASE_FORMS.has(token.text.toLowerCase()) && [prev, prev2].some((w) => w && MEDIA_NOUNS.has(w))) return 'report';
+  // "the liberated area", "its destroyed bridges": a participle after a determiner describes a noun.
+  if (cls === 'event' && /ed$/i.test(token.text) && prev && DETERMINER_CUES.has(prev)) return null;
   // "troops left Kherson" is an event; "the left bank" is a side, "200 residents were left" what remains.
   if (token.text.toLowerCase() === 'left' && prev) {
     if (NOUN_CUES.has(prev)) return null;

@@ -61,6 +61,13 @@ describe('extractEvents: what is an event', () => {
   it('a state in the present is not an event', () => {
     expect(events('The militia now controls both bridges.')).toEqual([]);
     expect(events('Hundreds of evacuated villagers are now being held in a stadium.')).toEqual([]);
+    expect(events('The liberated area is now larger than the county.')).toEqual([]);
+  });
+
+  it('a participle after a determiner describes a noun; the clause keeps its own verb', () => {
+    const [e] = events('The captured sailors were exchanged on Friday.');
+    expect(e!.text).toBe('The captured sailors were exchanged on Friday');
+    expect(e!.date).toEqual({ start: '2023-06-09', end: '2023-06-09' });
   });
 
   it('leaving a place is an event; what is left, or the left bank, is not', () => {
