@@ -44,7 +44,7 @@ const PATTERNS: { kind: HedgeKind; pattern: RegExp; weak?: boolean; passive?: bo
   { kind: 'unknown', pattern: /\bamid\s+(?:\p{L}+\s+)?(?:reports|claims|rumou?rs|speculation)\b/giu },
   {
     kind: 'unknown',
-    pattern: /\b(?:(?:unconfirmed|unverified|media|local|some|other|several|conflicting|multiple|earlier|initial|separate)\s+)?reports\s+(?:have\s+|had\s+)?(?:claimed|said|suggested|indicated|emerged|say|claim|suggest|indicate)\b/giu,
+    pattern: /\b(?:(?:unconfirmed|unverified|media|local|some|other|several|conflicting|multiple|earlier|initial|separate)\s+)?reports\s+(?:have\s+|had\s+)?(?:claimed|said|suggested|indicated|emerged|say|claim|suggest|indicate|claiming|saying|suggesting|indicating)\b/giu,
   },
   { kind: 'unknown', pattern: /\bthere\s+(?:are|were|have\s+been|had\s+been)\s+(?:\p{L}+\s+)?reports\b/giu },
   { kind: 'unknown', pattern: /\baccording\s+to\s+(?:\p{L}+\s+)?(?:reports|rumou?rs)\b/giu },

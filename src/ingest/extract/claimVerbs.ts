@@ -111,7 +111,7 @@ const ENTRIES: Entry[] = [
   ['describe describes described', 'describe', 'claimed', 'naming'],
   ['call calls called', 'call', 'claimed', 'naming'],
   ['show shows showed', 'show', 'claimed', 'clause', 'document'],
-  ['saw witnessed', 'see', 'confirmed', 'any', 'eyewitness'],
+  ['saw witnessed heard', 'see', 'confirmed', 'any', 'eyewitness'],
   ['learn learns learned learnt understands', 'learn', 'claimed', 'clause'],
 ];
 

@@ -177,6 +177,11 @@ describe('extractClaims: hedges and the outlet’s voice', () => {
     ]);
   });
 
+  it('marks "with reports claiming …" as unknown and unverified', () => {
+    const [c] = claimsOf('Rebels are retreating, with reports claiming the garrison has fled.');
+    expect(pick(c)).toMatchObject({ claimant: 'unknown', verb: 'reports claiming', status: 'unverified' });
+  });
+
   it('marks the British "It is understood that …" as unknown and unverified', () => {
     const [c] = claimsOf('It is understood that the general ordered the garrison to stay.');
     expect(pick(c)).toEqual({ claimant: 'unknown', kind: 'unknown', verb: 'it is understood', status: 'unverified' });
@@ -238,6 +243,12 @@ describe('extractClaims: hedges and the outlet’s voice', () => {
   it('credits an outlet’s own eyewitness as confirmed', () => {
     const [c] = claimsOf('Our correspondent saw at least six burned-out lorries on the road.');
     expect(pick(c)).toEqual({ claimant: 'The Northern Courier', kind: 'media', verb: 'saw', status: 'confirmed' });
+  });
+
+  it('credits what the outlet’s reporter heard as confirmed', () => {
+    const [c] = claimsOf('A Courier reporter in the port heard explosions throughout the night.');
+    expect(pick(c)).toMatchObject({ kind: 'media', verb: 'heard', status: 'confirmed' });
+    expect(claimsOf('Officials heard that the depot had burned.').map((x) => x.verb)).not.toContain('heard');
   });
 
   it('credits an eyewitness whose phrase says where and when they were', () => {

@@ -5,7 +5,7 @@
  * reporting act — and the clause a reporting verb reports ("said there had been …").
  */
 import { isGerund, tokenize, type Token } from './eventClause';
-import { classify, EVENT_VERB_FORMS, isVerbLike, REPORT_NOUN_FORMS } from './eventWords';
+import { classify, EVENT_NOUN_FORMS, EVENT_VERB_FORMS, isVerbLike, REPORT_NOUN_FORMS } from './eventWords';
 
 /** A video released / a statement issued on Saturday: the release of a report is a reporting act. */
 const RELEASE_FORMS = new Set(['released', 'issued', 'aired', 'broadcast', 'filmed', 'recorded', 'uploaded']);
@@ -44,6 +44,9 @@ export function predicateClass(tokens: Token[], index: number): Predicate['cls']
     if (prev2 && NOUN_CUE_PREPOSITIONS.has(prev2) && prev && !/s$/.test(prev) && classify(prev) === 'other') return null;
   }
   if (cls === 'event' && RELEASE_FORMS.has(token.text.toLowerCase()) && [prev, prev2].some((w) => w && MEDIA_NOUNS.has(w))) return 'report';
+  // "urged residents to leave on Thursday": an infinitive is a purpose or an order, not what happened
+  // (the urging did); "led to clashes" keeps its noun.
+  if (cls === 'event' && prev === 'to' && EVENT_VERB_FORMS.has(token.text.toLowerCase()) && !EVENT_NOUN_FORMS.has(token.text.toLowerCase())) return null;
   // "the liberated area", "its destroyed bridges": a participle after a determiner describes a noun.
   if (cls === 'event' && /ed$/i.test(token.text) && prev && DETERMINER_CUES.has(prev)) return null;
   // "troops left Kherson" is an event; "the left bank" is a side, "200 residents were left" what remains.

@@ -64,6 +64,12 @@ describe('extractEvents: what is an event', () => {
     expect(events('The liberated area is now larger than the county.')).toEqual([]);
   });
 
+  it('an infinitive is an order or a purpose: the urging or ordering is what is dated', () => {
+    expect(events('The governor urged residents to leave on Thursday.')).toEqual([]);
+    const [e] = events('The general ordered his troops to withdraw on Friday.');
+    expect(e!.text).toBe('The general ordered his troops to withdraw on Friday');
+  });
+
   it('a participle after a determiner describes a noun; the clause keeps its own verb', () => {
     const [e] = events('The captured sailors were exchanged on Friday.');
     expect(e!.text).toBe('The captured sailors were exchanged on Friday');
