@@ -7,7 +7,7 @@
  * Each parser computes its range against the reference day D (the publication date) and tags the
  * result `precision/<p>`, which dates.ts reads back.
  */
-import type { Parser } from 'chrono-node';
+import type { Parser, ParsingContext } from 'chrono-node';
 import type { DateRange } from '../types';
 import { addDays, addMonths, daysInMonth, latestMonthYear, latestSeason, monthRange, partOfMonth, parts, seasonRange, ymd, type Season } from './dateMath';
 import { anchorParser, relativeClauseParser } from './dateAnchorParser';
@@ -47,17 +47,25 @@ const YEAR_RE = new RegExp(
   'iu',
 );
 
+/**
+ * The month a match names (capitalised, as a month is: "may" is a verb) and its year: the one
+ * written, else the latest such month not after D. Null when the match starts inside a word.
+ */
+function namedMonth(context: ParsingContext, match: RegExpMatchArray, name = ''): { year: number; month: number } | null {
+  const month = MONTHS[name.replace(/\.$/, '').toLowerCase()];
+  if (!atWordStart(context, match) || !/^\p{Lu}/u.test(name) || !month) return null;
+  const written = match.groups?.year;
+  return { month, year: written ? Number(written) : latestMonthYear(month, isoOf(context)) };
+}
+
 /** "early March", "mid-February 2022", "the end of May": days 1–10 / 11–20 / 21–end. */
 export const partOfMonthParser: Parser = {
   pattern: () => PART_OF_MONTH_RE,
   extract(context, match) {
     const g = match.groups ?? {};
-    if (!atWordStart(context, match) || !/^\p{Lu}/u.test(g.month ?? '')) return null;
-    const month = MONTHS[(g.month ?? '').replace(/\.$/, '').toLowerCase()];
-    if (!month) return null;
-    const D = isoOf(context);
-    const year = g.year ? Number(g.year) : latestMonthYear(month, D);
-    return rangeResult(context, match.index ?? 0, match[0], partOfMonth(year, month, partKey(g.part ?? '')), 'part-of-month');
+    const named = namedMonth(context, match, g.month);
+    if (!named) return null;
+    return rangeResult(context, match.index ?? 0, match[0], partOfMonth(named.year, named.month, partKey(g.part ?? '')), 'part-of-month');
   },
 };
 
@@ -69,9 +77,9 @@ export const weekOfMonthParser: Parser = {
   pattern: () => WEEK_OF_MONTH_RE,
   extract(context, match) {
     const g = match.groups ?? {};
-    const month = MONTHS[(g.month ?? '').replace(/\.$/, '').toLowerCase()];
-    if (!atWordStart(context, match) || !/^\p{Lu}/u.test(g.month ?? '') || !month) return null;
-    const year = g.year ? Number(g.year) : latestMonthYear(month, isoOf(context));
+    const named = namedMonth(context, match, g.month);
+    if (!named) return null;
+    const { year, month } = named;
     const last = daysInMonth(year, month);
     const n = ORDINALS[(g.ord ?? '').toLowerCase()];
     let first: number;
@@ -200,11 +208,10 @@ export const daySpanParser: Parser = {
   pattern: () => DAY_SPAN_RE,
   extract(context, match) {
     const g = match.groups ?? {};
-    const name = g.month ?? g.m2 ?? '';
-    const month = MONTHS[name.replace(/\.$/, '').toLowerCase()];
-    if (!atWordStart(context, match) || !/^\p{Lu}/u.test(name) || !month) return null;
+    const named = namedMonth(context, match, g.month ?? g.m2);
+    if (!named) return null;
+    const { year, month } = named;
     const [first, last] = [Number(g.a ?? g.c), Number(g.b ?? g.d)];
-    const year = g.year ? Number(g.year) : latestMonthYear(month, isoOf(context));
     if (first < 1 || first >= last || last > daysInMonth(year, month)) return null;
     return rangeResult(context, match.index ?? 0, match[0], { start: ymd(year, month, first), end: ymd(year, month, last) }, 'range');
   },
