@@ -47,6 +47,8 @@ describe('clauses', () => {
     expect(texts('The rebels said they held the pass, which the army denied.'))
       .toEqual(['The rebels said they held the pass', 'which the army denied.']);
     expect(texts('The rebels said they held the pass, which overlooks the valley.')).toHaveLength(1);
+    expect(texts('The army confirmed the fire at the depot, which the rebels had blamed on a drone.'))
+      .toEqual(['The army confirmed the fire at the depot', 'which the rebels had blamed on a drone.']);
   });
 
   it('finds the clause whose subject a run of coordinated verbs shares', () => {

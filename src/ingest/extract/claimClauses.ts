@@ -32,8 +32,10 @@ const JOINT = new RegExp([
   // "— a claim Hamas disputes", ", an explanation that was ridiculed by …"
   `\\s+[–—]\\s+(?=(?:a|an|the)\\s+(?:${CLAIM_NOUNS})\\b)`,
   `,\\s+(?=(?:a|an)\\s+(?:${CLAIM_NOUNS})\\s+(?:that|which)\\b)`,
-  // ", a claim Kyiv rejected", ", which the Kremlin denied": an answer with its own subject
-  `,\\s+(?=(?:(?:a|an)\\s+(?:${CLAIM_NOUNS})|which)\\s+(?:[\\p{L}’'.-]+\\s+){1,4}?(?:${ANSWERS})\\b)`,
+  // ", a claim Kyiv rejected": an answer with its own subject
+  `,\\s+(?=(?:a|an)\\s+(?:${CLAIM_NOUNS})\\s+(?:[\\p{L}’'.-]+\\s+){1,4}?(?:${ANSWERS})\\b)`,
+  // ", which the Kremlin denied", ", which Russia had earlier blamed on a fire": a report of its own
+  `,\\s+(?=which\\s+(?:[\\p{L}’'.-]+\\s+){1,4}?(?:${VERBS})\\b)`,
   // "…, X said, a day after Moscow announced …": a second report tied to the first by time
   ',\\s+(?:(?:(?:a|an|one|two|three|four|five|six|several|\\d+)\\s+)?(?:days?|weeks?|hours?|months?)\\s+)?(?:after|before)\\s+',
   // "confirmed A but said B", "described A and denied B": a second verb of the same subject

@@ -302,6 +302,11 @@ describe('extractClaims: statuses and links', () => {
     }
   });
 
+  it('keeps both reports when ", which X had blamed …" follows a claim', () => {
+    const claims = claimsOf('The army confirmed the fire at the depot, which the rebels had earlier blamed on a drone.');
+    expect(claims.map((c) => [c.claimant, c.status])).toEqual([['army', 'confirmed'], ['rebels', 'claimed']]);
+  });
+
   it('reads a statement that a claim is false, before a closing attribution, as a denial', () => {
     const [a] = claimsOf('The rebels’ claim that they had taken the pass was false, the army insisted.');
     expect(pick(a)).toMatchObject({ claimant: 'army', verb: 'insisted', status: 'denied' });
