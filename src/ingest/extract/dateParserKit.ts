@@ -6,6 +6,7 @@
 import type { ParsingContext, ParsingResult } from 'chrono-node';
 import type { DatePrecision, DateRange } from '../types';
 import { addDays, addMonths, parts } from './dateMath';
+import { parseNumber, TENS_ALT, UNIT_DIGIT_ALT } from './figureNumbers';
 
 export const MONTHS: Record<string, number> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
@@ -17,9 +18,8 @@ const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
   ten: 10, eleven: 11, twelve: 12, 'a couple of': 2, 'couple of': 2, few: 3, 'a few': 3, several: 3,
 };
-const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 /** "forty-eight hours", "twenty-four hours": a compound number word is one number, not its last part. */
-const TENS_WORD = `(?:${Object.keys(TENS).join('|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?`;
+const TENS_WORD = `(?:${TENS_ALT})(?:-(?:${UNIT_DIGIT_ALT}))?`;
 export const NUMBER = `(?<n>\\d{1,3}|${TENS_WORD}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\\s+couple\\s+of|couple\\s+of|a\\s+few|few|several|an|a)`;
 
 const isoDays = new Map<number, string>();
@@ -44,10 +44,7 @@ export function numberOf(word: string | undefined): number {
   if (!word) return 1;
   const w = word.toLowerCase().replace(/\s+/g, ' ');
   if (/^\d+$/.test(w)) return Number(w);
-  const [tens, unit] = w.split('-');
-  const t = TENS[tens ?? ''];
-  if (t !== undefined) return t + (unit ? (NUMBER_WORDS[unit] ?? 0) : 0);
-  return NUMBER_WORDS[w] ?? 1;
+  return NUMBER_WORDS[w] ?? parseNumber(w) ?? 1;
 }
 
 /** A result spanning a computed range, tagged with its precision. */

@@ -32,6 +32,7 @@ export interface Predicate {
  */
 export function predicateClass(tokens: Token[], index: number): Predicate['cls'] | null {
   const token = tokens[index]!;
+  const low = token.text.toLowerCase();
   const cls = classify(token.text);
   const prev = tokens[index - 1]?.text.toLowerCase();
   const prev2 = tokens[index - 2]?.text.toLowerCase();
@@ -43,14 +44,14 @@ export function predicateClass(tokens: Token[], index: number): Predicate['cls']
     if (prev && classify(prev) === 'event' && isVerbLike(prev)) return null;
     if (prev2 && NOUN_CUE_PREPOSITIONS.has(prev2) && prev && !/s$/.test(prev) && classify(prev) === 'other') return null;
   }
-  if (cls === 'event' && RELEASE_FORMS.has(token.text.toLowerCase()) && [prev, prev2].some((w) => w && MEDIA_NOUNS.has(w))) return 'report';
+  if (cls === 'event' && RELEASE_FORMS.has(low) && [prev, prev2].some((w) => w && MEDIA_NOUNS.has(w))) return 'report';
   // "urged residents to leave on Thursday": an infinitive is a purpose or an order, not what happened
   // (the urging did); "led to clashes" keeps its noun.
-  if (cls === 'event' && prev === 'to' && EVENT_VERB_FORMS.has(token.text.toLowerCase()) && !EVENT_NOUN_FORMS.has(token.text.toLowerCase())) return null;
+  if (cls === 'event' && prev === 'to' && EVENT_VERB_FORMS.has(low) && !EVENT_NOUN_FORMS.has(low)) return null;
   // "the liberated area", "its destroyed bridges": a participle after a determiner describes a noun.
   if (cls === 'event' && /ed$/i.test(token.text) && prev && DETERMINER_CUES.has(prev)) return null;
   // "troops left Kherson" is an event; "the left bank" is a side, "200 residents were left" what remains.
-  if (token.text.toLowerCase() === 'left' && prev) {
+  if (low === 'left' && prev) {
     if (NOUN_CUES.has(prev)) return null;
     if (BE_FORMS.has(prev)) return 'state';
   }

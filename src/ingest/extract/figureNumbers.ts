@@ -1,7 +1,7 @@
 /**
- * Numbers as news English writes them, for the figure extractors: "6,000", "1.5 million",
- * "twenty-five", "a hundred", vague amounts ("tens of thousands"), hedges ("some", "at least"),
- * multipliers ("twice", "half", "three times") and fractions ("a fifth", "two-thirds").
+ * Numbers as news English writes them, for the figure extractors (and the date parsers' counts):
+ * "6,000", "1.5 million", "twenty-five", "a hundred", vague amounts ("tens of thousands"), hedges
+ * ("some", "at least"), multipliers ("twice", "half", "three times") and fractions ("a fifth", "two-thirds").
  * Each export is a regex source to splice into a larger pattern plus its parser.
  */
 
@@ -18,8 +18,8 @@ const SCALES: Record<string, number> = {
 };
 
 const SMALL_ALT = Object.keys(SMALL).sort((a, b) => b.length - a.length).join('|');
-const TENS_ALT = Object.keys(TENS).join('|');
-const UNIT_DIGIT_ALT = 'one|two|three|four|five|six|seven|eight|nine';
+export const TENS_ALT = Object.keys(TENS).join('|');
+export const UNIT_DIGIT_ALT = 'one|two|three|four|five|six|seven|eight|nine';
 
 /**
  * Digits with thousands separators or decimals: "6,000", "6000", "1.5", and "8 000" as

@@ -16,17 +16,20 @@ const PASSIVE = /\b(?:is|are|was|were|been|being|be)\s+$/i;
 const AUXILIARY = /\s+(?:has|have|had|also|later|previously|earlier|officially|publicly|reportedly|then|now|again|further|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?)\s*$/i;
 const LEADING_WORDS = /^(?:(?:but|and|meanwhile|however|yesterday|today|tonight|later|earlier|now|then|also|on|in|last|this|so|still|yet|separately|elsewhere|the|a|an)\s+)+/i;
 
-/** A proper-noun subject ending right before the verb: "Serhiy Hayday", "UK's Ministry of Defence". */
-const NAME_SUBJECT = /(?<subj>(?:[A-Z][\w'’.-]*)(?:\s+(?:(?:of|the|for|and|de|al|von|van)\s+)*[A-Z][\w'’.-]*)*)\s*$/;
+/** A proper name: "Serhiy Hayday", "UK's Ministry of Defence". */
+const NAME = String.raw`[A-Z][\w'’.-]*(?:\s+(?:(?:of|the|for|and|de|al|von|van)\s+)*[A-Z][\w'’.-]*)*`;
+/** Role and organisation nouns, lower case and capitalised: "ministry", "Ministry", "residents". */
+const ROLES = [...PERSON_HEADS, ...ORG_HEADS].flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]).join('|');
+/** A proper-noun subject ending right before the verb. */
+const NAME_SUBJECT = new RegExp(String.raw`(?<subj>${NAME})\s*$`);
 /** A common-noun subject: "the defence ministry", "Ukraine's general staff", "the think tank", "residents". */
-const ROLE_WORDS = [...PERSON_HEADS, ...ORG_HEADS].flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]);
 const ROLE_SUBJECT = new RegExp(
-  String.raw`(?<subj>(?:(?:the|a|an|The|A|An)\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z][\w'’-]*\s+){0,2}\b(?:${ROLE_WORDS.join('|')}))\s*$`,
+  String.raw`(?<subj>(?:(?:the|a|an|The|A|An)\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z][\w'’-]*\s+){0,2}\b(?:${ROLES}))\s*$`,
 );
 /** Wire copy puts the verb first after a quote or a clause: '…," said Hanna Maliar', '…, said the ministry'. */
 const INVERTED_BEFORE = /[,"”]\s*$/;
 const INVERTED_SUBJECT = new RegExp(
-  String.raw`^\s+(?<subj>(?:(?:the|a|an)\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}(?:[a-z][\w'’-]*\s+){0,2}(?:${ROLE_WORDS.join('|')})\b|[A-Z][\w'’.-]*(?:\s+(?:(?:of|the|for|and|de|al|von|van)\s+)*[A-Z][\w'’.-]*)*)`,
+  String.raw`^\s+(?<subj>(?:(?:the|a|an)\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}(?:[a-z][\w'’-]*\s+){0,2}(?:${ROLES})\b|${NAME})`,
 );
 const PRONOUN = /\b(?<pro>[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\s*$/;
 const UNKNOWN_SUBJECT = /\b(?:reports?|rumou?rs?|media|observers|some)\s*$/i;
