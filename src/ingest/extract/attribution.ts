@@ -9,6 +9,7 @@
 import type { ClaimStatus } from '../types';
 import { phraseAfter, phraseBefore, type Phrase } from './attributionPhrases';
 import { closingStatus, complementOk, statusOf } from './attributionComplements';
+import { CLAIM_NOUNS } from './claimClauses';
 import { describeSpeaker, isMedia } from './claimant';
 import { REPORTING_PHRASES, REPORTING_VERBS, type ReportingVerb } from './claimVerbs';
 import { mayMatch } from './mayMatch';
@@ -52,6 +53,8 @@ const ADVERB_BEFORE_VERB = /\s+(?:also|later|earlier|previously|then|now|once|ag
 const NOT_ADVERBS = new Set(['family', 'ally', 'rally', 'supply', 'assembly', 'italy', 'reply', 'monopoly', 'anomaly', 'july', 'folly']);
 const TIME_BEFORE_VERB = /\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:(?:last|this|next)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|evening|weekend|yesterday|today|tonight|overnight)(?:\s+(?:night|morning|evening|afternoon))?$/iu;
 const NEGATION = /\s*\b(?:\p{L}+n['’]t|cannot)$/iu;
+/** A bracketed abbreviation after a name: "The Ministry of Defence (MoD) said", "the State Emergency Service (DSNS) reported". */
+const ABBREVIATION = /\s*\(\p{Lu}[\p{L}.&-]{0,11}\)$/u;
 const PASSIVE_AUX = /\s(?:is|are|was|were|be|been|being)$/iu;
 /** The reporter hedges the attribution itself: "reportedly said", "appeared to suggest". */
 const HEDGE_ADVERB = /\b(?:reportedly|allegedly|supposedly|apparently|appears?\s+to|appeared\s+to|seems?\s+to|seemed\s+to)\b/iu;
@@ -62,8 +65,8 @@ const DIRECTIVE = /^\s+(?:[\p{L}’'-]+\s+){1,4}?to\s+(?!the\b|a\b|an\b|his\b|he
 const COMMISSIVE = /^\s+to\s+\p{L}/u;
 const NOUN_USE = /^\s+(?:are|were|is|was|have|has|had|will|would|could|can|may|might|must|should|of|little|nothing|much)\b/iu;
 const BY_AGENT = /^\s+by\s+/iu;
-const FRONTED_CLAIM = /^(?:(?:a|an|the|this|that|these|those)\s+)?(?:claims?|assertions?|allegations?|figures?|accounts?|version)\s+(?:that\s+|which\s+)?/iu;
-const CLAIM_BEFORE = /\b(?:claims?|assertions?|allegations?|figures?|accounts?|version)\s+(?:that\s+|which\s+)?$|,\s*which\s+$/iu;
+const FRONTED_CLAIM = new RegExp(`^(?:(?:a|an|the|this|that|these|those)\\s+)?(?:${CLAIM_NOUNS})\\s+(?:that\\s+|which\\s+)?`, 'iu');
+const CLAIM_BEFORE = new RegExp(`\\b(?:${CLAIM_NOUNS})\\s+(?:that\\s+|which\\s+)?$|,\\s*which\\s+$`, 'iu');
 const REPORTER_HEAD = /\b(?:correspondents?|reporters?|journalists?|team|crew|photographers?)$/iu;
 /** A subject phrase without what follows its head: "our correspondent in Izium" → "our correspondent". */
 const headOf = (phrase: string): string => phrase.split(/\s+(?:in|at|on|from|with|for)\s/u)[0]!;
@@ -94,6 +97,12 @@ function agentAfter(masked: string, start: number): Phrase | null {
   return { start: np.start, end: np.start + text.length, text };
 }
 
+/** "according to him", "according to them": an object pronoun standing for a speaker named before. */
+function objectPronoun(masked: string, start: number): Phrase | null {
+  const m = masked.slice(start).match(/^(?:him|them)\b/u);
+  return m ? { start, end: start + m[0].length, text: m[0] } : null;
+}
+
 /** The phrase after "by" names someone who can speak (not "by phone", "by the river"). */
 function isAgent(phrase: string): boolean {
   const sp = describeSpeaker(phrase);
@@ -112,7 +121,7 @@ function trimBeforeVerb(prefix: string): { end: number; hedged: boolean; passive
   for (;;) {
     const p = prefix.slice(0, end);
     if (PASSIVE_AUX.test(p)) return { end, hedged, passive: true, negated, seeming };
-    const m = p.match(ADVERB_BEFORE_VERB) ?? p.match(TIME_BEFORE_VERB) ?? p.match(NEGATION);
+    const m = p.match(ADVERB_BEFORE_VERB) ?? p.match(TIME_BEFORE_VERB) ?? p.match(NEGATION) ?? p.match(ABBREVIATION);
     if (!m || NOT_ADVERBS.has(m[0].trim().toLowerCase())) return { end, hedged, passive: false, negated, seeming };
     if (HEDGE_ADVERB.test(m[0])) hedged = true;
     if (/^\s*(?:appear|seem)/iu.test(m[0])) seeming = m[0].trim().toLowerCase().replace(/\s+/g, ' ');
@@ -166,6 +175,23 @@ interface Hit {
   verb: ReportingVerb;
 }
 
+/** A capitalised word just before a hit, and whether a lowercase word comes before that run ("told the Kyiv "). */
+const CAPITALISED_BEFORE = /\p{Lu}[\p{L}’'.-]*\s+$/u;
+const NAME_BEFORE = /(?:^|\s)\p{Ll}[\p{L}’'-]*\s+(?:\p{Lu}[\p{L}’'.-]*\s+)+$/u;
+/** Running prose after a hit: two lowercase words of four letters or more. */
+const PROSE_AFTER = /\s\p{Ll}{4,}\b.*\s\p{Ll}{4,}/u;
+
+/**
+ * A capitalised reporting verb straight after a capitalised word is the end of a name in
+ * running prose: "told the Kyiv Post", "The Drudge Report said". A title-case headline
+ * ("Zelensky Says Troops Retook Izium") has no lowercase word before the run and little after it.
+ */
+function endsName(masked: string, at: number, end: number): boolean {
+  if (masked[at] === masked[at]!.toLowerCase()) return false;
+  const before = masked.slice(Math.max(0, at - 60), at);
+  return CAPITALISED_BEFORE.test(before) && (NAME_BEFORE.test(before) || PROSE_AFTER.test(masked.slice(end)));
+}
+
 /** Each phrase's quick test: most sentences hold none of them. */
 const PHRASE_QUICK = REPORTING_PHRASES.map(({ pattern }) => mayMatch(pattern));
 
@@ -182,7 +208,7 @@ function verbHits(masked: string): Hit[] {
     }
   }
   for (const m of masked.matchAll(verbPattern)) {
-    if (hits.some((h) => h.start <= m.index && m.index < h.end)) continue;
+    if (hits.some((h) => h.start <= m.index && m.index < h.end) || endsName(masked, m.index, m.index + m[0].length)) continue;
     const verb = REPORTING_VERBS.get(m[0].toLowerCase());
     if (verb) hits.push({ start: m.index, end: m.index + m[0].length, label: m[0].toLowerCase(), verb });
   }
@@ -258,7 +284,8 @@ export function findAttributions(masked: string, text = masked): Attribution[] {
     });
   }
   for (const m of masked.matchAll(ACCORDING)) {
-    const np = phraseAfter(masked, m.index + m[0].length);
+    const at = m.index + m[0].length;
+    const np = phraseAfter(masked, at) ?? objectPronoun(masked, at);
     if (!np) continue;
     const before = masked.slice(0, m.index).replace(/^.*(?:;|,\s+(?:and|but)\s+(?:that\s+)?)/u, '');
     const wordsBefore = before.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;

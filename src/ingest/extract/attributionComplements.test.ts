@@ -21,6 +21,12 @@ describe('namedPredicate', () => {
 });
 
 describe('complementOk', () => {
+  it('accepts a time phrase between a clause verb and "that": "noted on 14 May that …"', () => {
+    expect(complementOk(verb('noted'), ' on 14 May that the dam was intact.')).toBe(true);
+    expect(complementOk(verb('concluded'), ' last week that the shells came from the east.')).toBe(true);
+    expect(complementOk(verb('noted'), ' the damage to the dam on Monday.')).toBe(false);
+  });
+
   it('accepts a rejection judged "as …" but not a sacking "as commander"', () => {
     expect(complementOk(verb('rejected'), ' the referendum as illegitimate.')).toBe(true);
     expect(complementOk(verb('dismissed'), ' the general as commander of the fleet.')).toBe(false);
@@ -70,6 +76,11 @@ describe('extractClaims: more reporting verbs', () => {
   it('reads a rejection "as propaganda", quoted or not, as a denial', () => {
     const claims = claimsOf('The navy rejected the report as "propaganda". The army dismissed the footage as fake.');
     expect(claims.map((c) => c.status)).toEqual(['denied', 'denied']);
+  });
+
+  it('reads an intelligence judgement "judges that …" as a claim', () => {
+    const [c] = claimsOf('The watchdog judged that the reservoir could hold until spring.');
+    expect(pick(c)).toEqual({ claimant: 'watchdog', kind: 'org', verb: 'judged', status: 'claimed' });
   });
 
   it('reads rejections and dismissals judged "as …" as disputes', () => {

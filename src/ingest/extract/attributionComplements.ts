@@ -20,6 +20,9 @@ const CLAIM_OBJECT = /^\s+(?:the|these|those|such|his|her|their|its|this|that)\s
 /** "claimed to annex", "claims to represent": a pretension to act, not a report ("claimed to have taken" is one). */
 const CLAIM_TO_ACT = /^\s+to\s+(?!be\b|have\b)\p{L}/u;
 
+/** A time phrase between the verb and "that": "noted on 14 May that", "concluded last week that". */
+const TIME_BEFORE_THAT = /^\s+(?:(?:late|early|earlier|later)\s+)?(?:on|in|last|this|overnight|yesterday|today)\b(?:\s+[\p{L}\p{N}.]+){0,3}?(?=\s+that\b)/u;
+
 /** Object pronouns and determiners that open the object of "called". */
 const OBJECT_PRONOUNS = new Set(['it', 'this', 'that', 'them', 'him', 'her']);
 const OBJECT_DETERMINERS = new Set(['the', 'these', 'those', 'this', 'that', 'his', 'her', 'their', 'its', 'such']);
@@ -60,7 +63,7 @@ export function namedPredicate(after: string): string | null {
 export function complementOk(verb: ReportingVerb, after: string): boolean {
   switch (verb.complement) {
     case 'clause':
-      return CLAUSE_COMPLEMENT.test(after) || (verb.lemma === 'declare' && /^\s+victory\b/iu.test(after));
+      return CLAUSE_COMPLEMENT.test(after.replace(TIME_BEFORE_THAT, '')) || (verb.lemma === 'declare' && /^\s+victory\b/iu.test(after));
     case 'claim': {
       if (CLAIM_COMPLEMENT.test(after) || AS_FALSE.test(after.split(/[.;]/)[0])) return true;
       const judged = after.match(JUDGED_AS);

@@ -20,7 +20,8 @@ export interface Clause {
 const VERBS = [...REPORTING_VERBS.keys()].join('|');
 /** Verbs that answer a claim: confirming, denying, disputing. */
 const ANSWERS = [...REPORTING_VERBS].filter(([, v]) => v.status !== 'claimed' && !v.eyewitness).map(([form]) => form).join('|');
-const CLAIM_NOUNS = 'claims?|assertions?|allegations?|figures?|accounts?|version|explanations?|estimates?|descriptions?';
+/** Nouns that stand for what was just claimed: "…, a claim Kyiv rejected", "…, a characterisation Ukraine disputed". */
+export const CLAIM_NOUNS = 'claims?|assertions?|allegations?|accusations?|charges?|figures?|accounts?|version|narratives?|explanations?|estimates?|descriptions?|characteri[sz]ations?|portrayals?';
 
 /** Joints between clauses; the joint belongs to neither side. */
 const JOINT = new RegExp([

@@ -39,6 +39,11 @@ describe('extractClaims: the reporter’s verification hedges', () => {
     ]);
   });
 
+  it('knows the outlet by its initials: "ISW cannot independently verify this claim" hedges the claim before it', () => {
+    const [c] = claimsOf('Local bloggers claimed that the ferry had sunk, though the CSR cannot independently verify this claim.', 'Centre for Strategic Research');
+    expect(pick(c)).toEqual({ claimant: 'Local bloggers', kind: 'person', verb: 'claimed', status: 'unverified' });
+  });
+
   it('emits an unattributed report that "could not be confirmed" as unknown and unverified', () => {
     const text = 'Reports that the ferry had sunk near the cape, some 40km offshore, could not be confirmed.';
     const [c] = claimsOf(text);

@@ -105,8 +105,13 @@ function reporterBefore(before: string, outlet: string): { own: boolean; name?: 
   if (!sp) return { own: false };
   if (sp.pronoun) return sp.pronoun === 'we' ? { own: true } : null;
   const name = sp.name.toLowerCase().replace(/^the\s+/u, '');
-  if (` ${outlet.toLowerCase()} `.includes(` ${name} `)) return { own: true };
+  if (` ${outlet.toLowerCase()} `.includes(` ${name} `) || name === initials(outlet)) return { own: true };
   return sp.kind === 'media' ? { own: true, name: sp.name } : null;
+}
+
+/** An outlet's initials, as it names itself: "Institute for the Study of War" → "isw". */
+function initials(outlet: string): string {
+  return outlet.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('').toLowerCase();
 }
 
 const label = (s: string) => s.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ');

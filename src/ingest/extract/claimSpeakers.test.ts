@@ -88,13 +88,40 @@ describe('extractClaims: who speaks', () => {
     expect(c.claimant).toBe('Office for Budget Studies');
   });
 
+  it('credits maps to their publisher: "The Coast Guard\'s maps, released on Friday, showed …"', () => {
+    const [c] = claimsOf("The Coast Guard's maps, released on Friday, showed that the spill had reached the estuary.");
+    expect(pick(c)).toMatchObject({ claimant: 'Coast Guard', kind: 'org', verb: 'showed' });
+  });
+
   it('names the author of "estimates compiled by X"', () => {
     const [c] = claimsOf('Some 400 homes were lost, according to estimates compiled by the Red Cross.');
     expect(pick(c)).toMatchObject({ claimant: 'Red Cross', kind: 'org' });
   });
+
+  it('gives "Western estimates" no author, but "the latest figures" the speaker before', () => {
+    const own = claimsOf('Marta Lenz said the ferry was running. About half the island is flooded, according to unofficial estimates.');
+    expect(pick(own[1]!)).toMatchObject({ claimant: 'unofficial estimates', kind: 'unknown', status: 'claimed' });
+    // "Nine ships" opens the sentence but is no speaker the figures could stand for
+    const back = claimsOf('The port authority said on Monday that the harbour was shut. Nine ships were lost, according to the latest figures.');
+    expect(pick(back.at(-1)!)).toMatchObject({ claimant: 'port authority', kind: 'org' });
+    // reports are a hedge, not a source: "according to unconfirmed reports" is unverified
+    const hedged = claimsOf('Marta Lenz said the ferry was running. The captain was hurt, according to unconfirmed reports.');
+    expect(pick(hedged[1]!)).toMatchObject({ claimant: 'unknown', kind: 'unknown', status: 'unverified' });
+  });
+  it('does not give "they" to a country: states are "it" in news English', () => {
+    const claims = claimsOf('Border officials said the talks had stalled. Latvia has closed two crossings, they said.');
+    expect(claims.map((c) => c.claimant)).toEqual(['Border officials', 'Border officials']);
+  });
 });
 
 describe('describeSpeaker', () => {
+  it('takes the personal name after a capitalised title chain: "Energy Ministry Spokesman Pavel Orlik"', () => {
+    expect(describeSpeaker('Energy Ministry Spokesman Pavel Orlik')).toEqual({ name: 'Pavel Orlik', kind: 'person', proper: true });
+    expect(describeSpeaker('Air Force Command Colonel-General Arvo Teder')).toMatchObject({ name: 'Arvo Teder', kind: 'person' });
+    expect(describeSpeaker('Harbour Authority Chief Executive Anne Lind')).toMatchObject({ name: 'Anne Lind', kind: 'person' });
+    expect(describeSpeaker('the Northern Fleet Command')).toMatchObject({ kind: 'org' });
+  });
+
   it('describes a phrase the same way every time, whatever became of an earlier description', () => {
     const first = describeSpeaker('the regional governor')!;
     first.name = 'changed by a caller';

@@ -77,7 +77,9 @@ export function resolveSpeaker(memory: SpeakerMemory, sp: Speaker, sentence: num
     return hit ? { name: hit.name, kind: hit.kind } : { name: sp.name, kind: 'person' };
   }
   if (sp.pronoun === 'they') {
-    const hit = earlier.findLast((c) => c.kind !== 'unknown') ?? within(memory.lastSpeaker, sentence, 3);
+    // a single country is "it" in news English: "Latvia has closed the border, they said" is someone else
+    const plural = (c?: Claimant) => c && c.kind !== 'unknown' && (c.kind !== 'state' || / and /u.test(c.name)) ? c : undefined;
+    const hit = plural(earlier.findLast((c) => plural(c))) ?? plural(within(memory.lastSpeaker, sentence, 3));
     return hit ? { name: hit.name, kind: hit.kind } : null;
   }
   if (sp.pronoun === 'it') {

@@ -87,6 +87,8 @@ const ENTRIES: Entry[] = [
   ['signal signals signalled signaled', 'signal', 'claimed', 'clause'],
   ['conclude concludes concluded', 'conclude', 'claimed', 'clause'],
   ['assess assesses assessed', 'assess', 'claimed', 'clause'],
+  // an intelligence judgement: "Defence Intelligence judges that …"
+  ['judge judges judged', 'judge', 'claimed', 'clause'],
   ['recall recalls recalled', 'recall', 'claimed', 'clause'],
   ['mention mentions mentioned', 'mention', 'claimed', 'clause'],
   ['inform informs informed', 'inform', 'claimed', 'any'],

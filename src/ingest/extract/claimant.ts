@@ -32,8 +32,9 @@ const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}’'.&-]*(?<![.’'-])/gu;
 const POSSESSIVE = /(?:['’]s|s['’])$/u;
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'von', 'van', 'der', 'al', 'bin', 'on', '&']);
 const QUANTIFIERS = new Set([
-  'one', 'some', 'many', 'several', 'most', 'all', 'none', 'each', 'two', 'three', 'four', 'five', 'dozens',
-  'hundreds', 'thousands', 'few', 'both', 'any', 'members', 'group',
+  'one', 'some', 'many', 'several', 'most', 'all', 'none', 'each', 'two', 'three', 'four', 'five', 'six', 'seven',
+  'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'dozen', 'dozens', 'hundred',
+  'hundreds', 'thousand', 'thousands', 'few', 'both', 'any', 'members', 'group',
 ]);
 /** Heads of phrases naming the press: "Russian state media", "local newspapers". */
 const MEDIA_HEADS = new Set(['media', 'press', 'newspaper', 'newspapers', 'broadcaster', 'broadcasters', 'television',
@@ -48,6 +49,8 @@ const LEADING_CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet', 'or', 'meanwhil
 const ORG_WORDS_CAPITALISED = new Set([...ORG_HEADS, 'institute', 'watch', 'international', 'foundation',
   'corporation', 'corp', 'inc', 'ltd', 'plc', 'staff', 'forces', 'guard', 'front', 'republic', 'news',
   'ministry', 'office', 'nations', 'organisation', 'organization', 'federation', 'centre', 'center']);
+/** Object pronouns and the subject pronoun each stands for. */
+const OBJECT_PRONOUNS = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
 const AGENT_SUFFIX = /(?:ers?|ors?|ists?|ians?|men|man|ants|ents|ees|eers|ives)$/u;
 
 /** Country names, short forms and capitals that stand for a state ("Ukraine said", "Moscow denies"). */
@@ -162,6 +165,31 @@ function personalName(run: string[]): { name: string; givenName: boolean } {
   return { name: rest.join(' '), givenName: false };
 }
 
+const isTitle = (w: string) => bare(w).split('-').every((part) => TITLES.has(part));
+const isBody = (w: string) => ORG_WORDS_CAPITALISED.has(bare(w));
+/** Particles inside a personal name ("Ursula von der Leyen"), unlike "of", "for", "the" inside a body's name. */
+const NAME_PARTICLES = new Set(['de', 'du', 'von', 'van', 'der', 'al', 'bin']);
+
+/**
+ * The personal name closing a capitalised chain of a body and titles, as agency copy writes it:
+ * "Kremlin Spokesman Dmitry Peskov", "Defence Ministry Spokesman Lieutenant-General Igor Konashenkov",
+ * "European Commission President Ursula von der Leyen". Null when the run is a body's own name.
+ */
+function nameAfterTitles(run: string[]): string | null {
+  const last = run.findLastIndex((w) => isTitle(w) || isBody(w));
+  if (last < 0 || !run.slice(0, last + 1).some(isBody)) return null;
+  const tail = run.slice(last + 1);
+  if (!tail.length || tail.length > 5 || !isCapitalised(tail[0]) || tail.some((w) => CONNECTORS.has(w) && !NAME_PARTICLES.has(w))) return null;
+  // one word after a body is part of its name ("Ministry Kyiv" is none); after a title it is a surname
+  if (tail.length === 1 && !isTitle(run[last])) return null;
+  const name = tail.join(' ');
+  return isState(name) || isOrgName(name) || isMedia(name) ? null : name;
+}
+
+/** Words that say which of an author's documents is meant, not whose it is: "the latest figures". */
+const EDITION_WORDS = new Set(['latest', 'new', 'newest', 'updated', 'preliminary', 'final', 'earlier', 'previous', 'recent',
+  'daily', 'weekly', 'monthly', 'annual', 'same', 'full', 'first', 'second', 'last', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those']);
+
 /**
  * "a report from the UK's Ministry of Defence", "the ministry's statement", "a UN report": a
  * document speaks for its author. undefined when the phrase names no document.
@@ -187,7 +215,11 @@ function documentSpeaker(words: string[], possessor: number): Speaker | null | u
     if (found?.kind === 'state') return { name: words.slice(0, doc + 1).join(' '), kind: 'state' };
   }
   if (found && !found.pronoun && !found.document) return found;
-  return { name: words.slice(0, doc + 1).join(' '), kind: 'org', document: true };
+  const name = words.slice(0, doc + 1).join(' ');
+  // "Western estimates", "official figures": a document its own words describe is a source of its
+  // own, with no author to name; "the report", "the latest figures" point back to one named before
+  if (words.slice(0, doc).some((w) => !EDITION_WORDS.has(lower(w)))) return { name, kind: 'unknown' };
+  return { name, kind: 'org', document: true };
 }
 
 /** Phrases already described: an article names its speakers again and again ("the governor", "he"). */
@@ -231,6 +263,8 @@ function describe(phrase: string): Speaker | null {
   const joined = words.join(' ');
   const l0 = lower(words[0]);
   if (words.length === 1 && SUBJECT_PRONOUNS.has(l0)) return { name: words[0], kind: 'person', pronoun: l0 };
+  // "according to him": the object form stands for the same speaker
+  if (words.length === 1 && OBJECT_PRONOUNS.has(l0)) return { name: words[0], kind: 'person', pronoun: OBJECT_PRONOUNS.get(l0) };
   if (words.length === 1 && ['i', 'we', 'you', 'us', 'me'].includes(l0)) return null; // inside a speaker's own words
   if (words.length === 1 && DETERMINERS.has(l0)) return null;
   if (isMedia(joined) || isMedia(phrase.trim())) return { name: phrase.trim().replace(/^[Tt]he\s+(?=[A-Z]{2,})/, ''), kind: 'media' };
@@ -273,6 +307,8 @@ function describe(phrase: string): Speaker | null {
   const nameIsRole = run.length === 1 && isCapitalisedRole(run[0]);
   if (run.length && !nameIsComplement && !(nameIsRole && runStart > 0)) {
     const full = words.join(' ');
+    const titled = nameAfterTitles(run);
+    if (titled) return { name: titled, kind: 'person', proper: true };
     if (run.some((w) => ORG_WORDS_CAPITALISED.has(bare(w))) || isOrgName(run.join(' '))) {
       return { name: full, kind: isMedia(run.join(' ')) ? 'media' : 'org' };
     }

@@ -15,6 +15,7 @@ export const TITLES = new Set([
   'judge', 'justice', 'chief', 'foreign', 'defence', 'defense', 'home', 'interior', 'health', 'economy',
   'finance', 'state', 'speaker', 'chairman', 'chairwoman', 'chair', 'director', 'head', 'spokesman',
   'spokeswoman', 'spokesperson', 'envoy', 'commissioner', 'sheikh', 'emir', 'ayatollah', 'field', 'staff',
+  'executive',
 ]);
 
 /** Titles that go with a given name ("Sir Richard") rather than a surname ("Governor Sinegubov"). */
@@ -79,6 +80,7 @@ export const DOC_HEADS = new Set([
   'bulletin', 'analysis', 'document', 'documents', 'memo', 'briefing', 'survey', 'review', 'dossier', 'video',
   'footage', 'readout', 'communique', 'communiqué', 'release', 'tweet', 'note', 'summary', 'figures', 'data',
   'estimate', 'estimates', 'statistics', 'calculations', 'tally', 'count', 'records', 'research', 'findings',
+  'map', 'maps',
 ]);
 
 /**

@@ -33,6 +33,16 @@ describe('extractClaims: attribution forms', () => {
     expect(pick(c)).toEqual({ claimant: 'Ilse Vogt', kind: 'person', verb: 'said', status: 'claimed' });
   });
 
+  it('reads a subject past its bracketed abbreviation: "The National Energy Regulator (NER) reported …"', () => {
+    const [c] = claimsOf('The National Energy Regulator (NER) reported on Friday that two substations had been knocked out.');
+    expect(pick(c)).toEqual({ claimant: 'National Energy Regulator', kind: 'org', verb: 'reported', status: 'claimed' });
+  });
+
+  it('resolves "according to her" to the person named before', () => {
+    const claims = claimsOf('Major Ilse Harjo briefed reporters at the depot. According to her, the convoy had crossed the river at dawn.');
+    expect(claims.map(pick)).toEqual([{ claimant: 'Ilse Harjo', kind: 'person', verb: 'according to', status: 'claimed' }]);
+  });
+
   it('reads "according to X" after the clause, without titles', () => {
     const [c] = claimsOf('The convoy turned back at the river, according to Admiral Sir Peter Lowe, a former fleet commander.');
     expect(pick(c)).toEqual({ claimant: 'Peter Lowe', kind: 'person', verb: 'according to', status: 'claimed' });
@@ -87,6 +97,18 @@ describe('extractClaims: attribution forms', () => {
 });
 
 describe('extractClaims: claimants', () => {
+  it('reads a newspaper named after a reporting verb as a name: "told the Kyiv Post", "the Drudge Report said"', () => {
+    const told = claimsOf('“The dam will hold,” Mykola Bondar told the Kyiv Post on Thursday.');
+    expect(told.map(pick)).toEqual([{ claimant: 'Mykola Bondar', kind: 'person', verb: 'told', status: 'claimed' }]);
+    const [report] = claimsOf('The Drudge Report said the ferry had stopped running.');
+    expect(pick(report)).toMatchObject({ claimant: 'Drudge Report', verb: 'said' });
+  });
+
+  it('still reads the verb of a title-case headline: "The Kremlin Says It Will Not Retreat"', () => {
+    const [c] = claimsOf('The Kremlin Says It Will Not Retreat');
+    expect(pick(c)).toMatchObject({ claimant: 'Kremlin', verb: 'says' });
+  });
+
   it('resolves a later short reference to the full name seen before', () => {
     const claims = claimsOf('Governor Oksana Lind said roads were open. Governor Lind later confirmed that the trains were running.');
     expect(claims.map((c) => c.claimant)).toEqual(['Oksana Lind', 'Oksana Lind']);
@@ -291,8 +313,11 @@ describe('extractClaims: statuses and links', () => {
     expect(claims[1].confirms).toBe(0);
   });
 
-  it('reads ", a claim X rejected" and ", which X denied" as second, linked claims', () => {
-    for (const [answer, status] of [['a claim the rebels rejected.', 'disputed'], ['which the rebels denied.', 'denied']] as const) {
+  it('reads ", a claim X rejected", ", a characterisation X disputed" and ", which X denied" as second, linked claims', () => {
+    for (const [answer, status] of [
+      ['a claim the rebels rejected.', 'disputed'], ['which the rebels denied.', 'denied'],
+      ['a characterisation the rebels disputed.', 'disputed'], ['an accusation the rebels denied.', 'denied'],
+    ] as const) {
       const claims = claimsOf(`The army said it had retaken the ferry port, ${answer}`);
       expect(claims.map((c) => [c.text, c.claimant, c.status])).toEqual([
         ['The army said it had retaken the ferry port', 'army', 'claimed'],

@@ -74,7 +74,7 @@ function resolveAll(
       // "the governor of the region, Vladimir Saldo, claimed": prefer the personal name
       const alias = attr.alias ? describeSpeaker(attr.alias.text) : null;
       if (alias?.proper && !sp?.proper) sp = alias;
-      if (!sp || (sp.document && PLAIN_REPORTS.test(sp.name))) continue;
+      if (!sp || ((sp.document || sp.kind === 'unknown') && PLAIN_REPORTS.test(sp.name))) continue;
       claimant = resolveSpeaker(memory, sp, index, earlier);
     }
     if (claimant && attr.eyewitness) {

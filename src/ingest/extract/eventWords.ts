@@ -22,7 +22,7 @@ const EVENT_VERBS = [
   'withdraw', 'wound', 'agree', 'exchange', 'evict', 'flank', 'breach', 'appoint', 'sack', 'replace',
   'establish', 'approve', 'ratify', 'suspend', 'ban', 'veto', 'recognise', 'recognize', 'bury',
   'discover', 'uncover', 'demolish', 'overturn', 'convict', 'sentence', 'jail', 'charge',
-  'disappear', 'vanish', 'escape', 'defect', 'infiltrate', 'sabotage', 'hack',
+  'disappear', 'vanish', 'escape', 'defect', 'infiltrate', 'sabotage', 'hack', 'travel',
 ];
 
 /** Irregular forms of event verbs, all listed. */
@@ -38,6 +38,7 @@ const EVENT_IRREGULAR = [
   'shut', 'shutting', 'dying', 'downed', 'forced', 'forcing', 'targeted', 'targeting', 'targetted',
   'ordered', 'ordering', 'landed', 'planted', 'planting', 'signed', 'signing', 'blocked', 'blocking',
   'closed', 'closing', 'found', 'burst', 'bursting', 'leave', 'leaves', 'left', 'leaving',
+  'fly', 'flies', 'flew',
 ];
 
 /** Nouns naming events ("fierce battles", "last week's assault"). */
@@ -64,7 +65,7 @@ const REPORT_VERBS = [
   'fear', 'hail', 'hope', 'insist', 'note', 'pledge', 'post', 'praise', 'predict', 'promise', 'quote',
   'report', 'reveal', 'state', 'stress', 'suggest', 'thank', 'tweet', 'urge', 'vow', 'warn', 'believe',
   'accuse', 'publish', 'share', 'tell', 'insist', 'signal', 'indicate', 'cite', 'welcome', 'exclaim',
-  'reply', 'respond', 'question', 'doubt', 'dismiss', 'reject', 'mention', 'appeal', 'blame',
+  'reply', 'respond', 'question', 'doubt', 'dismiss', 'reject', 'mention', 'appeal', 'blame', 'assess', 'judge',
 ];
 const REPORT_IRREGULAR = [
   'say', 'says', 'said', 'saying', 'told', 'telling', 'write', 'writes', 'wrote', 'written', 'writing',

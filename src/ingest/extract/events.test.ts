@@ -253,6 +253,14 @@ describe('extractEvents: relative and reported times', () => {
     expect(found[1]!.date).toEqual({ start: '2023-06-10', end: '2023-06-10' });
   });
 
+  it('"a day before he flew to X" dates the trip from the date before it in the sentence', () => {
+    const found = events('The minister toured the port on Monday, a day before she flew to Vienna.');
+    expect(found.map((e) => [e.text, e.date])).toEqual([
+      ['The minister toured the port on Monday', { start: '2023-06-12', end: '2023-06-12' }],
+      ['a day before she flew to Vienna', { start: '2023-06-13', end: '2023-06-13' }],
+    ]);
+  });
+
   it('"since then" and "the next day" chain from the latest date of the sentence before', () => {
     const found = events(
       'The rebels took the dam in early April after spending this winter digging trenches.',
@@ -311,6 +319,11 @@ describe('extractEvents: acts and reports', () => {
     expect(e!.text).toBe('The parliament declared the province a free zone on 30 May');
     expect(e!.date.start).toBe('2023-05-30');
     expect(events('The parliament declared on Monday that the vote was void.')).toEqual([]);
+  });
+
+  it('an assessment or judgement dated by its time word is a reporting act', () => {
+    expect(events('The monitors assessed on Monday that the dam had been breached.')).toEqual([]);
+    expect(events('The inspectors judged on Tuesday that the reactor was stable.')).toEqual([]);
   });
 
   it('the release of a video or statement is a reporting act', () => {

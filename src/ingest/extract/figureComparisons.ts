@@ -35,9 +35,10 @@ const COUNTED_REF = new RegExp(String.raw`^(?<n>${NUMBER})\s+(?<rest>.+)$`, 'i')
 const NOT_LAND_BEFORE = /\b(?:economy|economies|army|armies|population|budget|fleet|force|forces|military|debt|deficit|market|company|crowd|audience|GDP|output)\s+(?:(?:roughly|about|around|nearly|almost|some)\s+)?$/i;
 /**
  * Relative forms ("larger than Wales") need a territory in front: "an area larger than", "land
- * bigger than", or as the subject of a copula: "the occupied territory is now larger than".
+ * bigger than", or as the subject of a copula: "the occupied territory is now larger than", with
+ * or without a degree adverb ("slightly larger than", "far smaller than").
  */
-const TERRITORY_BEFORE = /\b(?:territory|land|area|ground|zone|region)\s+(?:(?:is|was|are|were|has\s+been|now|already|still)\s+){0,2}$/i;
+const TERRITORY_BEFORE = /\b(?:territory|land|area|ground|zone|region)\s+(?:(?:is|was|are|were|has\s+been|now|already|still)\s+){0,2}(?:(?:slightly|much|far|somewhat|considerably|significantly|marginally|a\s+little|a\s+bit)\s+)?$/i;
 
 interface RefHit {
   area: ReferenceArea;

@@ -49,7 +49,7 @@ export function matchShares(sentence: string, areas: ReferenceAreas): FigureCand
   const bases: Base[] = [];
   for (const m of SHARE_WORD.test(sentence) ? sentence.matchAll(SHARE) : []) {
     const g = m.groups!;
-    const base = baseArea(g.base!) ?? resolveBase(g.base!, areas);
+    const base = baseArea(g.base!) ?? relativeBase(sentence.slice(0, m.index), g.base!, areas) ?? resolveBase(g.base!, areas);
     if (!base) continue;
     let value: number | null;
     let fraction: number | null;
@@ -113,6 +113,30 @@ function bareShares(sentence: string, areas: ReferenceAreas, found: FigureCandid
     });
   }
   return out;
+}
+
+/** "…, N per cent of which": the relative pronoun of a share. */
+const OF_WHICH = /^which\b/;
+/** The last words before the comma that opens the relative clause. */
+const BEFORE_COMMA = /(?:\S+\s+){0,4}\S+(?=,\s*$)/;
+/** Where a noun phrase can start: a determiner or a name ("the Luhansk region", "Donetsk Oblast", not "targets the …"). */
+const PHRASE_START = /^(?:the|its|their|this|that)\s|^[A-Z]/;
+
+/**
+ * "the Luhansk region, 95 per cent of which is held by …": the base of a share written with
+ * "of which" is the territory the relative clause hangs on, the longest noun phrase before its
+ * comma that names one. Its length is that of "which", the words the share's span covers.
+ */
+function relativeBase(before: string, raw: string, areas: ReferenceAreas): Base | undefined {
+  if (!OF_WHICH.test(raw)) return undefined;
+  const words = BEFORE_COMMA.exec(before)?.[0].split(/\s+/) ?? [];
+  for (let i = 0; i < words.length; i++) {
+    const phrase = words.slice(i).join(' ');
+    if (!PHRASE_START.test(phrase)) continue;
+    const base = resolveBase(phrase, areas);
+    if (base && base.length === phrase.length) return { ...base, length: 'which'.length };
+  }
+  return undefined;
 }
 
 /** A base written as an area ("its 603,550 sq km"): its km² and where the number starts. */

@@ -89,6 +89,11 @@ describe('size comparisons', () => {
     expect([f.figureKind, f.value, f.unit, f.km2]).toEqual(['area', 1, 'reference:Cyprus', 9251]);
   });
 
+  it('reads a degree adverb before a relative comparison: "slightly smaller than Luxembourg"', () => {
+    const f = only('The buffer zone is slightly smaller than Luxembourg.');
+    expect([f.figureKind, f.value, f.unit, f.qualifier]).toEqual(['area', 1, 'reference:Luxembourg', 'less than']);
+  });
+
   it('multiplies: "roughly twice the size of Luxembourg"', () => {
     const f = only('Troops have cleared a region roughly twice the size of Luxembourg.');
     expect(f.text).toBe('a region roughly twice the size of Luxembourg');
@@ -224,6 +229,14 @@ describe('shares of a territory', () => {
     expect([f.figureKind, f.value, f.unit, f.qualifier]).toEqual(['share', 17, 'share', 'about']);
     expect(f.km2).toBeCloseTo(0.17 * 603500, -2);
     expect(f.reportedBy).toBe('analysts');
+  });
+
+  it('takes the base of "N per cent of which" from the territory before the comma', () => {
+    const f = only('The offensive targets the Luhansk region, 95 per cent of which is already held by separatists.');
+    expect(f.text).toBe('95 per cent of which');
+    expect([f.figureKind, f.value]).toEqual(['share', 95]);
+    expect(f.km2).toBeCloseTo(0.95 * 26684, -1);
+    expect(run('The army lost its reserve, half of which was destroyed.')).toEqual([]);
   });
 
   it('takes the owner of a possessive base as the territory, past its other modifiers', () => {
