@@ -299,6 +299,23 @@ describe('extractEvents: relative and reported times', () => {
     expect(e!.date).toEqual({ start: '2023-03-12', end: '2023-03-12' });
   });
 
+  it('", when …" after a dated clause is an event of its own, at the date itself', () => {
+    const since = events('The rebels have taken 40 villages since 3 April, when the ceasefire collapsed.');
+    expect(since.map((e) => [e.text, e.date])).toEqual([
+      ['The rebels have taken 40 villages since 3 April', { start: '2023-04-03', end: '2023-06-14' }],
+      ['when the ceasefire collapsed', { start: '2023-04-03', end: '2023-04-03' }],
+    ]);
+    const on = events('The dam was breached on 6 June, when a charge exploded inside it.');
+    expect(on.map((e) => [e.text, e.date])).toEqual([
+      ['The dam was breached on 6 June', { start: '2023-06-06', end: '2023-06-06' }],
+      ['when a charge exploded inside it', { start: '2023-06-06', end: '2023-06-06' }],
+    ]);
+    // no verb of its own: the clause before is not taken twice
+    expect(events('The dam was breached on 6 June, when a charge went off.').map((e) => e.text)).toEqual(['The dam was breached on 6 June']);
+    // a reporting act is no event: "when asked …"
+    expect(events('The mayor toured the port on Monday, when asked about the blast.').map((e) => e.text)).toEqual(['The mayor toured the port on Monday']);
+  });
+
   it('"today" in a quote is the day the quote was said', () => {
     const [e, ...rest] = events('The colonel boasted in a clip posted on Sunday: “Today we crushed their last battalion.”');
     expect(rest).toEqual([]);

@@ -185,6 +185,24 @@ function latestAnchor(dates: ResolvedDate[], previous: DateRange | undefined): D
   return best ?? previous;
 }
 
+/** ", when …" straight after a time expression, up to the word "when". */
+const WHEN_AFTER_RE = /^\s*,\s*(?=when\b)/i;
+
+/**
+ * "has retaken 500 settlements since Aug. 29, when the counteroffensive began": the "when" clause
+ * is an event of its own, at X itself. Its time word is "when", which stands for X in the clause.
+ */
+function whenClauseEvent(sentence: Sentence, d: ResolvedDate, others: ResolvedDate[]): EventAnnotation | null {
+  const after = d.index + d.text.length;
+  const m = WHEN_AFTER_RE.exec(sentence.text.slice(after));
+  if (!m) return null;
+  const at = d.since ?? d;
+  const index = after + m[0].length;
+  const event = eventFor(sentence, { ...d, index, text: 'when', date: at.date, precision: at.precision, relation: 'at', since: undefined }, others);
+  // only a verb of the "when" clause itself: not one reached back across the comma
+  return event && event.start >= sentence.start + index ? event : null;
+}
+
 /** Every dated event in the article, in reading order, one per clause. */
 export function extractEvents(ctx: ExtractContext): EventAnnotation[] {
   const events: EventAnnotation[] = [];
@@ -195,11 +213,14 @@ export function extractEvents(ctx: ExtractContext): EventAnnotation[] {
     anchor = latestAnchor(dates, anchor);
     for (const d of dates) {
       if (isDateline(sentence.text, d)) continue;
-      const event = eventFor(sentence, d, dates.filter((o) => o !== d && !isDateline(sentence.text, o)));
-      if (!event) continue;
-      // One event per clause: a second date in the same clause ("on 3 May at dawn") adds nothing.
-      if (events.some((e) => e.start === event.start && e.end === event.end)) continue;
-      events.push(event);
+      const others = dates.filter((o) => o !== d && !isDateline(sentence.text, o));
+      const event = eventFor(sentence, d, others);
+      // the "when" clause, unless the time expression's own event already took it in
+      const whenEvent = event && event.end > sentence.start + d.index + d.text.length ? null : whenClauseEvent(sentence, d, others);
+      for (const e of [event, whenEvent]) {
+        // One event per clause: a second date in the same clause ("on 3 May at dawn") adds nothing.
+        if (e && !events.some((o) => o.start === e.start && o.end === e.end)) events.push(e);
+      }
     }
   });
   return events;
