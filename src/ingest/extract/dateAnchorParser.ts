@@ -1,6 +1,7 @@
 /**
- * Chained expressions as a chrono-node parser: "the next day", "two days later", "48 hours later", "that day",
- * "on the 9th", "since then". They are resolved against the previous date in the text, not D
+ * Chained expressions as chrono-node parsers: "the next day", "two days later", "48 hours later", "that day",
+ * "by the afternoon", "on the 9th", "since then"; "two years later", "days later", "within weeks",
+ * "the following year", "that summer". They are resolved against the previous date in the text, not D
  * (see dates.ts). "A day after Moscow announced …" dates the clause it introduces from the date
  * before it in the same sentence ("took the town on Sunday, a day after …" = Saturday).
  */
@@ -14,11 +15,30 @@ const ANCHOR_RE = new RegExp(
     '|(?:the\\s+previous\\s+(?<punit>day|night|evening|week))' +
     `|(?:(?:${NUMBER}\\s+(?<lunit>day|week|fortnight|hour)s?|(?<vague>hours|moments|minutes))\\s+(?<dir>later|earlier))` +
     '|(?:(?:on\\s+)?(?:that|the\\s+same)\\s+(?:same\\s+)?(?:day|morning|afternoon|evening|night))' +
+    '|(?:(?:by|in|during)\\s+the\\s+(?:morning|afternoon|evening)|by\\s+nightfall)(?![\\p{L}])(?!\\s+of(?![\\p{L}]))' +
     '|(?:on\\s+the\\s+(?<dom>\\d{1,2})(?:st|nd|rd|th)(?![\\p{L}\\p{N}]))' +
     '|(?<then>since\\s+then)(?![\\p{L}\\p{N}])',
   'iu',
 );
 const DAYS_PER_UNIT: Record<string, number> = { day: 1, week: 7, fortnight: 14, hour: 1 / 24 };
+
+/**
+ * Chains longer than a week or vaguer than a count: "two years later", "a month earlier", "days
+ * later", "within weeks", "the following year", "that summer". Not "within days of the invasion",
+ * which counts from the invasion.
+ */
+const SPAN_RE = new RegExp(
+  `(?:(?:${NUMBER}\\s+(?<unit>month|year)s?|(?<vague>days|weeks|months|years))\\s+(?<dir>later|earlier))` +
+    `|(?:within\\s+(?:${NUMBER.replace('?<n>', '?<wn>')}\\s+(?<wunit>hour|day|week|fortnight|month|year)s?|(?<wvague>minutes|hours|days|weeks|months))(?!\\s+of(?![\\p{L}])))` +
+    '|(?:(?:the\\s+(?<which>following|next|previous|same)|that(?:\\s+same)?)\\s+(?<cal>month|year|spring|summer|autumn|fall|winter))' +
+    '|(?:the\\s+(?<before>month|year)\\s+before(?!\\s+(?:the|a|an|his|her|their|its)(?![\\p{L}])))',
+  'iu',
+);
+/** A vague count ("days later", "within weeks") is two to six of the unit; "within" starts the next day. */
+const VAGUE_SPAN: Record<string, [string, string]> = {
+  minutes: ['0d', '0d'], hours: ['0d', '0d'], days: ['2d', '6d'], weeks: ['14d', '42d'], months: ['2m', '6m'], years: ['2y', '6y'],
+};
+const SPAN_UNIT: Record<string, string> = { hour: 'h', day: 'd', week: 'w', fortnight: 'f', month: 'm', year: 'y' };
 
 /**
  * "a day after Moscow announced …", "barely 24 hours after …", "two weeks before the vote": the
@@ -58,6 +78,45 @@ export const anchorParser: Parser = {
     else tag = 'anchor/offset:0';
     const { year, month, day } = parts(isoOf(context));
     // Tagged relative so chrono does not merge "on Sunday, the next day" into one date.
+    return context.createParsingResult(match.index ?? 0, match[0], { year, month, day }).addTag(tag).addTag('result/relativeDate');
+  },
+};
+
+/** A count of a unit as a span end: "3d", "2m"; hours round down to whole days. */
+function spanEnd(n: number, unit: string): string {
+  const u = SPAN_UNIT[unit.toLowerCase()] ?? 'd';
+  if (u === 'h') return `${Math.floor(n / 24)}d`;
+  if (u === 'w' || u === 'f') return `${n * (u === 'w' ? 7 : 14)}d`;
+  return `${n}${u}`;
+}
+
+/**
+ * The chains of SPAN_RE, as placeholders tagged `anchor/span:<from>:<to>` (the anchor's start and
+ * end moved by so many days, months or years: "2m", "-6d"), `anchor/calendar:<month|year>:<n>`
+ * (the whole month or year n after the anchor's) or `anchor/season:<season>:<n>` (that season of
+ * the anchor's year, the next one, the one before).
+ */
+export const spanParser: Parser = {
+  pattern: () => SPAN_RE,
+  extract(context, match) {
+    if (!atWordStart(context, match)) return null;
+    const g = match.groups ?? {};
+    let tag: string;
+    if (g.unit || g.vague) {
+      const sign = g.dir?.toLowerCase() === 'later' ? 1 : -1;
+      const [from, to] = g.vague ? VAGUE_SPAN[g.vague.toLowerCase()]! : [spanEnd(numberOf(g.n), g.unit!), spanEnd(numberOf(g.n), g.unit!)];
+      const signed = (end: string): string => (sign > 0 || end.startsWith('0') ? end : `-${end}`);
+      tag = sign > 0 ? `anchor/span:${signed(from)}:${signed(to)}` : `anchor/span:${signed(to)}:${signed(from)}`;
+    } else if (g.wunit || g.wvague) {
+      const to = g.wvague ? VAGUE_SPAN[g.wvague.toLowerCase()]![1] : spanEnd(numberOf(g.wn), g.wunit!);
+      tag = `anchor/span:${to === '0d' ? '0d' : '1d'}:${to}`;
+    } else {
+      const which = (g.which ?? (g.before ? 'previous' : 'same')).toLowerCase();
+      const n = which === 'following' || which === 'next' ? 1 : which === 'previous' ? -1 : 0;
+      const cal = (g.cal ?? g.before ?? '').toLowerCase();
+      tag = cal === 'month' || cal === 'year' ? `anchor/calendar:${cal}:${n}` : `anchor/season:${cal === 'fall' ? 'autumn' : cal}:${n}`;
+    }
+    const { year, month, day } = parts(isoOf(context));
     return context.createParsingResult(match.index ?? 0, match[0], { year, month, day }).addTag(tag).addTag('result/relativeDate');
   },
 };

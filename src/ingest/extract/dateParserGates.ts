@@ -4,13 +4,13 @@
  * weekdays or "ago"/"later" words most parsers need; testing that word first and skipping the
  * parser when it is missing finds the same dates with about half the parsing (a skipped parser
  * could not have matched). chrono's own parsers are known by class name: one this table does not
- * name always runs, as its "within" parser does (its "in" and "for" are in most sentences). Each
+ * name always runs. Each
  * gate is a plain substring test, case-insensitive like the patterns, so it also lets through text
  * the pattern would refuse; dateParserGates.test.ts checks each gate on every sentence its parser
  * finds a date in.
  */
 import type { Parser } from 'chrono-node';
-import { anchorParser, relativeClauseParser } from './dateAnchorParser';
+import { anchorParser, relativeClauseParser, spanParser } from './dateAnchorParser';
 import { calendarParser, overnightParser, weekendParser } from './dateCalendarParser';
 import { conflictSpanParser, daySpanParser, fortnightAgoParser, partOfMonthParser, recentParser, rollingParser, seasonParser, weekOfMonthParser, yearParser } from './dateParsers';
 
@@ -52,6 +52,7 @@ const NEWS_GATES = new Map<Parser, RegExp>([
   [yearParser, DIGIT],
   [daySpanParser, /between|from/iu],
   [anchorParser, /next|following|before|previous|later|earlier|day|morning|afternoon|evening|night|then|\d/iu],
+  [spanParser, /later|earlier|within|month|year|spring|summer|autumn|fall|winter/iu],
   [relativeClauseParser, /after|before/iu],
 ]);
 

@@ -10,7 +10,7 @@
 import type { Parser, ParsingContext } from 'chrono-node';
 import type { DateRange } from '../types';
 import { addDays, addMonths, daysInMonth, latestMonthYear, latestSeason, monthRange, partOfMonth, parts, seasonRange, ymd, type Season } from './dateMath';
-import { anchorParser, relativeClauseParser } from './dateAnchorParser';
+import { anchorParser, relativeClauseParser, spanParser } from './dateAnchorParser';
 import { calendarParser, overnightParser, weekendParser } from './dateCalendarParser';
 import { atWordStart, countBack, isoOf, MONTH, MONTHS, NUMBER, numberOf, partKey, rangeResult } from './dateParserKit';
 
@@ -220,5 +220,5 @@ export const daySpanParser: Parser = {
 /** Our parsers, in the order they should win ties against chrono's own. */
 export const NEWS_PARSERS: Parser[] = [
   partOfMonthParser, weekOfMonthParser, rollingParser, fortnightAgoParser, recentParser, conflictSpanParser, calendarParser, weekendParser,
-  overnightParser, seasonParser, yearParser, daySpanParser, anchorParser, relativeClauseParser,
+  overnightParser, seasonParser, yearParser, daySpanParser, anchorParser, spanParser, relativeClauseParser,
 ];

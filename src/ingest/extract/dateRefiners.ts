@@ -5,7 +5,7 @@
  *    lowercase month words, "sat"/"wed", "The Sunday Times", bare fractions like "1/3";
  *  - pastRefiner moves a month, day or weekday without a year to the latest one on or before D
  *    (chrono picks the nearest, which can be in the future);
- *  - futureRefiner drops what still lies after D ("in three months", "for 40 days", "next week"):
+ *  - futureRefiner drops what still lies after D ("next week", "tomorrow", "in December" said in June):
  *    events are things that happened.
  */
 import type { ParsingComponents, ParsingContext, ParsingResult, Refiner } from 'chrono-node';

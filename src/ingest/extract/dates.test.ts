@@ -176,6 +176,43 @@ describe('resolveDates: chains', () => {
     expect(only('A fortnight later the ferry returned.', D, anchor).date.start).toBe('2023-05-17');
   });
 
+  it('"by the afternoon", "in the evening", "by nightfall" are the anchor\'s day', () => {
+    expect(only('By the afternoon the ferry was back in port.', D, anchor).date).toEqual(anchor);
+    expect(only('Crowds gathered in the evening to watch.', D, anchor).date).toEqual(anchor);
+    expect(only('By nightfall the ferry was back in port.', D, anchor).date).toEqual(anchor);
+    expect(resolveDates('By the afternoon the ferry was back in port.', D)).toEqual([]);
+  });
+
+  it('"two years later", "a month earlier" move the anchor by whole months or years, keeping its shape', () => {
+    expect(only('Two years later the ferry returned.', D, { start: '2016-01-01', end: '2016-12-31' }).date).toEqual({ start: '2018-01-01', end: '2018-12-31' });
+    expect(only('A month earlier the ferry had left.', D, { start: '2022-04-01', end: '2022-04-30' }).date).toEqual({ start: '2022-03-01', end: '2022-03-31' });
+    expect(only('Three months earlier the ferry had left.', D, anchor).date).toEqual({ start: '2023-02-03', end: '2023-02-03' });
+  });
+
+  it('"days later", "weeks earlier" are two to six of the unit; "within days" up to six days on', () => {
+    expect(only('Days later the ferry returned.', D, anchor).date).toEqual({ start: '2023-05-05', end: '2023-05-09' });
+    expect(only('Only weeks earlier the ferry had left.', D, anchor).date).toEqual({ start: '2023-03-22', end: '2023-04-19' });
+    expect(only('Within days the ferry was back.', D, anchor).date).toEqual({ start: '2023-05-04', end: '2023-05-09' });
+    expect(only('Within hours the ferry was back.', D, anchor).date).toEqual(anchor);
+    expect(only('Within a week the ferry was back.', D, anchor).date).toEqual({ start: '2023-05-04', end: '2023-05-10' });
+    expect(only('Within weeks the ferry was back.', D, anchor).date).toEqual({ start: '2023-05-04', end: D }); // cut at D
+  });
+
+  it('"within days of <event>" counts from the event, not the anchor', () => {
+    expect(resolveDates('The ferry was back within days of the storm.', D, anchor)).toEqual([]);
+  });
+
+  it('"the following year", "that summer", "the previous winter" are whole units from the anchor\'s', () => {
+    const year2014 = { start: '2014-07-05', end: '2014-07-05' };
+    expect(only('The following year the ferry returned.', D, year2014).date).toEqual({ start: '2015-01-01', end: '2015-12-31' });
+    expect(only('The ferry returned the year before.', D, year2014).date).toEqual({ start: '2013-01-01', end: '2013-12-31' });
+    expect(only('That same month the ferry returned.', D, year2014).date).toEqual({ start: '2014-07-01', end: '2014-07-31' });
+    expect(only('That summer the ferry returned.', D, { start: '2014-04-12', end: '2014-04-12' }).date).toEqual({ start: '2014-06-01', end: '2014-08-31' });
+    expect(only('The following spring the ferry returned.', D, year2014).date).toEqual({ start: '2015-03-01', end: '2015-05-31' });
+    expect(only('That winter the port froze.', D, { start: '2015-01-20', end: '2015-01-20' }).date).toEqual({ start: '2014-12-01', end: '2015-02-28' });
+    expect(only('The previous winter the port froze.', D, year2014).date).toEqual({ start: '2013-12-01', end: '2014-02-28' });
+  });
+
   it('"on the 9th" is that day in the anchor\'s month', () => {
     expect(only('Divers found the wreck on the 9th.', D, anchor).date.start).toBe('2023-05-09');
   });
@@ -208,6 +245,12 @@ describe('resolveDates: chains', () => {
 
   it('"a day after <clause>" needs a date earlier in its own sentence', () => {
     expect(resolveDates('A day after the airline grounded them, the pilots protested.', D, anchor)).toEqual([]);
+  });
+
+  it('"X came two days after <clause>" counts back from the anchor: "came" refers X to the sentence before', () => {
+    const r = only('The walkout came two days after the airline grounded the pilots.', D, anchor);
+    expect(r.relation).toBe('after');
+    expect(r.date).toEqual({ start: '2023-05-01', end: '2023-05-01' });
   });
 });
 
@@ -261,6 +304,12 @@ describe('resolveDates: declines', () => {
     expect(resolveDates('He was held for 40 days in a basement.', D)).toEqual([]);
     expect(resolveDates('The crossing will reopen in three months.', D)).toEqual([]);
     expect(resolveDates('Crews will return next week.', D)).toEqual([]);
+  });
+
+  it('a duration under a day is not D: "for about ten minutes", "in 30 minutes"', () => {
+    expect(resolveDates('The drone circled over the dam for about ten minutes.', D)).toEqual([]);
+    expect(resolveDates('Sirens went off for two hours across the city.', D)).toEqual([]);
+    expect(resolveDates('The convoy is expected in 30 minutes.', D)).toEqual([]);
   });
 
   it('a time of day alone and a fraction are not dates', () => {

@@ -7,13 +7,13 @@
  * it also reads the preposition in front ("since X" = [X, D], "by X" = X), joins "between X and
  * Y" / "from X to Y" into one range, and chains "the next day" / "on the 9th" / "since then" from
  * an anchor (the previous date in the text); "a day after <clause>" only from a date earlier in
- * the same sentence.
+ * the same sentence, or after "came" ("The strikes came a day after …").
  */
 import type { Chrono, Component, ParsedComponents, ParsedResult } from 'chrono-node';
 // English only: the package's main entry loads every locale, which a worker pays for at start-up.
 import { casual } from 'chrono-node/en';
 import type { DatePrecision, DateRange } from '../types';
-import { addDays, addMonths, daysInMonth, mondayOf, monthRange, parts, ymd } from './dateMath';
+import { addDays, addMonths, clampEnd, daysInMonth, mondayOf, monthRange, parts, seasonRange, ymd, type Season } from './dateMath';
 import { gateOf } from './dateParserGates';
 import { NEWS_PARSERS } from './dateParsers';
 import { NEWS_REFINERS } from './dateRefiners';
@@ -38,9 +38,16 @@ export interface ResolvedDate {
   present: boolean;
 }
 
+/**
+ * chrono's "within" parser reads "in three days", "for 40 days", "for about three minutes" as that
+ * long after D: a duration or a forecast, never a past date (under a day it lands on D itself).
+ */
+const DURATION_PARSER = 'ENTimeUnitWithinFormatParser';
+
 /** The parser: chrono's casual English plus ours, ours first so they win ties. */
 export const newsChrono: Chrono = (() => {
   const parser = casual.clone();
+  parser.parsers = parser.parsers.filter((p) => p.constructor.name !== DURATION_PARSER);
   parser.parsers.unshift(...NEWS_PARSERS);
   parser.refiners.push(...NEWS_REFINERS);
   return parser;
@@ -77,9 +84,60 @@ function fromTag(tags: Set<string>, prefix: string): string | undefined {
   return undefined;
 }
 
+const SHIFT_RE = /^(-?\d+)([dmy])$/;
+
+/** A day moved by "3d", "-2m", "1y"; a month's last day stays its month's last day ("April" + 1m = May). */
+function shift(iso: string, by: string): string {
+  const [, n = '0', unit] = SHIFT_RE.exec(by) ?? [];
+  if (unit === 'd') return addDays(iso, Number(n));
+  const moved = addMonths(iso, Number(n) * (unit === 'y' ? 12 : 1));
+  const { year, month, day } = parts(iso);
+  if (day !== daysInMonth(year, month)) return moved;
+  const to = parts(moved);
+  return ymd(to.year, to.month, daysInMonth(to.year, to.month));
+}
+
+/** "that summer" (n = 0), "the following spring" (1), "the previous winter" (-1), from the anchor. */
+function seasonFrom(anchor: DateRange, season: Season, n: number): DateRange {
+  const from = n < 0 ? anchor.start : anchor.end;
+  const { year, month } = parts(from);
+  const own = seasonRange(season, season === 'winter' && month <= 2 ? year - 1 : year);
+  if (n > 0 && own.start <= from) return seasonRange(season, parts(own.start).year + 1);
+  if (n < 0 && own.end >= from) return seasonRange(season, parts(own.start).year - 1);
+  return own;
+}
+
+/** Ranges after an anchor, cut at D: what happened "within weeks" happened by D. */
+function chainedSpan(tags: Set<string>, anchor: DateRange, D: string): [DateRange, DatePrecision] | null {
+  const span = fromTag(tags, 'anchor/span:');
+  const calendar = fromTag(tags, 'anchor/calendar:');
+  const season = fromTag(tags, 'anchor/season:');
+  let range: DateRange;
+  if (span !== undefined) {
+    const [from = '0d', to = '0d'] = span.split(':');
+    range = { start: shift(anchor.start, from), end: shift(anchor.end, to) };
+  } else if (calendar !== undefined) {
+    const [unit, by = '0'] = calendar.split(':');
+    const n = Number(by);
+    const { year, month } = parts(n < 0 ? anchor.start : anchor.end);
+    if (unit === 'year') range = { start: ymd(year + n, 1, 1), end: ymd(year + n, 12, 31) };
+    else {
+      const moved = parts(addMonths(ymd(year, month, 1), n));
+      range = monthRange(moved.year, moved.month);
+    }
+  } else if (season !== undefined) {
+    const [name, by = '0'] = season.split(':');
+    range = seasonFrom(anchor, name as Season, Number(by));
+  } else return null;
+  range = clampEnd(range, D);
+  return [range, range.start === range.end ? 'day' : 'range'];
+}
+
 /** A chained expression resolved against the anchor; null without an anchor. */
 function chainedRange(tags: Set<string>, anchor: DateRange | undefined, D: string): [DateRange, DatePrecision] | null {
   if (!anchor) return null;
+  const spanned = chainedSpan(tags, anchor, D);
+  if (spanned) return spanned;
   const offset = fromTag(tags, 'anchor/offset:');
   if (offset !== undefined) {
     const n = Number(offset);
@@ -162,7 +220,7 @@ export function resolveDates(sentenceText: string, published: string, anchor?: D
   let local = false; // whether chainFrom is a date of this sentence
   for (const raw of parse(sentenceText, D)) {
     let r = raw;
-    if (r.tags().has('anchor/local') && !local) continue;
+    if (r.tags().has('anchor/local') && !local && !CAME_RE.test(sentenceText.slice(0, r.index))) continue;
     let found = hasDate(r) ? resultRange(r, chainFrom, D) : null;
     if (!hasDate(r)) {
       const inner = reparseAfterOf(r, sentenceText, D)[0];
@@ -207,6 +265,12 @@ export function resolveDates(sentenceText: string, published: string, anchor?: D
   }
   return joinRanges(sentenceText, out);
 }
+
+/**
+ * "The strikes came two days after an explosion damaged the bridge": "came" takes its subject back
+ * to the event of the sentence before, so "a day after <clause>" counts from that sentence's date.
+ */
+const CAME_RE = /\b(?:came|comes)\s+(?:just\s+|only\s+|barely\s+|less\s+than\s+|more\s+than\s+)?$/i;
 
 const RANGE_OPEN_RE = /\b(?:between|from)\s+$/i;
 const RANGE_JOIN_RE = /^\s*(?:and|to|until|till|through|-|–)\s*$/i;

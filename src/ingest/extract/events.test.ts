@@ -58,6 +58,26 @@ describe('extractEvents: what is an event', () => {
     expect(e!.date).toEqual({ start: D, end: D });
   });
 
+  it('a schedule in the simple present is not a past event: "the session opens on Monday"', () => {
+    expect(events('The new parliament session opens in Chisinau on Monday.')).toEqual([]);
+    const [e, ...rest] = events('The export licence, which expires on Friday, was renewed on Tuesday.');
+    expect(rest).toEqual([]);
+    expect(e!.when.text).toBe('on Tuesday');
+    expect(events('The new parliament session opened in Chisinau on Monday.')).toHaveLength(1);
+    // a caption tells a past event in the present
+    expect(events('The prime minister visits a field hospital near Kherson on Monday.')).toHaveLength(1);
+  });
+
+  it('the time belongs to its own conjunct: "stayed … and repaired the line on Friday"', () => {
+    const [e, ...rest] = events('Engineers stayed in the substation for days and repaired the last power line on Friday.');
+    expect(rest).toEqual([]);
+    expect(e!.date).toEqual({ start: '2023-06-09', end: '2023-06-09' });
+  });
+
+  it('"what happened" points ahead to events; it is none itself', () => {
+    expect(events('This is what happened in the harbour over the weekend.')).toEqual([]);
+  });
+
   it('a state in the present is not an event', () => {
     expect(events('The militia now controls both bridges.')).toEqual([]);
     expect(events('Hundreds of evacuated villagers are now being held in a stadium.')).toEqual([]);
@@ -271,6 +291,26 @@ describe('extractEvents: relative and reported times', () => {
     const chain = events('The ferry sailed on 2 May, and it docked two days later.', 'The next day, crowds gathered on the quay to welcome the crew.');
     expect(chain.map((e) => e.date.start)).toEqual(['2023-05-02', '2023-05-04', '2023-05-05']);
     expect(chain[2]!.text).toBe('The next day, crowds gathered on the quay to welcome the crew');
+  });
+
+  it('"that summer", "the following year", "days later", "by the afternoon" chain from the sentence before', () => {
+    const found = events(
+      'Separatists stormed the town hall in April 2014.',
+      'Army units recaptured the square that summer.',
+      'The following year a new mayor was elected.',
+    );
+    expect(found.map((e) => e.text)).toEqual([
+      'Separatists stormed the town hall in April 2014', 'Army units recaptured the square that summer', 'The following year a new mayor was elected',
+    ]);
+    expect(found.map((e) => e.date)).toEqual([
+      { start: '2014-04-01', end: '2014-04-30' }, { start: '2014-06-01', end: '2014-08-31' }, { start: '2015-01-01', end: '2015-12-31' },
+    ]);
+    const day = events('Paratroopers landed at the airfield on 3 May.', 'By the afternoon, a second wave had arrived, and the garrison surrendered days later.');
+    expect(day.map((e) => [e.when.text, e.date])).toEqual([
+      ['on 3 May', { start: '2023-05-03', end: '2023-05-03' }],
+      ['By the afternoon', { start: '2023-05-03', end: '2023-05-03' }],
+      ['days later', { start: '2023-05-05', end: '2023-05-09' }],
+    ]);
   });
 
   it('a time phrase after a reported clause dates that clause', () => {

@@ -6,7 +6,9 @@
  *  - a reporting act ("said on Tuesday", "in an address on Monday") or a state ("now control",
  *    "are now being held") → declined: the time belongs to the speech or the state;
  *  - a modal in the clause ("would be freed by Friday", "will last") → declined: a plan or forecast;
- *  - a negated predicate ("has not attacked since May") → declined.
+ *  - a negated predicate ("has not attacked since May") → declined;
+ *  - a schedule in the simple present said of a past day ("the summit opens on Tuesday") and a
+ *    pointer ("here is what happened this week") → declined.
  * A reporting verb does not take the time when a complement clause stands between them ("said
  * there had been fewer patrols over the past week" dates the patrols), nor does it in the clause
  * "a day after" introduces ("a day after Moscow announced it had pulled out" dates the pull-out).
@@ -19,7 +21,7 @@
 import type { DateRange, EventAnnotation, ExtractContext, Sentence } from '../types';
 import { clauseAround, tokenize, type Clause, type Token } from './eventClause';
 import { borrowedPredicate, complementStart, nearestPredicate, reportedEvent, type Predicate } from './eventPredicate';
-import { classify, EVENT_NOUN_FORMS, MODALS } from './eventWords';
+import { classify, EVENT_NOUN_FORMS, isVerbLike, MODALS } from './eventWords';
 import { resolveDates, type ResolvedDate } from './dates';
 
 const CAPTION_RE = /\((?:image|photo|picture|video|credit)s?\s*:/i;
@@ -39,6 +41,14 @@ const ACT_DECLARE_RE = /^(?:declare|declares|declared|declaring|proclaim|proclai
 const DIRECT_OBJECT_RE = /^\s+(?:the|a|an|its|his|her|their|martial|victory|independence|war|\p{Lu})/u;
 const SUMMARY_CONNECTIVE_RE = /^(?:and|but|or|so|then|where|which|who|that|while|whereas|after|as|when|although|though|because|meanwhile|however)\b[\s,]*/i;
 const SUMMARY_MAX_WORDS = 16;
+/**
+ * Timetabled happenings in the simple present: "the summit opens on Tuesday", "the deal, which
+ * expires on Saturday". Said of a day before D they mean the coming one: a schedule, not an event.
+ * Not what people do ("visits", "arrives"): a photo caption tells a past event in the present
+ * ("Zelensky visits Izium on Wednesday").
+ */
+const SCHEDULE_FORMS = new Set(['begins', 'starts', 'ends', 'opens', 'closes', 'resumes', 'expires', 'convenes']);
+const NOUN_BEFORE_RE = /^(?:the|a|an|its|his|her|their|our|this|these|those|[\p{L}]+['’]s)$/iu;
 const LEADING_PREPOSITION_RE = /^(?:in|on|for|over|during|since|by|at)\s+/i;
 const LEADING_COMMA_RE = /^\s*,\s*/;
 
@@ -97,13 +107,32 @@ function isDeclaredAct(sentence: string, tokens: Token[], predicate: Predicate, 
   return DIRECT_OBJECT_RE.test(object) && !/\bthat\b|[“":]/.test(object);
 }
 
+/** A simple-present schedule verb before the time expression in its own segment ("opens in Vilnius on Tuesday"). */
+function isScheduled(tokens: Token[], core: { start: number }, when: { start: number }): boolean {
+  return tokens.some((t, i) => t.start >= core.start && t.end <= when.start && SCHEDULE_FORMS.has(t.text.toLowerCase())
+    && !NOUN_BEFORE_RE.test(tokens[i - 1]?.text ?? ''));
+}
+
+const CONJUNCT_WORDS = new Set(['and', 'but', 'then']);
+
+/**
+ * "Crews worked through the night and finished clearing the rubble on Sunday": the verbs of an
+ * earlier conjunct, before the last "and"/"but"/"then" + verb ahead of the time, are not its predicate.
+ */
+function earlierConjunct(tokens: Token[], when: { start: number }): { start: number; end: number }[] {
+  const i = tokens.findLastIndex((t, k) => CONJUNCT_WORDS.has(t.text.toLowerCase()) && tokens[k + 1] !== undefined
+    && tokens[k + 1]!.end <= when.start && isVerbLike(tokens[k + 1]!.text));
+  return i < 0 ? [] : [{ start: tokens[0]!.start, end: tokens[i]!.end }];
+}
+
 /** The event a resolved date anchors in its sentence, or null when it dates something else. */
-function eventFor(sentence: Sentence, d: ResolvedDate, others: ResolvedDate[] = []): EventAnnotation | null {
+function eventFor(sentence: Sentence, d: ResolvedDate, published: string, others: ResolvedDate[] = []): EventAnnotation | null {
   const when = { start: d.index, end: d.index + d.text.length };
   const clause: Clause = clauseAround(sentence.text, when, others.map((o) => ({ start: o.index, end: o.index + o.text.length })));
   const tokens = tokenize(sentence.text.slice(clause.start, clause.end), clause.start);
   if (hasBlockingModal(tokens.filter((t) => t.end <= when.start || t.start >= when.end))) return null;
-  let predicate = nearestPredicate(tokens, when, clause.asides, d.relation === 'after');
+  if (d.date.end < published && isScheduled(tokens, clause.core, when)) return null;
+  let predicate = nearestPredicate(tokens, when, [...clause.asides, ...earlierConjunct(tokens, when)], d.relation === 'after');
   if (!predicate && clause.conjunct && borrowedPredicate(sentence.text, clause.conjunct)) {
     // Gapped: "took A in late June and B in early July" — B's clause has the verb of A's.
     const index = Math.max(0, tokens.findIndex((t) => t.start >= when.end));
@@ -131,6 +160,8 @@ function eventFor(sentence: Sentence, d: ResolvedDate, others: ResolvedDate[] = 
   const upToPredicate = sentence.text.slice(clause.start, Math.max(predicate.token.end, when.start));
   if (FUTURE_RE.test(upToPredicate)) return null;
   if ([tokens[i - 1], tokens[i - 2], tokens[i - 3]].some(isNegation)) return null;
+  // "Here is what happened this week": "what" stands for events the text has yet to name.
+  if (tokens[i - 1]?.text.toLowerCase() === 'what') return null;
   // "has been occupied since early March": a resulting state dates its event to X, not [X, D].
   const passivePerfect = /ed$|en$/i.test(predicate.token.text) && tokens.slice(Math.max(0, i - 3), i).some((t) => t.text.toLowerCase() === 'been');
   // "Since Feb. 24, when Russia launched …": the "when" clause happened at X itself.
@@ -192,13 +223,13 @@ const WHEN_AFTER_RE = /^\s*,\s*(?=when\b)/i;
  * "has retaken 500 settlements since Aug. 29, when the counteroffensive began": the "when" clause
  * is an event of its own, at X itself. Its time word is "when", which stands for X in the clause.
  */
-function whenClauseEvent(sentence: Sentence, d: ResolvedDate, others: ResolvedDate[]): EventAnnotation | null {
+function whenClauseEvent(sentence: Sentence, d: ResolvedDate, published: string, others: ResolvedDate[]): EventAnnotation | null {
   const after = d.index + d.text.length;
   const m = WHEN_AFTER_RE.exec(sentence.text.slice(after));
   if (!m) return null;
   const at = d.since ?? d;
   const index = after + m[0].length;
-  const event = eventFor(sentence, { ...d, index, text: 'when', date: at.date, precision: at.precision, relation: 'at', since: undefined }, others);
+  const event = eventFor(sentence, { ...d, index, text: 'when', date: at.date, precision: at.precision, relation: 'at', since: undefined }, published, others);
   // only a verb of the "when" clause itself: not one reached back across the comma
   return event && event.start >= sentence.start + index ? event : null;
 }
@@ -214,9 +245,9 @@ export function extractEvents(ctx: ExtractContext): EventAnnotation[] {
     for (const d of dates) {
       if (isDateline(sentence.text, d)) continue;
       const others = dates.filter((o) => o !== d && !isDateline(sentence.text, o));
-      const event = eventFor(sentence, d, others);
+      const event = eventFor(sentence, d, ctx.published, others);
       // the "when" clause, unless the time expression's own event already took it in
-      const whenEvent = event && event.end > sentence.start + d.index + d.text.length ? null : whenClauseEvent(sentence, d, others);
+      const whenEvent = event && event.end > sentence.start + d.index + d.text.length ? null : whenClauseEvent(sentence, d, ctx.published, others);
       for (const e of [event, whenEvent]) {
         // One event per clause: a second date in the same clause ("on 3 May at dawn") adds nothing.
         if (e && !events.some((o) => o.start === e.start && o.end === e.end)) events.push(e);
