@@ -122,6 +122,12 @@ describe('describeSpeaker', () => {
     expect(describeSpeaker('the Northern Fleet Command')).toMatchObject({ kind: 'org' });
   });
 
+  it('keeps the whole body a role speaks for, up to its head noun: "for the UN human rights office"', () => {
+    expect(describeSpeaker('A spokesperson for the WHO child health office')).toEqual({ name: 'spokesperson for the WHO child health office', kind: 'person' });
+    expect(describeSpeaker('a spokeswoman for the regional military administration')).toMatchObject({ name: 'spokeswoman for the regional military administration' });
+    expect(describeSpeaker('a spokesman for the army in Kharkiv')).toMatchObject({ name: 'spokesman for the army' });
+  });
+
   it('describes a phrase the same way every time, whatever became of an earlier description', () => {
     const first = describeSpeaker('the regional governor')!;
     first.name = 'changed by a caller';

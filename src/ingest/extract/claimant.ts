@@ -139,9 +139,9 @@ function rolePhrase(words: string[]): { words: string[]; head: string } | null {
     while (j < rest.length && (isCapitalised(rest[j]) || (CONNECTORS.has(rest[j]) && j + 1 < rest.length && isCapitalised(rest[j + 1])))) j++;
     if (j < rest.length && !isCapitalised(rest[j]) && !CONNECTORS.has(rest[j]) && !POST_PREPOSITIONS.has(rest[j])) {
       j++;
-      // "of Ukraine's armed forces": a second lower-case word only when it is a head noun
-      const next = rest[j] ? bare(rest[j]) : '';
-      if (next && (ORG_HEADS.has(next) || PERSON_HEADS.has(next))) j++;
+      // "of Ukraine's armed forces", "for the UN human rights office": more lower-case words only up to a head noun
+      const head = [j + 1, j].find((k) => rest[k] && (ORG_HEADS.has(bare(rest[k])) || PERSON_HEADS.has(bare(rest[k]))));
+      if (head !== undefined && rest.slice(j, head).every((w) => !isCapitalised(w) && !CONNECTORS.has(w) && !POST_PREPOSITIONS.has(w))) j = head + 1;
     }
     if (j > objStart) keep = [...keep, words[prep], ...rest.slice(0, j)];
     // "one of the soldiers", "some of the residents": the head is the object's noun

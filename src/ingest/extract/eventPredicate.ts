@@ -17,6 +17,8 @@ const NOUN_CUE_PREPOSITIONS = new Set(['under', 'of', 'in', 'for', 'with', 'with
 const FINITE_AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const DETERMINER_CUES = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those']);
+/** Irregular past forms, never nouns: "Officials in Izium said on Monday …" is no "in Russian control". */
+const IRREGULAR_PAST = new Set(['said', 'told', 'wrote', 'written', 'spoke', 'spoken', 'thought', 'knew', 'known', 'understood', 'held', 'kept']);
 
 export interface Predicate {
   token: Token;
@@ -36,8 +38,8 @@ export function predicateClass(tokens: Token[], index: number): Predicate['cls']
   const cls = classify(token.text);
   const prev = tokens[index - 1]?.text.toLowerCase();
   const prev2 = tokens[index - 2]?.text.toLowerCase();
-  // Only a base or -s form can be a noun ("the report", "under Russian control"), never "confirmed".
-  if ((cls === 'report' || cls === 'state') && !/(?:ed|ing)$/i.test(token.text)) {
+  // Only a base or -s form can be a noun ("the report", "under Russian control"), never "confirmed" or "said".
+  if ((cls === 'report' || cls === 'state') && !/(?:ed|ing)$/i.test(token.text) && !IRREGULAR_PAST.has(low)) {
     if (prev === 'to') return null;
     if (prev && NOUN_CUES.has(prev)) return null;
     // Straight after an event verb it is that verb's object: "regained control", "took control".

@@ -383,6 +383,11 @@ describe('extractEvents: acts and reports', () => {
     expect(events('The inspectors judged on Tuesday that the reactor was stable.')).toEqual([]);
   });
 
+  it('"X in <place> said on Monday" dates the saying, not what was said', () => {
+    expect(events('Volunteers in Mykolaiv said on Monday they were evacuating the hospital.')).toEqual([]);
+    expect(events('Officials in Sumy told reporters on Friday that the convoy had left.')).toEqual([]);
+  });
+
   it('the release of a video or statement is a reporting act', () => {
     expect(events('The mayor spoke in a video released on Monday.')).toEqual([]);
     expect(events('The ministry replied in a statement issued on Tuesday.')).toEqual([]);
