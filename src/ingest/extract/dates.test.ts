@@ -121,6 +121,14 @@ describe('resolveDates: weeks, months, seasons', () => {
     expect(night.precision).toBe('range');
   });
 
+  it('"overnight" is the night before the day the sentence is reported on', () => {
+    const [night] = resolveDates('Drones hit the depot overnight, the navy said on Monday.', D);
+    expect(night!.date).toEqual({ start: '2023-06-11', end: '2023-06-12' });
+    // a day that is not the report's leaves "overnight" to D
+    const [other] = resolveDates('The town was shelled overnight, two weeks after it was retaken on 1 June.', D);
+    expect(other!.date).toEqual({ start: '2023-06-13', end: D });
+  });
+
   it('"earlier this week" runs from Monday to D', () => {
     expect(only('The depot burned earlier this week.').date).toEqual({ start: '2023-06-12', end: D });
   });

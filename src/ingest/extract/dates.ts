@@ -263,7 +263,24 @@ export function resolveDates(sentenceText: string, published: string, anchor?: D
       local = true;
     }
   }
-  return joinRanges(sentenceText, out);
+  return joinRanges(sentenceText, overnightBefore(out, sentenceText));
+}
+
+const BARE_OVERNIGHT_RE = /^overnight$/i;
+/** A reporting verb just before a day: "said on Friday", "told reporters on Friday". */
+const REPORTED_ON_RE = /\b(?:said|says|told|reported|announced|wrote|added|stated)\s+(?:[\w’'-]+\s+){0,3}$/i;
+
+/**
+ * "Drones hit the port overnight, the navy said on Friday": a bare "overnight" is the night before
+ * the day the sentence is reported on, when it names one; otherwise the night before D.
+ */
+function overnightBefore(found: ResolvedDate[], sentence: string): ResolvedDate[] {
+  if (!found.some((d) => BARE_OVERNIGHT_RE.test(d.text))) return found;
+  const day = found.find((d) => d.precision === 'day' && d.relation === 'at' && !d.chained && !d.present
+    && REPORTED_ON_RE.test(sentence.slice(Math.max(0, d.index - 60), d.index)));
+  if (!day) return found;
+  const night = { start: addDays(day.date.start, -1), end: day.date.start };
+  return found.map((d) => (BARE_OVERNIGHT_RE.test(d.text) ? { ...d, date: night } : d));
 }
 
 /**
