@@ -121,7 +121,7 @@ function trimBeforeVerb(prefix: string): { end: number; hedged: boolean; passive
   for (;;) {
     const p = prefix.slice(0, end);
     if (PASSIVE_AUX.test(p)) return { end, hedged, passive: true, negated, seeming };
-    const m = p.match(ADVERB_BEFORE_VERB) ?? p.match(TIME_BEFORE_VERB) ?? p.match(NEGATION) ?? p.match(ABBREVIATION);
+    const m = p.match(ADVERB_BEFORE_VERB) ?? p.match(TIME_BEFORE_VERB) ?? p.match(NEGATION) ?? (p.endsWith(')') ? p.match(ABBREVIATION) : null);
     if (!m || NOT_ADVERBS.has(m[0].trim().toLowerCase())) return { end, hedged, passive: false, negated, seeming };
     if (HEDGE_ADVERB.test(m[0])) hedged = true;
     if (/^\s*(?:appear|seem)/iu.test(m[0])) seeming = m[0].trim().toLowerCase().replace(/\s+/g, ' ');

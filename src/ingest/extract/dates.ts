@@ -17,6 +17,7 @@ import { addDays, addMonths, clampEnd, daysInMonth, mondayOf, monthRange, parts,
 import { gateOf } from './dateParserGates';
 import { NEWS_PARSERS } from './dateParsers';
 import { NEWS_REFINERS } from './dateRefiners';
+import { classify } from './eventWords';
 
 export interface ResolvedDate {
   /** Offset of the expression in the sentence text. */
@@ -267,8 +268,10 @@ export function resolveDates(sentenceText: string, published: string, anchor?: D
 }
 
 const BARE_OVERNIGHT_RE = /^overnight$/i;
-/** A reporting verb just before a day: "said on Friday", "told reporters on Friday". */
-const REPORTED_ON_RE = /\b(?:said|says|told|reported|announced|wrote|added|stated)\s+(?:[\w’'-]+\s+){0,3}$/i;
+const WORD_RE = /[\p{L}’'-]+/gu;
+
+/** A reporting word among the four before a day: "said on Friday", "told reporters on Friday". */
+const reportedOn = (before: string): boolean => (before.match(WORD_RE) ?? []).slice(-4).some((w) => classify(w) === 'report');
 
 /**
  * "Drones hit the port overnight, the navy said on Friday": a bare "overnight" is the night before
@@ -277,7 +280,7 @@ const REPORTED_ON_RE = /\b(?:said|says|told|reported|announced|wrote|added|state
 function overnightBefore(found: ResolvedDate[], sentence: string): ResolvedDate[] {
   if (!found.some((d) => BARE_OVERNIGHT_RE.test(d.text))) return found;
   const day = found.find((d) => d.precision === 'day' && d.relation === 'at' && !d.chained && !d.present
-    && REPORTED_ON_RE.test(sentence.slice(Math.max(0, d.index - 60), d.index)));
+    && reportedOn(sentence.slice(Math.max(0, d.index - 60), d.index)));
   if (!day) return found;
   const night = { start: addDays(day.date.start, -1), end: day.date.start };
   return found.map((d) => (BARE_OVERNIGHT_RE.test(d.text) ? { ...d, date: night } : d));
