@@ -81,7 +81,7 @@ test('hostile sources stop with a message naming them, or build into pages that 
   for (const source of built) {
     await test.step(`${source.name}: every sentence and heading shows as text, and nothing runs`, async () => {
       const { meta, body } = parseSource(source.text, source.name);
-      const normalized = normalize(body);
+      const normalized = normalize(body, meta.title);
       const sentences = segment(normalized.paragraphs);
       const headings = normalized.paragraphs.filter((p) => p.kind === 'heading').map(bodyOf);
       dialogs.length = 0;

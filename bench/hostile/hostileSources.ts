@@ -54,6 +54,8 @@ const BODIES: Record<string, string[]> = {
     'Inline `code` and ``double `ticks` `` and an unclosed ` backtick were reported.',
     '# Not a heading, the spokesman said, and neither is ## this one.',
     '> Not a quote. - Not a list. 1. Not a numbered list.',
+    `- A real list item with <script>${RUN}</script> and {braces} in it, the editor said.`,
+    '2) A numbered item: `code`, *stars* and <b>tags</b> stay as typed.',
     '| a | b | — the table | was | not a table.',
     'A link [click](javascript:alert(1)) and an image ![pixel](https://tracker.example/p.png) stay as text.',
     'Emphasis *stars* and _underscores_ and ~~strikes~~ and <https://auto.example/link> were written literally.',

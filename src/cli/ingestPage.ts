@@ -50,7 +50,7 @@ interface Generated {
 
 /** The generated page for a source, sealed with its generatedHash. */
 function generate({ slug, source, generator, read }: PageJob, sourceHash: string): Generated {
-  const result = ingest(source.body, { published: source.meta.published, outlet: source.meta.outlet, ...referenceData() });
+  const result = ingest(source.body, { published: source.meta.published, outlet: source.meta.outlet, title: source.meta.title, ...referenceData() });
   const meta = { ...source.meta, source: `/sources/${slug}.txt`, sourceHash, generator };
   const tree = emitTree(result, meta);
   const mdx = sealGenerated(stringifyTree(tree));

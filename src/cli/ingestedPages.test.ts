@@ -60,6 +60,17 @@ describe('ingested pages', () => {
     }
   }, 30_000);
 
+  it('read from ingest’s tree exactly as parsed, for an article with bulleted and numbered lists', () => {
+    const body = ['Key events', '• Crews restored power in Dnipro on Monday, the grid operator said.', '- Schools reopened', '1. The ferry sailed at noon. It was full.', '2) Talks resumed on Friday.', 'The war goes on.'].join('\n');
+    const { parsed, fromTree, inBuild } = readBothWays('content/sources/lists.txt', source(body))!;
+    const html = new TextDecoder().decode(parsed.article.html);
+    expect(parsed.article.problems).toEqual([]);
+    expect(html).toMatch(/<ul>\s*<li><span class="s" id="s1"/);
+    expect(html).toMatch(/<ol>\s*<li><span class="s" id="s3"/);
+    expect(fromTree).toEqual(parsed);
+    expect(inBuild).toEqual(parsed);
+  });
+
   it('read from ingest’s tree exactly as parsed, whatever the text (markup, controls, mixed scripts)', () => {
     fc.assert(
       fc.property(hostileText, (text) => {

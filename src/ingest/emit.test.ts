@@ -56,4 +56,16 @@ describe('emit', () => {
     expect(mdx).toContain('review: draft');
     expect(mdx).toContain('sourceHash: abc');
   });
+
+  it('writes list items as Markdown lists, bulleted or numbered from the first number, each sentence in its <S>', () => {
+    const text = ['What we know', '• The bridge reopened on Monday.', '• Trains ran again, the operator said.', '3. The port was shelled.', '4. Talks resumed.', 'A closing paragraph.'].join('\n');
+    const { result, mdx, sentences } = roundTrip(text);
+    expect(sentences).toEqual(result.sentences.map((s) => s.text));
+    expect(sentences[0]).toBe('The bridge reopened on Monday.');
+    const lists: { ordered: boolean | null | undefined; start: number | null | undefined; items: number }[] = [];
+    visit(parser.parse(mdx), 'list', (node) => void lists.push({ ordered: node.ordered, start: node.start, items: node.children.length }));
+    expect(lists).toEqual([{ ordered: false, start: null, items: 2 }, { ordered: true, start: 3, items: 2 }]);
+    expect(mdx).toContain('- <S id="s1">');
+    expect(mdx).toContain('3. <S id="s3">');
+  });
 });

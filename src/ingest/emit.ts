@@ -3,7 +3,7 @@
  * <S id="s1"> sentences with inline <Claim>, <Event>, <Figure>, <Place> elements) serialised by
  * remark with remark-mdx. The serialiser does all escaping, so article text can never become code.
  */
-import type { Heading, Paragraph as MdParagraph, PhrasingContent, Root, RootContent, Yaml } from 'mdast';
+import type { Heading, List, ListItem, Paragraph as MdParagraph, PhrasingContent, Root, RootContent, Yaml } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
@@ -88,6 +88,19 @@ export interface EmitMeta {
   generator?: string;
 }
 
+const ORDINAL = /^\d+/;
+
+/**
+ * Adds a list item to the end of `body`: to the list there if it is of the same kind (numbered or
+ * not), else to a new list, numbered from the item's own number ("3." starts a list at 3).
+ */
+function addItem(body: RootContent[], marker: string, item: ListItem): void {
+  const number = ORDINAL.exec(marker)?.[0];
+  const last = body.at(-1);
+  if (last?.type === 'list' && last.ordered === (number !== undefined)) last.children.push(item);
+  else body.push({ type: 'list', ordered: number !== undefined, start: number === undefined ? null : Number(number), spread: false, children: [item] } satisfies List);
+}
+
 /**
  * The page as an mdast tree, front matter included. Serialised (emit), its inline elements learn
  * where they stand in the MDX (jsxTextHandler sets their position), as a parser would find them.
@@ -117,6 +130,10 @@ export function emitTree(result: IngestResult, meta: EmitMeta): Root {
   const body: RootContent[] = [];
   normalized.paragraphs.forEach((p, index) => {
     if (p.kind === 'furniture') return;
+    if (p.kind === 'item') {
+      addItem(body, p.marker!, { type: 'listItem', spread: false, checked: null, children: [{ type: 'paragraph', children: joinSentences(bySentence.get(index) ?? []) }] });
+      return;
+    }
     if (p.kind === 'heading') {
       body.push({ type: 'heading', depth: 2, children: [{ type: 'text', value: bodyOf(p) }] } satisfies Heading);
       return;

@@ -17,6 +17,8 @@ export interface IngestOptions {
   published: string;
   /** The outlet, credited with the journalist's own glosses and hedges. */
   outlet?: string;
+  /** The headline, which the text may repeat as its first line. */
+  title?: string;
   areas: ReferenceAreas;
   gazetteer: Gazetteer;
 }
@@ -31,7 +33,7 @@ export interface IngestResult {
 }
 
 export function ingest(raw: string, options: IngestOptions): IngestResult {
-  const normalized = normalize(raw);
+  const normalized = normalize(raw, options.title);
   const sentences = segment(normalized.paragraphs);
   const ctx = { text: normalized.text, sentences, published: options.published, outlet: options.outlet };
   return {

@@ -1,11 +1,12 @@
 /**
  * Normalises an article as received into clean text and typed paragraphs: homoglyphs folded
- * (with a report), Unicode NFC, control characters removed, and page furniture ("Most read in
- * The Sun", "(Image: Getty)" credits) kept apart from the prose without being lost.
+ * (with a report), Unicode NFC, control characters removed, page furniture ("Most read in
+ * The Sun", "(Image: Getty)" credits) kept apart from the prose without being lost, and list items
+ * ("• Kyiv retook Izium", "2. Talks resumed") told from paragraphs.
  */
 import { foldHomoglyphs, type HomoglyphReport } from './homoglyphs';
 
-export type ParagraphKind = 'prose' | 'heading' | 'caption' | 'furniture';
+export type ParagraphKind = 'prose' | 'heading' | 'caption' | 'furniture' | 'item';
 
 export interface Paragraph {
   kind: ParagraphKind;
@@ -15,6 +16,11 @@ export interface Paragraph {
   text: string;
   /** For captions: the picture credit ("Getty"). */
   credit?: string;
+  /**
+   * For list items: the marker that opens the line ("•", "-", "3." or "3)"), which the paragraph
+   * (its start, end and text) leaves out; the normalised text keeps it.
+   */
+  marker?: string;
 }
 
 export interface Normalized {
@@ -36,6 +42,12 @@ const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b\u20
 const TERMINAL = /[.!?…:;"”’')\]]$/u;
 
 const SHOUTED = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+/**
+ * A list item: a bullet ("•", "-", "*", "–" …) or a number up to 99 with "." or ")", then a space,
+ * then text with a letter or digit in it ("* * *", a section break, is no item). Not an em dash,
+ * which opens a quoted line in some copy.
+ */
+const ITEM = /^(?<marker>[•·▪◦‣∙*–-]|\d{1,2}[.)]) (?=.*[\p{L}\p{N}])/u;
 
 function kindOf(line: string): ParagraphKind {
   if (FURNITURE.test(line)) return 'furniture';
@@ -45,7 +57,10 @@ function kindOf(line: string): ParagraphKind {
   return 'prose';
 }
 
-export function normalize(raw: string): Normalized {
+const comparable = (line: string) => line.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** `title`, when given, is the article's headline: a first line that repeats it is page furniture (the page shows the title already). */
+export function normalize(raw: string, title?: string): Normalized {
   const nfc = raw.replace(/\r\n?/g, '\n').normalize('NFC');
   let controlsRemoved = 0;
   const cleaned = nfc.replace(/\t/g, ' ').replace(CONTROLS, () => {
@@ -62,7 +77,15 @@ export function normalize(raw: string): Normalized {
     if (text) text += '\n\n';
     const start = text.length;
     text += line;
-    const kind = kindOf(line);
+    const item = ITEM.exec(line);
+    const skip = item?.[0].length ?? 0;
+    if (item && !FURNITURE.test(line.slice(skip))) {
+      paragraphs.push({ kind: 'item', start: start + skip, end: text.length, text: line.slice(skip), marker: item.groups!.marker });
+      continue;
+    }
+    // "• Read more: …" is furniture like "Read more: …".
+    const repeatsTitle = paragraphs.length === 0 && title !== undefined && comparable(line) === comparable(title);
+    const kind = item || repeatsTitle ? 'furniture' : kindOf(line);
     const paragraph: Paragraph = { kind, start, end: text.length, text: line };
     if (kind === 'caption') paragraph.credit = CREDIT.exec(line)?.groups?.credit?.trim();
     paragraphs.push(paragraph);

@@ -24,4 +24,15 @@ describe('segment', () => {
   it('gives headings and furniture no sentence ids', () => {
     expect(sentencesOf('BATTLE FOR THE CITY\nMost read in The Daily Test\nTroops advanced.')).toEqual(['Troops advanced.']);
   });
+
+  it('reads a line opened by a bullet or a number as a list item: its sentences leave the marker out', () => {
+    const n = normalize('Key points\n• Crews cleared the road. Traffic resumed.\n- Schools reopened\n2) The ferry sailed at noon.\n* * *\n• Read more: the flood in pictures');
+    expect(n.paragraphs.map((p) => [p.kind, p.marker])).toEqual([
+      ['heading', undefined], ['item', '•'], ['item', '-'], ['item', '2)'], ['heading', undefined], ['furniture', undefined],
+    ]);
+    expect(n.text).toContain('• Crews cleared the road.');
+    const s = segment(n.paragraphs);
+    expect(s.map((x) => x.text)).toEqual(['Crews cleared the road.', 'Traffic resumed.', 'Schools reopened', 'The ferry sailed at noon.']);
+    for (const x of s) expect(n.text.slice(x.start, x.end)).toBe(x.text);
+  });
 });

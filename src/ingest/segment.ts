@@ -16,7 +16,7 @@ const ENDS_ABBREVIATION =
 
 /** Paragraph kinds whose text is article prose and so gets sentence ids (headings get slugs). */
 export function hasSentences(p: Paragraph): boolean {
-  return p.kind === 'prose' || p.kind === 'caption';
+  return p.kind === 'prose' || p.kind === 'caption' || p.kind === 'item';
 }
 
 export function segment(paragraphs: Paragraph[]): Sentence[] {
