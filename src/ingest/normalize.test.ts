@@ -15,4 +15,36 @@ describe('normalize', () => {
     expect(n.paragraphs.map((p) => p.kind)).toEqual(['furniture', 'prose', 'heading']);
     expect(normalize('Dam breached near Lakeside\nThe dam was breached.').paragraphs[0]?.kind).toBe('heading');
   });
+
+  it('keeps the page’s and the wire’s furniture out of the prose: sharing, copyright, update stamps, credits', () => {
+    const furniture = [
+      'By Olena Marsh and Tom Vey, Lowland Wire',
+      'BY PETRA NOVAK Associated Press',
+      'Lowland Wire writer Ada Krall in Vilnius contributed.',
+      'Reporting by Ada Krall; Editing by Tom Vey',
+      'Additional reporting by Ben Osei',
+      'Our Standards: The Lowland Wire Trust Principles.',
+      'Follow our coverage of the floods at https://news.example/floods',
+      'Copyright 2023 Lowland Wire. All rights reserved. This material may not be redistributed.',
+      '© The Daily Test 2023',
+      'Updated 3:45 PM GMT, June 11, 2023',
+      'Published: 10:02, 12 Jun 2023',
+      'Share',
+      'Share on Facebook',
+      'Copy link',
+    ];
+    for (const line of furniture) expect(kinds(`${line}\nThe river rose overnight.`), line).toEqual(['furniture', 'prose']);
+  });
+
+  it('leaves prose that opens like furniture in the prose', () => {
+    const prose = [
+      'By Monday, the crews had cleared the main road, the council said.',
+      'Local journalists say Estonia contributed.',
+      'Published reports say two bridges were closed on Friday.',
+      'Updated figures showed 2,000 homes were damaged.',
+      'Copyright lawyers for the broadcaster said the footage was theirs.',
+      'Reporting on the floods has been difficult, editors said.',
+    ];
+    for (const line of prose) expect(kinds(line), line).toEqual(['prose']);
+  });
 });

@@ -32,9 +32,30 @@ export interface Normalized {
   controlsRemoved: number;
 }
 
-/** Lines that belong to the web page around the article, not to the article. */
-const FURNITURE =
-  /^(?:most read in\b.*|read more(?: on| in|:)?\b.*|more on\b.*|related(?: articles?| stories)?:?.*|sign up\b.*|click here\b.*|follow us\b.*|share this (?:article|story)\b.*|advertisement|watch(?: the)? (?:video|live)\b.*|listen to this article)$/i;
+/**
+ * Lines that belong to the web page or the wire around the article, not to the article: links to
+ * other pages, sharing buttons, copyright notices, update stamps and the agencies' credit lines
+ * ("Reporting by …; Editing by …", "Associated Press writer … contributed.").
+ */
+const FURNITURE = new RegExp(
+  '^(?:' +
+    [
+      'most read in\\b.*', 'read more(?: on| in|:)?\\b.*', 'more on\\b.*', 'related(?: articles?| stories)?:?.*', 'sign up\\b.*',
+      'click here\\b.*', 'follow us\\b.*', 'follow\\b.*\\bhttps?://\\S+', 'share this (?:article|story)\\b.*', 'share(?: on \\w+)?', 'copy link',
+      'advertisement', 'watch(?: the)? (?:video|live)\\b.*', 'listen to this article',
+      '(?:copyright (?:© ?)?\\d{4}|©).*', '.*\\ball rights reserved\\b.*', 'our standards:.*',
+      '(?:updated|published|posted|last updated|first published)\\b[^.!?]{0,60}\\d',
+      '(?:additional )?(?:reporting|writing|editing) by\\b.*',
+    ].join('|') +
+    ')$',
+  'i',
+);
+/**
+ * Credits, where case tells them from prose: a byline ("By Jane Doe and John Roe, Associated
+ * Press": every word capitalised, no full stop) and "Associated Press writer Jane Doe in Kyiv
+ * contributed." (a capitalised name after the role).
+ */
+const CREDITS = /^(?:B[yY] (?:(?:\p{Lu}[\p{L}’'.-]*|and|&),? ?){1,12}|(?:\p{Lu}\S* ){0,3}(?:writers?|reporters?|correspondents?|journalists?) \p{Lu}.*\bcontributed(?: to this (?:report|story))?\.?)$/u;
 /** A picture credit: "(Image: Getty)", "(Picture: AP)", "(Photo: Reuters/AFP)". */
 const CREDIT = /\s*\((?<label>Image|Images|Picture|Pictures|Photo|Photos|Credit|Video)\s*:\s*(?<credit>[^()]*)\)\s*$/iu;
 /** C0/C1 controls (tab and newline are handled separately) and invisible bidi/format marks. */
@@ -50,7 +71,7 @@ const SHOUTED = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 const ITEM = /^(?<marker>[•·▪◦‣∙*–-]|\d{1,2}[.)]) (?=.*[\p{L}\p{N}])/u;
 
 function kindOf(line: string): ParagraphKind {
-  if (FURNITURE.test(line)) return 'furniture';
+  if (FURNITURE.test(line) || CREDITS.test(line)) return 'furniture';
   if (CREDIT.test(line)) return 'caption';
   const short = line.split(/\s+/).length <= 8;
   if (short && (SHOUTED.test(line) || !TERMINAL.test(line))) return 'heading';
