@@ -8,8 +8,8 @@
  */
 import type { ClaimStatus } from '../types';
 import { phraseAfter, phraseBefore, type Phrase } from './attributionPhrases';
-import { closingStatus, complementOk, statusOf } from './attributionComplements';
-import { CLAIM_NOUNS } from './claimClauses';
+import { closingStatus, complementOk, frontedComplementOk, statusOf } from './attributionComplements';
+import { ACTION_NOUNS, ANSWERED_NOUNS, CLAIM_NOUNS } from './claimClauses';
 import { describeSpeaker, isMedia } from './claimant';
 import { REPORTING_PHRASES, REPORTING_VERBS, type ReportingVerb } from './claimVerbs';
 import { mayMatch } from './mayMatch';
@@ -56,8 +56,14 @@ const NEGATION = /\s*\b(?:\p{L}+n['’]t|cannot)$/iu;
 /** A bracketed abbreviation after a name: "The Ministry of Defence (MoD) said", "the State Emergency Service (DSNS) reported". */
 const ABBREVIATION = /\s*\(\p{Lu}[\p{L}.&-]{0,11}\)$/u;
 const PASSIVE_AUX = /\s(?:is|are|was|were|be|been|being)$/iu;
+/** An aside between a subject and its verb: "Moscow, for its part, says …", "Kyiv, in turn, said …". */
+const ASIDE_BEFORE_VERB = /,\s*(?:for\s+(?:its|his|her|their|our)\s+part|in\s+turn|meanwhile|however|though|too|in\s+response|by\s+contrast|in\s+contrast|instead|likewise)\s*,$/iu;
 /** The reporter hedges the attribution itself: "reportedly said", "appeared to suggest". */
 const HEDGE_ADVERB = /\b(?:reportedly|allegedly|supposedly|apparently|appears?\s+to|appeared\s+to|seems?\s+to|seemed\s+to)\b/iu;
+/** The reporter rejects what is reported: "Moscow falsely claimed …" (scepticism, not a denial). */
+const FALSELY = /\b(?:falsely|wrongly|baselessly|erroneously|mistakenly)\s+$/iu;
+/** "claimed, without evidence, that …": the reporter's hedge on an unsupported claim. */
+const WITHOUT_EVIDENCE = /^\s*,?\s*without\s+(?:(?:providing|offering|giving|citing|presenting|producing)\s+)?(?:any\s+)?(?:evidence|proof)\b/iu;
 const COORDINATOR = /(?:^|[\s,])(?:and|but|or)$/iu;
 const RELATIVE = /(?:,\s*|\s)(?:which|who)$/iu;
 const DOC_FROM = /\b(?:report|statement|assessment|update|analysis|study|survey|estimate|figures|data|briefing|bulletin|message|post|video)\s+(?:from|by)\s*$/iu;
@@ -66,6 +72,13 @@ const COMMISSIVE = /^\s+to\s+\p{L}/u;
 const NOUN_USE = /^\s+(?:are|were|is|was|have|has|had|will|would|could|can|may|might|must|should|of|little|nothing|much)\b/iu;
 const BY_AGENT = /^\s+by\s+/iu;
 const FRONTED_CLAIM = new RegExp(`^(?:(?:a|an|the|this|that|these|those)\\s+)?(?:${CLAIM_NOUNS})\\s+(?:that\\s+|which\\s+)?`, 'iu');
+/** ", a report Moscow denied": after a comma, a report (not "The report by the ministry said") answered by the subject. */
+const FRONTED_REPORT = new RegExp(`^(?:a|an)\\s+(?:${ANSWERED_NOUNS})\\s+(?:that\\s+|which\\s+)?`, 'iu');
+/** "…, a move Kyiv described as a rout": an action fronted as the object of a naming verb. */
+const FRONTED_ACTION = new RegExp(`^(?:a|an|the|this|that)\\s+(?:${ACTION_NOUNS})\\s+(?:that\\s+|which\\s+)?`, 'iu');
+/** "in what analysts say is …", "what Moscow called a regrouping": a fused relative fronts the object. */
+const WHAT_BEFORE = /\bwhat\s+(?:[\p{L}’'.-]+\s+){0,5}$/iu;
+const whatBefore = (prefix: string): boolean => /what\s/iu.test(prefix) && WHAT_BEFORE.test(prefix);
 const CLAIM_BEFORE = new RegExp(`\\b(?:${CLAIM_NOUNS})\\s+(?:that\\s+|which\\s+)?$|,\\s*which\\s+$`, 'iu');
 const REPORTER_HEAD = /\b(?:correspondents?|reporters?|journalists?|team|crew|photographers?)$/iu;
 /** A subject phrase without what follows its head: "our correspondent in Izium" → "our correspondent". */
@@ -77,14 +90,23 @@ const REDUCED_PASSIVE = new Set(['verify', 'confirm', 'report', 'estimate', 'cla
 /** A past participle that can head a reduced passive ("figures released by", "videos verified by"). */
 const PARTICIPLE = /^(?:\p{L}+ed|told|said|written|shown|seen)$/u;
 /** Documents and data that "show" or "suggest" things. */
-const DOC_SUBJECT = /\b(?:data|figures|statistics|estimates|numbers|images|imagery|footage|videos?|photos|maps?|records|analysis|reports?|surveys?|polls?|study|studies|research|assessments?|documents?|tallies|counts?|results)$/iu;
+const DOC_SUBJECT = /\b(?:data|figures|statistics|estimates|numbers|images|imagery|footage|videos?|photos|photographs|pictures|maps?|records|analysis|reports?|surveys?|polls?|study|studies|research|assessments?|documents?|tallies|counts?|results)$/iu;
 /** "Residents who spoke to the paper by phone said", "officials briefed on the talks said": a subject with its relative clause. */
 const RELATIVE_SUBJECT = /(?<lead>^|[,;:]\s+|\b(?:and|but|while|as|when|after)\s+)(?<np>(?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+)\s+(?:who\s+[^,;:¤.]{1,60}|\p{Ll}+ed\s+(?:by|on|in|at|from|with)\s+[^,;:¤.]{1,40})$/u;
 /** Pictures and footage are shown, not speakers: "videos posted on Telegram showed …" is a reduced passive. */
 const VISUAL_HEAD = /\b(?:videos?|images?|footage|photos?|photographs?|pictures?|clips?)$/iu;
 
+/** Verbs of saying that pictures do as well as people: "geolocated footage indicates that …". */
+const EVIDENCE_VERBS = new Set(['suggest', 'indicate']);
+
 /** Finite verbs that end an agent phrase read rightwards ("verified by the paper show …"). */
 const FINITE_AFTER_AGENT = /^(?:show|shows|showed|say|says|said|is|are|was|were|has|have|had|suggest|suggests|suggested|indicate|indicates|indicated|reveal|reveals|revealed|appear|appears|appeared|confirm|confirms|confirmed|found|depict|depicts|depicted)$/u;
+
+/** `left` is a sentence-opening subject and an aside ("Moscow, for its part,"), not a statement ("The town is calm, however,"). */
+function asideAfterSubject(masked: string, left: string): boolean {
+  const aside = left.match(ASIDE_BEFORE_VERB);
+  return !!aside && phraseBefore(masked, aside.index!)?.start === 0;
+}
 
 /** The agent after "by", cut before the main verb of a reduced passive ("videos verified by X showed …"). */
 function agentAfter(masked: string, start: number): Phrase | null {
@@ -163,7 +185,8 @@ function subjectBefore(masked: string, end: number): { form: AttributionForm; so
     return { form: 'subject', source: { start, end: start + rel.groups.np.length, text: rel.groups.np } };
   }
   const np = phraseBefore(masked, prefix.length);
-  if (!np || np.afterPreposition) return null;
+  // "The report by the ministry said …": the document's author speaks (not "captured by the army said")
+  if (!np || (np.afterPreposition && !DOC_FROM.test(masked.slice(0, np.start)))) return null;
   if (/['’]s?$/u.test(np.text) && /s['’]$|['’]s$/u.test(np.text)) return null; // "the ministry's claim that …": a noun
   return { form: 'subject', source: np };
 }
@@ -173,6 +196,8 @@ interface Hit {
   end: number;
   label: string;
   verb: ReportingVerb;
+  /** A multi-word phrase ("found no evidence of"): its own words already rule out a noun use. */
+  phrase?: boolean;
 }
 
 /** A capitalised word just before a hit, and whether a lowercase word comes before that run ("told the Kyiv "). */
@@ -204,7 +229,7 @@ function verbHits(masked: string): Hit[] {
       const label = g.noun
         ? `${g.verb.toLowerCase()} a ${g.noun.toLowerCase()}${g.tail ? ` ${g.tail.toLowerCase()}` : ''}`
         : m[0].toLowerCase().replace(/\s+/g, ' ');
-      hits.push({ start: m.index, end: m.index + m[0].length, label, verb: { lemma: label, status, complement: 'any' } });
+      hits.push({ start: m.index, end: m.index + m[0].length, label, verb: { lemma: label, status, complement: 'any' }, phrase: true });
     }
   }
   for (const m of masked.matchAll(verbPattern)) {
@@ -228,9 +253,11 @@ export function findAttributions(masked: string, text = masked): Attribution[] {
     if (negated) continue; // "did not confirm", "could not verify": no attribution (see ./claimHedges)
     const prev = masked.slice(0, end).match(/([\p{L}]+)\s*$/u)?.[1]?.toLowerCase();
     if (prev && ['a', 'an', 'the', 'its', 'their', 'his', 'her'].includes(prev)) continue; // "an estimated 3,000"
-    if (NOUN_USE.test(after)) continue; // "Both claims are …", "the reports were …"
+    // "Both claims are …", "the reports were …" (but "in what analysts say is …" reports)
+    if (!hit.phrase && NOUN_USE.test(after) && !whatBefore(masked.slice(0, hit.start))) continue;
     // "appeared to suggest": the label keeps the reporter's hedge
-    const base = { verb: seeming ? `${seeming} ${hit.label}` : hit.label, verbStart: hit.start, verbEnd: hit.end, hedged: hedged || undefined };
+    const unsupported = WITHOUT_EVIDENCE.test(after);
+    const base = { verb: seeming ? `${seeming} ${hit.label}` : hit.label, verbStart: hit.start, verbEnd: hit.end, hedged: hedged || unsupported || undefined };
     // "… was confirmed by the governor"; "videos verified by the newspaper show …" (a reduced passive)
     const agent = BY_AGENT.test(after) ? agentAfter(masked, hit.end + after.match(BY_AGENT)![0].length) : null;
     const reduced = !passive && !!agent && REDUCED_PASSIVE.has(hit.verb.lemma) && PARTICIPLE.test(hit.label) && isAgent(agent.text);
@@ -241,7 +268,8 @@ export function findAttributions(masked: string, text = masked): Attribution[] {
     // "“…,” said the spokesman." / "…, said Mr Smith, adding …"
     const left = masked.slice(0, end).replace(/\s+$/u, '');
     if (/[,¤:—–]$/u.test(left) || left === '') {
-      const np = phraseAfter(masked, hit.end);
+      // "Moscow, for its part, says its troops …": a subject and an aside, not a closing attribution
+      const np = asideAfterSubject(masked, left) ? null : phraseAfter(masked, hit.end);
       if (np && np.closed && hit.verb.invertible && describeSpeaker(np.text)) {
         // "… said the mayor, Ihor Terekhov, who …": the appositive may carry the name
         const apposition = masked.slice(np.end).match(/^,\s*([\p{Lu}][^,.;¤]*?)\s*(?=[,.;]|$)/u);
@@ -257,28 +285,34 @@ export function findAttributions(masked: string, text = masked): Attribution[] {
     if (!subject) continue;
     // "dismissed rebel claims that …": a phrase opened by another reporting verb is its object, not a subject
     if (subject.source && REPORTING_VERBS.has(subject.source.text.split(/\s/u)[0])) continue;
-    // "… — a claim Hamas disputes": the claim noun comes before the subject
-    const lead = subject.source?.text.match(FRONTED_CLAIM);
-    if (subject.source && lead && lead[0].length < subject.source.text.length) {
-      const start = subject.source.start + lead[0].length;
+    // "… — a claim Hamas disputes", "…, a move Kyiv called a rout": the object comes before the subject
+    const afterComma = !!subject.source && /,\s*$/u.test(masked.slice(0, subject.source.start));
+    const lead = subject.source?.text.match(FRONTED_CLAIM) ?? (afterComma ? subject.source?.text.match(FRONTED_REPORT) : null);
+    const action = !lead && hit.verb.complement === 'naming' ? subject.source?.text.match(FRONTED_ACTION) : null;
+    const cut = lead ?? action;
+    if (subject.source && cut && cut[0].length < subject.source.text.length) {
+      const start = subject.source.start + cut[0].length;
       subject.source = { start, end: subject.source.end, text: masked.slice(start, subject.source.end) };
     }
     const fronted = !!lead || (!!subject.source && CLAIM_BEFORE.test(masked.slice(0, subject.source.start)));
-    if (!complementOk(hit.verb, after) && !(fronted && hit.verb.complement === 'claim')) continue;
+    const object = fronted ? 'claim' : (action || whatBefore(masked.slice(0, subject.source?.start ?? end))) ? 'object' : undefined;
+    if (!(object ? frontedComplementOk(hit.verb, after) : complementOk(hit.verb, after))) continue;
     let declined: Attribution['declined'];
     if (hit.verb.commissive && COMMISSIVE.test(after)) declined = 'commissive';
     if (hit.verb.directive && DIRECTIVE.test(after)) declined = 'directive';
     // "a Reuters reporter in the town saw": the head noun comes before the phrase's own preposition
     if (hit.verb.eyewitness && !(subject.source && (REPORTER_HEAD.test(headOf(subject.source.text)) || isMedia(subject.source.text)))) continue;
-    // "videos posted on Telegram showed …" (but "footage confirmed that …" is evidence)
-    if (subject.source && VISUAL_HEAD.test(subject.source.text) && !hit.verb.document && hit.verb.status === 'claimed') continue;
+    // "videos posted on Telegram showed …" (but "footage confirmed that …", "footage indicates that …" are evidence)
+    if (subject.source && VISUAL_HEAD.test(subject.source.text) && !hit.verb.document && !EVIDENCE_VERBS.has(hit.verb.lemma)
+      && hit.verb.status === 'claimed') continue;
     // "data show", "figures from the ministry show", not "troops showed"
     if (hit.verb.document && !(subject.source && DOC_SUBJECT.test(subject.source.text.split(/\s+(?:from|by|of|in)\s/u)[0]))) continue;
 
     const forward = !TRAILING_TAIL.test(after);
+    const status = forward ? statusOf(hit.verb, spoken, object) : closingStatus(hit.verb, masked.slice(0, subject.source?.start ?? hit.start));
     found.push({
       ...base, form: subject.form, source: subject.source, forward,
-      status: forward ? statusOf(hit.verb, spoken) : closingStatus(hit.verb, masked.slice(0, subject.source?.start ?? hit.start)),
+      status: status === 'claimed' && FALSELY.test(masked.slice(Math.max(0, hit.start - 16), hit.start)) ? 'disputed' : status,
       ...(subject.alias ? { alias: subject.alias } : {}),
       ...(declined ? { declined } : {}), ...(hit.verb.eyewitness ? { eyewitness: true } : {}),
     });
@@ -294,6 +328,19 @@ export function findAttributions(masked: string, text = masked): Attribution[] {
       status: 'claimed', source: np, forward: wordsBefore < 3,
     });
   }
+  const saying = found.some((a) => !a.declined) ? null : sayingAfterAction(masked);
+  if (saying) found.push(saying);
   return found.sort((a, b) => a.verbStart - b.verbStart);
+}
+
+/** "Kadyrov criticised the ministry, saying …": a participle of saying after an action reports its subject's words. */
+const SAYING = /,\s+(?<verb>saying|claiming|insisting|arguing|warning|accusing|noting)\s/u;
+
+/** The participle of saying in a sentence with no reporting verb of its own, read with the clause's subject. */
+function sayingAfterAction(masked: string): Attribution | null {
+  const m = masked.includes('ing ') ? masked.match(SAYING) : null;
+  if (!m?.groups) return null;
+  const verbStart = m.index! + m[0].indexOf(m.groups.verb);
+  return { form: 'coordinated', verb: m.groups.verb, verbStart, verbEnd: verbStart + m.groups.verb.length, status: 'claimed', forward: true };
 }
 

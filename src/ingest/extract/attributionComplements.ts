@@ -79,6 +79,18 @@ export function complementOk(verb: ReportingVerb, after: string): boolean {
   }
 }
 
+/** What a naming verb leaves after a fronted object: the name itself ("an accusation Kyiv called absurd"). */
+const FRONTED_PREDICATE = /^\s+(?!(?:to|for|on|in|at|with|by|from|off|up|back|out|and|or)\b)(?:an?\s+|the\s+)?[¤“"‘\p{L}]/u;
+
+/**
+ * True when the words after a verb whose object stands before its subject ("a claim Kyiv
+ * rejected", "a move Kyiv described as a rout", "what analysts say is …") let it report speech.
+ */
+export function frontedComplementOk(verb: ReportingVerb, after: string): boolean {
+  if (verb.complement !== 'naming') return true;
+  return verb.lemma === 'describe' ? DESCRIBED_AS.test(after) : FRONTED_PREDICATE.test(after);
+}
+
 /** "Russia's claim that it took the town was false, the army said": what comes before a closing attribution denies a claim. */
 const FALSE_BEFORE = /^\s*(?:[\p{L}’'-]+\s+){0,3}?(?:claims?|reports?|allegations?|accusations?|assertions?)\b[^.;:]*?\s(?:were|was|are|is)\s+(?:completely\s+|totally\s+|entirely\s+|simply\s+)?(?:false|untrue|fake|lies|baseless|groundless|fabricated|nonsense)\b/iu;
 
@@ -87,17 +99,21 @@ export function closingStatus(verb: ReportingVerb, before: string): ClaimStatus 
   return verb.status === 'claimed' && FALSE_BEFORE.test(before) ? 'denied' : verb.status;
 }
 
-/** The verb's status, unless its words say more: "rejected … as false", "said the claims were false", "called it a lie". */
-export function statusOf(verb: ReportingVerb, after: string): ClaimStatus {
+/**
+ * The verb's status, unless its words say more: "rejected … as false", "said the claims were
+ * false", "called it a lie". `fronted` tells that the object stands before the subject, a claim
+ * ("an accusation Kyiv called absurd") or anything else ("what Moscow called a regrouping").
+ */
+export function statusOf(verb: ReportingVerb, after: string, fronted?: 'claim' | 'object'): ClaimStatus {
   const clause = after.split(/[.;]/)[0];
   if (verb.complement === 'claim' && AS_FALSE.test(clause)) return 'denied';
   if (verb.complement === 'naming') {
     // "called the announcement “a lie”", "described the report as propaganda": any word of the name
-    const named = verb.lemma === 'describe' ? clause.match(/\bas\s+(.*)$/u)?.[1] : namedPredicate(after) && clause;
+    const named = verb.lemma === 'describe' ? clause.match(/\bas\s+(.*)$/u)?.[1] : (fronted || namedPredicate(after)) && clause;
     const words = named?.split(/\s+/u).slice(0, 8) ?? [];
     if (words.some((_, k) => NAMED_FALSE.test(words.slice(k).join(' ').replace(/^[¤“"‘\s]+/u, '')))) return 'denied';
     // "called the allegations politically motivated": a claim named as something else is disputed
-    if (CLAIM_OBJECT.test(after)) return 'disputed';
+    if (fronted === 'claim' || CLAIM_OBJECT.test(after)) return 'disputed';
   }
   if (verb.lemma === 'say' && SAID_FALSE.test(after)) return 'denied';
   if (verb.lemma === 'say' && SAID_DOUBT.test(after)) return 'disputed';

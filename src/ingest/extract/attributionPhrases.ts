@@ -193,6 +193,22 @@ const LEADING_ADVERBIAL = /^(?:(?:in|on|at|after|before|during|when|while|later|
 /** An opening participle phrase: "Standing in the ruins, …", "Flanked by guards, …". */
 const LEADING_PARTICIPLE = /^\p{Lu}\p{Ll}+(?:ing|ed)\s+\p{Ll}[^,]{0,120},\s*/u;
 
+/**
+ * The index of a role noun among the next three lower-case words from `i`, or -1: one that a
+ * name follows ("Chechen leader Ramzan Kadyrov"), or one with no verb-like word between it and
+ * the opening word ("Ukrainian navy officials", not "Zelensky thanked soldiers").
+ */
+function roleHeadFrom(toks: Token[], i: number): number {
+  for (let j = i; j < i + 3 && j < toks.length; j++) {
+    if (!toks[j].word || isCap(toks[j])) return -1;
+    if (!ROLE_HEADS.has(toks[j].text.toLowerCase())) continue;
+    const named = toks[j + 1]?.word && isCap(toks[j + 1]);
+    const opening = toks.slice(1, j).every((t) => !/(?:ed|s)$/u.test(t.text));
+    return named || opening ? j : -1;
+  }
+  return -1;
+}
+
 /** The subject that opens a clause starting at `from`, for a verb coordinated with its own. */
 export function clauseSubject(masked: string, from = 0): Phrase | null {
   const head = masked.slice(from);
@@ -215,7 +231,13 @@ export function clauseSubject(masked: string, from = 0): Phrase | null {
     if (SUBJECT_PRONOUN.test(low) && i === 0) { last = 0; break; }
     const capital = /^[\p{Lu}]/u.test(t.text);
     const joiner = DETERMINERS.has(low) || low === 'of' || /['’]s$/u.test(t.text);
-    if (!capital && !joiner && i > 0 && !/['’]s$/u.test(toks[i - 1].text) && !DETERMINERS.has(toks[i - 1].text.toLowerCase())) break;
+    if (!capital && !joiner && i > 0 && !/['’]s$/u.test(toks[i - 1].text) && !DETERMINERS.has(toks[i - 1].text.toLowerCase())) {
+      // "Chechen leader Ramzan Kadyrov", "Ukrainian defence officials": lower-case words up to a role noun
+      const head = roleHeadFrom(toks, i);
+      if (head < 0) break;
+      last = i = head;
+      continue;
+    }
     if (PREPOSITIONS.has(low) && low !== 'of') break;
     last = i;
   }

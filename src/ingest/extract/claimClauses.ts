@@ -23,6 +23,14 @@ const ANSWERS = [...REPORTING_VERBS].filter(([, v]) => v.status !== 'claimed' &&
 /** Nouns that stand for what was just claimed: "…, a claim Kyiv rejected", "…, a characterisation Ukraine disputed". */
 export const CLAIM_NOUNS = 'claims?|assertions?|allegations?|accusations?|charges?|figures?|accounts?|version|narratives?|explanations?|estimates?|descriptions?|characteri[sz]ations?|portrayals?';
 
+/** What can be answered right after it is reported: "…, a statement Kyiv dismissed as propaganda", "…, a report Moscow denied". */
+export const ANSWERED_NOUNS = `${CLAIM_NOUNS}|statements?|reports?`;
+
+/** Actions another speaker names: "…, a move Kyiv described as a rout", "…, an attack Kyiv called a war crime". */
+export const ACTION_NOUNS = 'moves?|steps?|decisions?|actions?|attacks?|strikes?|withdrawals?|retreats?';
+/** Naming verbs that answer what comes before with a fronted object. */
+const NAMING = 'called|calls|described|describes';
+
 /** Joints between clauses; the joint belongs to neither side. */
 const JOINT = new RegExp([
   ';\\s*',
@@ -33,8 +41,9 @@ const JOINT = new RegExp([
   // "— a claim Hamas disputes", ", an explanation that was ridiculed by …"
   `\\s+[–—]\\s+(?=(?:a|an|the)\\s+(?:${CLAIM_NOUNS})\\b)`,
   `,\\s+(?=(?:a|an)\\s+(?:${CLAIM_NOUNS})\\s+(?:that|which)\\b)`,
-  // ", a claim Kyiv rejected": an answer with its own subject
-  `,\\s+(?=(?:a|an)\\s+(?:${CLAIM_NOUNS})\\s+(?:[\\p{L}’'.-]+\\s+){1,4}?(?:${ANSWERS})\\b)`,
+  // ", a claim Kyiv rejected", ", a claim denied by Kyiv", ", a move Kyiv called a rout": an answer with its own subject
+  `,\\s+(?=(?:a|an)\\s+(?:${ANSWERED_NOUNS})\\s+(?:(?:[\\p{L}’'.-]+\\s+){1,4}?(?:${ANSWERS}|${NAMING})|(?:${ANSWERS})\\s+by)\\b)`,
+  `,\\s+(?=(?:a|an)\\s+(?:${ACTION_NOUNS})\\s+(?:that\\s+|which\\s+)?(?:[\\p{L}’'.-]+\\s+){1,4}?(?:${NAMING})\\b)`,
   // ", which the Kremlin denied", ", which Russia had earlier blamed on a fire": a report of its own
   `,\\s+(?=which\\s+(?:[\\p{L}’'.-]+\\s+){1,4}?(?:${VERBS})\\b)`,
   // "…, X said, a day after Moscow announced …": a second report tied to the first by time

@@ -23,8 +23,23 @@ describe('findHedges: verification', () => {
     expect(findHedges('The footage could not be confirmed.')[0].reports).toBeUndefined();
   });
 
+  it('reads the perfect "has not verified" as the outlet’s hedge, as wire copy words it', () => {
+    const [h] = findHedges('AFP has not independently verified the drone footage.', 'The Northern Courier');
+    expect(h).toMatchObject({ kind: 'verify', label: 'has not independently verified', own: true, subject: 'AFP' });
+    expect(findHedges('The governor hasn’t confirmed the toll.')).toEqual([]);
+  });
+
   it('leaves a source’s own "could not confirm" out', () => {
     expect(findHedges('The mayor could not confirm the toll.')).toEqual([]);
+  });
+});
+
+describe('extractClaims: the reporter’s verdict on an attributed claim', () => {
+  it('reads "falsely claimed" as the reporter’s rejection (disputed) and "without evidence" as a hedge (unverified)', () => {
+    const [a] = claimsOf('The interior ministry falsely claimed last year that the border post had been shelled.');
+    expect(pick(a)).toEqual({ claimant: 'interior ministry', kind: 'org', verb: 'claimed', status: 'disputed' });
+    const [b] = claimsOf('The interior ministry alleged, without offering evidence, that saboteurs had crossed the lake.');
+    expect(pick(b)).toEqual({ claimant: 'interior ministry', kind: 'org', verb: 'alleged', status: 'unverified' });
   });
 });
 
@@ -37,6 +52,13 @@ describe('extractClaims: the reporter’s verification hedges', () => {
       { claimant: 'local commander', kind: 'person', verb: 'said', status: 'claimed' },
       { claimant: 'AFP', kind: 'media', verb: 'could not independently verify', status: 'unverified' },
     ]);
+  });
+
+  it('reads the wire’s "could not immediately verify" as "could not independently verify"', () => {
+    const [c] = claimsOf('Reuters could not immediately verify the accounts from either side.');
+    expect(pick(c)).toEqual({ claimant: 'Reuters', kind: 'media', verb: 'could not immediately verify', status: 'unverified' });
+    const [d] = claimsOf('The rebels said they had downed nine drones, a figure that could not be immediately confirmed.');
+    expect(d.status).toBe('unverified');
   });
 
   it('knows the outlet by its initials: "ISW cannot independently verify this claim" hedges the claim before it', () => {

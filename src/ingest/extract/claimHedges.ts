@@ -5,6 +5,7 @@
  * so a speaker's own "reportedly" inside a quote is not the reporter's.
  */
 
+import type { ClaimStatus } from '../types';
 import { phraseBefore } from './attributionPhrases';
 import { describeSpeaker } from './claimant';
 import { mayMatch } from './mayMatch';
@@ -32,9 +33,11 @@ export interface Hedge {
   subject?: string;
   /** Only for "could not be confirmed": its subject is a report ("Reports that … could not be confirmed"). */
   reports?: boolean;
+  /** The claim's status when not `unverified`: the outlet's "There is no evidence that …" disputes. */
+  status?: ClaimStatus;
 }
 
-const PATTERNS: { kind: HedgeKind; pattern: RegExp; weak?: boolean; passive?: boolean }[] = [
+const PATTERNS: { kind: HedgeKind; pattern: RegExp; weak?: boolean; passive?: boolean; status?: ClaimStatus }[] = [
   // "are said to be", "was said to have", "is believed to have", "were reported to"
   {
     kind: 'unknown',
@@ -60,22 +63,28 @@ const PATTERNS: { kind: HedgeKind; pattern: RegExp; weak?: boolean; passive?: bo
     kind: 'media',
     pattern: /\bit(?:\s+(?:is|was|remains|remained|has\s+been|had\s+been)|['’]s)\s+(?:still\s+|also\s+)?(?:not\s+(?:yet\s+|immediately\s+|entirely\s+)?(?:clear|known|possible\s+to\s+(?:verify|confirm|say))|unclear|unknown|uncertain|impossible\s+to\s+(?:verify|confirm|say|know))\b/giu,
   },
+  // the outlet's own scepticism: "There is no evidence that …", "There was no evidence to support the claim"
   {
-    kind: 'verify',
-    pattern: /\b(?:could\s+not|couldn['’]t|cannot|can['’]t|was\s+unable\s+to|were\s+unable\s+to|is\s+unable\s+to|(?:has|have|had)\s+been\s+unable\s+to|has\s+not\s+been\s+able\s+to|have\s+not\s+been\s+able\s+to|did\s+not)\s+(?:be\s+)?(?:independently\s+)?(?:verif(?:y|ied)|confirm(?:ed)?)(?:\s+independently)?\b/giu,
+    kind: 'media',
+    pattern: /\bthere\s+(?:is|was|has\s+been|had\s+been)\s+(?:still\s+|also\s+)?no\s+(?:evidence|proof|indication)\b/giu,
+    status: 'disputed',
   },
-  { kind: 'verify', pattern: /\b(?:could|can)\s*not\s+be\s+(?:independently\s+)?(?:verified|confirmed)\b/giu, passive: true },
-  { kind: 'verify', pattern: /\b(?:could|can)n['’]t\s+be\s+(?:independently\s+)?(?:verified|confirmed)\b/giu, passive: true },
   {
     kind: 'verify',
-    pattern: /\b(?:impossible|difficult|not\s+possible)\s+to\s+(?:independently\s+)?(?:verify|confirm)(?:\s+independently)?\b/giu,
+    pattern: /\b(?:could\s+not|couldn['’]t|cannot|can['’]t|was\s+unable\s+to|were\s+unable\s+to|is\s+unable\s+to|(?:has|have|had)\s+been\s+unable\s+to|has\s+not\s+been\s+able\s+to|have\s+not\s+been\s+able\s+to|did\s+not|(?:has|have|had)\s+not|(?:has|have|had)n['’]t)\s+(?:be\s+)?(?:(?:independently|immediately)\s+)?(?:verif(?:y|ied)|confirm(?:ed)?)(?:\s+independently)?\b/giu,
+  },
+  { kind: 'verify', pattern: /\b(?:could|can)\s*not\s+be\s+(?:(?:independently|immediately)\s+)?(?:verified|confirmed)\b/giu, passive: true },
+  { kind: 'verify', pattern: /\b(?:could|can)n['’]t\s+be\s+(?:(?:independently|immediately)\s+)?(?:verified|confirmed)\b/giu, passive: true },
+  {
+    kind: 'verify',
+    pattern: /\b(?:impossible|difficult|not\s+possible)\s+to\s+(?:(?:independently|immediately)\s+)?(?:verify|confirm)(?:\s+independently)?\b/giu,
     passive: true,
   },
-  { kind: 'verify', pattern: /\b(?:has|have|had)\s+not\s+been\s+(?:independently\s+)?(?:verified|confirmed)\b/giu, passive: true },
+  { kind: 'verify', pattern: /\b(?:has|have|had)\s+not\s+been\s+(?:(?:independently|immediately)\s+)?(?:verified|confirmed)\b/giu, passive: true },
   { kind: 'verify', pattern: /\b(?:remains?|are|is|were|was)\s+(?:still\s+)?unverified\b/giu, passive: true },
   {
     kind: 'verify',
-    pattern: /\b(?:neither|none)\b[^.;¤]{0,40}?\b(?:could|can)\s+be\s+(?:independently\s+)?(?:verified|confirmed)\b/giu,
+    pattern: /\b(?:neither|none)\b[^.;¤]{0,40}?\b(?:could|can)\s+be\s+(?:(?:independently|immediately)\s+)?(?:verified|confirmed)\b/giu,
     passive: true,
   },
 ];
@@ -123,11 +132,11 @@ const label = (s: string) => s.toLowerCase().replace(/[’]/g, "'").replace(/\s+
 export function findHedges(masked: string, outlet = ''): Hedge[] {
   const strong: Hedge[] = [];
   const weak: Hedge[] = [];
-  for (const [i, { kind, pattern, weak: isWeak, passive }] of PATTERNS.entries()) {
+  for (const [i, { kind, pattern, weak: isWeak, passive, status }] of PATTERNS.entries()) {
     if (!QUICK[i]!.test(masked)) continue;
     for (const m of masked.matchAll(pattern)) {
       const end = m.index + m[0].length;
-      const hedge: Hedge = { kind, label: label(m[0]), start: m.index, end };
+      const hedge: Hedge = { kind, label: label(m[0]), start: m.index, end, ...(status ? { status } : {}) };
       if (kind === 'verify') {
         hedge.hasContent = VERIFY_CONTENT.test(masked.slice(end));
         if (passive || /\sbe\s/u.test(m[0])) {

@@ -5,7 +5,7 @@
  */
 import type { ClaimAnnotation } from '../types';
 import { REPORTING_VERBS } from './claimVerbs';
-import { CLAIM_NOUNS } from './claimClauses';
+import { ANSWERED_NOUNS, CLAIM_NOUNS } from './claimClauses';
 
 export interface LinkableClaim {
   claim: ClaimAnnotation;
@@ -61,7 +61,7 @@ export function topicWords(claim: ClaimAnnotation): Set<string> {
 const EXPLICIT = /\b(?:confirm\w*|den(?:y|ies|ied)|reject\w*|dismiss\w*|disput\w*|question\w*|refut\w*|verif\w*|cast\w* doubt on)\s+(?:(?:the|these|those|such|their|his|her|its)\s+(?:\p{L}+\s+)?(?:claims?|reports?|allegations?|accusations?|account|figures?|assertions?|reporting)\b|(?:this|it|them)\s*(?:[.,;]|$))/iu;
 
 /** "… — a claim Hamas disputes", "…, which Kyiv denied": the clause answers the claim just before it. */
-const FRONTED = new RegExp(`^(?:which\\s|(?:a|an|the|this|that)\\s+(?:${CLAIM_NOUNS})\\b)`, 'iu');
+const FRONTED = new RegExp(`^(?:which\\s|(?:a|an|the|this|that)\\s+(?:${CLAIM_NOUNS})\\b|(?:a|an)\\s+(?:${ANSWERED_NOUNS})\\b)`, 'iu');
 
 /** Sets `confirms` on each confirmation, denial or dispute that answers an earlier claim. */
 export function linkConfirmations(items: LinkableClaim[]): void {

@@ -157,6 +157,11 @@ export const REPORTING_PHRASES: { pattern: RegExp; status: ClaimStatus }[] = [
     pattern: /\b(?<verb>cast(?:s)?\s+doubt\s+on|pour(?:ed|s)\s+cold\s+water\s+on|scoff(?:ed|s)\s+at)\b/giu,
     status: 'disputed',
   },
+  // "found no evidence of", "has seen no sign that": scepticism towards a claim
+  {
+    pattern: /\b(?<verb>(?:found|finds|saw|sees|seen)\s+no\s+(?:evidence|proof|indication))\b/giu,
+    status: 'disputed',
+  },
   { pattern: /\b(?<verb>point(?:ed|s)\s+out)\b/giu, status: 'claimed' },
   // "put the figure lower": a lower or higher count answers someone else's (scepticism)
   {
@@ -185,9 +190,9 @@ export const AS_FALSE = /\b(?:as|were|was|are|is|be)\s+["“‘]?(?:completely\s
  */
 export const CLAUSE_COMPLEMENT = /^\s*(?:that\b|whether\b|if\b|how\b|:|,|[.!?]|$|\u00a4|[“"‘]|(?:it|he|she|they|we|there|this)\s+(?:is|was|were|are|had|has|have|would|will|could|can|may|might|should|must|did|does|do|\p{Ll}+ed)\b|(?:the|its|their|his|her|some|most|many)\s+(?:[\p{L}-]+\s+){0,3}?(?:is|was|were|are|had|has|have|would|will|could|can|may|might)\b)/u;
 
-/** A claim-like object or clause after "rejected", "dismissed", "questioned" … */
+/** A claim-like object or clause after "rejected", "dismissed", "questioned" … (its words may be a masked quote: "dismissed as “nonsense” reports that …") */
 export const CLAIM_COMPLEMENT =
-  /^\s*(?:that\b|whether\b|if\b|it\b|this\b|them\b|(?:(?:the|these|those|such|this|that|his|her|their|its|any|all|russian|ukrainian|western|[\p{Lu}][\p{L}’']*)\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:claims?|reports?|allegations?|accusations?|suggestions?|assertions?|accounts?|figures?|numbers?|toll|tally|version|narrative|idea|notion|statements?|rumou?rs|stor(?:y|ies)|reporting|assessments?|estimates?|charges?|findings|boasts?|announcements?|explanations?|descriptions?|characteri[sz]ations?|denials?|warnings?|predictions?|forecasts?|conclusions?|comments?|remarks?|words|data|evidence|analysis|count)\b)/iu;
+  /^\s*(?:that\b|whether\b|if\b|it\b|this\b|them\b|(?:(?:the|these|those|such|this|that|his|her|their|its|any|all|russian|ukrainian|western|[\p{Lu}][\p{L}’']*)\s+)?(?:[\p{L}’'¤-]+\s+){0,3}?(?:claims?|reports?|allegations?|accusations?|suggestions?|assertions?|accounts?|figures?|numbers?|toll|tally|version|narrative|idea|notion|statements?|rumou?rs|stor(?:y|ies)|reporting|assessments?|estimates?|charges?|findings|boasts?|announcements?|explanations?|descriptions?|characteri[sz]ations?|denials?|warnings?|predictions?|forecasts?|conclusions?|comments?|remarks?|words|data|evidence|analysis|count)\b)/iu;
 
 /**
  * "rejected the plan as illegal", "dismissed the announcement as theatre": an object judged

@@ -218,9 +218,13 @@ function documentSpeaker(words: string[], possessor: number): Speaker | null | u
   const name = words.slice(0, doc + 1).join(' ');
   // "Western estimates", "official figures": a document its own words describe is a source of its
   // own, with no author to name; "the report", "the latest figures" point back to one named before
-  if (words.slice(0, doc).some((w) => !EDITION_WORDS.has(lower(w)))) return { name, kind: 'unknown' };
+  // "Images show …": pictures nobody is named for stand on their own (unlike "the statement")
+  if (words.slice(0, doc).some((w) => !EDITION_WORDS.has(lower(w))) || PICTURES.has(lower(words[doc]))) return { name, kind: 'unknown' };
   return { name, kind: 'org', document: true };
 }
+
+/** Plural pictures: evidence without an author unless one is named ("images released by the ministry"). */
+const PICTURES = new Set(['images', 'imagery', 'photos', 'photographs', 'pictures', 'videos']);
 
 /** Phrases already described: an article names its speakers again and again ("the governor", "he"). */
 const described = new Map<string, Speaker | null>();

@@ -81,6 +81,8 @@ export const DOC_HEADS = new Set([
   'footage', 'readout', 'communique', 'communiqué', 'release', 'tweet', 'note', 'summary', 'figures', 'data',
   'estimate', 'estimates', 'statistics', 'calculations', 'tally', 'count', 'records', 'research', 'findings',
   'map', 'maps',
+  // pictures that "show" or "suggest": "satellite images show"
+  'images', 'imagery', 'photos', 'photographs', 'pictures', 'videos',
 ]);
 
 /**
@@ -127,4 +129,6 @@ export const NOT_AGENT = new Set([
   'poster', 'cluster', 'register', 'character', 'helicopter', 'counter', 'transfer', 'offer', 'answer', 'other',
   'carrier', 'barrier', 'border', 'trailer', 'container', 'reactor', 'monitor', 'motor', 'tractor', 'meter',
   'litre', 'liter', 'kilometer', 'centre', 'theatre', 'theater', 'indian', 'italian', 'civilian',
+  // -ives that are things, not people ("its objectives in Donbas remain unchanged")
+  'objectives', 'initiatives', 'alternatives', 'perspectives', 'incentives', 'explosives', 'narratives', 'directives',
 ]);

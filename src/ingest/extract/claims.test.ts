@@ -53,6 +53,18 @@ describe('extractClaims: attribution forms', () => {
     expect(pick(c)).toEqual({ claimant: 'regional health department', kind: 'org', verb: 'according to', status: 'claimed' });
   });
 
+  it('reads "X, for its part, says …" as a subject and an aside, not a closing attribution', () => {
+    const [c] = claimsOf('The rebels, for their part, say their fighters in the Tarn valley remain loyal.');
+    expect(pick(c)).toEqual({ claimant: 'rebels', kind: 'person', verb: 'say', status: 'claimed' });
+    const [d] = claimsOf('The ferry is safe, however, said the harbour master.');
+    expect(pick(d)).toMatchObject({ claimant: 'harbour master', verb: 'said' });
+  });
+
+  it('prefers a body’s own name in the appositive to the role before it: "the grid operator, Ukrenergo, said"', () => {
+    const [c] = claimsOf('The national grid operator, Ukrenergo, said power had been restored to the east bank.');
+    expect(pick(c)).toEqual({ claimant: 'Ukrenergo', kind: 'org', verb: 'said', status: 'claimed' });
+  });
+
   it('skips an appositive between subject and verb', () => {
     const [c] = claimsOf('Lena Ostrova, the governor of the eastern province, announced a curfew for the city.');
     expect(pick(c)).toMatchObject({ claimant: 'Lena Ostrova', verb: 'announced' });
@@ -81,6 +93,30 @@ describe('extractClaims: attribution forms', () => {
   it('gives a passive its agent: "… were confirmed by the governor"', () => {
     const [c] = claimsOf('The three deaths were confirmed by the regional governor.');
     expect(pick(c)).toEqual({ claimant: 'regional governor', kind: 'person', verb: 'confirmed', status: 'confirmed' });
+  });
+
+  it('reads ", saying …" after an action as its subject’s claim, only where no verb reports', () => {
+    const [c] = claimsOf('The port authority thanked the divers on Friday, saying the channel was clear again.');
+    expect(pick(c)).toEqual({ claimant: 'port authority', kind: 'org', verb: 'saying', status: 'claimed' });
+    const [d] = claimsOf('The mayor said the channel was clear, saying nothing of the wreck.');
+    expect(pick(d)).toMatchObject({ claimant: 'mayor', verb: 'said' });
+  });
+
+  it('keeps a lower-case role inside a sentence-opening subject: "Harbour chief Lina Moor … and said"', () => {
+    const [c] = claimsOf('Harbour chief Lina Moor thanked the divers on Friday, saying the channel was clear again.');
+    expect(pick(c)).toMatchObject({ claimant: 'Lina Moor', kind: 'person' });
+    const [d] = claimsOf('Ukrainian navy officials inspected the pier and said it could be used again.');
+    expect(pick(d)).toMatchObject({ claimant: 'Ukrainian navy officials', verb: 'said' });
+  });
+
+  it('lets pictures speak as evidence: "…, satellite images show.", "drone footage suggests …"', () => {
+    const [c] = claimsOf('The causeway has been breached in two places, satellite images show.');
+    expect(pick(c)).toEqual({ claimant: 'satellite images', kind: 'unknown', verb: 'show', status: 'claimed' });
+    const [d] = claimsOf('Drone footage suggests the causeway was breached overnight.');
+    expect(pick(d)).toEqual({ claimant: 'Drone footage', kind: 'unknown', verb: 'suggests', status: 'claimed' });
+    // bare pictures are no document of the speaker before them
+    const [, e] = claimsOf('The mayor said the ferry had sailed. Photographs show that the pier is under water.');
+    expect(pick(e)).toEqual({ claimant: 'Photographs', kind: 'unknown', verb: 'show', status: 'claimed' });
   });
 
   it('makes one claim of coordinated verbs with one subject', () => {
@@ -257,6 +293,13 @@ describe('extractClaims: hedges and the outlet’s voice', () => {
     expect(claims.map((c) => c.status)).toEqual(['unverified', 'unverified']);
   });
 
+  it('leaves a denial or a dispute as it is when the reporter could not verify the claims', () => {
+    const claims = claimsOf('The brigade said it had retaken the ferry port. The navy denied the report. The claims could not be independently verified.');
+    expect(claims.map((c) => c.status)).toEqual(['unverified', 'denied']);
+    const [d] = claimsOf('The navy dismissed the brigade’s account, which could not be independently verified.');
+    expect(d.status).toBe('disputed');
+  });
+
   it('leaves a speaker’s own "could not confirm" alone', () => {
     const [c] = claimsOf('Mr Aldo Ricci told reporters he could not confirm the number of casualties.');
     expect(pick(c)).toMatchObject({ claimant: 'Aldo Ricci', status: 'claimed' });
@@ -299,6 +342,19 @@ describe('extractClaims: statuses and links', () => {
     expect(claims.map((c) => c.status)).toEqual(['denied', 'disputed']);
   });
 
+  it('marks "found no evidence" as disputed, and the outlet’s "There is no evidence that …" as its own dispute', () => {
+    const [a] = claimsOf('Dam engineers have found no evidence of the sabotage the militia described.');
+    expect(pick(a)).toEqual({ claimant: 'Dam engineers', kind: 'person', verb: 'found no evidence', status: 'disputed' });
+    const [b] = claimsOf('There is no evidence that the reservoir was drained on purpose.');
+    expect(pick(b)).toEqual({ claimant: 'The Northern Courier', kind: 'media', verb: 'there is no evidence', status: 'disputed' });
+    expect(claimsOf('There was no sign of the ferry on Monday.')).toEqual([]);
+  });
+
+  it('reads a quoted verdict before the object: "dismissed as “gossip” reports that …"', () => {
+    const [c] = claimsOf('The harbour master dismissed as “gossip” reports that the pier would close.');
+    expect(pick(c)).toEqual({ claimant: 'harbour master', kind: 'person', verb: 'dismissed', status: 'disputed' });
+  });
+
   it('marks scepticism as disputed: "cast doubt on"', () => {
     const [c] = claimsOf('Independent analysts cast doubt on the official figures.');
     expect(pick(c)).toEqual({ claimant: 'Independent analysts', kind: 'person', verb: 'cast doubt on', status: 'disputed' });
@@ -317,6 +373,7 @@ describe('extractClaims: statuses and links', () => {
     for (const [answer, status] of [
       ['a claim the rebels rejected.', 'disputed'], ['which the rebels denied.', 'denied'],
       ['a characterisation the rebels disputed.', 'disputed'], ['an accusation the rebels denied.', 'denied'],
+      ['a report the rebels denied.', 'denied'], ['a statement the rebels dismissed as nonsense.', 'denied'],
     ] as const) {
       const claims = claimsOf(`The army said it had retaken the ferry port, ${answer}`);
       expect(claims.map((c) => [c.text, c.claimant, c.status])).toEqual([
@@ -325,6 +382,34 @@ describe('extractClaims: statuses and links', () => {
       ]);
       expect(claims[1].confirms).toBe(0);
     }
+  });
+
+  it('leaves a report or a statement that opens the sentence to its author', () => {
+    expect(claimsOf('The statement from the rebels said the ferry port had been retaken.').map((c) => c.claimant)).toEqual(['rebels']);
+    expect(claimsOf('The report by the harbour authority said the canal had reopened.').map((c) => c.claimant)).toEqual(['harbour authority']);
+  });
+
+  it('reads ", a charge denied by X" and ", an accusation X called absurd" as second, linked claims', () => {
+    for (const [answer, verb] of [['a charge denied by the rebels.', 'denied'], ['an accusation the rebels called absurd.', 'called']] as const) {
+      const claims = claimsOf(`The army said the rebels had mined the ferry port, ${answer}`);
+      expect(claims.map((c) => [c.text, c.claimant, c.verb, c.status])).toEqual([
+        ['The army said the rebels had mined the ferry port', 'army', 'said', 'claimed'],
+        [answer, 'rebels', verb, 'denied'],
+      ]);
+      expect(claims[1].confirms).toBe(0);
+    }
+  });
+
+  it('reads a fronted object of a naming verb: ", a move X described as …", "in what X called …"', () => {
+    const claims = claimsOf('The council hailed the vote as historic, a move the opposition described as a sham.');
+    expect(claims.map((c) => [c.text, c.claimant, c.status])).toEqual([
+      ['The council hailed the vote as historic', 'council', 'claimed'],
+      ['a move the opposition described as a sham.', 'opposition', 'claimed'],
+    ]);
+    const [c] = claimsOf('The brigade pulled back from the ridge in what its commander called a tactical pause.');
+    expect(pick(c)).toEqual({ claimant: 'commander', kind: 'person', verb: 'called', status: 'claimed' });
+    const [d] = claimsOf('Grain exports doubled in May, in what economists say is a sign of recovery.');
+    expect(pick(d)).toEqual({ claimant: 'economists', kind: 'person', verb: 'say', status: 'claimed' });
   });
 
   it('keeps both reports when ", which X had blamed …" follows a claim', () => {

@@ -12,7 +12,7 @@
 import type { ClaimAnnotation, ClaimStatus, ExtractContext, Sentence } from '../types';
 import { findAttributions, type Attribution } from './attribution';
 import { clauseSubject } from './attributionPhrases';
-import { describeSpeaker, isMedia } from './claimant';
+import { describeSpeaker, isMedia, type Speaker } from './claimant';
 import { clauseAt, clauseRanges, clauses, qualifiesPrevious, subjectClause, type Clause } from './claimClauses';
 import { findHedges, type Hedge } from './claimHedges';
 import { linkConfirmations, type LinkableClaim } from './claimLinks';
@@ -45,6 +45,12 @@ function outletName(ctx: ExtractContext): string {
   return ctx.outlet?.replace(/\s*\([^)]*\)\s*$/u, '').trim() || 'the outlet';
 }
 
+/** A phrase ending in a common noun: a role, not a name ("the state nuclear operator"). */
+const ROLE_ENDING = /(?:^|\s)\p{Ll}[\p{L}-]*$/u;
+/** An organisation or outlet called by its own capitalised name ("Energoatom", "Naftogaz"). */
+const isNamedBody = (sp: Speaker): boolean =>
+  !sp.pronoun && !sp.document && sp.kind !== 'person' && sp.kind !== 'unknown' && /^\p{Lu}/u.test(sp.name);
+
 /** Names the source of each attribution; keeps the memory of speakers up to date. */
 function resolveAll(
   attrs: Attribution[], masked: string, list: Clause[], memory: SpeakerMemory, index: number, ctx: ExtractContext,
@@ -71,9 +77,10 @@ function resolveAll(
       if (subject) attr.source = subject;
     } else if (attr.source) {
       let sp = describeSpeaker(attr.source.text);
-      // "the governor of the region, Vladimir Saldo, claimed": prefer the personal name
+      // "the governor of the region, Vladimir Saldo, claimed", "Ukraine's state nuclear operator,
+      // Energoatom, said": prefer the name to the role
       const alias = attr.alias ? describeSpeaker(attr.alias.text) : null;
-      if (alias?.proper && !sp?.proper) sp = alias;
+      if (alias && !sp?.proper && (alias.proper || (isNamedBody(alias) && !!sp && ROLE_ENDING.test(sp.name)))) sp = alias;
       if (!sp || ((sp.document || sp.kind === 'unknown') && PLAIN_REPORTS.test(sp.name))) continue;
       claimant = resolveSpeaker(memory, sp, index, earlier);
     }
@@ -127,7 +134,7 @@ function choose(
     const hedge = hedges.find((h) => h.kind !== 'verify' && h.start >= clause.start && h.start < clause.end);
     if (hedge) {
       const claimant: Claimant = hedge.kind === 'media' ? { name: outletName(ctx), kind: 'media' } : { name: 'unknown', kind: 'unknown' };
-      choices.push({ clause: j, claimant, verb: hedge.label, status: 'unverified', forward: false, backward: false });
+      choices.push({ clause: j, claimant, verb: hedge.label, status: hedge.status ?? 'unverified', forward: false, backward: false });
     }
   });
   return choices;
@@ -136,9 +143,12 @@ function choose(
 /** What a bare "could not be verified" must be about to fall on the claims before it. */
 const CLAIM_REFERENCE = /\b(?:claims?|reports?|accounts?|figures?|numbers?|allegations?|statements?|assertions?|toll|tally|estimates?|it|this|that|them|these|those|either|both|neither|none)\b/iu;
 
+/** A claim the reporter could not verify is unverified; a denial or a dispute of it is still one. */
+const unverified = (status: ClaimStatus): ClaimStatus => (status === 'denied' || status === 'disputed' ? status : 'unverified');
+
 /**
  * Applies "could not independently verify". In a sentence with claims, it makes them
- * unverified. On its own, an outlet that says it could not verify something ("Reuters could not
+ * unverified (not a denial or a dispute: "Moscow denied it. The claims could not be verified."). On its own, an outlet that says it could not verify something ("Reuters could not
  * verify the accounts", "We could not confirm whether …") makes a claim of its own voice; so does
  * an unattributed report that "could not be confirmed". A bare passive about a claim ("The
  * figures could not be verified") falls on the claim(s) just before.
@@ -154,7 +164,7 @@ function applyVerifyHedges(
     const ranges = clauseRanges(list.length, choices);
     const covering = choices.filter((_, i) => ranges[i][0] <= at && at <= ranges[i][1]);
     if (covering.length) {
-      for (const c of covering) c.status = 'unverified';
+      for (const c of covering) c.status = unverified(c.status);
     } else if (h.hasContent || h.own || h.reports) {
       const claimant: Claimant = h.reports ? { name: 'unknown', kind: 'unknown' } : { name: h.subject ?? outletName(ctx), kind: 'media' };
       choices.push({ clause: at, claimant, verb: h.label, status: 'unverified', forward: true, backward: true });
@@ -162,7 +172,7 @@ function applyVerifyHedges(
     } else if (alone && CLAIM_REFERENCE.test(masked)) {
       // "The claim could not be verified": the hedge falls on the claim(s) just before (not "the footage …")
       const count = BOTH.test(h.label) || BOTH.test(masked) ? 2 : 1;
-      for (const last of drafts.slice(-count)) if (index - last.sentence <= 2) last.claim.status = 'unverified';
+      for (const last of drafts.slice(-count)) if (index - last.sentence <= 2) last.claim.status = unverified(last.claim.status);
     }
   }
 }

@@ -12,7 +12,7 @@ import { opensAppositive } from './figureCandidate';
 import { MULTIPLIER, NUMBER, QUALIFIER, normalizeQualifier, parseMultiplier, parseNumber } from './figureNumbers';
 
 const LEAD = String.raw`(?:(?<lead>\b(?:an?|the|this|that)\s+(?:(?:total|combined|vast|huge|small)\s+)?(?:area|territory|region|swathe|expanse|stretch|zone|chunk|patch|tract|piece|strip|landmass)(?:\s+of\s+(?:land|territory|ground|countryside))?)\s+)?`;
-const SIZE = String.raw`(?:the\s+)?(?:same\s+)?size\s+(?:of|as)|(?:comparable|similar|equal|close)\s+in\s+size\s+to|as\s+(?:big|large)\s+as|(?<rel>larger|bigger|smaller)\s+than|(?<areaOf>the\s+area\s+of)`;
+const SIZE = String.raw`(?:the\s+)?(?:same\s+)?size\s+(?:of|as)|(?:comparable|similar|equal|close)\s+in\s+size\s+to|as\s+(?:big|large)\s+as|(?<rel>larger|bigger|smaller)\s+than|(?<areaOf>the\s+area\s+of)|(?<equiv>(?:equivalent|comparable|equal)\s+to)`;
 /**
  * "the area of X" is a comparison only when measured against: "roughly the area of Belgium",
  * "twice the area of Wales"; "shelling around the area of Izium" is a place.
@@ -34,7 +34,7 @@ const COUNTED_REF = new RegExp(String.raw`^(?<n>${NUMBER})\s+(?<rest>.+)$`, 'i')
 /** "an economy the size of Italy" compares something that is not land. */
 const NOT_LAND_BEFORE = /\b(?:economy|economies|army|armies|population|budget|fleet|force|forces|military|debt|deficit|market|company|crowd|audience|GDP|output)\s+(?:(?:roughly|about|around|nearly|almost|some)\s+)?$/i;
 /**
- * Relative forms ("larger than Wales") need a territory in front: "an area larger than", "land
+ * Relative and equivalence forms ("larger than Wales", "equivalent to Wales") need a territory in front: "an area larger than", "land
  * bigger than", or as the subject of a copula: "the occupied territory is now larger than", with
  * or without a degree adverb ("slightly larger than", "far smaller than").
  */
@@ -70,14 +70,15 @@ export function findReference(text: string, areas: ReferenceAreas): RefHit | und
 }
 
 /** Words a comparison cannot be written without ("size", "as big as", "the area of" …), tested first. */
-const SIZE_WORD = /size|big|large|smaller|area\s+of/i;
+const SIZE_WORD = /size|big|large|smaller|area\s+of|equivalent|comparable|equal/i;
 
 export function matchComparisons(sentence: string, areas: ReferenceAreas): FigureCandidate[] {
   const out: FigureCandidate[] = [];
   for (const m of SIZE_WORD.test(sentence) ? sentence.matchAll(COMPARISON) : []) {
     const g = m.groups!;
     const refStart = m.index! + m[0].length;
-    if ((g.rel || /^as\s/i.test(g.size!)) && !g.lead && !TERRITORY_BEFORE.test(sentence.slice(0, m.index!))) continue;
+    // "an area roughly equivalent to Wales" (but "a sum equivalent to Italy's budget"): only after a territory
+    if ((g.rel || g.equiv || /^as\s/i.test(g.size!)) && !g.lead && !TERRITORY_BEFORE.test(sentence.slice(0, m.index!))) continue;
     if (!g.lead && NOT_LAND_BEFORE.test(sentence.slice(0, m.index!))) continue;
     if (g.areaOf && !g.mult && !AREA_OF_HEDGE.test(g.qual ?? g.qual2 ?? '')) continue;
     const hit = findReference(g.ref!, areas);

@@ -14,7 +14,7 @@ const SPEECH_VERB = /\b(?<verb>said|says|say|claimed|claims|claim|announced|anno
 const PASSIVE = /\b(?:is|are|was|were|been|being|be)\s+$/i;
 /** Words between a subject and its verb: "has also said", and the day wire copy puts there ("the ministry on Saturday said"). */
 const AUXILIARY = /\s+(?:has|have|had|also|later|previously|earlier|officially|publicly|reportedly|then|now|again|further|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?)\s*$/i;
-const LEADING_WORDS = /^(?:(?:but|and|meanwhile|however|yesterday|today|tonight|later|earlier|now|then|also|on|in|last|this|so|still|yet|separately|elsewhere|the|a|an)\s+)+/i;
+const LEADING_WORDS = /^(?:(?:but|and|meanwhile|however|yesterday|today|tonight|later|earlier|now|then|also|on|in|last|this|so|still|yet|separately|elsewhere|the|a|an|by|from)\s+)+/i;
 
 /** A proper name: "Serhiy Hayday", "UK's Ministry of Defence". */
 const NAME = String.raw`[A-Z][\w'’.-]*(?:\s+(?:(?:of|the|for|and|de|al|von|van)\s+)*[A-Z][\w'’.-]*)*`;

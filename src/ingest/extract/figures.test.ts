@@ -126,6 +126,12 @@ describe('size comparisons', () => {
     expect([sized.text, sized.unit, sized.km2]).toEqual(['a Connecticut-sized swathe', 'reference:Connecticut', 14357]);
   });
 
+  it('reads "equivalent to" after a territory noun, and nowhere else', () => {
+    const f = only('The militia gave up an area roughly equivalent to Luxembourg.');
+    expect([f.text, f.value, f.unit, f.km2]).toEqual(['an area roughly equivalent to Luxembourg', 1, 'reference:Luxembourg', 2586]);
+    expect(run('The aid package is equivalent to Luxembourg’s annual budget.')).toEqual([]);
+  });
+
   it('reads every comparison in a sentence, not only the first', () => {
     const figures = run('Rebels took land about the size of Cyprus, an area larger than Luxembourg.');
     expect(figures.map((f) => [f.text, f.unit])).toEqual([
@@ -196,6 +202,10 @@ describe('distances', () => {
     expect(f.text).toBe('12km');
     expect(f.refersTo).toBe('advance');
     expect(f.reportedBy).toBe('commander');
+  });
+
+  it('credits the author of a report that gives the figure, not "by the …"', () => {
+    expect(only('The report by the ministry said crews had cleared 12km of the canal.').reportedBy).toBe('ministry');
   });
 
   it('treats a location aside as the writer’s gloss', () => {
