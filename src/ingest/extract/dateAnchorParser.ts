@@ -10,7 +10,7 @@ import { parts } from './dateMath';
 import { atWordStart, isoOf, NUMBER, numberOf } from './dateParserKit';
 
 const ANCHOR_RE = new RegExp(
-  '(?:(?:the\\s+)?(?<next>next|following)\\s+(?<nunit>day|morning|afternoon|evening|night|week))' +
+  '(?:(?:(?<the>the)\\s+)?(?<next>next|following)\\s+(?<nunit>day|morning|afternoon|evening|night|week))' +
     '|(?:the\\s+(?<before>day|night|evening)\\s+before(?!\\s+(?:the|a|an|his|her|their|its)\\b))' +
     '|(?:the\\s+previous\\s+(?<punit>day|night|evening|week))' +
     `|(?:(?:${NUMBER}\\s+(?<lunit>day|week|fortnight|hour)s?|(?<vague>hours|moments|minutes))\\s+(?<dir>later|earlier))` +
@@ -61,7 +61,10 @@ export const anchorParser: Parser = {
     if (!atWordStart(context, match)) return null;
     const g = match.groups ?? {};
     let tag: string;
-    if (g.next) tag = g.nunit?.toLowerCase() === 'week' ? 'anchor/week:1' : 'anchor/offset:1';
+    const week = g.nunit?.toLowerCase() === 'week';
+    // "talks are planned for next week": without "the", "next week" is the week after D's (chrono's, in the future).
+    if (week && !g.the && g.next?.toLowerCase() === 'next') return null;
+    if (g.next) tag = week ? 'anchor/week:1' : 'anchor/offset:1';
     else if (g.before) tag = 'anchor/offset:-1';
     else if (g.punit) tag = g.punit.toLowerCase() === 'week' ? 'anchor/week:-1' : 'anchor/offset:-1';
     else if (g.lunit || g.vague) {

@@ -25,6 +25,7 @@ const PHRASES = [
   'The next day the convoy returned.', 'That same day the mayor resigned.', 'On the 9th the bridge reopened.', 'Since then nothing has moved.',
   'A day after Moscow announced the withdrawal, the flag went up.', 'The town was quiet the night before the assault.',
   'The dam leaked between 3 and 6 May, again between June 2 and 4 and from 9 to 12 June.',
+  'Sirens sounded on New Year’s Eve, on Christmas Day and on Victory Day 2022, but not on Independence Day.',
   'Two years later the dam was rebuilt; days later it leaked, within weeks it burst, and that summer the following year it was mended.',
 ];
 

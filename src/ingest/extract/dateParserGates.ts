@@ -12,7 +12,7 @@
 import type { Parser } from 'chrono-node';
 import { anchorParser, relativeClauseParser, spanParser } from './dateAnchorParser';
 import { calendarParser, overnightParser, weekendParser } from './dateCalendarParser';
-import { conflictSpanParser, daySpanParser, fortnightAgoParser, partOfMonthParser, recentParser, rollingParser, seasonParser, weekOfMonthParser, yearParser } from './dateParsers';
+import { conflictSpanParser, daySpanParser, fortnightAgoParser, holidayParser, partOfMonthParser, recentParser, rollingParser, seasonParser, weekOfMonthParser, yearParser } from './dateParsers';
 
 const DIGIT = /\d/;
 /** Every month name and abbreviation chrono and we accept contains one of these. */
@@ -51,6 +51,7 @@ const NEWS_GATES = new Map<Parser, RegExp>([
   [seasonParser, /spring|summer|autumn|fall|winter/iu],
   [yearParser, DIGIT],
   [daySpanParser, /between|from/iu],
+  [holidayParser, /Year|Christmas|Victory|Independence/u],
   [anchorParser, /next|following|before|previous|later|earlier|day|morning|afternoon|evening|night|then|\d/iu],
   [spanParser, /later|earlier|within|month|year|spring|summer|autumn|fall|winter/iu],
   [relativeClauseParser, /after|before/iu],

@@ -1,21 +1,23 @@
 /**
  * Custom chrono-node parsers for the expressions news copy uses and chrono reads wrongly or not
  * at all: "early/mid/late March", "the past week", "a fortnight ago", "in recent days", "three months of war",
- * seasons and bare years; the calendar-relative ones ("last week", "overnight") are in
- * dateCalendarParser.ts and chained ones ("the next day") in dateAnchorParser.ts.
+ * seasons, bare years and fixed-date holidays ("on New Year's Eve"); the calendar-relative ones
+ * ("last week", "overnight") are in dateCalendarParser.ts and chained ones ("the next day") in
+ * dateAnchorParser.ts.
  *
  * Each parser computes its range against the reference day D (the publication date) and tags the
  * result `precision/<p>`, which dates.ts reads back.
  */
 import type { Parser, ParsingContext } from 'chrono-node';
 import type { DateRange } from '../types';
-import { addDays, addMonths, daysInMonth, latestMonthYear, latestSeason, monthRange, partOfMonth, parts, seasonRange, ymd, type Season } from './dateMath';
+import { addDays, addMonths, daysInMonth, latestDayYear, latestMonthYear, latestSeason, monthRange, partOfMonth, parts, seasonRange, ymd, type Season } from './dateMath';
 import { anchorParser, relativeClauseParser, spanParser } from './dateAnchorParser';
 import { calendarParser, overnightParser, weekendParser } from './dateCalendarParser';
 import { atWordStart, countBack, isoOf, MONTH, MONTHS, NUMBER, numberOf, partKey, rangeResult } from './dateParserKit';
 
 const PART_OF_MONTH_RE = new RegExp(
-  `(?<part>early|mid|middle\\s+of|late|the\\s+start\\s+of|the\\s+beginning\\s+of|the\\s+end\\s+of|the\\s+middle\\s+of)[\\s-]+${MONTH}(?:,?\\s+(?<year>(?:19|20)\\d{2}))?(?![\\p{L}\\p{N}])`,
+  `(?<part>early|mid|middle\\s+of|late|the\\s+start\\s+of|the\\s+beginning\\s+of|the\\s+end\\s+of|the\\s+middle\\s+of)` +
+    `(?:[\\s-]+to[\\s-]+(?<last>mid|late))?[\\s-]+${MONTH}(?:,?\\s+(?<year>(?:19|20)\\d{2}))?(?![\\p{L}\\p{N}])`,
   'iu',
 );
 const WEEK_OF_MONTH_RE = new RegExp(
@@ -58,14 +60,20 @@ function namedMonth(context: ParsingContext, match: RegExpMatchArray, name = '')
   return { month, year: written ? Number(written) : latestMonthYear(month, isoOf(context)) };
 }
 
-/** "early March", "mid-February 2022", "the end of May": days 1–10 / 11–20 / 21–end. */
+/**
+ * "early March", "mid-February 2022", "the end of May": days 1–10 / 11–20 / 21–end; "mid-to-late
+ * September" runs from the first part's start to the second's end.
+ */
 export const partOfMonthParser: Parser = {
   pattern: () => PART_OF_MONTH_RE,
   extract(context, match) {
     const g = match.groups ?? {};
     const named = namedMonth(context, match, g.month);
     if (!named) return null;
-    return rangeResult(context, match.index ?? 0, match[0], partOfMonth(named.year, named.month, partKey(g.part ?? '')), 'part-of-month');
+    const first = partOfMonth(named.year, named.month, partKey(g.part ?? ''));
+    if (!g.last) return rangeResult(context, match.index ?? 0, match[0], first, 'part-of-month');
+    const last = partOfMonth(named.year, named.month, partKey(g.last));
+    return rangeResult(context, match.index ?? 0, match[0], { start: first.start, end: last.end }, 'range');
   },
 };
 
@@ -192,6 +200,36 @@ export const yearParser: Parser = {
   },
 };
 
+const HOLIDAY_RE = new RegExp(
+  "(?<name>New\\s+Year['’]s\\s+(?:Eve|Day)|(?:Orthodox\\s+)?Christmas(?:\\s+(?:Eve|Day))?|Victory\\s+Day|Independence\\s+Day)" +
+    '(?:,?\\s+(?<year>(?:19|20)\\d{2}))?(?![\\p{L}\\p{N}])' +
+    // "Christmas markets", "the Christmas season": the holiday as a thing, not a day
+    '(?!\\s+(?:tree|market|light|holiday|season|period|shopping|dinner|decoration|card|message|address|present)s?(?![\\p{L}]))',
+  'u',
+);
+/**
+ * Fixed-date holidays a war report dates things by, as month and day. Independence Day is
+ * Ukraine's (24 August), Victory Day Russia's parade day (9 May); Orthodox Christmas is 7 January.
+ */
+const HOLIDAYS: [RegExp, number, number][] = [
+  [/^New Year.s Eve$/, 12, 31], [/^New Year.s Day$/, 1, 1], [/^Orthodox/, 1, 7], [/^Christmas Eve$/, 12, 24],
+  [/^Christmas/, 12, 25], [/^Victory/, 5, 9], [/^Independence/, 8, 24],
+];
+
+/** "on New Year's Eve", "on Christmas Day", "on Victory Day": the latest such day on or before D. */
+export const holidayParser: Parser = {
+  pattern: () => HOLIDAY_RE,
+  extract(context, match) {
+    if (!atWordStart(context, match)) return null;
+    const name = (match.groups?.name ?? '').replace(/\s+/g, ' ');
+    const [, month, day] = HOLIDAYS.find(([re]) => re.test(name)) ?? [];
+    if (!month || !day) return null;
+    const year = match.groups?.year ? Number(match.groups.year) : latestDayYear(month, day, isoOf(context));
+    const iso = ymd(year, month, day);
+    return rangeResult(context, match.index ?? 0, match[0], { start: iso, end: iso }, 'day');
+  },
+};
+
 const DAY = (name: string) => `(?<${name}>[0-3]?\\d)(?:st|nd|rd|th)?`;
 const DAY_JOIN = '(?:\\s+(?:and|to|until|till|through)\\s+|\\s*[-–]\\s*)';
 const DAY_SPAN_RE = new RegExp(
@@ -220,5 +258,5 @@ export const daySpanParser: Parser = {
 /** Our parsers, in the order they should win ties against chrono's own. */
 export const NEWS_PARSERS: Parser[] = [
   partOfMonthParser, weekOfMonthParser, rollingParser, fortnightAgoParser, recentParser, conflictSpanParser, calendarParser, weekendParser,
-  overnightParser, seasonParser, yearParser, daySpanParser, anchorParser, spanParser, relativeClauseParser,
+  overnightParser, seasonParser, yearParser, daySpanParser, holidayParser, anchorParser, spanParser, relativeClauseParser,
 ];

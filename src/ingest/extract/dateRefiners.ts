@@ -10,13 +10,16 @@
  */
 import type { ParsingComponents, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { addDays, latestDayYear, latestMonthYear, latestWeekday, parts, ymd } from './dateMath';
-import { isoOf } from './dateParserKit';
+import { isoOf, MONTH } from './dateParserKit';
 
 const ABBREVIATED_WEEKDAY_RE = /^(?:on\s+)?(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)\.?$/i;
 const WEEKDAY_WORD_RE = /\b(?:sun|mon|tue|wed|thu|fri|sat)[a-z]*\b/i;
 const MONTH_WORD_RE = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?/i;
-/** Words that make a bare "March"/"May"/abbreviation a month: "in May", "since March", "mid-May". */
-const MONTH_CUE_RE = /(?:\b(?:in|on|since|by|until|till|of|early|mid|late|last|this|next|from|through|during|between|and|to|or|before|after|throughout|end|beginning|start|middle|as)\s+|mid-)$/i;
+/**
+ * Words that make a bare "March"/"May"/abbreviation a month: "in May", "since March", "mid-May",
+ * and a month before it in a list ("in February, March and April").
+ */
+const MONTH_CUE_RE = /(?:\b(?:in|on|since|by|until|till|of|early|mid|late|last|this|next|from|through|during|between|and|to|or|before|after|throughout|end|beginning|start|middle|as)\s+|mid-|\b(?:january|february|march|april|may|june|july|august|september|october|november|december),\s+)$/i;
 const AMBIGUOUS_MONTHS = new Set(['march', 'may']);
 const ABBREVIATED_MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const SLASH_NO_YEAR_RE = /^\d{1,2}\/\d{1,2}$/;
@@ -68,6 +71,26 @@ export const falseFriendRefiner: Refiner = {
       if (monthIsFalseFriend(context, r)) return false;
       return true;
     });
+  },
+};
+
+/** "from 20 May": a day, a month, and no clock time in between. */
+const FROM_DAY_RE = new RegExp(`^(?<from>from\\s+)(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?=${MONTH})`, 'i');
+
+/**
+ * "from 20 May", "from 3 July": chrono reads "from 20" as a clock time (20:00) and keeps only the
+ * month of what follows; the number is the day. The result becomes the day alone, as "20 May".
+ */
+export const fromDayRefiner: Refiner = {
+  refine(_context, results) {
+    for (const r of results) {
+      const m = r.start.isCertain('day') ? null : FROM_DAY_RE.exec(r.text);
+      if (!m?.groups) continue;
+      r.start.assign('day', Number(m.groups.day));
+      r.index += m.groups.from!.length;
+      r.text = r.text.slice(m.groups.from!.length);
+    }
+    return results;
   },
 };
 
@@ -151,4 +174,4 @@ export const futureRefiner: Refiner = {
   },
 };
 
-export const NEWS_REFINERS: Refiner[] = [falseFriendRefiner, yearSuffixRefiner, pastRefiner, futureRefiner];
+export const NEWS_REFINERS: Refiner[] = [fromDayRefiner, falseFriendRefiner, yearSuffixRefiner, pastRefiner, futureRefiner];

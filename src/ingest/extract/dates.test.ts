@@ -51,6 +51,12 @@ describe('resolveDates: weekdays and days', () => {
     expect(r.precision).toBe('month');
   });
 
+  it('a fixed-date holiday is the latest such day on or before D', () => {
+    expect(only('Drones hit the rail depot on New Year’s Eve.').date).toEqual({ start: '2022-12-31', end: '2022-12-31' });
+    expect(only('The bridge was shelled on Victory Day.').date).toEqual({ start: '2023-05-09', end: '2023-05-09' });
+    expect(resolveDates('Crowds filled the Christmas market.', D)).toEqual([]);
+  });
+
   it('"N days ago" counts back from D', () => {
     const r = only('The ferry sank two days ago.');
     expect(r.text).toBe('two days ago');
@@ -91,6 +97,11 @@ describe('resolveDates: weeks, months, seasons', () => {
     expect(early.precision).toBe('part-of-month');
     expect(only('Talks stalled in mid-September.').date).toEqual({ start: '2022-09-11', end: '2022-09-20' });
     expect(only('The strike began in late February.').date).toEqual({ start: '2023-02-21', end: '2023-02-28' });
+  });
+
+  it('"mid-to-late April", "early to mid-March" run from the first part\'s start to the second\'s end', () => {
+    expect(only('Convoys crossed the pass in mid-to-late April.').date).toEqual({ start: '2023-04-11', end: '2023-04-30' });
+    expect(only('The ice held from early to mid-March.').date).toEqual({ start: '2023-03-01', end: '2023-03-20' });
   });
 
   it('a bare month is the whole latest such month', () => {
@@ -147,6 +158,32 @@ describe('resolveDates: weeks, months, seasons', () => {
     expect(r.since?.date).toEqual({ start: '2023-05-01', end: '2023-05-10' });
   });
 
+  it('"since the start of <something> on X" and "from X onward" run from X to D', () => {
+    const start = only('Rebels have shot down six drones since the start of their spring push on 2 May.');
+    expect(start.text).toBe('since the start of their spring push on 2 May');
+    expect(start.relation).toBe('since');
+    expect(start.date).toEqual({ start: '2023-05-02', end: D });
+    const onward = only('From 24 April onwards, ferries sailed only at night.');
+    expect(onward.text).toBe('From 24 April onwards');
+    expect(onward.date).toEqual({ start: '2023-04-24', end: D });
+  });
+
+  it('after an ordinal or a superlative, "since X" is a comparison\'s window, not a date', () => {
+    expect(resolveDates('The port endured its fiercest bombardment since March.', D)).toEqual([]);
+    expect(resolveDates('It was the second blackout in the city since New Year’s Day.', D)).toEqual([]);
+    // and a weekday after "since the start of …" dates the main clause, not the start
+    const monday = only('The navy fired its biggest salvo since the start of the blockade on Monday.');
+    expect(monday.relation).toBe('at');
+    expect(monday.date).toEqual({ start: '2023-06-12', end: '2023-06-12' });
+  });
+
+  it('"from 4 May": the number is the day, not a clock time', () => {
+    expect(only('Barges carried grain downriver from 4 July.').date).toEqual({ start: '2022-07-04', end: '2022-07-04' });
+    const range = only('The border stayed shut from 4 May to 9 June.');
+    expect(range.text).toBe('4 May to 9 June');
+    expect(range.date).toEqual({ start: '2023-05-04', end: '2023-06-09' });
+  });
+
   it('a bare year needs a preposition', () => {
     expect(only('The treaty was signed in 2019.').date).toEqual({ start: '2019-01-01', end: '2019-12-31' });
     const since = only('Rebels have held the pass since 2014.');
@@ -175,6 +212,11 @@ describe('resolveDates: chains', () => {
     expect(r.text).toBe('The next day');
     expect(r.chained).toBe(true);
     expect(r.date).toEqual({ start: '2023-05-04', end: '2023-05-04' });
+  });
+
+  it('"next week" without "the" is the week after D\'s, not a chain: a plan, declined', () => {
+    expect(resolveDates('A second round of talks on the ferry route is pencilled in for next week.', D, anchor)).toEqual([]);
+    expect(only('The next week the ferry sailed again.', D, anchor).date).toEqual({ start: '2023-05-08', end: '2023-05-14' });
   });
 
   it('"48 hours later" is two days on from the anchor, "hours later" the same day', () => {
@@ -251,6 +293,13 @@ describe('resolveDates: chains', () => {
     expect(hours[1]!.date.start).toBe('2023-06-03');
   });
 
+  it('"days after <clause>" gives way to the clause\'s own date', () => {
+    const found = resolveDates('The ferry sank on Sunday, two days after its owners were warned of a leak on 8 June.', D);
+    expect(found.map((r) => r.text)).toEqual(['on Sunday', 'on 8 June']);
+    const apart = resolveDates('The ferry sank on Sunday, a day after the storm broke, and on 13 June divers reached it.', D);
+    expect(apart.map((r) => r.text)).toEqual(['on Sunday', 'a day after', 'on 13 June']);
+  });
+
   it('"a day after <clause>" needs a date earlier in its own sentence', () => {
     expect(resolveDates('A day after the airline grounded them, the pilots protested.', D, anchor)).toEqual([]);
   });
@@ -287,6 +336,13 @@ describe('resolveDates: ranges', () => {
     expect(until.text).toBe('from early March until mid-April');
     expect(until.date).toEqual({ start: '2023-03-01', end: '2023-04-20' });
     expect(resolveDates('Shells hit the port in March and in May.', D)).toHaveLength(2);
+  });
+
+  it('back-to-back days or months listed together are one range', () => {
+    const days = only('Ferries were grounded on Thursday and Friday.');
+    expect(days.text).toBe('on Thursday and Friday');
+    expect(days.date).toEqual({ start: '2023-06-08', end: '2023-06-09' });
+    expect(only('Floods cut the rail line in February, March and April.').date).toEqual({ start: '2023-02-01', end: '2023-04-30' });
   });
 
   it('a range of weekdays ends at the first such weekday after its start, not one after D', () => {

@@ -4,10 +4,11 @@
  * chrono-node (casual English, forwardDate off) is the parser, extended with our own parsers
  * (dateParsers.ts) and refiners (dateRefiners.ts). This module turns its results into
  * `ResolvedDate`s: the expression's span in the sentence, an inclusive DateRange and a precision;
- * it also reads the preposition in front ("since X" = [X, D], "by X" = X), joins "between X and
- * Y" / "from X to Y" into one range, and chains "the next day" / "on the 9th" / "since then" from
- * an anchor (the previous date in the text); "a day after <clause>" only from a date earlier in
- * the same sentence, or after "came" ("The strikes came a day after …").
+ * it also reads the preposition in front ("since X" and "from X onward" = [X, D], "by X" = X),
+ * joins "between X and Y" / "from X to Y" and back-to-back "Thursday and Friday" into one range,
+ * and chains "the next day" / "on the 9th" / "since then" from an anchor (the previous date in the
+ * text); "a day after <clause>" only from a date earlier in the same sentence, or after "came"
+ * ("The strikes came a day after …"), and not when the clause gives its own date.
  */
 import type { Chrono, Component, ParsedComponents, ParsedResult } from 'chrono-node';
 // English only: the package's main entry loads every locale, which a worker pays for at start-up.
@@ -55,7 +56,19 @@ export const newsChrono: Chrono = (() => {
 })();
 
 const ISO_RE = /^\d{4}-\d{2}-\d{2}$/;
-const RELATION_PREFIX_RE = /(?<word>\b(?:ever\s+)?since|\bby|\buntil|\btill|\bas\s+of)\s+$/i;
+/**
+ * "since X", "by X", and the same before a start named by its date: "since the start of its
+ * counteroffensive on Aug. 29" runs from Aug. 29, as "since Aug. 29" does.
+ */
+const RELATION_PREFIX_RE = /(?<word>\b(?:ever\s+)?since|\bby|\buntil|\btill|\bas\s+of)(?<start>\s+the\s+(?:start|beginning|launch|outbreak|onset)\s+of(?:\s+[\p{L}\p{N}’'-]+){1,5})?\s+$/iu;
+/**
+ * "the third attack since New Year's Eve", "its heaviest shelling since March": after an ordinal
+ * or a superlative, "since X" is the window of a comparison, not when anything happened.
+ */
+const COMPARISON_RE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|biggest|largest|heaviest|deadliest|fiercest|strongest|longest|worst|most|highest|lowest|fastest|greatest|bloodiest|deepest|furthest|farthest|fewest|best)(?:\s+[\p{L}\p{N}’'-]+){0,4}\s+$/iu;
+/** "from 6 September onward": since that day. */
+const FROM_RE = /\bfrom\s+$/i;
+const ONWARD_RE = /^\s+onwards?(?![\p{L}])/iu;
 /** "before March" says only that it was earlier: no date, unless a single day ("just before Tuesday"). */
 const BEFORE_RE = /\bbefore\s+$/i;
 const RELATION_IN_RE = /^(?<word>(?:ever\s+)?since|by|until|till|as\s+of)\s/i;
@@ -196,7 +209,7 @@ function reparseAfterOf(r: ParsedResult, sentence: string, D: string): ParsedRes
  * of them skip the parser, which is most of its cost.
  */
 const MAY_HOLD_DATE =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|now|night|morning|afternoon|evening|noon|midnight|ago|later|earlier|week|weekend|fortnight|month|year|day|hour|minute|spring|summer|autumn|fall|winter|overnight|since|decade|first|second|third|fourth|fifth|next|last|past|previous|this|that|start|beginning|end)|\d/i;
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|now|night|morning|afternoon|evening|noon|midnight|ago|later|earlier|week|weekend|fortnight|month|year|day|hour|minute|spring|summer|autumn|fall|winter|overnight|since|decade|first|second|third|fourth|fifth|next|last|past|previous|this|that|start|beginning|end|christmas)|\d/i;
 
 const GATED = newsChrono.parsers.map((parser) => ({ parser, gate: gateOf(parser) }));
 
@@ -243,12 +256,18 @@ export function resolveDates(sentenceText: string, published: string, anchor?: D
     let end = r.index + r.text.replace(/[\s,;:.]+$/, '').length;
     let relation: ResolvedDate['relation'] = 'at';
     let since: ResolvedDate['since'];
-    const prefix = RELATION_PREFIX_RE.exec(sentenceText.slice(0, index));
+    const onward = ONWARD_RE.exec(sentenceText.slice(end));
+    const from = onward ? FROM_RE.exec(sentenceText.slice(0, index)) : null;
+    let prefix = from ?? RELATION_PREFIX_RE.exec(sentenceText.slice(0, index));
+    // "its biggest attack since the start of the war on Monday": a weekday dates the attack, not the start.
+    if (prefix?.groups?.start && !r.start.isCertain('month')) prefix = null;
     const rel = prefix ?? RELATION_IN_RE.exec(r.text);
     if (rel) {
-      const word = (rel.groups?.word ?? '').toLowerCase();
+      const word = from ? 'since' : (rel.groups?.word ?? '').toLowerCase();
       if (prefix) index = prefix.index;
+      if (from) end += onward![0].length;
       if (word.endsWith('since')) {
+        if (COMPARISON_RE.test(sentenceText.slice(0, index))) continue;
         relation = 'since';
         since = { date, precision };
         date = { start: date.start, end: D };
@@ -264,7 +283,21 @@ export function resolveDates(sentenceText: string, published: string, anchor?: D
       local = true;
     }
   }
-  return joinRanges(sentenceText, overnightBefore(out, sentenceText));
+  return joinAdjacent(sentenceText, joinRanges(sentenceText, overnightBefore(ownDateWins(out, sentenceText), sentenceText)));
+}
+
+const CLAUSE_BREAK_RE = /[,;:]/;
+
+/**
+ * "came hours after Putin signed the treaties on Sept. 30": when the clause "a day after" opens
+ * gives its own date, that date is the clause's; the offset from the date before adds nothing.
+ */
+function ownDateWins(found: ResolvedDate[], sentence: string): ResolvedDate[] {
+  return found.filter((d, i) => {
+    const next = found[i + 1];
+    if (d.relation !== 'after' || !next || next.chained) return true;
+    return CLAUSE_BREAK_RE.test(sentence.slice(d.index + d.text.length, next.index));
+  });
 }
 
 const BARE_OVERNIGHT_RE = /^overnight$/i;
@@ -303,6 +336,30 @@ function joinerOf(sentence: string, a: ResolvedDate, b: ResolvedDate): string | 
   if (b.relation === 'at') return gap;
   const until = b.relation === 'by' ? UNTIL_RE.exec(b.text) : null;
   return until ? gap + until[0] : null;
+}
+
+const LIST_JOIN_RE = /^\s*(?:,|,?\s+and)\s+$/i;
+const LISTED_PRECISIONS = new Set<DatePrecision>(['day', 'month', 'range']);
+
+/**
+ * "on Thursday and Friday", "in June, July and August": back-to-back days or months listed for one
+ * happening are one range. Not "in March and May": a gap between them makes two dates.
+ */
+function joinAdjacent(sentence: string, found: ResolvedDate[]): ResolvedDate[] {
+  const out: ResolvedDate[] = [];
+  for (const b of found) {
+    const a = out.at(-1);
+    const listed = a && [a, b].every((d) => d.relation === 'at' && !d.present && !d.chained && LISTED_PRECISIONS.has(d.precision))
+      && b.precision !== 'range' && b.date.start === addDays(a.date.end, 1)
+      && LIST_JOIN_RE.test(sentence.slice(a.index + a.text.length, b.index));
+    if (!a || !listed) {
+      out.push(b);
+      continue;
+    }
+    const text = sentence.slice(a.index, b.index + b.text.length);
+    out[out.length - 1] = { ...a, text, date: { start: a.date.start, end: b.date.end }, precision: 'range' };
+  }
+  return out;
 }
 
 /** "between late August and 11 November", "from early May until mid-June": one range from X to Y. */

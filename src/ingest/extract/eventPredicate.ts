@@ -5,7 +5,7 @@
  * reporting act — and the clause a reporting verb reports ("said there had been …").
  */
 import { isGerund, tokenize, type Token } from './eventClause';
-import { classify, EVENT_NOUN_FORMS, EVENT_VERB_FORMS, isVerbLike, REPORT_NOUN_FORMS } from './eventWords';
+import { classify, EVENT_NOUN_FORMS, EVENT_VERB_FORMS, isIrregularPast, isVerbLike, REPORT_NOUN_FORMS } from './eventWords';
 
 /** A video released / a statement issued on Saturday: the release of a report is a reporting act. */
 const RELEASE_FORMS = new Set(['released', 'issued', 'aired', 'broadcast', 'filmed', 'recorded', 'uploaded']);
@@ -60,11 +60,14 @@ export function predicateClass(tokens: Token[], index: number): Predicate['cls']
   return cls === 'event' || cls === 'report' || cls === 'state' ? cls : null;
 }
 
-/** A verb outside our lists: a past tense ("was breached") or an -ing after a preposition ("after spending"). */
+/**
+ * A verb outside our lists: a past tense ("was breached", "dug in") or an -ing after a preposition
+ * ("after spending").
+ */
 export function isOtherVerb(tokens: Token[], index: number): boolean {
   const t = tokens[index]!;
   if (classify(t.text) !== 'other') return false;
-  return (/ed$/i.test(t.text) && isVerbLike(t.text)) || isGerund(t, tokens[index - 1]);
+  return (/ed$/i.test(t.text) && isVerbLike(t.text)) || isIrregularPast(t.text) || isGerund(t, tokens[index - 1]);
 }
 
 const inside = (t: Token, ranges: { start: number; end: number }[]): boolean => ranges.some((r) => t.start >= r.start && t.end <= r.end);

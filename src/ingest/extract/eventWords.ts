@@ -148,7 +148,21 @@ export function classify(token: string): WordClass {
   return 'other';
 }
 
-const IRREGULAR_FORMS = new Set([...EVENT_IRREGULAR, ...REPORT_IRREGULAR, ...STATE_IRREGULAR]);
+/**
+ * Irregular pasts outside our lists ("have dug in", "the economy shrank", "came under fire"): like
+ * a regular "-ed" form, they show that a clause has a verb, and stand for its event when it names
+ * none from our lists. Not forms that double as nouns or bare verbs ("cut", "fed", "bit", "spent").
+ */
+const OTHER_IRREGULAR_PAST = new Set([
+  'came', 'overcame', 'went', 'ran', 'dug', 'shrank', 'shrunk', 'swept', 'froze', 'frozen', 'caught',
+  'threw', 'thrown', 'tore', 'torn', 'hid', 'hidden', 'built', 'rebuilt', 'stole', 'stolen', 'shook',
+  'shaken', 'sold', 'bought', 'brought', 'drew', 'drawn', 'rode', 'ridden', 'slid', 'stuck', 'spun',
+  'sprang', 'swung', 'crept', 'leapt', 'overtook', 'overtaken', 'undertook', 'undertaken', 'swore',
+  'sworn', 'upheld', 'withheld', 'forbade', 'forbidden', 'rang', 'sang', 'dealt', 'hung', 'wove',
+]);
+export const isIrregularPast = (token: string): boolean => OTHER_IRREGULAR_PAST.has(token.toLowerCase());
+
+const IRREGULAR_FORMS = new Set([...EVENT_IRREGULAR, ...REPORT_IRREGULAR, ...STATE_IRREGULAR, ...OTHER_IRREGULAR_PAST]);
 /** Past tenses and participles outside our lists still show that a clause has a verb. */
 const GENERIC_VERB_RE = /^[a-z]{2,}ed$/;
 const NOT_VERBS = new Set([

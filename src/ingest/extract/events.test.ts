@@ -104,9 +104,18 @@ describe('extractEvents: what is an event', () => {
     expect(events('Rebels on the left bank on Monday.')).toEqual([]);
   });
 
+  it('an irregular past outside the lists is the event of a clause that names none', () => {
+    const [e, ...rest] = events('Sappers dug a second line of trenches along the canal last week.');
+    expect(rest).toEqual([]);
+    expect(e!.text).toBe('Sappers dug a second line of trenches along the canal last week');
+    expect(e!.date).toEqual({ start: '2023-06-05', end: '2023-06-11' });
+    expect(events('The grain harvest shrank by a fifth in April.')[0]!.date).toEqual({ start: '2023-04-01', end: '2023-04-30' });
+  });
+
   it('plans, forecasts and negations are declined', () => {
     expect(events('The colonel predicted the fort would be taken by Friday.')).toEqual([]);
     expect(events('Negotiators are expected to meet again on Friday.')).toEqual([]);
+    expect(events('The envoys agreed to a prisoner swap at a handover scheduled for Friday.')).toEqual([]);
     expect(events('The rebels have not attacked the base since April.')).toEqual([]);
   });
 
@@ -131,6 +140,13 @@ describe('extractEvents: what is an event', () => {
     expect(events('The siege, now in its third month, has starved the town.')).toEqual([]);
   });
 
+  it('a present time word opening the sentence dates the clause after its comma', () => {
+    const [e, ...rest] = events('This morning, divers recovered a second body from the flooded mine.');
+    expect(rest).toEqual([]);
+    expect(e!.text).toBe('This morning, divers recovered a second body from the flooded mine');
+    expect(e!.date).toEqual({ start: D, end: D });
+  });
+
   it('"before March" gives no date', () => {
     expect(events('The garrison withdrew before March.')).toEqual([]);
   });
@@ -153,6 +169,13 @@ describe('extractEvents: dates', () => {
     expect(e!.when.text).toBe('since early March');
     expect(e!.date).toEqual({ start: '2023-03-01', end: '2023-03-10' });
     expect(e!.precision).toBe('part-of-month');
+  });
+
+  it('"N have been retaken since early March" runs from early March to D: a count grows all along', () => {
+    const [e] = events('More than 40 villages have been retaken since early March, officials said.');
+    expect(e!.date).toEqual({ start: '2023-03-01', end: D });
+    const [f] = events('Hundreds of homes have been rebuilt since early March.');
+    expect(f!.date).toEqual({ start: '2023-03-01', end: D });
   });
 
   it('an ongoing activity "since X" runs to D', () => {
@@ -351,7 +374,7 @@ describe('extractEvents: relative and reported times', () => {
       ['when a charge exploded inside it', { start: '2023-06-06', end: '2023-06-06' }],
     ]);
     // no verb of its own: the clause before is not taken twice
-    expect(events('The dam was breached on 6 June, when a charge went off.').map((e) => e.text)).toEqual(['The dam was breached on 6 June']);
+    expect(events('The dam was breached on 6 June, when the river was at its highest.').map((e) => e.text)).toEqual(['The dam was breached on 6 June']);
     // a reporting act is no event: "when asked …"
     expect(events('The mayor toured the port on Monday, when asked about the blast.').map((e) => e.text)).toEqual(['The mayor toured the port on Monday']);
   });
@@ -368,6 +391,12 @@ describe('extractEvents: relative and reported times', () => {
     expect(rest).toEqual([]);
     expect(e!.text).toBe('Divers recovered the second black box on Monday');
   });
+
+  it('a dateline filed from two cities is not an event', () => {
+    const [e, ...rest] = events('VILNIUS/RIGA, June 13 (Wire) - Border guards turned back a convoy of lorries on Sunday, the agency said.');
+    expect(rest).toEqual([]);
+    expect(e!.text).toBe('Border guards turned back a convoy of lorries on Sunday');
+  });
 });
 
 describe('extractEvents: acts and reports', () => {
@@ -376,6 +405,16 @@ describe('extractEvents: acts and reports', () => {
     expect(e!.text).toBe('The parliament declared the province a free zone on 30 May');
     expect(e!.date.start).toBe('2023-05-30');
     expect(events('The parliament declared on Monday that the vote was void.')).toEqual([]);
+  });
+
+  it('a response made by an act and a call by phone are events', () => {
+    const [e] = events('On Sunday, the garrison responded with a counter-attack on the ridge.');
+    expect(e!.text).toBe('On Sunday, the garrison responded with a counter-attack on the ridge');
+    expect(e!.date.start).toBe('2023-06-11');
+    const [f] = events('On Friday, the two defence ministers spoke by phone about the grain corridor.');
+    expect(f!.date.start).toBe('2023-06-09');
+    expect(events('On Friday, the two defence ministers spoke to reporters about the grain corridor.')).toEqual([]);
+    expect(events('On Sunday, the garrison responded that the ridge was still held.')).toEqual([]);
   });
 
   it('an assessment or judgement dated by its time word is a reporting act', () => {

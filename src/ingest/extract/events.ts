@@ -30,6 +30,10 @@ const HEADLINE_MAX_TOKENS = 10;
 const SPECULATIVE_MODALS = new Set(['could', 'might', 'may']);
 /** Plans and forecasts: "are expected to resume on Friday", "is set to visit". */
 const FUTURE_RE = /\b(?:expected|set|due|scheduled|going|planning|plans?|intends?|intending|aims?|aiming|hopes?|hoping|poised|likely|unlikely|about|ready|preparing|prepares|vowed|vows|pledged|promised|threatened|threatens)\s+to\s+\p{L}/iu;
+/** A counted subject: "more than 300 settlements", "thousands of people", "several villages". */
+const COUNTED_RE = /\d|\b(?:(?:dozens|hundreds|thousands|millions|scores)\s+of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|several|many)\b/i;
+/** A time given as a timetable slot is a plan: "a ceremony scheduled for Friday", "elections slated for March". */
+const PLANNED_FOR_RE = /\b(?:scheduled|slated|planned|pencilled|penciled|set|timed)\s+for\s+$/i;
 /** "held" dates an event when what was held is one: "the meeting, held in Vilnius last month". */
 const HELD_EVENT_RE = /\b(?:(?:meeting|summit|referendum|election|vote|conference|parade|funeral|negotiation|exercise|drill)s?|talks|rall(?:y|ies)|ceremon(?:y|ies))\b/i;
 const HOLD_FORMS = new Set(['hold', 'holds', 'held', 'holding']);
@@ -39,6 +43,12 @@ const DECLARED_OBJECT_SPAN = 3;
 /** "declared the region part of Russia", "proclaimed a state of emergency": a declaration with a direct object is an act. */
 const ACT_DECLARE_RE = /^(?:declare|declares|declared|declaring|proclaim|proclaims|proclaimed|proclaiming)$/i;
 const DIRECT_OBJECT_RE = /^\s+(?:the|a|an|its|his|her|their|martial|victory|independence|war|\p{Lu})/u;
+/** "responded with missile strikes", "replied by shelling the port": a response made by an act is that act. */
+const RESPONSE_RE = /^(?:respond|responds|responded|responding|reply|replies|replied|replying)$/i;
+const BY_MEANS_RE = /^(?:with|by)$/i;
+/** "spoke by phone with Scholz on Monday": a call between leaders is a meeting, not a statement. */
+const SPOKE_RE = /^(?:speak|speaks|spoke|speaking)$/i;
+const BY_PHONE_RE = /^(?:\s+[\p{L}’'.-]+){0,4}?\s+(?:by\s+(?:tele)?phone|in\s+a\s+(?:tele)?phone\s+call)\b/u;
 const SUMMARY_CONNECTIVE_RE = /^(?:and|but|or|so|then|where|which|who|that|while|whereas|after|as|when|although|though|because|meanwhile|however)\b[\s,]*/i;
 const SUMMARY_MAX_WORDS = 16;
 /**
@@ -97,14 +107,19 @@ export function summarize(clause: string, whenText: string): string {
   return short.charAt(0).toUpperCase() + short.slice(1);
 }
 
-/** Whether a declaration is a formal act: an event noun as its object, or a direct object for "declare"/"proclaim". */
+/**
+ * Whether a reporting verb names a formal act: an event noun as the object of a declaration or
+ * of "responded with", a direct object for "declare"/"proclaim", a call "by phone".
+ */
 function isDeclaredAct(sentence: string, tokens: Token[], predicate: Predicate, when: { start: number; end: number }): boolean {
   const i = predicate.index;
   const word = predicate.token.text;
-  if (DECLARE_RE.test(word) && tokens.slice(i + 1, i + 1 + DECLARED_OBJECT_SPAN).some((t) => EVENT_NOUN_FORMS.has(t.text.toLowerCase()))) return true;
+  const object = DECLARE_RE.test(word) ? i + 1 : RESPONSE_RE.test(word) && BY_MEANS_RE.test(tokens[i + 1]?.text ?? '') ? i + 2 : -1;
+  if (object > 0 && tokens.slice(object, object + DECLARED_OBJECT_SPAN).some((t) => EVENT_NOUN_FORMS.has(t.text.toLowerCase()))) return true;
+  if (SPOKE_RE.test(word) && BY_PHONE_RE.test(sentence.slice(predicate.token.end))) return true;
   if (!ACT_DECLARE_RE.test(word) || predicate.token.end > when.start) return false;
-  const object = sentence.slice(predicate.token.end, when.start);
-  return DIRECT_OBJECT_RE.test(object) && !/\bthat\b|[“":]/.test(object);
+  const direct = sentence.slice(predicate.token.end, when.start);
+  return DIRECT_OBJECT_RE.test(direct) && !/\bthat\b|[“":]/.test(direct);
 }
 
 /** A simple-present schedule verb before the time expression in its own segment ("opens in Vilnius on Tuesday"). */
@@ -155,15 +170,20 @@ function eventFor(sentence: Sentence, d: ResolvedDate, published: string, others
   const stateReached = predicate.cls === 'state' && d.relation === 'by';
   if (predicate.cls !== 'event' && !heldEvent && !declaredEvent && !stateReached) return null;
   // "now"/"today" date only what sits in their own segment ("There are fierce battles in Lyman now"),
-  // not a verb reached across a comma ("The war, now in its 16th month, has killed …").
-  if (d.present && (predicate.token.start < clause.core.start || predicate.token.end > clause.core.end)) return null;
+  // not a verb reached across a comma ("The war, now in its 16th month, has killed …"), unless
+  // they open the sentence: "This morning, rescuers pulled three people from the rubble".
+  const fronted = !sentence.text.slice(0, when.start).trim() && predicate.token.start >= when.end;
+  if (d.present && !fronted && (predicate.token.start < clause.core.start || predicate.token.end > clause.core.end)) return null;
   const upToPredicate = sentence.text.slice(clause.start, Math.max(predicate.token.end, when.start));
-  if (FUTURE_RE.test(upToPredicate)) return null;
+  if (FUTURE_RE.test(upToPredicate) || PLANNED_FOR_RE.test(sentence.text.slice(clause.start, when.start))) return null;
   if ([tokens[i - 1], tokens[i - 2], tokens[i - 3]].some(isNegation)) return null;
   // "Here is what happened this week": "what" stands for events the text has yet to name.
   if (tokens[i - 1]?.text.toLowerCase() === 'what') return null;
-  // "has been occupied since early March": a resulting state dates its event to X, not [X, D].
-  const passivePerfect = /ed$|en$/i.test(predicate.token.text) && tokens.slice(Math.max(0, i - 3), i).some((t) => t.text.toLowerCase() === 'been');
+  // "has been occupied since early March": a resulting state dates its event to X, not [X, D];
+  // but a count has grown all along: "8,000 sq km have been recaptured since early September".
+  const subject = sentence.text.slice(clause.start, predicate.token.start).split(/,\s/).pop()!;
+  const passivePerfect = /ed$|en$/i.test(predicate.token.text) && tokens.slice(Math.max(0, i - 3), i).some((t) => t.text.toLowerCase() === 'been')
+    && !COUNTED_RE.test(subject);
   // "Since Feb. 24, when Russia launched …": the "when" clause happened at X itself.
   const whenClause = predicate.token.start >= when.end && /^\s*,?\s*when\b/i.test(sentence.text.slice(when.end, predicate.token.start));
   const { date, precision } = d.since && (passivePerfect || whenClause) ? d.since : d;
@@ -182,8 +202,11 @@ function eventFor(sentence: Sentence, d: ResolvedDate, published: string, others
 }
 
 const QUOTE_RE = /“[^”]*”?|"[^"]*"?/g;
-/** A dateline: "KYIV, Oct 2 (Reuters) -", "LONDON, March 3 —": the date of the report, not an event. */
-const DATELINE_BEFORE_RE = /^\s*(?:\p{Lu}[\p{Lu}\p{L}.'’ -]*,\s*)?$/u;
+/**
+ * A dateline: "KYIV, Oct 2 (Reuters) -", "LONDON, March 3 —", "MOSCOW/KYIV, Sept 29 (Reuters) -"
+ * (a story filed from two cities): the date of the report, not an event.
+ */
+const DATELINE_BEFORE_RE = /^\s*(?:\p{Lu}[\p{Lu}\p{L}.'’ /-]*,\s*)?$/u;
 const DATELINE_AFTER_RE = /^\s*(?:\([^)]*\)\s*)?[-–—]\s/;
 
 function isDateline(sentence: string, d: ResolvedDate): boolean {
