@@ -36,6 +36,10 @@ describe('normalize', () => {
     for (const line of furniture) expect(kinds(`${line}\nThe river rose overnight.`), line).toEqual(['furniture', 'prose']);
   });
 
+  it('reads a long capitalised line after "By" at once', () => {
+    expect(kinds(`By ${'A'.repeat(5000)} x.`)).toEqual(['prose']);
+  });
+
   it('leaves prose that opens like furniture in the prose', () => {
     const prose = [
       'By Monday, the crews had cleared the main road, the council said.',

@@ -50,12 +50,17 @@ const FURNITURE = new RegExp(
     ')$',
   'i',
 );
+const BYLINE_WORD = String.raw`(?:\p{Lu}[\p{L}’'.-]*|and|&)`;
 /**
  * Credits, where case tells them from prose: a byline ("By Jane Doe and John Roe, Associated
  * Press": every word capitalised, no full stop) and "Associated Press writer Jane Doe in Kyiv
- * contributed." (a capitalised name after the role).
+ * contributed." (a capitalised name after the role). A space must part the byline's words, so a
+ * long capitalised run is read once, not split every which way (which took exponential time).
  */
-const CREDITS = /^(?:B[yY] (?:(?:\p{Lu}[\p{L}’'.-]*|and|&),? ?){1,12}|(?:\p{Lu}\S* ){0,3}(?:writers?|reporters?|correspondents?|journalists?) \p{Lu}.*\bcontributed(?: to this (?:report|story))?\.?)$/u;
+const CREDITS = new RegExp(
+  String.raw`^(?:B[yY] ${BYLINE_WORD}(?:,? ${BYLINE_WORD}){0,11}|(?:\p{Lu}\S* ){0,3}(?:writers?|reporters?|correspondents?|journalists?) \p{Lu}.*\bcontributed(?: to this (?:report|story))?\.?)$`,
+  'u',
+);
 /** A picture credit: "(Image: Getty)", "(Picture: AP)", "(Photo: Reuters/AFP)". */
 const CREDIT = /\s*\((?<label>Image|Images|Picture|Pictures|Photo|Photos|Credit|Video)\s*:\s*(?<credit>[^()]*)\)\s*$/iu;
 /** C0/C1 controls (tab and newline are handled separately) and invisible bidi/format marks. */
