@@ -7,7 +7,7 @@ import { px } from './px';
 import { safeHref } from './safeHref';
 import { BAR_FILL, GRID_STROKE, MUTED_FILL, REF_COLOUR, TEXT_FILL, chartId, chartWidth, noDataChart, svgRoot } from './svgRoot';
 import { truncate } from './textWidth';
-import { tickAnchor } from './tickAnchor';
+import { tickAnchors } from './tickAnchor';
 
 /**
  * Horizontal bar chart of reported areas, with reference areas ("the size of Devon") drawn
@@ -110,14 +110,13 @@ function selectRows(bars: AreaBar[], unit: AreaUnit, maxBars: number): { shown: 
 
 function axis(x: ReturnType<typeof scaleLinear<number, number>>, top: number, bottom: number, width: number, unit: AreaUnit): string {
   const [x0, x1] = x.range() as [number, number];
-  const ticks = x.ticks(Math.max(2, Math.floor((x1 - x0) / 110)));
-  const lines = ticks.map((t) => {
-    const tx = px(x(t));
-    const label = t === 0 ? '0' : `${formatNumber(t, 2)} ${unitSymbol(unit)}`;
-    const anchor = tickAnchor(x(t), label, 2, width - 2);
+  const ticks = x.ticks(Math.max(2, Math.floor((x1 - x0) / 110))).map((t) => ({ x: x(t), label: t === 0 ? '0' : `${formatNumber(t, 2)} ${unitSymbol(unit)}` }));
+  const anchors = tickAnchors(ticks, 2, width - 2);
+  const lines = ticks.map(({ x: at, label }, i) => {
+    const tx = px(at);
     return (
       `<line x1="${tx}" y1="${px(top)}" x2="${tx}" y2="${px(bottom)}"/>` +
-      `<text x="${tx}" y="${px(bottom + 18)}" text-anchor="${anchor}" stroke="none" fill="${TEXT_FILL}">${escapeXml(label)}</text>`
+      (anchors[i] ? `<text x="${tx}" y="${px(bottom + 18)}" text-anchor="${anchors[i]}" stroke="none" fill="${TEXT_FILL}">${escapeXml(label)}</text>` : '')
     );
   });
   return `<g class="axis" stroke="${GRID_STROKE}" stroke-width="1">${lines.join('')}</g>\n`;

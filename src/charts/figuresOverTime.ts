@@ -11,7 +11,7 @@ import { safeHref } from './safeHref';
 import { markerDef, markerUse, roundPath, seriesStyle } from './seriesStyle';
 import { GRID_STROKE, MUTED_FILL, TEXT_FILL, chartId, chartWidth, noDataChart, svgRoot } from './svgRoot';
 import { textWidth, truncate } from './textWidth';
-import { tickAnchor } from './tickAnchor';
+import { tickAnchors } from './tickAnchor';
 import { timeTicks } from './timeTicks';
 
 /**
@@ -105,10 +105,12 @@ export function figuresOverTime(points: TimePoint[], options: FiguresOverTimeOpt
       `<line x1="${px(left)}" y1="${px(y(t))}" x2="${px(width - MARGIN.right)}" y2="${px(y(t))}"/>` +
       `<text x="${px(left - 6)}" y="${px(y(t) + 4)}" text-anchor="end" stroke="none" fill="${TEXT_FILL}">${escapeXml(yLabel(t))}</text>`,
   );
-  const xTicks = timeTicks(x, 90).map(
-    (t) =>
+  const dates = timeTicks(x, 90);
+  const anchors = tickAnchors(dates.map((t) => ({ x: x(t.date), label: t.label })), 2, width - 2);
+  const xTicks = dates.map(
+    (t, i) =>
       `<line x1="${px(x(t.date))}" y1="${px(plotBottom)}" x2="${px(x(t.date))}" y2="${px(plotBottom + 5)}"/>` +
-      `<text x="${px(x(t.date))}" y="${px(plotBottom + 19)}" text-anchor="${tickAnchor(x(t.date), t.label, 2, width - 2)}" stroke="none" fill="${TEXT_FILL}">${escapeXml(t.label)}</text>`,
+      (anchors[i] ? `<text x="${px(x(t.date))}" y="${px(plotBottom + 19)}" text-anchor="${anchors[i]}" stroke="none" fill="${TEXT_FILL}">${escapeXml(t.label)}</text>` : ''),
   );
   parts.push(`<g class="axis" stroke="${GRID_STROKE}">${grid.join('')}${xTicks.join('')}</g>\n`);
 

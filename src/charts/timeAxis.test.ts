@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectGolden } from './expectGolden';
 import { AXIS_EVENTS } from './fixtures';
+import { textWidth } from './textWidth';
 import { timeAxis, type AxisEvent } from './timeAxis';
 
 const OPTS = { title: 'When things happened', description: 'Events on a time axis.' };
@@ -61,6 +62,26 @@ describe('timeAxis', () => {
     expect(svg).toContain('1,200 events; bar height = events per week');
     expect(svg).toMatch(/<title>\d+ events, week of \d{1,2} [A-Z][a-z]{2} 2023<\/title>/);
     expect(svg.length).toBeLessThan(30_000);
+  });
+
+  it('keeps a label inside the chart when its mark spans nearly the whole axis', () => {
+    const ev: AxisEvent[] = [
+      { id: 'long', start: '2023-02-15', end: '2023-12-20', label: 'The blockade of the northern ports, which lasted most of the year' },
+      { id: 'whole', start: '2023-01-01', end: '2023-12-24', label: 'A year of shortages' },
+      { id: 'end', start: '2023-12-31', end: '2023-12-31', label: 'Year end' },
+    ];
+    const svg = timeAxis(ev, OPTS);
+    const width = Number(svg.match(/viewBox="0 0 (\d+)/)![1]);
+    for (const [, x, anchor, text] of svg.matchAll(/<text x="([\d.-]+)" y="[\d.]+"( text-anchor="end")? fill="[^"]+">([^<]*)<\/text>/g)) {
+      const w = textWidth(text!);
+      const [from, to] = anchor ? [Number(x) - w, Number(x)] : [Number(x), Number(x) + w];
+      expect(from, text).toBeGreaterThanOrEqual(0);
+      expect(to, text).toBeLessThanOrEqual(width);
+    }
+    // Shortened to the room left of its bar; the bar spanning the whole axis has no room for a label.
+    expect(svg).toMatch(/text-anchor="end" fill="[^"]+">The [^<]*…<\/text>/);
+    expect(svg).not.toMatch(/>A year[^<]*<\/text>/);
+    expect(svg).toContain('<title>A year of shortages');
   });
 
   it('counts a range in every week it touches', () => {

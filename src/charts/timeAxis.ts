@@ -8,7 +8,7 @@ import { formatDay, parseDay } from './parseDay';
 import { px } from './px';
 import { safeHref } from './safeHref';
 import { BAR_FILL, GRID_STROKE, MUTED_FILL, TEXT_FILL, chartId, chartWidth, noDataChart, svgRoot } from './svgRoot';
-import { tickAnchor } from './tickAnchor';
+import { tickAnchors } from './tickAnchor';
 import { textWidth, truncate } from './textWidth';
 import { timeTicks } from './timeTicks';
 
@@ -56,6 +56,8 @@ interface Placed {
 
 const MARGIN = { top: 8, right: 16, bottom: 30, left: 16 };
 const LABEL_MAX = 170;
+/** Less room than this beside a mark (a few words) and it goes without a label: its <title> and the list below still say it. */
+const LABEL_MIN = 60;
 const GAP = 8;
 const HARD_MAX_LANES = 60;
 const DENSITY_HEIGHT = 120;
@@ -105,12 +107,19 @@ function pack(items: Item[], x: ScaleTime<number, number>, width: number, withLa
     let hi = item.single ? x0 + 4 : x1;
     let label: Placed['label'];
     if (withLabels) {
-      const text = truncate(item.event.label, LABEL_MAX);
+      // Right of the mark if it fits, else left; a mark spanning most of the axis gets the wider
+      // side's room, its label shortened to fit or, with hardly any room, left out (never drawn past
+      // the chart's edge).
+      const right = width - 2 - (hi + 4);
+      const left = lo - 4 - 2;
+      const room = Math.max(right, left);
+      const full = truncate(item.event.label, LABEL_MAX);
+      const text = textWidth(full) <= room ? full : room >= LABEL_MIN ? truncate(full, room) : '';
       const w = textWidth(text);
-      if (hi + 4 + w <= width - 2) {
+      if (text && w <= right) {
         label = { text, x: hi + 4, anchor: 'start' };
         hi += 4 + w;
-      } else {
+      } else if (text) {
         label = { text, x: lo - 4, anchor: 'end' };
         lo -= 4 + w;
       }
@@ -126,11 +135,13 @@ function pack(items: Item[], x: ScaleTime<number, number>, width: number, withLa
 function axisTicks(x: ScaleTime<number, number>, top: number, bottom: number, width: number): string {
   const [d0, d1] = x.domain() as [Date, Date];
   const monthsAtLeast = utcDay.count(d0, d1) >= 60 ? 28 : 0; // month ticks whenever the span allows
-  const ticks = timeTicks(x, 80, monthsAtLeast).map((t) => {
+  const all = timeTicks(x, 80, monthsAtLeast);
+  const anchors = tickAnchors(all.map((t) => ({ x: x(t.date), label: t.label })), 2, width - 2);
+  const ticks = all.map((t, i) => {
     const tx = px(x(t.date));
     return (
       `<line x1="${tx}" y1="${px(top)}" x2="${tx}" y2="${px(bottom + 5)}"/>` +
-      `<text x="${tx}" y="${px(bottom + 19)}" text-anchor="${tickAnchor(x(t.date), t.label, 2, width - 2)}" stroke="none" fill="${TEXT_FILL}">${escapeXml(t.label)}</text>`
+      (anchors[i] ? `<text x="${tx}" y="${px(bottom + 19)}" text-anchor="${anchors[i]}" stroke="none" fill="${TEXT_FILL}">${escapeXml(t.label)}</text>` : '')
     );
   });
   const [r0, r1] = x.range() as [number, number];

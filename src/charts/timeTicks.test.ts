@@ -1,7 +1,7 @@
 import { scaleUtc } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
 import { textWidth, truncate } from './textWidth';
-import { tickAnchor } from './tickAnchor';
+import { tickAnchor, tickAnchors } from './tickAnchor';
 import { timeTicks } from './timeTicks';
 
 const scale = (a: string, b: string, width = 600) => scaleUtc().domain([new Date(a), new Date(b)]).range([0, width]);
@@ -34,5 +34,10 @@ describe('text layout', () => {
     expect(tickAnchor(2, 'Jan 2024', 0, 600)).toBe('start');
     expect(tickAnchor(598, 'Jan 2024', 0, 600)).toBe('end');
     expect(tickAnchor(300, 'Jan 2024', 0, 600)).toBe('middle');
+  });
+  it('leaves out a label that would run into the one before it, and only that one', () => {
+    // "Feb 2024" at the edge is shifted right, into the space of "Mar 2024" 60 px on
+    const ticks = [{ x: 2, label: 'Feb 2024' }, { x: 62, label: 'Mar 2024' }, { x: 150, label: 'Apr 2024' }, { x: 598, label: 'Dec 2024' }];
+    expect(tickAnchors(ticks, 0, 600)).toEqual(['start', null, 'middle', 'end']);
   });
 });
