@@ -8,7 +8,7 @@
  */
 import type { ClaimStatus } from '../types';
 import { phraseAfter, phraseBefore, type Phrase } from './attributionPhrases';
-import { closingStatus, complementOk, frontedComplementOk, statusOf } from './attributionComplements';
+import { closesQuote, closingStatus, complementOk, frontedComplementOk, statusOf } from './attributionComplements';
 import { ACTION_NOUNS, ANSWERED_NOUNS, CLAIM_NOUNS } from './claimClauses';
 import { describeSpeaker, isMedia } from './claimant';
 import { REPORTING_PHRASES, REPORTING_VERBS, type ReportingVerb } from './claimVerbs';
@@ -41,8 +41,8 @@ export interface Attribution {
   alias?: Phrase;
   /** The assertion follows the attribution ("X said that …") rather than preceding it. */
   forward: boolean;
-  /** "vowed to fight", "told residents to leave": a speaker, but no assertion. */
-  declined?: 'commissive' | 'directive';
+  /** "vowed to fight", "told residents to leave", "issued a statement.": a speaker, but no assertion. */
+  declined?: 'commissive' | 'directive' | 'notice';
   /** "X reportedly said": the reporter hedges the attribution itself. */
   hedged?: boolean;
   /** "our correspondent saw": the outlet's eyewitness. */
@@ -92,12 +92,26 @@ const PARTICIPLE = /^(?:\p{L}+ed|told|said|written|shown|seen)$/u;
 /** Documents and data that "show" or "suggest" things. */
 const DOC_SUBJECT = /\b(?:data|figures|statistics|estimates|numbers|images|imagery|footage|videos?|photos|photographs|pictures|maps?|records|analysis|reports?|surveys?|polls?|study|studies|research|assessments?|documents?|tallies|counts?|results)$/iu;
 /** "Residents who spoke to the paper by phone said", "officials briefed on the talks said": a subject with its relative clause. */
-const RELATIVE_SUBJECT = /(?<lead>^|[,;:]\s+|\b(?:and|but|while|as|when|after)\s+)(?<np>(?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+)\s+(?:who\s+[^,;:¤.]{1,60}|\p{Ll}+ed\s+(?:by|on|in|at|from|with)\s+[^,;:¤.]{1,40})$/u;
+const RELATIVE_SUBJECT = /(?<lead>^|[,;:]\s+|\b(?:and|but|while|as|when|after)\s+)(?<np>(?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+)\s+(?:who\s+[^,;:¤.]{1,60}|\p{Ll}+ed\s+(?:by|on|in|at|from|with|near|outside|inside|along|across|behind)\s+[^,;:¤.]{1,40})$/u;
 /** Pictures and footage are shown, not speakers: "videos posted on Telegram showed …" is a reduced passive. */
 const VISUAL_HEAD = /\b(?:videos?|images?|footage|photos?|photographs?|pictures?|clips?)$/iu;
 
 /** Verbs of saying that pictures do as well as people: "geolocated footage indicates that …". */
 const EVIDENCE_VERBS = new Set(['suggest', 'indicate']);
+
+/**
+ * A verb of answering (confirming, denying, rejecting) inside the phrase before a hit: the phrase
+ * is no subject but that verb's subject and object ("X disputed Russian claims that …").
+ */
+function answersInside(phrase: string): boolean {
+  return phrase.split(/\s+/u).some((w) => {
+    const verb = REPORTING_VERBS.get(w);
+    return !!verb && (verb.status !== 'claimed' || verb.complement === 'claim');
+  });
+}
+
+/** Phrases that announce a statement without saying anything ("issued a statement"), unlike "issued a warning". */
+const EMPTY_NOTICE = /\ba (?:statement|update)$/u;
 
 /** Finite verbs that end an agent phrase read rightwards ("verified by the paper show …"). */
 const FINITE_AFTER_AGENT = /^(?:show|shows|showed|say|says|said|is|are|was|were|has|have|had|suggest|suggests|suggested|indicate|indicates|indicated|reveal|reveals|revealed|appear|appears|appeared|confirm|confirms|confirmed|found|depict|depicts|depicted)$/u;
@@ -130,7 +144,7 @@ function isAgent(phrase: string): boolean {
   const sp = describeSpeaker(phrase);
   return !!sp && !sp.pronoun;
 }
-const TRAILING_TAIL = /^[\s,]*(?:(?:on|in|at|late|earlier|last|this|to|during|after|before|adding|citing|without)\b[^.;:¤]{0,60})?[.!?]?\s*$/u;
+const TRAILING_TAIL = /^[\s,]*(?:(?:on|in|at|late|later|earlier|last|this|to|during|after|before|adding|citing|without)\b[^.;:¤]{0,60})?[.!?]?\s*$/u;
 
 const verbPattern = new RegExp(`\\b(?:${[...REPORTING_VERBS.keys()].join('|')})\\b`, 'giu');
 
@@ -150,6 +164,14 @@ function trimBeforeVerb(prefix: string): { end: number; hedged: boolean; passive
     if (NEGATION.test(m[0]) || /\bnot$|\bnever$/u.test(m[0])) negated = true;
     end -= m[0].length;
   }
+}
+
+/** The speaker a relative or a reduced relative ends on: "residents who fled …", "a soldier stationed near …". */
+function relativeSubject(prefix: string): Phrase | null {
+  const rel = prefix.match(RELATIVE_SUBJECT);
+  if (!rel?.groups || !isAgent(rel.groups.np)) return null;
+  const start = rel.index! + rel.groups.lead.length;
+  return { start, end: start + rel.groups.np.length, text: rel.groups.np };
 }
 
 /** The subject of a verb whose left context ends at `end`: direct, past an appositive, or a relative's antecedent. */
@@ -175,15 +197,15 @@ function subjectBefore(masked: string, end: number): { form: AttributionForm; so
       const appositive = /^\s*[\p{Lu}][^,]*$/u.test(inner) ? phraseBefore(masked, cut) : null;
       const np = phraseBefore(masked, comma);
       if (np && !np.afterPreposition) return { form: 'subject', source: np, ...(appositive ? { alias: appositive } : {}) };
+      // "A soldier stationed near Nikopol, across the river, said": a reduced relative before the aside
+      const reduced = np?.afterPreposition ? relativeSubject(masked.slice(0, comma)) : null;
+      if (reduced) return { form: 'subject', source: reduced };
       cut = comma;
     }
     return null;
   }
-  const rel = prefix.match(RELATIVE_SUBJECT);
-  if (rel?.groups && isAgent(rel.groups.np)) {
-    const start = rel.index! + rel.groups.lead.length;
-    return { form: 'subject', source: { start, end: start + rel.groups.np.length, text: rel.groups.np } };
-  }
+  const rel = relativeSubject(prefix);
+  if (rel) return { form: 'subject', source: rel };
   const np = phraseBefore(masked, prefix.length);
   // "The report by the ministry said …": the document's author speaks (not "captured by the army said")
   if (!np || (np.afterPreposition && !DOC_FROM.test(masked.slice(0, np.start)))) return null;
@@ -222,14 +244,14 @@ const PHRASE_QUICK = REPORTING_PHRASES.map(({ pattern }) => mayMatch(pattern));
 
 function verbHits(masked: string): Hit[] {
   const hits: Hit[] = [];
-  for (const [i, { pattern, status }] of REPORTING_PHRASES.entries()) {
+  for (const [i, { pattern, status, complement = 'any' }] of REPORTING_PHRASES.entries()) {
     if (!PHRASE_QUICK[i]!.test(masked)) continue;
     for (const m of masked.matchAll(pattern)) {
       const g = m.groups ?? {};
       const label = g.noun
         ? `${g.verb.toLowerCase()} a ${g.noun.toLowerCase()}${g.tail ? ` ${g.tail.toLowerCase()}` : ''}`
         : m[0].toLowerCase().replace(/\s+/g, ' ');
-      hits.push({ start: m.index, end: m.index + m[0].length, label, verb: { lemma: label, status, complement: 'any' }, phrase: true });
+      hits.push({ start: m.index, end: m.index + m[0].length, label, verb: { lemma: label, status, complement }, phrase: true });
     }
   }
   for (const m of masked.matchAll(verbPattern)) {
@@ -270,7 +292,8 @@ export function findAttributions(masked: string, text = masked): Attribution[] {
     if (/[,¤:—–]$/u.test(left) || left === '') {
       // "Moscow, for its part, says its troops …": a subject and an aside, not a closing attribution
       const np = asideAfterSubject(masked, left) ? null : phraseAfter(masked, hit.end);
-      if (np && np.closed && hit.verb.invertible && describeSpeaker(np.text)) {
+      const quoteOk = hit.verb.complement !== 'quote' || closesQuote(left);
+      if (np && np.closed && hit.verb.invertible && quoteOk && describeSpeaker(np.text)) {
         // "… said the mayor, Ihor Terekhov, who …": the appositive may carry the name
         const apposition = masked.slice(np.end).match(/^,\s*([\p{Lu}][^,.;¤]*?)\s*(?=[,.;]|$)/u);
         const alias = apposition ? phraseAfter(masked, np.end + apposition[0].indexOf(apposition[1])) : null;
@@ -285,6 +308,8 @@ export function findAttributions(masked: string, text = masked): Attribution[] {
     if (!subject) continue;
     // "dismissed rebel claims that …": a phrase opened by another reporting verb is its object, not a subject
     if (subject.source && REPORTING_VERBS.has(subject.source.text.split(/\s/u)[0])) continue;
+    // "Kyiv disputed Russian claims that …": a verb of answering inside the phrase makes the hit its object
+    if (subject.source && answersInside(subject.source.text)) continue;
     // "… — a claim Hamas disputes", "…, a move Kyiv called a rout": the object comes before the subject
     const afterComma = !!subject.source && /,\s*$/u.test(masked.slice(0, subject.source.start));
     const lead = subject.source?.text.match(FRONTED_CLAIM) ?? (afterComma ? subject.source?.text.match(FRONTED_REPORT) : null);
@@ -296,7 +321,9 @@ export function findAttributions(masked: string, text = masked): Attribution[] {
     }
     const fronted = !!lead || (!!subject.source && CLAIM_BEFORE.test(masked.slice(0, subject.source.start)));
     const object = fronted ? 'claim' : (action || whatBefore(masked.slice(0, subject.source?.start ?? end))) ? 'object' : undefined;
-    if (!(object ? frontedComplementOk(hit.verb, after) : complementOk(hit.verb, after))) continue;
+    // "“…,” she continued": a quote-only verb may also close the quote before its subject
+    const closing = hit.verb.complement === 'quote' && closesQuote(masked.slice(0, subject.source?.start ?? end));
+    if (!closing && !(object ? frontedComplementOk(hit.verb, after) : complementOk(hit.verb, after))) continue;
     let declined: Attribution['declined'];
     if (hit.verb.commissive && COMMISSIVE.test(after)) declined = 'commissive';
     if (hit.verb.directive && DIRECTIVE.test(after)) declined = 'directive';
@@ -309,6 +336,11 @@ export function findAttributions(masked: string, text = masked): Attribution[] {
     if (hit.verb.document && !(subject.source && DOC_SUBJECT.test(subject.source.text.split(/\s+(?:from|by|of|in)\s/u)[0]))) continue;
 
     const forward = !TRAILING_TAIL.test(after);
+    // "The council issued a statement on Monday.": a notice that opens the sentence and ends it says
+    // nothing yet, but its speaker is the "it" of the next sentence
+    if (hit.phrase && !forward && EMPTY_NOTICE.test(hit.label) && !/[\p{L}\p{N}¤]/u.test(masked.slice(0, subject.source?.start ?? hit.start))) {
+      declined = 'notice';
+    }
     const status = forward ? statusOf(hit.verb, spoken, object) : closingStatus(hit.verb, masked.slice(0, subject.source?.start ?? hit.start));
     found.push({
       ...base, form: subject.form, source: subject.source, forward,
@@ -333,8 +365,11 @@ export function findAttributions(masked: string, text = masked): Attribution[] {
   return found.sort((a, b) => a.verbStart - b.verbStart);
 }
 
-/** "Kadyrov criticised the ministry, saying …": a participle of saying after an action reports its subject's words. */
-const SAYING = /,\s+(?<verb>saying|claiming|insisting|arguing|warning|accusing|noting)\s/u;
+/**
+ * "Kadyrov criticised the ministry, saying …", "X went further, writing on Twitter that …": a participle of
+ * saying after an action reports its subject's words ("writing" only with its medium or a clause).
+ */
+const SAYING = /,\s+(?<verb>saying|claiming|insisting|arguing|warning|accusing|noting|writing(?=\s+(?:on|in|that)\b))\s/u;
 
 /** The participle of saying in a sentence with no reporting verb of its own, read with the clause's subject. */
 function sayingAfterAction(masked: string): Attribution | null {

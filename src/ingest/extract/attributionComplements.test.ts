@@ -123,3 +123,36 @@ describe('extractClaims: more reporting verbs', () => {
     expect(c.claimant).toBe('Norwegian estimates');
   });
 });
+
+describe('statusOf: denials worded around the verb', () => {
+  it('denies with "…, calling them lies" after a rejection', () => {
+    expect(statusOf(verb('rejected'), ' reports that the dam had burst, calling them “pure fiction”.')).toBe('denied');
+    expect(statusOf(verb('rejected'), ' the claim, calling it “a provocation”.')).toBe('disputed');
+  });
+
+  it('denies with a false name given last: "called the claims that … “fake news”"', () => {
+    expect(statusOf(verb('called'), ' the claims that its sappers had mined the port “fake news”.')).toBe('denied');
+    expect(statusOf(verb('called'), ' the claims that its sappers had mined the port “a distraction”.')).toBe('disputed');
+  });
+
+  it('denies with "told reporters that the reports were fabricated"', () => {
+    expect(statusOf(verb('told'), ' journalists that the reports were fabricated.')).toBe('denied');
+    expect(statusOf(verb('told'), ' journalists that the ferry was late.')).toBe('claimed');
+  });
+});
+
+describe('complementOk: doubting a fact', () => {
+  it('takes "questioned the scale of …" and "challenged the accuracy of …" as scepticism', () => {
+    expect(complementOk(verb('questioned'), ' the scale of the flooding in the south.')).toBe(true);
+    expect(complementOk(verb('challenged'), ' the accuracy of the casualty count.')).toBe(true);
+    expect(complementOk(verb('questioned'), ' the two suspects for hours.')).toBe(false);
+  });
+});
+
+describe('statusOf: "no such"', () => {
+  it('denies with "said no such …" and "said there had been no such …"', () => {
+    expect(statusOf(verb('said'), ' no such order had ever been given.')).toBe('denied');
+    expect(statusOf(verb('said'), ' there had been no such raid on the depot.')).toBe('denied');
+    expect(statusOf(verb('said'), ' no ferries had sailed since Friday.')).toBe('claimed');
+  });
+});

@@ -15,8 +15,8 @@ const SAID_FALSE = /^\s+(?:that\s+)?(?:the|these|those|such)?\s*(?:claims?|repor
 const SAID_DOUBT = /^\s+(?:that\s+)?(?:the|these|those|such|russian|ukrainian)?\s*(?:claims?|reports?|allegations?|figures|numbers|estimates?|toll)\s+(?:were|was|are|is)\s+["“]?(?:\p{L}+\s+)?(?:exaggerated|inflated|overstated|misleading|unreliable|implausible|questionable|dubious|doubtful)\b/iu;
 /** "called it a lie", "called the report fake": naming something false denies it. */
 const NAMED_FALSE = /^(?:an?\s+|the\s+)?(?:(?:complete|total|outright|blatant|big)\s+)?(?:lies?|false|untrue|fake|baseless|groundless|fabricat\w*|fiction|nonsense|propaganda|disinformation|absurd)\b/iu;
-/** The object of "called"/"described" is itself a claim: "the allegations", "these reports". */
-const CLAIM_OBJECT = /^\s+(?:the|these|those|such|his|her|their|its|this|that)\s+(?:[\p{L}’'-]+\s+){0,2}?(?:claims?|allegations?|accusations?|reports?|charges?|assertions?)\b/iu;
+/** The object of "called"/"described" is itself a claim: "the allegations", "these reports", "Moscow’s claims" (any possessive). */
+const CLAIM_OBJECT = /^\s+(?:the|these|those|such|his|her|their|its|this|that|[\p{L}-]+['’]s)\s+(?:[\p{L}’'-]+\s+){0,2}?(?:claims?|allegations?|accusations?|reports?|charges?|assertions?)\b/iu;
 /** "claimed to annex", "claims to represent": a pretension to act, not a report ("claimed to have taken" is one). */
 const CLAIM_TO_ACT = /^\s+to\s+(?!be\b|have\b)\p{L}/u;
 
@@ -32,6 +32,8 @@ const NOT_PREDICATE = new Set(['to', 'for', 'on', 'in', 'at', 'with', 'by', 'fro
   'tonight', 'again', 'twice', 'once', 'last', 'this', 'next', 'about', 'as', 'while', 'when', 'because']);
 
 const WORD = /[\p{L}’'-]+|¤+|[“"‘]|[^\s]/gu;
+/** "Moscow's", "Rogov’s": a capitalised possessive. */
+const POSSESSIVE_NAME = /^\p{Lu}[\p{L}-]*['’]s$/u;
 
 /**
  * "called it a sham", "called the strikes deliberate revenge": an object (a pronoun, or a
@@ -43,7 +45,9 @@ export function namedPredicate(after: string): string | null {
   const toks = [...clause.matchAll(WORD)].map((m) => ({ text: m[0], index: m.index }));
   if (!toks.length) return null;
   const first = toks[0].text.toLowerCase();
-  const ends = OBJECT_PRONOUNS.has(first) ? [1] : OBJECT_DETERMINERS.has(first) ? [2, 3, 4] : [];
+  // a possessive name stands as a determiner: "called Rogov's statements lies"
+  const determiner = OBJECT_DETERMINERS.has(first) || POSSESSIVE_NAME.test(toks[0].text);
+  const ends = OBJECT_PRONOUNS.has(first) ? [1] : determiner ? [2, 3, 4] : [];
   for (const end of ends) {
     const object = toks.slice(1, end);
     if (object.some((t) => NOT_PREDICATE.has(t.text.toLowerCase()) || !/^\p{L}/u.test(t.text))) break;
@@ -59,6 +63,14 @@ export function namedPredicate(after: string): string | null {
   return null;
 }
 
+/** A quote right after the verb: "he went on: “…”", "she continued, “…”". */
+const QUOTE_AFTER = /^\s*[,:]?\s*\u00a4/u;
+/** A quote right before the subject or the verb: "“…,” she continued", "“…,” continued Ms X". */
+const QUOTE_BEFORE = /\u00a4\s*[,—–]?\s*$/u;
+
+/** A `quote` verb stands next to a quote: `before` is the masked text before its subject (or before the verb when inverted). */
+export const closesQuote = (before: string): boolean => QUOTE_BEFORE.test(before);
+
 /** True when the words after the verb let it report speech. */
 export function complementOk(verb: ReportingVerb, after: string): boolean {
   switch (verb.complement) {
@@ -72,6 +84,8 @@ export function complementOk(verb: ReportingVerb, after: string): boolean {
     }
     case 'message':
       return MESSAGE_COMPLEMENT.test(after);
+    case 'quote':
+      return QUOTE_AFTER.test(after);
     case 'naming':
       return verb.lemma === 'describe' ? DESCRIBED_AS.test(after) : namedPredicate(after) !== null;
     default:
@@ -99,6 +113,19 @@ export function closingStatus(verb: ReportingVerb, before: string): ClaimStatus 
   return verb.status === 'claimed' && FALSE_BEFORE.test(before) ? 'denied' : verb.status;
 }
 
+/** "…, calling them “absolute lies”": a rejection or a statement that names its object false denies it. */
+const CALLING_FALSE = /,\s+(?:calling|branding|labell?ing|describing)\s+(?:it|them|this|those|these|the\s+[\p{L}-]+)\s+(?:as\s+)?["“‘]?(?:an?\s+)?(?:(?:absolute|complete|total|outright|blatant|big|pure|utter)\s+)?(?:lies?|false|untrue|fake|baseless|groundless|fabricat\w*|fiction|nonsense|disinformation)\b/iu;
+/** "said no such weapons existed", "said there had been no such attack": "no such" points back at a claim it denies. */
+const SAID_NO_SUCH = /^\s+(?:that\s+)?(?:there\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?no\s+such\b/iu;
+/** "told reporters that …": the hearer before the content clause of "told". */
+const TOLD_HEARER = /^\s+(?:[\p{L}’'-]+\s+){1,3}?(?=that\s)/u;
+/** How many words at the end of a clause may hold the name given to a claim ("called the claims that … “fake news”"). */
+const NAME_AT_END = 4;
+
+/** Some words of `words`, read from the k-th on, call something false. */
+const namesFalse = (words: string[]): boolean =>
+  words.some((_, k) => NAMED_FALSE.test(words.slice(k).join(' ').replace(/^[¤“"‘\s]+/u, '')));
+
 /**
  * The verb's status, unless its words say more: "rejected … as false", "said the claims were
  * false", "called it a lie". `fronted` tells that the object stands before the subject, a claim
@@ -110,12 +137,17 @@ export function statusOf(verb: ReportingVerb, after: string, fronted?: 'claim' |
   if (verb.complement === 'naming') {
     // "called the announcement “a lie”", "described the report as propaganda": any word of the name
     const named = verb.lemma === 'describe' ? clause.match(/\bas\s+(.*)$/u)?.[1] : (fronted || namedPredicate(after)) && clause;
-    const words = named?.split(/\s+/u).slice(0, 8) ?? [];
-    if (words.some((_, k) => NAMED_FALSE.test(words.slice(k).join(' ').replace(/^[¤“"‘\s]+/u, '')))) return 'denied';
+    const words = named?.split(/\s+/u) ?? [];
+    if (namesFalse(words.slice(0, 8))) return 'denied';
+    const claimObject = fronted === 'claim' || CLAIM_OBJECT.test(after);
+    // "called the claims that troops used gas “fake news”": a claim object's name may come last
+    if (claimObject && namesFalse(words.slice(-NAME_AT_END))) return 'denied';
     // "called the allegations politically motivated": a claim named as something else is disputed
-    if (fronted === 'claim' || CLAIM_OBJECT.test(after)) return 'disputed';
+    if (claimObject) return 'disputed';
   }
-  if (verb.lemma === 'say' && SAID_FALSE.test(after)) return 'denied';
-  if (verb.lemma === 'say' && SAID_DOUBT.test(after)) return 'disputed';
+  if (verb.status !== 'confirmed' && CALLING_FALSE.test(clause)) return 'denied';
+  const content = verb.lemma === 'tell' ? after.replace(TOLD_HEARER, ' ') : after;
+  if ((verb.lemma === 'say' || verb.lemma === 'tell') && (SAID_FALSE.test(content) || SAID_NO_SUCH.test(content))) return 'denied';
+  if ((verb.lemma === 'say' || verb.lemma === 'tell') && SAID_DOUBT.test(content)) return 'disputed';
   return verb.status;
 }

@@ -4,7 +4,7 @@
  * said the spokesman"), and the sentence's own subject for a coordinated verb ("Zelensky
  * watched … and vowed"). Offsets are sentence-relative.
  */
-import { DETERMINERS, DOC_HEADS, ORG_HEADS, PERSON_HEADS } from './claimantLexicon';
+import { DETERMINERS, DOC_HEADS, ORG_HEADS, PERSON_HEADS, TITLES } from './claimantLexicon';
 
 export interface Phrase {
   start: number;
@@ -157,6 +157,13 @@ export function phraseBefore(masked: string, end: number): (Phrase & { afterPrep
 /** Words that end a phrase read rightwards ("said the spokesman in a statement"). */
 const RIGHT_STOPS = new Set([...PREPOSITIONS, ...CLAUSE_WORDS].filter((w) => w !== 'of' && w !== 'and'));
 
+/** toks[i] is the stop of an abbreviated rank before a name: "Lt. Gen. Igor …", "Col. Anna …". */
+function abbreviatedTitle(toks: Token[], i: number): boolean {
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  return toks[i].text === '.' && !!prev?.word && TITLES.has(prev.text.toLowerCase()) && !!next?.word && isCap(next);
+}
+
 /**
  * The noun phrase that starts at `start`, scanning right up to punctuation or a clause or
  * preposition word (but keeping "of X" and one "from/in X" after a role). At most 14 words.
@@ -168,6 +175,7 @@ export function phraseAfter(masked: string, start: number): (Phrase & { closed: 
   for (let i = 0; i < toks.length && i < 14; i++) {
     const t = toks[i];
     const low = t.text.toLowerCase();
+    if (!t.word && abbreviatedTitle(toks, i)) { last = i; continue; }
     if (!t.word) break;
     // "the Institute for the Study of War": "for" inside a capitalised name
     if (low === 'for' && last >= 0 && isCap(toks[last]) && capitalFrom(toks, i + 1)) { last = i; continue; }
@@ -209,6 +217,17 @@ function roleHeadFrom(toks: Token[], i: number): number {
   return -1;
 }
 
+/**
+ * The last token of a personal name (two to four capitalised words) from toks[i] on, right after a role
+ * ("His adviser Mykhailo Podolyak went …"), or null.
+ */
+function namedAfterRole(toks: Token[], i: number): number | null {
+  let j = i;
+  while (j < toks.length && j < i + 4 && toks[j].word && isCap(toks[j]) && !WEEKDAYS.has(toks[j].text)) j++;
+  return j - i >= 2 ? j - 1 : null;
+}
+const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+
 /** The subject that opens a clause starting at `from`, for a verb coordinated with its own. */
 export function clauseSubject(masked: string, from = 0): Phrase | null {
   const head = masked.slice(from);
@@ -220,7 +239,8 @@ export function clauseSubject(masked: string, from = 0): Phrase | null {
   if (toks.length && (DETERMINERS.has(toks[0].text.toLowerCase()) || /['’]s$/u.test(toks[0].text))) {
     const head = toks.slice(1, 7).findIndex((t) => ROLE_HEADS.has(t.text.toLowerCase()));
     if (head >= 0 && toks.slice(1, head + 1).every((t) => t.word)) {
-      return { start: toks[0].start, end: toks[head + 1].end, text: masked.slice(toks[0].start, toks[head + 1].end) };
+      const end = namedAfterRole(toks, head + 2) ?? head + 1;
+      return { start: toks[0].start, end: toks[end].end, text: masked.slice(toks[0].start, toks[end].end) };
     }
   }
   let last = -1;

@@ -4,6 +4,7 @@
  * content words ("clashes had reached the town" ← "the fighting had reached the border").
  */
 import type { ClaimAnnotation } from '../types';
+import { isNationWord } from './claimant';
 import { REPORTING_VERBS } from './claimVerbs';
 import { ANSWERED_NOUNS, CLAIM_NOUNS } from './claimClauses';
 
@@ -33,7 +34,7 @@ const SYNONYMS: Record<string, string> = {
   withdr: 'withdraw', withdrew: 'withdraw', withdrawn: 'withdraw', retreat: 'withdraw', pull: 'withdraw', fled: 'withdraw', abandon: 'withdraw',
   kill: 'kill', dead: 'kill', death: 'kill', died: 'kill', die: 'kill',
   liberat: 'free', freed: 'free', recaptur: 'free', retak: 'free', retaken: 'free',
-  attack: 'strike', strik: 'strike', shell: 'strike', bomb: 'strike', missil: 'strike',
+  attack: 'strike', strik: 'strike', struck: 'strike', hit: 'strike', shell: 'strike', bomb: 'strike', missil: 'strike',
 };
 
 function stem(word: string): string {
@@ -53,6 +54,8 @@ export function topicWords(claim: ClaimAnnotation): Set<string> {
   for (const w of claim.text.match(/[\p{L}\p{N}]+/gu) ?? []) {
     const l = w.toLowerCase();
     if (STOPWORDS.has(l) || claimant.has(l) || REPORTING_VERBS.has(l) || l.length < 3 || /^\d+$/.test(l)) continue;
+    // "Russian", "Ukraine", "Kyiv" name the sides of nearly every claim in a war report, not what it is about
+    if (isNationWord(l)) continue;
     out.add(stem(w));
   }
   return out;
@@ -62,6 +65,9 @@ const EXPLICIT = /\b(?:confirm\w*|den(?:y|ies|ied)|reject\w*|dismiss\w*|disput\w
 
 /** "… — a claim Hamas disputes", "…, which Kyiv denied": the clause answers the claim just before it. */
 const FRONTED = new RegExp(`^(?:which\\s|(?:a|an|the|this|that)\\s+(?:${CLAIM_NOUNS})\\b|(?:a|an)\\s+(?:${ANSWERED_NOUNS})\\b)`, 'iu');
+
+/** Verbs that confirm in so many words (not an outlet's eyewitness). */
+const CONFIRMING = /\b(?:confirm|verif)/u;
 
 /** Sets `confirms` on each confirmation, denial or dispute that answers an earlier claim. */
 export function linkConfirmations(items: LinkableClaim[]): void {
@@ -73,13 +79,17 @@ export function linkConfirmations(items: LinkableClaim[]): void {
     if (claim.status !== 'confirmed' && claim.status !== 'denied' && claim.status !== 'disputed') return;
     let best = -1;
     let bestScore = 0;
+    const adjacent = claim.status === 'confirmed' && CONFIRMING.test(claim.verb);
     for (let j = i - 1; j >= 0; j--) {
       const other = items[j];
       if (item.sentence - other.sentence > REACH) break;
       if (other.claim.claimant === claim.claimant) continue;
       let score = 0;
       for (const t of topicOf(i)) if (topicOf(j).has(t)) score++;
-      if (score >= MIN_SHARED && score > bestScore) { best = j; bestScore = score; }
+      // a confirmation right after a claim needs only one shared word ("… struck the bridge." ← "… confirmed
+      // the bridge was hit"); an eyewitness ("AFP reporters saw …") answers no claim in particular
+      const needed = adjacent && item.sentence - other.sentence === 1 && j === i - 1 ? 1 : MIN_SHARED;
+      if (score >= needed && score > bestScore) { best = j; bestScore = score; }
     }
     if (best < 0 && FRONTED.test(claim.text) && i > 0 && item.sentence - items[i - 1].sentence <= 1) best = i - 1;
     if (best < 0 && EXPLICIT.test(claim.text)) {

@@ -13,3 +13,12 @@ describe('quotedSpans', () => {
     expect(quotedSpans(s)).toEqual([[9, s.length]]);
   });
 });
+
+describe('quotedSpans: a quote closing mid-sentence', () => {
+  it('closes at a lone straight quote after a stop, leaving the attribution after it unmasked', () => {
+    const s = 'By dawn the column had turned back," the brigade said in a statement.';
+    const close = s.indexOf('"') + 1;
+    expect(quotedSpans(s)).toEqual([[0, close]]);
+    expect(maskQuotes(s).slice(close)).toBe(' the brigade said in a statement.');
+  });
+});

@@ -16,6 +16,14 @@ function unclosedEnd(text: string, open: number, limit: number): number {
   return m && m.index < limit ? m.index + m[0].length : limit;
 }
 
+/**
+ * A straight quote right after a stop and before a space or the end closes a quote: an opening
+ * quote stands before its first word ('said: "We'), a closing one after its last stop.
+ */
+const CLOSING_STRAIGHT = /[.!?,…]/u;
+const closesEarlierQuote = (text: string, i: number): boolean =>
+  CLOSING_STRAIGHT.test(text[i - 1] ?? '') && (i + 1 === text.length || /\s/u.test(text[i + 1]!));
+
 /** Spans [start, end) of quoted text, quote marks included. */
 export function quotedSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
@@ -40,8 +48,9 @@ export function quotedSpans(text: string): [number, number][] {
       if (open >= 0) {
         spans.push([open, i + 1]);
         open = -1;
-      } else if (!seenQuote && /^\s*$/u.test(text.slice(i + 1)) && /[.!?,]$/u.test(text.slice(0, i))) {
-        // a lone straight quote ending the sentence closes a quote opened in an earlier one
+      } else if (!seenQuote && closesEarlierQuote(text, i)) {
+        // a lone straight quote after a stop closes a quote opened in an earlier sentence
+        // ('… positions," the ministry said.'): what follows is the reporter's attribution
         spans.push([0, i + 1]);
       } else open = i;
       seenQuote = true;

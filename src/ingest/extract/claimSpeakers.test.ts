@@ -135,3 +135,24 @@ describe('describeSpeaker', () => {
     expect(describeSpeaker('the regional governor')).toEqual({ name: 'regional governor', kind: 'person' });
   });
 });
+
+describe('"he" and "she" with two people of different sexes', () => {
+  it('reads "he" as the man named before the woman who spoke last', () => {
+    const text = 'Mr Taras Bondar said the pumps were running. He added that the reservoir was full. '
+      + 'Dr Iryna Sokil said the water was unsafe. She said tests had found bacteria. He insisted the tests were wrong.';
+    expect(claimsOf(text).map((c) => c.claimant)).toEqual(['Taras Bondar', 'Taras Bondar', 'Iryna Sokil', 'Iryna Sokil', 'Taras Bondar']);
+  });
+
+  it('learns a sex from a courtesy title before the surname alone', () => {
+    const text = 'Marta Hnatiuk, a nurse, said the clinic had closed. '
+      + 'Petro Lys, a driver, said the road was mined. Mr Lys had driven all night. She added that the ambulances had gone.';
+    expect(claimsOf(text).map((c) => c.claimant)).toEqual(['Marta Hnatiuk', 'Petro Lys', 'Marta Hnatiuk']);
+  });
+});
+
+describe('a name in apposition to a role that acts', () => {
+  it('reads "she" as the named spokeswoman whose sentence had no reporting verb', () => {
+    const text = 'The navy’s spokeswoman, Olena Yarema, cautioned against panic. She told reporters the port was open.';
+    expect(claimsOf(text).map(pick)).toEqual([{ claimant: 'Olena Yarema', kind: 'person', verb: 'told', status: 'claimed' }]);
+  });
+});

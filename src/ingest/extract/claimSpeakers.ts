@@ -30,9 +30,40 @@ export interface SpeakerMemory {
   /** The last person speaking or acting, one person (for "he", "she"). */
   lastPerson?: Seen;
   lastSpeaker?: Seen;
+  /** The people who lately spoke or acted, most recent last: "he" and "she" skip one of the other sex. */
+  people: Seen[];
+  /** What the text has shown of a person's sex: a title ("Ms"), a role ("spokeswoman") or a pronoun read as them. */
+  sexes: Map<string, Pronoun>;
 }
 
-export const createMemory = (): SpeakerMemory => ({ names: [] });
+type Pronoun = 'he' | 'she';
+
+export const createMemory = (): SpeakerMemory => ({ names: [], people: [], sexes: new Map() });
+
+/** How many recent people "he" and "she" choose among. */
+const PEOPLE_KEPT = 6;
+
+/** Titles and roles that tell a person's sex. */
+const SEX_OF_TITLE: Record<string, Pronoun> = {
+  mr: 'he', sir: 'he', lord: 'he', king: 'he', prince: 'he', spokesman: 'he', chairman: 'he', businessman: 'he',
+  mrs: 'she', ms: 'she', miss: 'she', dame: 'she', lady: 'she', queen: 'she', princess: 'she', spokeswoman: 'she',
+  chairwoman: 'she', businesswoman: 'she',
+};
+
+/** "Ms Kovalenko", "Mr. Smith": a courtesy title before a surname. */
+const COURTESY = /\b(?<title>Mr|Mrs|Ms|Miss)\.?\s+(?<surname>[\p{Lu}][\p{L}’'-]+)/gu;
+
+/** The person is the one last seen; keeps the short list "he" and "she" choose from. */
+function setLastPerson(memory: SpeakerMemory, seen: Seen): void {
+  memory.lastPerson = seen;
+  memory.people = memory.people.filter((p) => p.name !== seen.name);
+  memory.people.push(seen);
+  if (memory.people.length > PEOPLE_KEPT) memory.people.shift();
+}
+
+function noteSex(memory: SpeakerMemory, name: string, sex: Pronoun | undefined): void {
+  if (sex && !memory.sexes.has(name)) memory.sexes.set(name, sex);
+}
 
 /** A title or an epithet before a capitalised name: "President Volodymyr Zelensky", "mining magnate Olaf Krantz". */
 const TITLED_NAME = new RegExp(`\\b(?:President|Governor|General|Gen\\.|Sir|Dame|Lord|Mr|Mrs|Ms|Dr|Minister|Secretary|Mayor|Commander|Chancellor|Colonel|Lieutenant|Captain|Admiral|Senator|Ambassador|Prince|King|Queen|spokesman|spokeswoman|spokesperson|leader|chief|commander|${[...EPITHET_HEADS].join('|')})\\s+((?:[\\p{Lu}][\\p{L}’'-]+\\s+){1,3}?[\\p{Lu}][\\p{L}’'-]+)\\b`, 'gu');
@@ -41,7 +72,16 @@ const TITLED_NAME = new RegExp(`\\b(?:President|Governor|General|Gen\\.|Sir|Dame
 export function rememberNames(memory: SpeakerMemory, text: string): void {
   for (const m of text.matchAll(TITLED_NAME)) {
     const sp = describeSpeaker(m[1]);
-    if (sp?.proper && !sp.givenName) remember(memory, sp.name);
+    if (!sp?.proper || sp.givenName) continue;
+    remember(memory, sp.name);
+    noteSex(memory, sp.name, SEX_OF_TITLE[m[0].slice(0, m[0].search(/[\s.]/u)).toLowerCase()]);
+  }
+  // "Ms Kovalenko went on …": the surname of someone named in full before
+  if (!/\bM(?:r|rs|s|iss)\b/u.test(text)) return;
+  for (const m of text.matchAll(COURTESY)) {
+    const key = nameKey(m.groups!.surname);
+    const full = memory.names.findLast((n) => n.last === key);
+    if (full) noteSex(memory, full.name, SEX_OF_TITLE[m.groups!.title.toLowerCase()]);
   }
 }
 
@@ -73,8 +113,14 @@ const within = (seen: Seen | undefined, sentence: number, distance: number) =>
  */
 export function resolveSpeaker(memory: SpeakerMemory, sp: Speaker, sentence: number, earlier: Claimant[]): Claimant | null {
   if (sp.pronoun === 'he' || sp.pronoun === 'she') {
-    const hit = earlier.findLast((c) => c.kind === 'person') ?? within(memory.lastPerson, sentence, 12);
-    return hit ? { name: hit.name, kind: hit.kind } : { name: sp.name, kind: 'person' };
+    // the last person of that sex, or of none known: "Terekhov said … Kovalenko said … He insisted"
+    const other = sp.pronoun === 'he' ? 'she' : 'he';
+    const fits = (c: Claimant) => c.kind === 'person' && memory.sexes.get(c.name) !== other;
+    const hit = earlier.findLast(fits) ?? memory.people.findLast((p) => fits(p) && sentence - p.sentence <= 12)
+      ?? earlier.findLast((c) => c.kind === 'person') ?? within(memory.lastPerson, sentence, 12);
+    if (!hit) return { name: sp.name, kind: 'person' };
+    noteSex(memory, hit.name, sp.pronoun);
+    return { name: hit.name, kind: hit.kind };
   }
   if (sp.pronoun === 'they') {
     // a single country is "it" in news English: "Latvia has closed the border, they said" is someone else
@@ -116,7 +162,18 @@ function isPlural(name: string): boolean {
 export function noteSpeaker(memory: SpeakerMemory, c: Claimant, sentence: number): void {
   if (c.kind === 'unknown') return;
   memory.lastSpeaker = { ...c, sentence };
-  if (c.kind === 'person' && !isPlural(c.name)) memory.lastPerson = { ...c, sentence };
+  if (c.kind === 'person' && !isPlural(c.name)) setLastPerson(memory, { ...c, sentence });
+}
+
+/** A name set off by commas after a subject: "The command's spokeswoman, Natalia Humeniuk, cautioned …". */
+const APPOSITIVE_NAME = /^,\s+(?<name>(?:\p{Lu}[\p{L}’'-]+\s+){1,3}?\p{Lu}[\p{L}’'-]+),/u;
+
+/** The personal name in apposition to a role that opens the sentence, if any. */
+function appositiveName(text: string, subject: string | undefined): Speaker | null {
+  const at = subject ? text.indexOf(subject) : -1;
+  const name = at >= 0 ? text.slice(at + subject!.length).match(APPOSITIVE_NAME)?.groups?.name : undefined;
+  const sp = name ? describeSpeaker(name) : null;
+  return sp?.proper && sp.kind === 'person' ? sp : null;
 }
 
 /**
@@ -130,22 +187,22 @@ export function notePerson(memory: SpeakerMemory, subject: string | undefined, s
   const opening = titled.find((t) => t.at <= 40 && !/[,;:]/u.test(text.slice(0, t.at)));
   const described = subject ? describeSpeaker(subject) : null;
   // a personal name never opens with "The": "The Ukrainian army …" is no person
-  const sp = opening?.sp ?? (described?.proper && /^(?:the|a|an)\s/iu.test(subject!) ? null : described);
+  const sp = opening?.sp ?? appositiveName(text, subject) ?? (described?.proper && /^(?:the|a|an)\s/iu.test(subject!) ? null : described);
   if (sp?.proper && sp.kind === 'person') {
     const c = resolveSpeaker(memory, sp, sentence, []);
-    if (c) memory.lastPerson = { ...c, sentence };
+    if (c) setLastPerson(memory, { ...c, sentence });
     return !!c;
   }
   // "The veteran commander declared …": one person described by role, unless it is an epithet
   // for the person just named ("Zelensky visited … The lionhearted leader said …")
   if (sp && !sp.proper && !sp.epithet && !sp.pronoun && !sp.document && sp.kind === 'person' && !isPlural(sp.name)
     && !within(memory.lastPerson, sentence, 3)) {
-    memory.lastPerson = { name: sp.name, kind: 'person', sentence };
+    setLastPerson(memory, { name: sp.name, kind: 'person', sentence });
     return true;
   }
   const mentioned = titled.at(-1)?.sp;
   if (!mentioned) return false;
   const c = resolveSpeaker(memory, mentioned, sentence, []);
-  if (c) memory.lastPerson = { ...c, sentence };
+  if (c) setLastPerson(memory, { ...c, sentence });
   return !!c;
 }

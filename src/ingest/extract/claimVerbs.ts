@@ -16,7 +16,9 @@ export type Complement =
   /** only when on a platform or with a message: "posted on Telegram that" */
   | 'message'
   /** an object and what it is called: "called it a sham", "described the move as a retreat" */
-  | 'naming';
+  | 'naming'
+  /** only next to a quote: "…,” she continued", "he went on: “…”" (else an action: "fighting continued") */
+  | 'quote';
 
 export interface ReportingVerb {
   lemma: string;
@@ -43,6 +45,12 @@ const ENTRIES: Entry[] = [
   ['announce announces announced', 'announce', 'claimed', 'any'],
   ['claim claims claimed', 'claim', 'claimed', 'any'],
   ['state states stated', 'state', 'claimed', 'clause'],
+  // "the ministry stressed that …", "she emphasised": weight put on a statement, still a statement
+  ['stress stresses stressed', 'stress', 'claimed', 'clause'],
+  ['emphasise emphasises emphasised emphasize emphasizes emphasized', 'emphasise', 'claimed', 'clause'],
+  ['underline underlines underlined underscore underscores underscored', 'underline', 'claimed', 'clause'],
+  // a long quote carried on: "…,” she continued"
+  ['continue continues continued', 'continue', 'claimed', 'quote'],
   ['explain explains explained', 'explain', 'claimed', 'clause'],
   ['warn warns warned', 'warn', 'claimed', 'any', 'directive'],
   ['caution cautions cautioned', 'caution', 'claimed', 'clause', 'directive'],
@@ -125,7 +133,7 @@ const ENTRIES: Entry[] = [
 const INVERTIBLE = new Set(['say', 'add', 'announce', 'claim', 'state', 'explain', 'warn', 'predict',
   'insist', 'admit', 'concede', 'acknowledge', 'estimate', 'write', 'tweet', 'report', 'declare', 'argue',
   'suggest', 'allege', 'assert', 'note', 'maintain', 'reiterate', 'boast', 'contend', 'counter', 'reply',
-  'respond', 'remark', 'observe', 'conclude', 'recall', 'caution', 'confirm']);
+  'respond', 'remark', 'observe', 'conclude', 'recall', 'caution', 'confirm', 'stress', 'emphasise', 'continue']);
 
 /** Finite form (lower case) → its reporting verb. */
 export const REPORTING_VERBS: ReadonlyMap<string, ReportingVerb> = new Map(
@@ -141,7 +149,14 @@ export const REPORTING_VERBS: ReadonlyMap<string, ReportingVerb> = new Map(
 );
 
 /** Multi-word reporting phrases: the match's `verb` group is the label kept on the claim. */
-export const REPORTING_PHRASES: { pattern: RegExp; status: ClaimStatus }[] = [
+export const REPORTING_PHRASES: { pattern: RegExp; status: ClaimStatus; complement?: Complement }[] = [
+  // "Ms X went on to say that …": the speaker carries on (not "went on to win")
+  {
+    pattern: /\b(?<verb>(?:went|goes|go)\s+on\s+to\s+(?:say|add|claim|insist|warn|predict|state|explain|argue|suggest|note|stress|accuse|describe|call|tell))\b/giu,
+    status: 'claimed',
+  },
+  // "…,” Mr X went on." (as "continued": only next to a quote; "the war went on" is no speech)
+  { pattern: /\b(?<verb>(?:went|goes)\s+on)\b(?!\s+to\b)/giu, status: 'claimed', complement: 'quote' },
   // "issued a chilling warning", "issued a statement", "issued a denial"
   {
     pattern: /\b(?<verb>issu(?:ed|es))\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?<noun>warning|statement|denial|appeal|rebuttal|ultimatum|threat|update)\b/giu,
@@ -190,9 +205,13 @@ export const AS_FALSE = /\b(?:as|were|was|are|is|be)\s+["“‘]?(?:completely\s
  */
 export const CLAUSE_COMPLEMENT = /^\s*(?:that\b|whether\b|if\b|how\b|:|,|[.!?]|$|\u00a4|[“"‘]|(?:it|he|she|they|we|there|this)\s+(?:is|was|were|are|had|has|have|would|will|could|can|may|might|should|must|did|does|do|\p{Ll}+ed)\b|(?:the|its|their|his|her|some|most|many)\s+(?:[\p{L}-]+\s+){0,3}?(?:is|was|were|are|had|has|have|would|will|could|can|may|might)\b)/u;
 
-/** A claim-like object or clause after "rejected", "dismissed", "questioned" … (its words may be a masked quote: "dismissed as “nonsense” reports that …") */
+/**
+ * A claim-like object or clause after "rejected", "dismissed", "questioned" … (its words may be a
+ * masked quote: "dismissed as “nonsense” reports that …"), or what makes a fact doubtful: "questioned
+ * the scale of the advance", "challenged the accuracy of the count".
+ */
 export const CLAIM_COMPLEMENT =
-  /^\s*(?:that\b|whether\b|if\b|it\b|this\b|them\b|(?:(?:the|these|those|such|this|that|his|her|their|its|any|all|russian|ukrainian|western|[\p{Lu}][\p{L}’']*)\s+)?(?:[\p{L}’'¤-]+\s+){0,3}?(?:claims?|reports?|allegations?|accusations?|suggestions?|assertions?|accounts?|figures?|numbers?|toll|tally|version|narrative|idea|notion|statements?|rumou?rs|stor(?:y|ies)|reporting|assessments?|estimates?|charges?|findings|boasts?|announcements?|explanations?|descriptions?|characteri[sz]ations?|denials?|warnings?|predictions?|forecasts?|conclusions?|comments?|remarks?|words|data|evidence|analysis|count)\b)/iu;
+  /^\s*(?:that\b|whether\b|if\b|it\b|this\b|them\b|(?:(?:the|these|those|such|this|that|his|her|their|its|any|all|russian|ukrainian|western|[\p{Lu}][\p{L}’']*)\s+)?(?:[\p{L}’'¤-]+\s+){0,3}?(?:claims?|reports?|allegations?|accusations?|suggestions?|assertions?|accounts?|figures?|numbers?|toll|tally|version|narrative|idea|notion|statements?|rumou?rs|stor(?:y|ies)|reporting|assessments?|estimates?|charges?|findings|boasts?|announcements?|explanations?|descriptions?|characteri[sz]ations?|denials?|warnings?|predictions?|forecasts?|conclusions?|comments?|remarks?|words|data|evidence|analysis|count|scale|extent|accuracy|credibility|veracity|authenticity|reliability|truth)\b)/iu;
 
 /**
  * "rejected the plan as illegal", "dismissed the announcement as theatre": an object judged

@@ -68,6 +68,9 @@ const DEMONYMS: ReadonlySet<string> = new Set(
   countries.flatMap((c) => [c.demonyms?.eng?.m, c.demonyms?.eng?.f]).filter((d): d is string => !!d).map((d) => d.toLowerCase()),
 );
 
+/** A country, its capital or its people ("Ukraine", "Moscow", "Russian"): a side in the story, not a topic. */
+export const isNationWord = (word: string): boolean => STATES.has(word.toLowerCase()) || DEMONYMS.has(word.toLowerCase());
+
 const isCapitalised = (w: string) => /^[\p{Lu}]/u.test(w);
 const lower = (w: string) => {
   const l = w.toLowerCase();
@@ -122,6 +125,11 @@ function tidyPremodifiers(words: string[]): string[] {
 }
 
 /** A role phrase: head noun plus at most one short "of/in/from …" complement. */
+/** `noun` may be the noun an adjective `adjective` qualifies: a lower-case word after a word that is no plural noun nor a verb form. */
+const adjectiveThenNoun = (adjective: string, noun: string | undefined): boolean =>
+  !!noun && !isCapitalised(noun) && !CONNECTORS.has(noun) && !POST_PREPOSITIONS.has(noun) && !/(?:ed|ing|en)$/u.test(noun)
+  && !/[^s]s$/u.test(adjective);
+
 function rolePhrase(words: string[]): { words: string[]; head: string } | null {
   let prep = words.findIndex((w, i) => i > 0 && POST_PREPOSITIONS.has(w));
   if (prep < 0) prep = words.length;
@@ -142,6 +150,16 @@ function rolePhrase(words: string[]): { words: string[]; head: string } | null {
       // "of Ukraine's armed forces", "for the UN human rights office": more lower-case words only up to a head noun
       const head = [j + 1, j].find((k) => rest[k] && (ORG_HEADS.has(bare(rest[k])) || PERSON_HEADS.has(bare(rest[k]))));
       if (head !== undefined && rest.slice(j, head).every((w) => !isCapitalised(w) && !CONNECTORS.has(w) && !POST_PREPOSITIONS.has(w))) j = head + 1;
+      // "of Ukraine's second-largest city", "in the occupied city of Nova Kakhovka": after an adjective (not a
+      // plural noun: "mothers of conscripts held …"), the object's own noun ends the phrase
+      else if (adjectiveThenNoun(rest[j - 1]!, rest[j]) && (j + 1 === rest.length || (rest[j + 1] === 'of' && isCapitalised(rest[j + 2] ?? '')))) {
+        j++;
+      }
+      // …and a capitalised name after its "of"
+      if (rest[j] === 'of' && isCapitalised(rest[j + 1] ?? '')) {
+        j += 2;
+        while (j < rest.length && isCapitalised(rest[j])) j++;
+      }
     }
     if (j > objStart) keep = [...keep, words[prep], ...rest.slice(0, j)];
     // "one of the soldiers", "some of the residents": the head is the object's noun

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { findAttributions } from './attribution';
+import { describeSpeaker } from './claimant';
+import { topicWords } from './claimLinks';
 import { claimsOf, pick } from './claimTestContext';
 
 describe('extractClaims: attribution forms', () => {
@@ -495,5 +498,124 @@ describe('extractClaims: declines', () => {
 
   it('ignores "it says" with no institution to stand for', () => {
     expect(claimsOf('The card is small. Below, it says in large letters: “Show this to a soldier.”')).toEqual([]);
+  });
+});
+
+describe('extractClaims: long quotes carried on', () => {
+  it('reads "…,” she continued" and "Ms X went on to say" as the speaker carrying on', () => {
+    const text = 'Dr Anna Marsh said the levee would hold. “We have sandbagged every weak point, and the pumps are running,” she continued. '
+      + 'Dr Marsh went on to say that no homes had flooded.';
+    expect(claimsOf(text).map(pick).slice(1)).toEqual([
+      { claimant: 'Anna Marsh', kind: 'person', verb: 'continued', status: 'claimed' },
+      { claimant: 'Anna Marsh', kind: 'person', verb: 'went on to say', status: 'claimed' },
+    ]);
+  });
+
+  it('reads "…,” Colonel X went on." but not an action that goes on', () => {
+    const [c] = claimsOf('“Nobody has left the base,” Colonel Irina Vasko went on.');
+    expect(pick(c)).toEqual({ claimant: 'Irina Vasko', kind: 'person', verb: 'went on', status: 'claimed' });
+    expect(claimsOf('The river continued to rise. The shelling went on for hours. The rain continued.')).toEqual([]);
+  });
+
+  it('reads "stressed" and "emphasised" with a clause as reporting', () => {
+    const claims = claimsOf('The brigade stressed that no civilians had been hurt. The mayor emphasised that the wells were clean.');
+    expect(claims.map((c) => c.verb)).toEqual(['stressed', 'emphasised']);
+    expect(claimsOf('The mayor stressed the need for calm.')).toEqual([]);
+  });
+});
+
+describe('extractClaims: a quote spanning two sentences', () => {
+  it('reads the attribution after a straight quote that opened in the sentence before', () => {
+    const text = '"The ferry left at noon. By dusk it had reached the far bank," the port authority said in a statement.';
+    const claims = claimsOf(text);
+    expect(claims).toHaveLength(1);
+    expect(claims[0].text).toBe('By dusk it had reached the far bank," the port authority said in a statement.');
+    expect(pick(claims[0])).toMatchObject({ claimant: 'port authority', kind: 'org', verb: 'said' });
+  });
+});
+
+describe('extractClaims: nouns after a verb of answering', () => {
+  it('reads "disputed Russian claims that …" as one dispute, and keeps the speaker for "she"', () => {
+    const text = 'Deputy minister Olha Hrytsenko disputed Russian claims that the garrison had surrendered. She said the fort was still held.';
+    expect(claimsOf(text).map(pick)).toEqual([
+      { claimant: 'Olha Hrytsenko', kind: 'person', verb: 'disputed', status: 'disputed' },
+      { claimant: 'Olha Hrytsenko', kind: 'person', verb: 'said', status: 'claimed' },
+    ]);
+  });
+});
+
+describe('extractClaims: abbreviated ranks', () => {
+  it('reads through "Lt. Cmdr." after "according to" to the name (one sentence, as the splitter keeps it)', () => {
+    const [a] = findAttributions('According to the navy’s spokesman Lt. Cmdr. Pavlo Reva, three patrol boats were sunk.');
+    expect(a.source?.text).toBe('the navy’s spokesman Lt. Cmdr. Pavlo Reva');
+    expect(describeSpeaker(a.source!.text)).toMatchObject({ name: 'Pavlo Reva', kind: 'person' });
+  });
+});
+
+describe('extractClaims: a statement announced, not yet quoted', () => {
+  it('leaves out "X issued a statement on Monday." and reads the "It said" after it', () => {
+    const claims = claimsOf('The port authority issued a brief statement late on Monday. It said two cranes had been damaged. '
+      + 'The river police issued an update later in the day. It said one tug had sunk.');
+    expect(claims.map(pick)).toEqual([
+      { claimant: 'port authority', kind: 'org', verb: 'said', status: 'claimed' },
+      { claimant: 'river police', kind: 'org', verb: 'said', status: 'claimed' },
+    ]);
+  });
+});
+
+describe('extractClaims: linking answers by topic', () => {
+  it('links a confirmation straight after a claim on one shared word', () => {
+    const claims = claimsOf('Partisans blew up a railway bridge outside the town, the mayor said. Military intelligence confirmed the sabotage of the bridge.');
+    expect(claims[1].status).toBe('confirmed');
+    expect(claims[1].confirms).toBe(0);
+  });
+
+  it('reads "hit" and "struck" as one topic with "strike"', () => {
+    const [claim] = claimsOf('The garrison said the depot was hit and the bridge struck overnight.');
+    expect([...topicWords(claim)].filter((w) => w === 'strike')).toEqual(['strike']);
+  });
+
+  it('does not link a dispute to a claim that shares only the names of the warring states', () => {
+    const claims = claimsOf('The council said Russian gunners had shelled a school in Ukraine. Officials in Kyiv disputed Russian claims that a dam in Ukraine had burst.');
+    expect(claims[1].status).toBe('disputed');
+    expect(claims[1].confirms).toBeUndefined();
+  });
+});
+
+describe('extractClaims: an eyewitness answers no claim by one word', () => {
+  it('leaves an outlet’s eyewitness unlinked when it shares one word with the claim before', () => {
+    const claims = claimsOf('Villagers said the soldiers had left the town at dawn. Reporters from AFP saw burnt trucks on the road into the town.');
+    expect(claims[1]).toMatchObject({ status: 'confirmed', claimant: 'AFP' });
+    expect(claims[1].confirms).toBeUndefined();
+  });
+});
+
+describe('extractClaims: a role’s object keeps its noun', () => {
+  it('keeps the noun after an adjective, and a name after its "of"', () => {
+    const claims = claimsOf('The governor of Poland’s easternmost province said the border was calm. Aid workers in the besieged city of Marinka said food had run out.');
+    expect(claims.map((c) => c.claimant)).toEqual(['governor of Poland’s easternmost province', 'Aid workers in the besieged city of Marinka']);
+  });
+});
+
+describe('extractClaims: subjects and objects in news style', () => {
+  it('reads a reduced relative before an aside: "A medic stationed near X, across the river, said"', () => {
+    const [c] = claimsOf('A medic stationed near Kherson, across the river, said the ferry had been shelled.');
+    expect(pick(c)).toEqual({ claimant: 'medic', kind: 'person', verb: 'said', status: 'claimed' });
+  });
+
+  it('reads "called X’s statements lies" as a denial and "called Moscow’s claims a ploy" as a dispute', () => {
+    const claims = claimsOf('The envoy, Ana Ruiz, called Petrov’s statements “a tissue of lies”. The minister called Moscow’s claims a ploy.');
+    expect(claims.map(pick)).toEqual([
+      { claimant: 'Ana Ruiz', kind: 'person', verb: 'called', status: 'denied' },
+      { claimant: 'minister', kind: 'person', verb: 'called', status: 'disputed' },
+    ]);
+  });
+});
+
+describe('extractClaims: "writing on Twitter that"', () => {
+  it('reads ", writing on Twitter that …" after an action as its subject’s words, but not ", writing poems"', () => {
+    const [c] = claimsOf('His aide Pavlo Honchar went further, writing on Twitter that the garrison had fled.');
+    expect(pick(c)).toEqual({ claimant: 'Pavlo Honchar', kind: 'person', verb: 'writing', status: 'claimed' });
+    expect(claimsOf('She spent the winter in the cellar, writing poems.')).toEqual([]);
   });
 });
