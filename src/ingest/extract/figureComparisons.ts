@@ -12,10 +12,11 @@ import { opensAppositive } from './figureCandidate';
 import { MULTIPLIER, NUMBER, QUALIFIER, normalizeQualifier, parseMultiplier, parseNumber } from './figureNumbers';
 
 const LEAD = String.raw`(?:(?<lead>\b(?:an?|the|this|that)\s+(?:(?:total|combined|vast|huge|small)\s+)?(?:area|territory|region|swathe|expanse|stretch|zone|chunk|patch|tract|piece|strip|landmass)(?:\s+of\s+(?:land|territory|ground|countryside))?)\s+)?`;
-const SIZE = String.raw`(?:the\s+)?(?:same\s+)?size\s+(?:of|as)|(?:comparable|similar|equal|close)\s+in\s+size\s+to|as\s+(?:big|large)\s+as|(?<rel>larger|bigger|smaller)\s+than|(?<areaOf>the\s+area\s+of)|(?<equiv>(?:equivalent|comparable|equal)\s+to)`;
+const SIZE = String.raw`(?:the\s+)?(?:same\s+)?size\s+(?:of|as)|(?:comparable|similar|equal|close)\s+in\s+size\s+to|as\s+(?:big|large)\s+as|(?<rel>larger|bigger|smaller)\s+than|(?<areaOf>the\s+(?:(?:entire|total|whole|combined)\s+)?(?:land\s+)?area\s+of)|(?<equiv>(?:equivalent|comparable|equal)\s+to)|(?<equivOf>the\s+equivalent\s+of)`;
 /**
  * "the area of X" is a comparison only when measured against: "roughly the area of Belgium",
- * "twice the area of Wales"; "shelling around the area of Izium" is a place.
+ * "twice the area of Wales", "more than the entire land area of Cyprus"; "shelling around the
+ * area of Izium" is a place.
  */
 const AREA_OF_HEDGE = /^(?:roughly|approximately|about|nearly|almost|more\s+than|less\s+than)$/i;
 
@@ -54,7 +55,7 @@ export function findReference(text: string, areas: ReferenceAreas): RefHit | und
   const tokens = [...text.matchAll(REF_TOKEN)].slice(0, MAX_REF_TOKENS);
   for (let n = tokens.length; n > 0; n--) {
     const last = tokens[n - 1]!;
-    const word = last[0].replace(/[,’'"”]+$/, '');
+    const word = last[0].replace(/[,’'"”–—-]+$/, ''); // a spaced dash after the name ("Cyprus - …") is punctuation
     if (!word) continue;
     const length = last.index! + word.length;
     const phrase = text.slice(0, length);
@@ -79,6 +80,8 @@ export function matchComparisons(sentence: string, areas: ReferenceAreas): Figur
     const refStart = m.index! + m[0].length;
     // "an area roughly equivalent to Wales" (but "a sum equivalent to Italy's budget"): only after a territory
     if ((g.rel || g.equiv || /^as\s/i.test(g.size!)) && !g.lead && !TERRITORY_BEFORE.test(sentence.slice(0, m.index!))) continue;
+    // "…2,000 square miles, the equivalent of Devon": an appositive restating an area just written
+    if (g.equivOf && !g.lead && !opensAppositive(sentence, m.index!) && !TERRITORY_BEFORE.test(sentence.slice(0, m.index!))) continue;
     if (!g.lead && NOT_LAND_BEFORE.test(sentence.slice(0, m.index!))) continue;
     if (g.areaOf && !g.mult && !AREA_OF_HEDGE.test(g.qual ?? g.qual2 ?? '')) continue;
     const hit = findReference(g.ref!, areas);

@@ -6,15 +6,17 @@
  * are out of scope, so a bare "3,000 residents" is declined: only population phrases count.
  */
 import type { FigureCandidate } from './figureCandidate';
-import { NUMBER, QUALIFIER, VAGUE, normalizeQualifier, parseNumber } from './figureNumbers';
+import { NUMBER, ODD, QUALIFIER, VAGUE, normalizeQualifier, parseNumber } from './figureNumbers';
 import { CONTROL_AFTER, CONTROL_BEFORE, participle } from './figureVerbs';
 
 const SETTLEMENT = String.raw`(?:towns|villages|settlements|cities)\s+and\s+(?:villages|towns|cities|settlements|hamlets)|settlements?|villages?|towns?|hamlets?|localities|locality|communities|cities|populated\s+(?:areas|places|localities|points)`;
 /** Adjectives between number and noun ("300 small settlements", "20 frontline villages"), not function words. */
 const FILLER = String.raw`(?:(?!(?:of|the|a|an|in|on|and|or|to|from|by|for|with|at|first|last|other|same|two|next)\b)(?:[a-z][\w-]*|[A-Z][\w'’-]*)\s+){0,2}?`;
 
+/** "388 of the region's 1,778 settlements": the part is the figure, the total only its context. */
+const PART_OF = String.raw`(?<part>${NUMBER})\s+of\s+(?:(?:the|its|their)\s+)?(?:\w[\w-]*['’]s\s+)?`;
 const SETTLEMENTS = new RegExp(
-  String.raw`(?<pre>\b(?:the|these|those|both|all|of\s+the|each|every)\s+)?(?:(?<qual>\b${QUALIFIER})\s+)?(?:(?<vague>\b${VAGUE})\s+|(?<num>${NUMBER})\s+)${FILLER}(?<noun>${SETTLEMENT})\b`,
+  String.raw`(?<pre>\b(?:the|these|those|both|all|of\s+the|each|every)\s+)?(?:(?<qual>\b${QUALIFIER})\s+)?(?:${PART_OF})?(?:(?<vague>\b${VAGUE})\s+|(?<num>${NUMBER})${ODD}\s+)${FILLER}(?<noun>${SETTLEMENT})\b`,
   'gi',
 );
 const POPULATION = new RegExp(
@@ -45,6 +47,8 @@ const HAVING_ANCHOR = /([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),?\s+(?:once\
 
 /** Settlements under fire are attacks, not territory. */
 const ATTACK_CONTEXT = /\b(?:shell|strik|struck|bomb|hit|attack|missile|drone|raid)\w*[^.;]{0,30}$/i;
+/** The same written passive after the count: "45 villages came under fire", "12 towns were shelled overnight". */
+const ATTACK_AFTER = /^\s+(?:(?:had|have|has)\s+)?(?:(?:come|came|been|were|was)\s+)?(?:under\s+(?:fire|attack|shelling|bombardment)|shelled|struck|hit|bombed|attacked|targeted)\b/i;
 
 /**
  * Words each pattern cannot match without, tested first: most sentences have none, and these
@@ -63,10 +67,10 @@ export function matchCounts(sentence: string): FigureCandidate[] {
   for (const m of SETTLEMENT_WORD.test(sentence) ? sentence.matchAll(SETTLEMENTS) : []) {
     const g = m.groups!;
     if (g.pre) continue; // "the two towns" points back, it does not count
-    const value = g.vague ? Number.NaN : parseNumber(g.num!);
+    const value = g.vague ? Number.NaN : parseNumber(g.part ?? g.num!);
     if (value === null || value < 2 || (Number.isInteger(value) && value >= 1800 && value <= 2100 && !g.num!.includes(','))) continue;
     const before = sentence.slice(0, m.index!);
-    if (ATTACK_CONTEXT.test(before)) continue;
+    if (ATTACK_CONTEXT.test(before) || ATTACK_AFTER.test(sentence.slice(m.index! + m[0].length))) continue;
     const verb = (CONTROL_BEFORE.exec(before) ?? CONTROL_AFTER.exec(sentence.slice(m.index! + m[0].length)))?.groups?.verb;
     const noun = g.noun!.toLowerCase().replace(/\s+/g, ' ');
     out.push(candidate(m.index!, m.index! + m[0].length, value, g.qual, verb ? `${noun} ${participle(verb)}` : noun));

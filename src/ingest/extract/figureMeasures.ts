@@ -7,7 +7,7 @@
 import { KM2_PER_UNIT, KM_PER_UNIT } from '../../annotations/units';
 import type { FigureCandidate } from './figureCandidate';
 import { opensAppositive } from './figureCandidate';
-import { NUMBER, QUALIFIER, VAGUE, normalizeQualifier, parseNumber } from './figureNumbers';
+import { NUMBER, ODD, QUALIFIER, VAGUE, normalizeQualifier, parseNumber } from './figureNumbers';
 
 interface UnitInfo {
   unit: string;
@@ -42,7 +42,7 @@ const DETERMINER = String.raw`(?:the|a|an|its|their|this|that|his|her)`;
 /** The measure itself: [det] [qualifier] number-or-vague [-] unit. */
 const MEASURE = new RegExp(
   String.raw`(?:(?<det>\b${DETERMINER})\s+)?(?:(?<qual>\b${QUALIFIER})\s+)?` +
-    String.raw`(?:(?<vague>\b${VAGUE})\s+|(?:(?<between>between\s+)?(?<from>${NUMBER})\s?(?:-|–|to|and)\s?)?(?<num>${NUMBER})(?<join>[\s\u00a0]?-?[\s\u00a0]?))` +
+    String.raw`(?:(?<vague>\b${VAGUE})\s+|(?:(?<between>between\s+)?(?<from>${NUMBER})\s?(?:-|–|to|and)\s?)?(?<num>${NUMBER})${ODD}(?<join>[\s\u00a0]?-?[\s\u00a0]?))` +
     String.raw`(?<unit>${AREA_UNIT}|${DISTANCE_UNIT})`,
   'gi',
 );

@@ -10,6 +10,10 @@ describe('parseNumber', () => {
     expect(parseNumber('8 000')).toBe(8000);
     expect(parseNumber('1\u00a0250\u00a0000')).toBe(1_250_000);
   });
+  it('gives a scaled decimal exactly as written, without floating-point noise', () => {
+    expect(parseNumber('4.1 million')).toBe(4_100_000);
+    expect(parseNumber('0.7m')).toBe(700_000);
+  });
   it('reads number words', () => {
     expect(parseNumber('twenty-five')).toBe(25);
     expect(parseNumber('three hundred')).toBe(300);

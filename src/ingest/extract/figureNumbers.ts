@@ -34,6 +34,8 @@ export const WORD_NUMBER = String.raw`(?:half\s+an?\s+(?:dozen|hundred|thousand|
 export const SCALE = String.raw`(?:\s?(?:million|billion|thousand|hundred|mn|bn)\b|m(?=\s*(?:sq\b|square|km)))`;
 /** A number: digits or words, optionally scaled. Word-bounded on the left. */
 export const NUMBER = String.raw`(?<![\w.,])(?:(?:${DIGITS})${SCALE}?|(?:${WORD_NUMBER})\b)(?![\d])`;
+/** "20-odd villages", "30-odd miles": British for "a little over"; the number as written stays the value. */
+export const ODD = String.raw`(?:-odd\b)?`;
 /** An amount without a number: "tens of thousands of", "hundreds of", "several thousand". */
 export const VAGUE = String.raw`(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions)|tens|hundreds|thousands|millions|dozens|scores|(?:several|a\s+few|many)\s+(?:hundred|thousand|dozen))(?:\s+of)?`;
 
@@ -46,7 +48,8 @@ export function parseNumber(raw: string): number | null {
   const digits = /^(\d[\d,]*(?:\.\d+)?)\s?(million|billion|thousand|hundred|mn|bn|m)?$/.exec(text);
   if (digits) {
     const base = Number(digits[1]!.replace(/,/g, ''));
-    return Number.isFinite(base) ? base * (digits[2] ? SCALES[digits[2]]! : 1) : null;
+    // toPrecision drops binary noise: 4.1 × 1e6 is 4099999.9999999995 in floating point
+    return Number.isFinite(base) ? Number((base * (digits[2] ? SCALES[digits[2]]! : 1)).toPrecision(15)) : null;
   }
   const half = /^half\s+(an?\s+\w+)$/.exec(text);
   if (half) {

@@ -10,10 +10,14 @@
 import { ORG_HEADS, PERSON_HEADS } from './claimantLexicon';
 
 const ACCORDING_TO = /\baccording\s+to\s+(?<src>[^,.;:!?()–—]{2,80})/gi;
-const SPEECH_VERB = /\b(?<verb>said|says|say|claimed|claims|claim|announced|announces|reported|reports|report|estimated|estimates|estimate|believe|stated|states|told|added|confirmed|confirms|declared|declares|insisted|insists|boasted|wrote|writes|tweeted|posted|revealed|reveals|noted|explained|predicted|admitted|admits|assessed|assesses|believes|calculated|calculates|put\s+the\s+figure|puts\s+the\s+figure)\b/gi;
+const SPEECH_VERB = /\b(?<verb>said|says|say|claimed|claims|claim|announced|announces|reported|reports|report|estimated|estimates|estimate|believe|stated|states|told|added|confirmed|confirms|declared|declares|insisted|insists|boasted|wrote|writes|tweeted|posted|revealed|reveals|noted|explained|predicted|admitted|admits|assessed|assesses|believes|calculated|calculates|conceded|concedes|acknowledged|acknowledges|maintained|maintains|argued|argues|suggested|suggests|warned|warns|indicated|indicates|put\s+the\s+figure|puts\s+the\s+figure)\b/gi;
+/** A speech word inside an "according to" phrase ("according to local reports") is its noun. */
+const INSIDE_ACCORDING_TO = /\baccording\s+to\s+[^,.;:!?()–—]{0,60}$/i;
 const PASSIVE = /\b(?:is|are|was|were|been|being|be)\s+$/i;
 /** Words between a subject and its verb: "has also said", and the day wire copy puts there ("the ministry on Saturday said"). */
 const AUXILIARY = /\s+(?:has|have|had|also|later|previously|earlier|officially|publicly|reportedly|then|now|again|further|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?)\s*$/i;
+/** "estimates by the ISW", "figures from the UN": the source is who made them. */
+const DOCUMENT_OF = /^(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:estimates?|figures|data|calculations?|assessments?|analysis|maps?)\s+(?:by|from|of)\s+/i;
 const LEADING_WORDS = /^(?:(?:but|and|meanwhile|however|yesterday|today|tonight|later|earlier|now|then|also|on|in|last|this|so|still|yet|separately|elsewhere|the|a|an|by|from)\s+)+/i;
 
 /** A proper name: "Serhiy Hayday", "UK's Ministry of Defence". */
@@ -22,15 +26,21 @@ const NAME = String.raw`[A-Z][\w'’.-]*(?:\s+(?:(?:of|the|for|and|de|al|von|van
 const ROLES = [...PERSON_HEADS, ...ORG_HEADS].flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]).join('|');
 /** A proper-noun subject ending right before the verb. */
 const NAME_SUBJECT = new RegExp(String.raw`(?<subj>${NAME})\s*$`);
-/** A common-noun subject: "the defence ministry", "Ukraine's general staff", "the think tank", "residents". */
+/**
+ * A common-noun subject: "the defence ministry", "Ukraine's general staff", "the think tank",
+ * "residents", "a commander of the 24th brigade". It starts at a word boundary, so "24th brigade"
+ * never yields "th brigade"; an "of" complement stays with the role it qualifies.
+ */
 const ROLE_SUBJECT = new RegExp(
-  String.raw`(?<subj>(?:(?:the|a|an|The|A|An)\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z][\w'’-]*\s+){0,2}\b(?:${ROLES}))\s*$`,
+  String.raw`(?<subj>(?<![\w'’-])(?:(?:the|a|an|The|A|An)\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z][\w'’-]*\s+){0,2}\b(?:${ROLES})(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+)?)\s*$`,
 );
 /** Wire copy puts the verb first after a quote or a clause: '…," said Hanna Maliar', '…, said the ministry'. */
 const INVERTED_BEFORE = /[,"”]\s*$/;
 const INVERTED_SUBJECT = new RegExp(
   String.raw`^\s+(?<subj>(?:(?:the|a|an)\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}(?:[a-z][\w'’-]*\s+){0,2}(?:${ROLES})\b|${NAME})`,
 );
+/** "according to the regional governor, Ilse Marek.": the name set off after a role is the source. */
+const ROLE_THEN_NAME = new RegExp(String.raw`^,\s+(?<name>${NAME})(?=\s*(?:[,.;:!?)–—]|$))`);
 const PRONOUN = /\b(?<pro>[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\s*$/;
 const UNKNOWN_SUBJECT = /\b(?:reports?|rumou?rs?|media|observers|some)\s*$/i;
 
@@ -51,9 +61,13 @@ export function findReporter(ctx: ReporterContext, depth = 0): string | undefine
     const distance = pos <= ctx.at ? ctx.at - pos : (pos - ctx.at) * 2; // prefer the verb before the figure
     if (!best || distance < best.distance) best = { src, distance };
   };
-  for (const m of text.matchAll(ACCORDING_TO)) consider(cleanSource(m.groups!.src!), m.index!);
+  for (const m of text.matchAll(ACCORDING_TO)) {
+    const named = ROLE_THEN_NAME.exec(text.slice(m.index! + m[0].length))?.groups!.name.replace(/\.$/, '');
+    consider(cleanSource(named && /^the\s/i.test(m.groups!.src!) ? named : m.groups!.src!), m.index!);
+  }
   for (const m of text.matchAll(SPEECH_VERB)) {
     const before = text.slice(0, m.index!);
+    if (INSIDE_ACCORDING_TO.test(before)) continue; // "according to Ukrainian estimates": a noun, not a verb
     if (PASSIVE.test(before)) { consider('unknown', m.index!); continue; }
     const subject = subjectBefore(before) ?? subjectAfter(text, m);
     if (!subject) continue;
@@ -114,6 +128,6 @@ function lastPerson(sentences: readonly string[], index: number): string | undef
 }
 
 function cleanSource(raw: string): string | undefined {
-  const s = raw.trim().replace(LEADING_WORDS, '').replace(/[’'"”“]+$/, '').trim();
+  const s = raw.trim().replace(DOCUMENT_OF, '').replace(LEADING_WORDS, '').replace(/[’'"”“]+$/, '').trim();
   return s.length > 1 ? s : undefined;
 }

@@ -12,8 +12,13 @@ import type { FigureCandidate } from './figureCandidate';
 import { AREA_UNIT, unitInfo } from './figureMeasures';
 import { FRACTION, NUMBER, QUALIFIER, normalizeQualifier, parseFraction, parseNumber } from './figureNumbers';
 
+/**
+ * A range keeps its first number, as distances do: "between 15 and 18 per cent", "15-18%". A bare
+ * "and" joins two figures ("in 2014 and 20 per cent of…"), and "from 7 to 20 per cent" is a change.
+ */
+const RANGE_START = String.raw`(?:between\s+(?<from>${NUMBER})\s+and\s+|(?<!\bfrom\s)(?<to>${NUMBER})\s?(?:-|–|to)\s?)`;
 const SHARE = new RegExp(
-  String.raw`(?:(?<qual>\b${QUALIFIER})\s+)?(?:(?<pct>${NUMBER})\s?(?:%|per\s?cent\b|percent\b|pc\b)|(?<frac>\b${FRACTION}))\s+of\s+(?=(?<base>[^.;:!?()–—]{1,80}))`,
+  String.raw`(?:(?<qual>\b${QUALIFIER})\s+)?(?:${RANGE_START}?(?<pct>${NUMBER})\s?(?:%|per\s?cent\b|percent\b|pc\b)|(?<frac>\b${FRACTION}))\s+of\s+(?=(?<base>[^.;:!?()–—]{1,80}))`,
   'gi',
 );
 
@@ -49,12 +54,15 @@ export function matchShares(sentence: string, areas: ReferenceAreas): FigureCand
   const bases: Base[] = [];
   for (const m of SHARE_WORD.test(sentence) ? sentence.matchAll(SHARE) : []) {
     const g = m.groups!;
-    const base = baseArea(g.base!) ?? relativeBase(sentence.slice(0, m.index), g.base!, areas) ?? resolveBase(g.base!, areas);
+    const before = sentence.slice(0, m.index);
+    const base = baseArea(g.base!) ?? relativeBase(before, g.base!, areas) ?? pronounBase(before, g.base!, areas) ?? resolveBase(g.base!, areas);
     if (!base) continue;
     let value: number | null;
     let fraction: number | null;
+    const first = g.from ?? g.to;
+    const from = first ? parseNumber(first) : null;
     if (g.pct) {
-      value = parseNumber(g.pct);
+      value = from ?? parseNumber(g.pct);
       fraction = value === null ? null : value / 100;
     } else {
       value = parseFraction(g.frac!);
@@ -62,7 +70,7 @@ export function matchShares(sentence: string, areas: ReferenceAreas): FigureCand
     }
     if (value === null || fraction === null || fraction <= 0 || fraction > 1) continue;
     const baseStart = m.index! + m[0].length;
-    const qualifier = normalizeQualifier(g.qual);
+    const qualifier = from !== null ? `between ${first} and ${g.pct}` : normalizeQualifier(g.qual);
     out.push({
       start: m.index!,
       end: baseStart + base.length,
@@ -139,6 +147,18 @@ function relativeBase(before: string, raw: string, areas: ReferenceAreas): Base 
   return undefined;
 }
 
+/** "…sq miles of Donetsk province, or 55% of it": "it" and the "of" phrase it points back to. */
+const OF_IT = /^(?:it|them)\b/;
+const LAST_OF = /\bof\s+(?<base>(?:(?!\bof\s)[^.;:!?()–—])+)$/;
+
+/** The base of "N% of it": the territory of the last "of" phrase before it in the sentence. */
+function pronounBase(before: string, raw: string, areas: ReferenceAreas): Base | undefined {
+  const pronoun = OF_IT.exec(raw)?.[0];
+  const antecedent = pronoun ? LAST_OF.exec(before)?.groups!.base : undefined;
+  const base = antecedent ? resolveBase(antecedent, areas) : undefined;
+  return base && pronoun ? { ...base, length: pronoun.length } : undefined;
+}
+
 /** A base written as an area ("its 603,550 sq km"): its km² and where the number starts. */
 function baseArea(raw: string): Base | undefined {
   const m = BASE_AREA.exec(raw);
@@ -173,9 +193,24 @@ export function resolveBase(raw: string, areas: ReferenceAreas): Base | undefine
   }
   const name = NAME_BASE.exec(raw);
   if (!name || PEOPLE.test(name.groups!.name!) || NOT_LAND.test(name.groups!.next ?? '')) return undefined;
-  const area = areas.find(name.groups!.name!);
-  const text = name[0].slice(0, name[0].length - (name.groups!.next?.length ?? 0));
-  return { text, length: text.length, ...(area ? { area } : {}) };
+  const known = knownLead(name.groups!.name!, areas);
+  const unknownTail = known ? name.groups!.name!.length - known.name.length : 0;
+  const text = name[0].slice(0, name[0].length - (name.groups!.next?.length ?? 0) - unknownTail);
+  return { text, length: text.length, ...(known ? { area: known.area } : {}) };
+}
+
+/**
+ * The longest leading run of a capitalised name the table knows: "Ukraine" in "20% of Ukraine
+ * Moscow held", where a contact clause puts its subject straight after the base.
+ */
+function knownLead(name: string, areas: ReferenceAreas): { name: string; area: ReferenceArea } | undefined {
+  const ends = [...name.matchAll(/\S+/g)].map((w) => w.index! + w[0].length);
+  for (let n = ends.length; n > 0; n--) {
+    const lead = name.slice(0, ends[n - 1]);
+    const area = areas.find(lead);
+    if (area) return { name: lead, area };
+  }
+  return undefined;
 }
 
 /** "the Luhansk and Donetsk regions": both territories, their areas added, when the table knows each. */

@@ -254,6 +254,12 @@ describe('shares of a territory', () => {
     expect(f.km2).toBeCloseTo(0.1 * 33847, -1);
   });
 
+  it('ends a named base where the table stops knowing it, before a contact clause', () => {
+    const f = only('The rebels have lost much of the 12 per cent of Moldova Russia backed them to take.');
+    expect(f.text).toBe('12 per cent of Moldova');
+    expect(f.km2).toBeCloseTo(0.12 * 33846, -1);
+  });
+
   it('adds up two named territories that share a plural noun', () => {
     const f = only('Rebels hold 30 per cent of the Somerset and Dorset counties.');
     expect(f.text).toBe('30 per cent of the Somerset and Dorset counties');
@@ -290,6 +296,24 @@ describe('shares of a territory', () => {
     expect(run('The share of voters backing him fell to 30 per cent.')).toEqual([]);
   });
 
+  it('keeps the first number of a percentage range, as for distances', () => {
+    const f = only('Observers think the rebels hold between 10 and 14 per cent of Moldova.');
+    expect([f.text, f.value, f.qualifier]).toEqual(['between 10 and 14 per cent of Moldova', 10, 'between 10 and 14']);
+    expect(f.km2).toBeCloseTo(0.1 * 33846, -1);
+    expect(only('Rebels hold 10-14% of Moldova.').value).toBe(10);
+    expect(only('Their share grew from 7 to 12 per cent of Moldova.').value).toBe(12);
+    expect(only('They lost Bender in 1992 and 12 per cent of Moldova.').value).toBe(12);
+  });
+
+  it('takes the base of "N% of it" from the "of" phrase it points back to', () => {
+    const [area, share, ...rest] = run('The militia holds 4,000 sq km of Moldova, or about 12% of it.');
+    expect(rest).toEqual([]);
+    expect(area!.text).toBe('4,000 sq km');
+    expect([share!.text, share!.value, share!.refersTo]).toEqual(['about 12% of it', 12, 'share of Moldova']);
+    expect(share!.km2).toBeCloseTo(0.12 * 33846, -1);
+    expect(run('The army sold its surplus, or about 12% of it.')).toEqual([]);
+  });
+
   it('reads every share in a sentence, not only the first', () => {
     const figures = run('The militia holds 90 per cent of the northern province and about 40 per cent of the coast.');
     expect(figures.map((f) => [f.text, f.value])).toEqual([
@@ -324,6 +348,19 @@ describe('counts of settlements and residents', () => {
     expect(f.reportedBy).toBe('army');
   });
 
+  it('reads "N-odd" as the number written, for settlements and distances', () => {
+    const f = only('Partisans said they had freed 40-odd hamlets in the marshes.');
+    expect([f.text, f.value, f.figureKind]).toEqual(['40-odd hamlets', 40, 'count']);
+    const d = only('The brigade pushed 30-odd miles beyond the river.');
+    expect([d.text, d.km]).toEqual(['30-odd miles beyond the river', 48.28]);
+  });
+
+  it('counts the part of "N of the region’s M villages", not the total', () => {
+    const f = only('Partisans now hold 40 of the district’s 65 villages.');
+    expect([f.text, f.value, f.refersTo]).toEqual(['40 of the district’s 65 villages', 40, 'villages']);
+    expect(only('Troops retook 12 of the 30 hamlets on the plain.').value).toBe(12);
+  });
+
   it('reads "half a dozen" as six, not as "a dozen"', () => {
     const f = only('Troops retook half a dozen villages near the river.');
     expect([f.text, f.value]).toEqual(['half a dozen villages', 6]);
@@ -346,6 +383,9 @@ describe('counts of settlements and residents', () => {
 
   it('declines settlements under attack and anaphoric counts', () => {
     expect(run('Shelling hit 12 villages overnight.')).toEqual([]);
+    expect(run('The governor said 27 localities had come under fire since Friday.')).toEqual([]);
+    expect(run('Nine frontline towns were shelled on Sunday night.')).toEqual([]);
+    expect(only('Officials said 30 villages were retaken.').value).toBe(30);
     expect(run('The two villages lie on the river.')).toEqual([]);
     expect(run('Izium was one of the first towns to be freed.')).toEqual([]);
   });
@@ -387,6 +427,16 @@ describe('attribution and offsets', () => {
     expect(only('Governor Ilse Marek on Monday evening said 12 villages had been retaken.').reportedBy).toBe('Governor Ilse Marek');
   });
 
+  it('credits a role with its "of" complement, starting at a word boundary', () => {
+    const f = only('“We hold the ridge,” a commander of the 41st brigade told reporters from a dugout 3 km from the river.');
+    expect(f.reportedBy).toBe('commander of the 41st brigade');
+  });
+
+  it('credits a source that concedes or acknowledges a number', () => {
+    expect(only('The militia’s command conceded that it had lost about 700 sq km.').reportedBy).toBe('militia’s command');
+    expect(only('Border guards acknowledged the rebels were 4 miles from the river.').reportedBy).toBe('Border guards');
+  });
+
   it('credits a plural speaker in the present tense', () => {
     expect(only('Rebels hold some 900 sq km, Western analysts estimate.').reportedBy).toBe('Western analysts');
   });
@@ -400,6 +450,10 @@ describe('attribution and offsets', () => {
   it('credits "according to" and marks "is said to" as unknown', () => {
     expect(only('According to the Kyiv Independent, 350 sq km were retaken.').reportedBy).toBe('Kyiv Independent');
     expect(only('Moscow is said to have lost 600 square kilometres.').reportedBy).toBe('unknown');
+    expect(only('According to Moldovan estimates, the enclave is home to 90,000 people.').reportedBy).toBe('Moldovan estimates');
+    expect(only('Rebels hold 800 sq km, according to estimates by the Tarnova Institute.').reportedBy).toBe('Tarnova Institute');
+    expect(only('Troops have freed 35 villages, according to the district governor, Ilse Marek.').reportedBy).toBe('Ilse Marek');
+    expect(only('According to the governor, Tarnova lost 80 sq km in March.').reportedBy).toBe('governor');
   });
 
   it('credits the outlet when nobody is named, and falls back to "the outlet" without one', () => {
@@ -423,6 +477,25 @@ describe('writer’s glosses', () => {
     expect([a!.text, b!.text]).toEqual(['6,500 sq km', 'roughly the size of Devon']);
     expect([a!.reportedBy, b!.reportedBy]).toEqual(['Kyiv', OUTLET]);
     expect(b!.km2).toBe(6707);
+  });
+
+  it('reads "more than the entire land area of" as a comparison', () => {
+    const [, f, ...rest] = run('The rebels now hold 2,000 sq km – more than the entire land area of Luxembourg.');
+    expect(rest).toEqual([]);
+    expect([f!.text, f!.value, f!.qualifier, f!.km2]).toEqual(['more than the entire land area of Luxembourg', 1, 'more than', 2586]);
+  });
+
+  it('ends a comparison before a spaced dash', () => {
+    expect(only('Rebels hold an area the size of Luxembourg - and it is growing.').text).toBe('an area the size of Luxembourg');
+  });
+
+  it('reads "the equivalent of" set off after an area as the writer’s comparison', () => {
+    const [a, b, ...rest] = run('Rebels said they had seized 1,700 square miles, the equivalent of Somerset and Dorset combined.');
+    expect(rest).toEqual([]);
+    expect([a!.text, b!.text]).toEqual(['1,700 square miles', 'the equivalent of Somerset and Dorset combined']);
+    expect([b!.value, b!.km2, b!.reportedBy]).toEqual([1, 4171 + 2653, OUTLET]);
+    expect(run('The aid was the equivalent of Wales’s budget.')).toEqual([]);
+    expect(run('He paid the equivalent of France in taxes.')).toEqual([]);
   });
 
   it('keeps a comparison in the source’s own words with the source', () => {
