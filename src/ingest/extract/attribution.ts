@@ -311,8 +311,9 @@ export function findAttributions(masked: string, text = masked): Attribution[] {
     // "Kyiv disputed Russian claims that …": a verb of answering inside the phrase makes the hit its object
     if (subject.source && answersInside(subject.source.text)) continue;
     // "… — a claim Hamas disputes", "…, a move Kyiv called a rout": the object comes before the subject
-    const afterComma = !!subject.source && /,\s*$/u.test(masked.slice(0, subject.source.start));
-    const lead = subject.source?.text.match(FRONTED_CLAIM) ?? (afterComma ? subject.source?.text.match(FRONTED_REPORT) : null);
+    const report = subject.source?.text.match(FRONTED_REPORT);
+    const afterComma = !!report && /,\s*$/u.test(masked.slice(0, subject.source!.start));
+    const lead = subject.source?.text.match(FRONTED_CLAIM) ?? (afterComma ? report : null);
     const action = !lead && hit.verb.complement === 'naming' ? subject.source?.text.match(FRONTED_ACTION) : null;
     const cut = lead ?? action;
     if (subject.source && cut && cut[0].length < subject.source.text.length) {

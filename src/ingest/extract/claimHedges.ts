@@ -37,6 +37,9 @@ export interface Hedge {
   status?: ClaimStatus;
 }
 
+/** "could not independently verify" and the wire's "could not immediately confirm". */
+const CHECKED = String.raw`(?:(?:independently|immediately)\s+)?`;
+
 const PATTERNS: { kind: HedgeKind; pattern: RegExp; weak?: boolean; passive?: boolean; status?: ClaimStatus }[] = [
   // "are said to be", "was said to have", "is believed to have", "were reported to"
   {
@@ -71,20 +74,20 @@ const PATTERNS: { kind: HedgeKind; pattern: RegExp; weak?: boolean; passive?: bo
   },
   {
     kind: 'verify',
-    pattern: /\b(?:could\s+not|couldn['’]t|cannot|can['’]t|was\s+unable\s+to|were\s+unable\s+to|is\s+unable\s+to|(?:has|have|had)\s+been\s+unable\s+to|has\s+not\s+been\s+able\s+to|have\s+not\s+been\s+able\s+to|did\s+not|(?:has|have|had)\s+not|(?:has|have|had)n['’]t)\s+(?:be\s+)?(?:(?:independently|immediately)\s+)?(?:verif(?:y|ied)|confirm(?:ed)?)(?:\s+independently)?\b/giu,
+    pattern: new RegExp(String.raw`\b(?:could\s+not|couldn['’]t|cannot|can['’]t|was\s+unable\s+to|were\s+unable\s+to|is\s+unable\s+to|(?:has|have|had)\s+been\s+unable\s+to|has\s+not\s+been\s+able\s+to|have\s+not\s+been\s+able\s+to|did\s+not|(?:has|have|had)\s+not|(?:has|have|had)n['’]t)\s+(?:be\s+)?${CHECKED}(?:verif(?:y|ied)|confirm(?:ed)?)(?:\s+independently)?\b`, 'giu'),
   },
-  { kind: 'verify', pattern: /\b(?:could|can)\s*not\s+be\s+(?:(?:independently|immediately)\s+)?(?:verified|confirmed)\b/giu, passive: true },
-  { kind: 'verify', pattern: /\b(?:could|can)n['’]t\s+be\s+(?:(?:independently|immediately)\s+)?(?:verified|confirmed)\b/giu, passive: true },
+  { kind: 'verify', pattern: new RegExp(String.raw`\b(?:could|can)\s*not\s+be\s+${CHECKED}(?:verified|confirmed)\b`, 'giu'), passive: true },
+  { kind: 'verify', pattern: new RegExp(String.raw`\b(?:could|can)n['’]t\s+be\s+${CHECKED}(?:verified|confirmed)\b`, 'giu'), passive: true },
   {
     kind: 'verify',
-    pattern: /\b(?:impossible|difficult|not\s+possible)\s+to\s+(?:(?:independently|immediately)\s+)?(?:verify|confirm)(?:\s+independently)?\b/giu,
+    pattern: new RegExp(String.raw`\b(?:impossible|difficult|not\s+possible)\s+to\s+${CHECKED}(?:verify|confirm)(?:\s+independently)?\b`, 'giu'),
     passive: true,
   },
-  { kind: 'verify', pattern: /\b(?:has|have|had)\s+not\s+been\s+(?:(?:independently|immediately)\s+)?(?:verified|confirmed)\b/giu, passive: true },
+  { kind: 'verify', pattern: new RegExp(String.raw`\b(?:has|have|had)\s+not\s+been\s+${CHECKED}(?:verified|confirmed)\b`, 'giu'), passive: true },
   { kind: 'verify', pattern: /\b(?:remains?|are|is|were|was)\s+(?:still\s+)?unverified\b/giu, passive: true },
   {
     kind: 'verify',
-    pattern: /\b(?:neither|none)\b[^.;¤]{0,40}?\b(?:could|can)\s+be\s+(?:(?:independently|immediately)\s+)?(?:verified|confirmed)\b/giu,
+    pattern: new RegExp(String.raw`\b(?:neither|none)\b[^.;¤]{0,40}?\b(?:could|can)\s+be\s+${CHECKED}(?:verified|confirmed)\b`, 'giu'),
     passive: true,
   },
 ];
