@@ -46,6 +46,13 @@ describe('loadReferenceAreas', () => {
     expect(areas.findDemonym('French')?.name).toBe('France');
   });
 
+  it('finds countries by name, never a curated region or city', () => {
+    expect(areas.findCountry('Ukraine')?.name).toBe('Ukraine');
+    expect(areas.findCountry('the Russian Federation')?.name).toBe('Russia');
+    expect(areas.findCountry('Devon')).toBeUndefined();
+    expect(areas.findCountry('Kharkiv')).toBeUndefined();
+  });
+
   it('does not look up two-letter codes or unknown names', () => {
     expect(areas.find('BE')).toBeUndefined();
     expect(areas.find('Narnia')).toBeUndefined();

@@ -26,6 +26,8 @@ export interface ReferenceAreas {
   find(name: string): ReferenceArea | undefined;
   /** The country an English demonym or adjective names: "Ukrainian" → Ukraine (world-countries demonyms). */
   findDemonym(adjective: string): ReferenceArea | undefined;
+  /** The country (a world-countries entry, never a curated region or city) named exactly, if any. */
+  findCountry(name: string): ReferenceArea | undefined;
   /** Every area in the table, curated ones first. */
   readonly all: readonly ReferenceArea[];
 }
@@ -82,6 +84,7 @@ export function loadReferenceAreas(curated: CuratedAreaFile): ReferenceAreas {
   };
 
   const packaged = new Map<string, ReferenceArea>();
+  const countryNames = new Map<string, ReferenceArea>();
   const demonyms = new Map<string, { area: ReferenceArea; independent: boolean }>();
   const packagedRest: Array<{ area: ReferenceArea; alts: string[] }> = [];
   for (const c of countries) {
@@ -89,6 +92,7 @@ export function loadReferenceAreas(curated: CuratedAreaFile): ReferenceAreas {
     const alts = c.altSpellings.filter((s) => s.length >= MIN_ALT_SPELLING);
     const area: ReferenceArea = { name: c.name.common, km2: c.area, aliases: [c.name.official, ...alts], source: WORLD_COUNTRIES_SOURCE };
     packaged.set(areaKey(area.name), area);
+    for (const name of [area.name, ...area.aliases!]) if (!countryNames.has(areaKey(name))) countryNames.set(areaKey(name), area);
     // "French" is shared by France and its territories: independent states first, then the larger.
     const eng = c.demonyms?.eng;
     for (const d of eng ? [eng.m, eng.f] : []) {
@@ -106,7 +110,10 @@ export function loadReferenceAreas(curated: CuratedAreaFile): ReferenceAreas {
       const target = packaged.get(areaKey(entry.name));
       if (!target) throw new Error(`reference-areas.json: "${entry.name}" has no km2 and is not a world-countries name`);
       target.aliases = [...(target.aliases ?? []), ...entry.aliases];
-      for (const alias of entry.aliases) put(areaKey(alias), target, true);
+      for (const alias of entry.aliases) {
+        put(areaKey(alias), target, true);
+        countryNames.set(areaKey(alias), target);
+      }
       continue;
     }
     const area: ReferenceArea = { name: entry.name, km2: entry.km2, aliases: entry.aliases, source: entry.source };
@@ -128,6 +135,9 @@ export function loadReferenceAreas(curated: CuratedAreaFile): ReferenceAreas {
     all,
     findDemonym(adjective: string) {
       return demonyms.get(areaKey(adjective))?.area;
+    },
+    findCountry(name: string) {
+      return countryNames.get(areaKey(name));
     },
     find(name: string) {
       const key = areaKey(name);

@@ -77,7 +77,40 @@ export function findReporter(ctx: ReporterContext, depth = 0): string | undefine
       consider(previous ?? lastPerson(ctx.sentences, ctx.index), m.index!);
     } else consider(subject.name, m.index!);
   }
-  return best?.src;
+  return best?.src ?? (depth === 0 ? quoteSpeaker(ctx) : undefined);
+}
+
+const QUOTE_MARK = /["“”]/g;
+const HAS_QUOTE = /["“”]/;
+
+/** Whether a sentence opens a quote it does not close: 'A source said: "They lost 3,000 sq km.' */
+function leavesQuoteOpen(text: string): boolean {
+  let open = false;
+  for (const [mark] of text.matchAll(QUOTE_MARK)) open = mark === '“' ? true : mark === '”' ? false : !open;
+  return open;
+}
+
+/** A sentence that starts with a quote mark: '"Nobody expected it.' */
+const OPENS_WITH_QUOTE = /^["“]/;
+
+/**
+ * A figure in a quote carried on from an earlier sentence ('A source said: "They lost 3,000 sq km.
+ * That is an area bigger than Luxembourg."'): the speaker of the sentence that opened the quote, or,
+ * when that sentence starts with the quote and names nobody, of the quote just before it ('"…," the
+ * commander said. "Nobody expected it. Our troops advanced 12 km."').
+ */
+function quoteSpeaker({ sentences, index, at }: ReporterContext): string | undefined {
+  if (HAS_QUOTE.test(sentences[index]!.slice(0, at))) return undefined;
+  let opened = false;
+  for (let i = index - 1; i >= Math.max(0, index - 3); i--) {
+    const text = sentences[i]!;
+    if (!HAS_QUOTE.test(text)) continue;
+    if (!opened && !leavesQuoteOpen(text)) return undefined;
+    const speaker = findReporter({ sentences, index: i, at: Infinity }, 1);
+    if (speaker || opened || !OPENS_WITH_QUOTE.test(text)) return speaker;
+    opened = true;
+  }
+  return undefined;
 }
 
 /** Who speaks: a name, or a pronoun to resolve from the sentences before. */

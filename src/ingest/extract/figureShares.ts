@@ -3,7 +3,8 @@
  * "about 18% of Ukrainian territory", "two-thirds of the Donetsk region". The value is the
  * number as written (20 for "20 per cent", 0.2 for "a fifth"); km² is share × base when the text
  * writes the base as an area ("27 per cent of its 603,550 sq km") or names a territory the table
- * knows, else null. A bare percentage is a share when the sentence says what it is a share of
+ * knows, else null. "The country" is the country the article names most often before it (the
+ * caller's `country`), said in refersTo: "share of the country (Ukraine)". A bare percentage is a share when the sentence says what it is a share of
  * ("the share of Ukraine under Russian control fell to 18 per cent"). Shares of anything that is
  * not land (troops, budget, population) are declined.
  */
@@ -49,14 +50,22 @@ const NOT_LAND = /\b(?:population|people|residents|troops|forces|army|soldiers|b
 /** What a share is written with (a percent sign or word, a fraction word), tested first. */
 const SHARE_WORD = /%|per\s?cent|pc\b|half|halves|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth/i;
 
-export function matchShares(sentence: string, areas: ReferenceAreas): FigureCandidate[] {
+/** "the country", "the whole country", "the country's territory": a base that names no country. */
+const THE_COUNTRY = /^the\s+(?:(?:whole|entire)\s+)?country(?:['’]s\s+(?:territory|land|landmass))?$/i;
+
+/**
+ * The shares in a sentence. `country(at)` is the country "the country" stands for at offset `at`
+ * of the sentence (from the text before it), asked only when a share is of "the country".
+ */
+export function matchShares(sentence: string, areas: ReferenceAreas, country?: (at: number) => ReferenceArea | undefined): FigureCandidate[] {
   const out: FigureCandidate[] = [];
   const bases: Base[] = [];
   for (const m of SHARE_WORD.test(sentence) ? sentence.matchAll(SHARE) : []) {
     const g = m.groups!;
     const before = sentence.slice(0, m.index);
-    const base = baseArea(g.base!) ?? relativeBase(before, g.base!, areas) ?? pronounBase(before, g.base!, areas) ?? resolveBase(g.base!, areas);
-    if (!base) continue;
+    const found = baseArea(g.base!) ?? relativeBase(before, g.base!, areas) ?? pronounBase(before, g.base!, areas) ?? resolveBase(g.base!, areas);
+    if (!found) continue;
+    const base = found.area || !THE_COUNTRY.test(found.text) ? found : theCountry(found, country?.(m.index!));
     let value: number | null;
     let fraction: number | null;
     const first = g.from ?? g.to;
@@ -80,12 +89,12 @@ export function matchShares(sentence: string, areas: ReferenceAreas): FigureCand
       km2: base.area ? Math.round(base.area.km2 * fraction) : null,
       km: null,
       ...(qualifier ? { qualifier } : {}),
-      refersTo: `share of ${base.text}`,
+      refersTo: `share of ${base.said ?? base.text}`,
       ...(base.areaOffset !== undefined ? { baseStart: baseStart + base.areaOffset } : {}),
     });
     bases.push(base);
   }
-  return [...out, ...bareShares(sentence, areas, out, bases)];
+  return [...out, ...bareShares(sentence, areas, out, bases, country)];
 }
 
 /** "18% of Ukraine, down from 27% in March": what sits between a share and a percentage restating it. */
@@ -95,9 +104,16 @@ const RESTATES = /^\s*[,;–—(-]?\s*(?:(?:down|up)\s+from|compared\s+(?:with|t
  * Percentages without "of": "the share of Ukraine under Russian control had fallen to about 18
  * per cent", or one restating the share just before it ("…, down from 27%"), which shares its base.
  */
-function bareShares(sentence: string, areas: ReferenceAreas, found: FigureCandidate[], foundBases: Base[]): FigureCandidate[] {
+function bareShares(
+  sentence: string,
+  areas: ReferenceAreas,
+  found: FigureCandidate[],
+  foundBases: Base[],
+  country?: (at: number) => ReferenceArea | undefined,
+): FigureCandidate[] {
   const of = SHARE_OF.exec(sentence);
-  const named = of ? resolveBase(of.groups!.base!, areas) : undefined;
+  const resolved = of ? resolveBase(of.groups!.base!, areas) : undefined;
+  const named = resolved && !resolved.area && THE_COUNTRY.test(resolved.text) ? theCountry(resolved, country?.(of!.index)) : resolved;
   if (!named && !found.length) return [];
   const out: FigureCandidate[] = [];
   for (const m of sentence.matchAll(BARE_PERCENT)) {
@@ -117,10 +133,15 @@ function bareShares(sentence: string, areas: ReferenceAreas, found: FigureCandid
       km2: base.area ? Math.round(base.area.km2 * (value / 100)) : null,
       km: null,
       ...(qualifier ? { qualifier } : {}),
-      refersTo: `share of ${base.text}`,
+      refersTo: `share of ${base.said ?? base.text}`,
     });
   }
   return out;
+}
+
+/** "the country" as the country it stands for, when there is one. */
+function theCountry(base: Base, country: ReferenceArea | undefined): Base {
+  return country ? { ...base, area: country, said: `${base.text} (${country.name})` } : base;
 }
 
 /** "…, N per cent of which": the relative pronoun of a share. */
@@ -175,6 +196,8 @@ interface Base {
   area?: Pick<ReferenceArea, 'km2'>;
   /** For a base written as an area: where its number starts in the base text. */
   areaOffset?: number;
+  /** What refersTo calls the base, when not its text: "the country (Ukraine)". */
+  said?: string;
 }
 
 /** The territory a share is taken of, or undefined when the "of" phrase is not land. */

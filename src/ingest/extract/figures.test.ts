@@ -241,6 +241,24 @@ describe('shares of a territory', () => {
     expect(f.reportedBy).toBe('analysts');
   });
 
+  it('takes "the country" as the country the article has named most often so far', () => {
+    const text =
+      'Moldova says the rebels are losing ground. Transnistria lies on Moldova’s eastern border with Ukraine. ' +
+      'Officials in Moldova say the rebels, backed by Russia, hold about 12 per cent of the country.';
+    const f = only(text);
+    expect(f.text).toBe('about 12 per cent of the country');
+    expect(f.km2).toBeCloseTo(0.12 * 33846, -1);
+    expect(f.refersTo).toBe('share of the country (Moldova)');
+    const bare = only('Moldova says the rebels are losing ground. The share of the country they hold fell to 12 per cent.');
+    expect(bare.refersTo).toBe('share of the country (Moldova)');
+    expect(bare.km2).toBeCloseTo(0.12 * 33846, -1);
+  });
+
+  it('leaves km² unknown for "the country" when the article has named no country', () => {
+    const f = only('The rebels hold about 12 per cent of the country, officials said.');
+    expect([f.value, f.km2, f.refersTo]).toEqual([12, null, 'share of the country']);
+  });
+
   it('takes the base of "N per cent of which" from the territory before the comma', () => {
     const f = only('The offensive targets the Luhansk region, 95 per cent of which is already held by separatists.');
     expect(f.text).toBe('95 per cent of which');
@@ -454,6 +472,15 @@ describe('attribution and offsets', () => {
     expect(only('Rebels hold 800 sq km, according to estimates by the Tarnova Institute.').reportedBy).toBe('Tarnova Institute');
     expect(only('Troops have freed 35 villages, according to the district governor, Ilse Marek.').reportedBy).toBe('Ilse Marek');
     expect(only('According to the governor, Tarnova lost 80 sq km in March.').reportedBy).toBe('governor');
+  });
+
+  it('credits a figure in a quote carried on from an earlier sentence to its speaker', () => {
+    const curly = run('General Ada Korvin said: “We are moving fast. Our troops advanced 12 km in a day. Nobody expected it.”');
+    expect(curly.map((f) => [f.text, f.reportedBy])).toEqual([['12 km', 'General Ada Korvin']]);
+    const straight = run('"We are moving fast," the commander said. "Nobody expected it. Our troops advanced 12 km in a day."');
+    expect(straight.map((f) => f.reportedBy)).toEqual(['commander']);
+    const closed = run('“We are moving fast,” the commander said. The front is now 30 miles from Kharkiv.');
+    expect(closed.map((f) => f.reportedBy)).toEqual([OUTLET]);
   });
 
   it('credits the outlet when nobody is named, and falls back to "the outlet" without one', () => {

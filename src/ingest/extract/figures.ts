@@ -8,6 +8,7 @@
  */
 import type { ReferenceAreas } from '../referenceAreas';
 import type { ExtractContext, FigureAnnotation, Sentence } from '../types';
+import { articleCountry } from './articleCountry';
 import type { FigureCandidate } from './figureCandidate';
 import { opensAppositive } from './figureCandidate';
 import { matchComparisons } from './figureComparisons';
@@ -33,7 +34,7 @@ export function extractFigures(ctx: ExtractContext, areas: ReferenceAreas): Figu
     const found = resolveOverlaps([
       ...matchComparisons(sentence.text, areas),
       ...matchMeasures(sentence.text),
-      ...matchShares(sentence.text, areas),
+      ...matchShares(sentence.text, areas, (at) => articleCountry(ctx.text.slice(0, sentence.start + at), areas)),
       ...matchCounts(sentence.text),
     ]);
     found.forEach((c, i) => {

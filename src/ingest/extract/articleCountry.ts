@@ -1,0 +1,46 @@
+/**
+ * The country "the country" stands for in an article: the one its text names most often up to
+ * that point (the latest named on a tie), as a reader would take it. "Russia now holds a fifth
+ * of the country" in a report that has named Ukraine ten times and Russia twice is a fifth of
+ * Ukraine. Only country names count, not demonyms ("Russian forces") or capitals ("Moscow").
+ */
+import type { ReferenceArea, ReferenceAreas } from '../referenceAreas';
+
+/** A run of up to four capitalised words, a possessive "'s" left out: "Ukraine", "the United Kingdom's". */
+const NAME_RUN = /\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}/gu;
+
+/** The country most often named in `text`, or undefined when it names none. */
+export function articleCountry(text: string, areas: ReferenceAreas): ReferenceArea | undefined {
+  const seen = new Map<ReferenceArea, { count: number; last: number }>();
+  for (const run of text.matchAll(NAME_RUN)) {
+    for (const { area, at } of countriesIn(run[0], areas)) {
+      const s = seen.get(area);
+      seen.set(area, { count: (s?.count ?? 0) + 1, last: run.index! + at });
+    }
+  }
+  let best: ReferenceArea | undefined;
+  for (const [area, s] of seen) {
+    const b = best && seen.get(best)!;
+    if (!b || s.count > b.count || (s.count === b.count && s.last > b.last)) best = area;
+  }
+  return best;
+}
+
+/** The countries a run of capitalised words names, longest first from each word: "United Kingdom Ukraine" → both. */
+function countriesIn(run: string, areas: ReferenceAreas): { area: ReferenceArea; at: number }[] {
+  const words = [...run.matchAll(/\S+/g)];
+  const out: { area: ReferenceArea; at: number }[] = [];
+  for (let i = 0; i < words.length; ) {
+    let n = words.length - i;
+    for (; n > 0; n--) {
+      const last = words[i + n - 1]!;
+      const area = areas.findCountry(run.slice(words[i]!.index, last.index! + last[0].length));
+      if (area) {
+        out.push({ area, at: words[i]!.index! });
+        break;
+      }
+    }
+    i += Math.max(n, 1);
+  }
+  return out;
+}
