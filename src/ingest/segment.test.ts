@@ -21,6 +21,15 @@ describe('segment', () => {
     expect(sentencesOf('The report by J. Smith was published on Monday.')).toHaveLength(1);
   });
 
+  it('does not break after an initialism before a name, but does before a sentence opener', () => {
+    expect(sentencesOf('Gen. Mark Milley, chairman of the U.S. Joint Chiefs of Staff, said the war could last years.')).toHaveLength(1);
+    expect(sentencesOf('The U.K. Ministry of Defence said Russia had lost ground. It gave no details.')).toEqual([
+      'The U.K. Ministry of Defence said Russia had lost ground.', 'It gave no details.',
+    ]);
+    expect(sentencesOf('The general flew to the U.S. On Monday he met the president.')).toHaveLength(2);
+    expect(sentencesOf('Aid came from the E.U. "We will not stop," he said.')).toHaveLength(2);
+  });
+
   it('gives headings and furniture no sentence ids', () => {
     expect(sentencesOf('BATTLE FOR THE CITY\nMost read in The Daily Test\nTroops advanced.')).toEqual(['Troops advanced.']);
   });
