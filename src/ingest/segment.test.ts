@@ -30,6 +30,13 @@ describe('segment', () => {
     expect(sentencesOf('Aid came from the E.U. "We will not stop," he said.')).toHaveLength(2);
   });
 
+  it('does not break between a clock time and its zone, but does before a new sentence', () => {
+    expect(sentencesOf('At 2:30 p.m. Kyiv time, sirens sounded. At 9 a.m. GMT the all-clear came.')).toEqual([
+      'At 2:30 p.m. Kyiv time, sirens sounded.', 'At 9 a.m. GMT the all-clear came.',
+    ]);
+    expect(sentencesOf('The attack began at 4 a.m. Residents fled to shelters.')).toHaveLength(2);
+  });
+
   it('gives headings and furniture no sentence ids', () => {
     expect(sentencesOf('BATTLE FOR THE CITY\nMost read in The Daily Test\nTroops advanced.')).toEqual(['Troops advanced.']);
   });

@@ -3,7 +3,8 @@
  * the normalised text. Uses the platform's Unicode sentence segmenter, then mends its known
  * slips: a break before a lower-case word ("the U.S. said"), a break after an abbreviation
  * or an initial ("on Sept. 30", "Brig. Gen. Smith") and one after an initialism before a name
- * ("the U.S. Joint Chiefs", "The U.K. Ministry of Defence").
+ * ("the U.S. Joint Chiefs", "The U.K. Ministry of Defence") or after a clock time before its zone
+ * ("at 2:30 p.m. Kyiv time").
  */
 import { bodyOf, type Paragraph } from './normalize';
 import type { Sentence } from './types';
@@ -24,9 +25,16 @@ const ENDS_INITIALISM = /(?:^|[\s(“"'‘-])(?:\p{Lu}\.){2,}$/u;
 const OPENS_SENTENCE =
   /^["“‘']?(?:The|A|An|He|She|It|They|We|I|You|But|And|Or|So|Yet|In|On|At|By|For|From|To|With|After|Before|When|While|As|If|Although|Though|Since|This|That|These|Those|There|Here|His|Her|Its|Their|Our|My|Some|Many|Most|Meanwhile|However|Still|Now|Then|Later|Earlier|Last|Next|What|Who|Why|How|Where|Not|One|Both|Each|Every|All)\b/;
 
+/** A clock time and the zone after it: "2:30 p.m. Kyiv time", "9 a.m. GMT". */
+const ENDS_CLOCK = /\b[ap]\.m\.$/i;
+const TIME_ZONE = /^(?:(?:\p{Lu}[\p{L}-]*\s+){1,2}time\b|(?:GMT|UTC|ET|EST|EDT|CET|CEST|EET|EEST|BST|PT|PST|PDT|MSK)\b)/u;
+
 /** Whether the segmenter's break between `prev` and `next` is a slip (see the top of the file). */
 const mends = (prev: string, next: string): boolean =>
-  STARTS_LOWER.test(next) || ENDS_ABBREVIATION.test(prev) || (ENDS_INITIALISM.test(prev) && !OPENS_SENTENCE.test(next));
+  STARTS_LOWER.test(next) ||
+  ENDS_ABBREVIATION.test(prev) ||
+  (ENDS_INITIALISM.test(prev) && !OPENS_SENTENCE.test(next)) ||
+  (ENDS_CLOCK.test(prev) && TIME_ZONE.test(next));
 
 /** Paragraph kinds whose text is article prose and so gets sentence ids (headings get slugs). */
 export function hasSentences(p: Paragraph): boolean {
