@@ -32,8 +32,19 @@ describe('normalize', () => {
       'Share',
       'Share on Facebook',
       'Copy link',
+      'Most Read',
+      'Most popular in The Daily Test',
+      'This article was amended on 12 June 2023 to correct the spelling of Lakeside.',
+      'Correction: An earlier version of this story misstated the date of the flood.',
+      '— Ada Krall (@AdaKrall) June 10, 2023',
     ];
     for (const line of furniture) expect(kinds(`${line}\nThe river rose overnight.`), line).toEqual(['furniture', 'prose']);
+  });
+
+  it('reads a credit after a caption’s last sentence, and keeps the caption’s text apart from it', () => {
+    const [p] = normalize('Crews clear the road near Lakeside on Monday. Photograph: Ada Krall/Lowland Wire').paragraphs;
+    expect([p!.kind, p!.credit]).toEqual(['caption', 'Ada Krall/Lowland Wire']);
+    expect(kinds('The crews took a photograph: the road was clear.')).toEqual(['prose']);
   });
 
   it('reads a long capitalised line after "By" at once', () => {

@@ -40,15 +40,19 @@ export interface Normalized {
 const FURNITURE = new RegExp(
   '^(?:' +
     [
-      'most read in\\b.*', 'read more(?: on| in|:)?\\b.*', 'more on\\b.*', 'related(?: articles?| stories)?:?.*', 'sign up\\b.*',
+      'most (?:read|popular|viewed|shared)(?: in\\b.*)?', 'read more(?: on| in|:)?\\b.*', 'more on\\b.*', 'related(?: articles?| stories)?:?.*', 'sign up\\b.*',
       'click here\\b.*', 'follow us\\b.*', 'follow\\b.*\\bhttps?://\\S+', 'share this (?:article|story)\\b.*', 'share(?: on \\w+)?', 'copy link',
       'advertisement', 'watch(?: the)? (?:video|live)\\b.*', 'listen to this article',
       '(?:copyright (?:© ?)?\\d{4}|©).*', '.*\\ball rights reserved\\b.*', 'our standards:.*',
       '(?:updated|published|posted|last updated|first published)\\b[^.!?]{0,60}\\d',
       '(?:additional )?(?:reporting|writing|editing) by\\b.*',
+      // An editor's note on the copy: "This article was amended on 12 September 2022 to correct …", "Correction: …".
+      '(?:this (?:article|story|report|piece) (?:was|has been|had been) (?:amended|updated|corrected|changed)\\b.*|corrections?:.*|an earlier version of this (?:article|story)\\b.*)',
+      // The signature under an embedded post: "— Volodymyr Zelenskyy (@ZelenskyyUa) September 10, 2022".
+      '[—–-] [^()]{1,80}\\(@\\w{1,30}\\) \\p{L}+ \\d{1,2}, \\d{4}',
     ].join('|') +
     ')$',
-  'i',
+  'iu',
 );
 const BYLINE_WORD = String.raw`(?:\p{Lu}[\p{L}’'.-]*|and|&)`;
 /**
@@ -61,8 +65,12 @@ const CREDITS = new RegExp(
   String.raw`^(?:B[yY] ${BYLINE_WORD}(?:,? ${BYLINE_WORD}){0,11}|(?:\p{Lu}\S* ){0,3}(?:writers?|reporters?|correspondents?|journalists?) \p{Lu}.*\bcontributed(?: to this (?:report|story))?\.?)$`,
   'u',
 );
-/** A picture credit: "(Image: Getty)", "(Picture: AP)", "(Photo: Reuters/AFP)". */
-const CREDIT = /\s*\((?<label>Image|Images|Picture|Pictures|Photo|Photos|Credit|Video)\s*:\s*(?<credit>[^()]*)\)\s*$/iu;
+/**
+ * A picture credit: "(Image: Getty)", "(Picture: AP)", "(Photo: Reuters/AFP)", or after the
+ * caption's last sentence, "… near Izium. Photograph: Juan Barreto/AFP/Getty Images".
+ */
+const CREDIT =
+  /(?:\s*\((?:Image|Images|Picture|Pictures|Photo|Photos|Credit|Video)\s*:\s*(?<credit>[^()]*)\)|(?<=[.!?]) (?:Photograph|Photo|Picture|Illustration)\s*:\s*(?<after>[^.!?:()]{2,80}))\s*$/iu;
 /** C0/C1 controls (tab and newline are handled separately) and invisible bidi/format marks. */
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/gu;
 const TERMINAL = /[.!?…:;"”’')\]]$/u;
@@ -113,7 +121,7 @@ export function normalize(raw: string, title?: string): Normalized {
     const repeatsTitle = paragraphs.length === 0 && title !== undefined && comparable(line) === comparable(title);
     const kind = item || repeatsTitle ? 'furniture' : kindOf(line);
     const paragraph: Paragraph = { kind, start, end: text.length, text: line };
-    if (kind === 'caption') paragraph.credit = CREDIT.exec(line)?.groups?.credit?.trim();
+    if (kind === 'caption') paragraph.credit = creditOf(line);
     paragraphs.push(paragraph);
   }
   // A short unpunctuated line just before a captioned picture is that picture's label, not a heading.
@@ -121,6 +129,12 @@ export function normalize(raw: string, title?: string): Normalized {
     if (p.kind === 'heading' && paragraphs[i + 1]?.kind === 'caption' && !SHOUTED.test(p.text)) p.kind = 'caption';
   });
   return { text, paragraphs, homoglyphs: report, controlsRemoved };
+}
+
+/** The picture credit of a caption line: "Getty", "Juan Barreto/AFP/Getty Images". */
+function creditOf(line: string): string | undefined {
+  const g = CREDIT.exec(line)?.groups;
+  return (g?.credit ?? g?.after)?.trim();
 }
 
 /** The part of a paragraph that is article text: a caption without its credit. */
