@@ -1,5 +1,6 @@
 /**
  * Chained expressions as chrono-node parsers: "the next day", "two days later", "48 hours later", "that day",
+ * "later in the day",
  * "by the afternoon", "on the 9th", "since then"; "two years later", "days later", "within weeks",
  * "the following year", "that summer". They are resolved against the previous date in the text, not D
  * (see dates.ts). "A day after Moscow announced …" dates the clause it introduces from the date
@@ -10,12 +11,12 @@ import { parts } from './dateMath';
 import { atWordStart, isoOf, NUMBER, numberOf } from './dateParserKit';
 
 const ANCHOR_RE = new RegExp(
-  '(?:(?:(?<the>the)\\s+)?(?<next>next|following)\\s+(?<nunit>day|morning|afternoon|evening|night|week))' +
+  '(?:(?:(?<the>the)\\s+)?(?<next>next|following)\\s+(?<nunit>day|morning|afternoon|evening|night|week)(?![\\p{L}]))' +
     '|(?:the\\s+(?<before>day|night|evening)\\s+before(?!\\s+(?:the|a|an|his|her|their|its)\\b))' +
-    '|(?:the\\s+previous\\s+(?<punit>day|night|evening|week))' +
+    '|(?:the\\s+(?:previous|preceding)\\s+(?<punit>day|night|evening|week)(?![\\p{L}]))' +
     `|(?:(?:${NUMBER}\\s+(?<lunit>day|week|fortnight|hour)s?|(?<vague>hours|moments|minutes))\\s+(?<dir>later|earlier))` +
     '|(?:(?:on\\s+)?(?:that|the\\s+same)\\s+(?:same\\s+)?(?:day|morning|afternoon|evening|night))' +
-    '|(?:(?:by|in|during)\\s+the\\s+(?:morning|afternoon|evening)|by\\s+nightfall)(?![\\p{L}])(?!\\s+of(?![\\p{L}]))' +
+    '|(?:(?:by|in|during)\\s+the\\s+(?:morning|afternoon|evening)|by\\s+nightfall|(?:earlier|later)\\s+in\\s+the\\s+day)(?![\\p{L}])(?!\\s+of(?![\\p{L}]))' +
     '|(?:on\\s+the\\s+(?<dom>\\d{1,2})(?:st|nd|rd|th)(?![\\p{L}\\p{N}]))' +
     '|(?<then>since\\s+then)(?![\\p{L}\\p{N}])',
   'iu',
@@ -23,19 +24,26 @@ const ANCHOR_RE = new RegExp(
 const DAYS_PER_UNIT: Record<string, number> = { day: 1, week: 7, fortnight: 14, hour: 1 / 24 };
 
 /**
+ * "a few days later", "several weeks later": a count as vague as "days later", read the same way
+ * (VAGUE_SPAN), not as exactly three.
+ */
+export const VAGUE_COUNT = '(?:a\\s+few|few|several)';
+const VAGUE_COUNT_RE = new RegExp(`^${VAGUE_COUNT}$`, 'i');
+/**
  * Chains longer than a week or vaguer than a count: "two years later", "a month earlier", "days
- * later", "within weeks", "the following year", "that summer". Not "within days of the invasion",
- * which counts from the invasion.
+ * later", "within weeks", "in the weeks that followed", "the following year", "that summer". Not
+ * "within days of the invasion", which counts from the invasion.
  */
 const SPAN_RE = new RegExp(
-  `(?:(?:${NUMBER}\\s+(?<unit>month|year)s?|(?<vague>days|weeks|months|years))\\s+(?<dir>later|earlier))` +
+  `(?:(?:${NUMBER}\\s+(?<unit>month|year)s?|(?:${VAGUE_COUNT}\\s+)?(?<vague>days|weeks|months|years))\\s+(?<dir>later|earlier))` +
     `|(?:within\\s+(?:${NUMBER.replace('?<n>', '?<wn>')}\\s+(?<wunit>hour|day|week|fortnight|month|year)s?|(?<wvague>minutes|hours|days|weeks|months))(?!\\s+of(?![\\p{L}])))` +
-    '|(?:(?:the\\s+(?<which>following|next|previous|same)|that(?:\\s+same)?)\\s+(?<cal>month|year|spring|summer|autumn|fall|winter))' +
+    '|(?:(?:the\\s+(?<which>following|next|previous|preceding|same)|that(?:\\s+same)?)\\s+(?<cal>month|year|spring|summer|autumn|fall|winter))' +
+    '|(?:(?:in|over|during)\\s+the\\s+(?:(?<fvague>days|weeks|months)\\s+that\\s+followed|(?:following|ensuing|subsequent)\\s+(?<svague>days|weeks|months))(?![\\p{L}]))' +
     '|(?:the\\s+(?<before>month|year)\\s+before(?!\\s+(?:the|a|an|his|her|their|its)(?![\\p{L}])))',
   'iu',
 );
 /** A vague count ("days later", "within weeks") is two to six of the unit; "within" starts the next day. */
-const VAGUE_SPAN: Record<string, [string, string]> = {
+export const VAGUE_SPAN: Record<string, [string, string]> = {
   minutes: ['0d', '0d'], hours: ['0d', '0d'], days: ['2d', '6d'], weeks: ['14d', '42d'], months: ['2m', '6m'], years: ['2y', '6y'],
 };
 const SPAN_UNIT: Record<string, string> = { hour: 'h', day: 'd', week: 'w', fortnight: 'f', month: 'm', year: 'y' };
@@ -67,6 +75,7 @@ export const anchorParser: Parser = {
     if (g.next) tag = week ? 'anchor/week:1' : 'anchor/offset:1';
     else if (g.before) tag = 'anchor/offset:-1';
     else if (g.punit) tag = g.punit.toLowerCase() === 'week' ? 'anchor/week:-1' : 'anchor/offset:-1';
+    else if (g.lunit && VAGUE_COUNT_RE.test(g.n ?? '')) return null; // "a few days later" is the span parser's
     else if (g.lunit || g.vague) {
       // "hours later" is the same day; "48 hours later" two days on.
       const days = g.vague ? 0 : numberOf(g.n) * DAYS_PER_UNIT[(g.lunit ?? '').toLowerCase()]!;
@@ -107,15 +116,20 @@ export const spanParser: Parser = {
     let tag: string;
     if (g.unit || g.vague) {
       const sign = g.dir?.toLowerCase() === 'later' ? 1 : -1;
-      const [from, to] = g.vague ? VAGUE_SPAN[g.vague.toLowerCase()]! : [spanEnd(numberOf(g.n), g.unit!), spanEnd(numberOf(g.n), g.unit!)];
+      // "a few months later" is as vague as "months later"
+      const vague = g.vague ?? (VAGUE_COUNT_RE.test(g.n ?? '') ? `${g.unit!}s` : undefined);
+      const [from, to] = vague ? VAGUE_SPAN[vague.toLowerCase()]! : [spanEnd(numberOf(g.n), g.unit!), spanEnd(numberOf(g.n), g.unit!)];
       const signed = (end: string): string => (sign > 0 || end.startsWith('0') ? end : `-${end}`);
       tag = sign > 0 ? `anchor/span:${signed(from)}:${signed(to)}` : `anchor/span:${signed(to)}:${signed(from)}`;
+    } else if (g.fvague || g.svague) {
+      // "in the weeks that followed", "over the following days": from the day after the anchor, as "within weeks"
+      tag = `anchor/span:1d:${VAGUE_SPAN[(g.fvague ?? g.svague)!.toLowerCase()]![1]}`;
     } else if (g.wunit || g.wvague) {
       const to = g.wvague ? VAGUE_SPAN[g.wvague.toLowerCase()]![1] : spanEnd(numberOf(g.wn), g.wunit!);
       tag = `anchor/span:${to === '0d' ? '0d' : '1d'}:${to}`;
     } else {
       const which = (g.which ?? (g.before ? 'previous' : 'same')).toLowerCase();
-      const n = which === 'following' || which === 'next' ? 1 : which === 'previous' ? -1 : 0;
+      const n = which === 'following' || which === 'next' ? 1 : which === 'previous' || which === 'preceding' ? -1 : 0;
       const cal = (g.cal ?? g.before ?? '').toLowerCase();
       tag = cal === 'month' || cal === 'year' ? `anchor/calendar:${cal}:${n}` : `anchor/season:${cal === 'fall' ? 'autumn' : cal}:${n}`;
     }

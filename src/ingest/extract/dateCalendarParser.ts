@@ -8,14 +8,17 @@ import type { DatePrecision, DateRange } from '../types';
 import { addDays, addMonths, clampEnd, daysInMonth, latestWeekday, mondayOf, monthRange, partOfMonth, parts, weekdayOf, ymd } from './dateMath';
 import { atWordStart, isoOf, partKey, rangeResult } from './dateParserKit';
 
+/** Tag of "the end of the month" / "the start of the year": `chain/part:<month|year>:<early|mid|late>`. */
+export const PART_OF_STORY_TAG = 'chain/part:';
 const CALENDAR_RE = new RegExp(
   '(?:(?<part>early|mid|late|earlier|later|the\\s+start\\s+of|the\\s+beginning\\s+of|the\\s+end\\s+of|the\\s+middle\\s+of)[\\s-]+)?' +
-    '(?<which>last|this|previous|the)\\s+(?<unit>week|weekend|month|year)(?![\\p{L}\\p{N}])',
+    '(?<in>in\\s+)?(?<which>last|this|previous|the)\\s+(?<unit>week|weekend|month|year)(?![\\p{L}\\p{N}])',
   'iu',
 );
 const OVERNIGHT_RE = /overnight(?![\p{L}\p{N}-])(?!\s+(?:success|stay|stays|bag|flight|train|bus|curfew|shift|visit)\b)(?:\s+(?:into|to)\s+(?<weekday>sun|mon|tues|wednes|thurs|fri|satur)day\b)?/iu;
 const WEEKDAY_NUMBERS: Record<string, number> = { sun: 0, mon: 1, tues: 2, wednes: 3, thurs: 4, fri: 5, satur: 6 };
-const WEEKEND_RE = /(?:over|at|during)\s+the\s+weekend(?![\p{L}\p{N}])/iu;
+const WEEKEND_RE = /(?:(?:over|at|during|on)\s+the|(?<past>(?:this\s+)?past))\s+weekend(?![\p{L}\p{N}])/iu;
+const WEEKEND_TEXT_RE = /the\s+weekend|(?:this\s+)?past\s+weekend/i;
 
 function weekRange(D: string, which: string, part: string | undefined): [DateRange, DatePrecision] | null {
   const monday = which === 'this' ? mondayOf(D) : addDays(mondayOf(D), -7);
@@ -49,7 +52,7 @@ function yearRangeFor(D: string, which: string, part: string | undefined): [Date
   return [clampEnd({ start: ymd(year, from, 1), end: ymd(year, to, daysInMonth(year, to)) }, D), 'range'];
 }
 
-/** "last week" (Mon–Sun before D's week), "late last week", "last month", "earlier this year", "last weekend". */
+/** "last week" (Mon–Sun before D's week), "late last week", "last month", "earlier this year" or "in the year", "last weekend". */
 export const calendarParser: Parser = {
   pattern: () => CALENDAR_RE,
   extract(context, match) {
@@ -59,7 +62,11 @@ export const calendarParser: Parser = {
     const unit = (g.unit ?? '').toLowerCase();
     const part = g.part;
     // "the month" only in "at the start of the month"; "the last week" is a rolling span (ROLLING_RE).
-    if (which === 'the') {
+    // "earlier in the week" is "earlier this week"; "in" goes with no other part ("late in the year" is vaguer)
+    if (g.in && !(which === 'the' && part?.toLowerCase() === 'earlier')) return null;
+    if (g.in) which = 'this';
+    const the = which === 'the';
+    if (the) {
       if (!part || /^(early|mid|late|earlier|later)$/i.test(part) || unit === 'weekend') return null;
       which = 'this';
     }
@@ -75,18 +82,23 @@ export const calendarParser: Parser = {
     else if (unit === 'month') found = monthRangeFor(D, which, part);
     else found = yearRangeFor(D, which, part);
     if (!found) return null;
-    return rangeResult(context, match.index ?? 0, match[0], found[0], found[1]);
+    const result = rangeResult(context, match.index ?? 0, match[0], found[0], found[1]);
+    // "by the end of the month": the month the story is in, when it is in one (dates.ts); else D's.
+    return the && unit !== 'week' ? result.addTag(`${PART_OF_STORY_TAG}${unit}:${partKey(part ?? '')}`) : result;
   },
 };
 
-/** "over the weekend", "at the weekend": the latest Saturday–Sunday that has begun by D. */
+/**
+ * "over the weekend", "at the weekend", "on the weekend": the latest Saturday–Sunday that has begun
+ * by D; "this past weekend", as "last weekend", the latest that has ended.
+ */
 export const weekendParser: Parser = {
   pattern: () => WEEKEND_RE,
   extract(context, match) {
     if (!atWordStart(context, match)) return null;
     const D = isoOf(context);
-    const saturday = latestWeekday(6, D);
-    const offset = match[0].search(/the\s+weekend/i);
+    const saturday = match.groups?.past ? addDays(latestWeekday(0, addDays(D, -1)), -1) : latestWeekday(6, D);
+    const offset = match[0].search(WEEKEND_TEXT_RE);
     return rangeResult(context, (match.index ?? 0) + offset, match[0].slice(offset), clampEnd({ start: saturday, end: addDays(saturday, 1) }, D), 'range');
   },
 };

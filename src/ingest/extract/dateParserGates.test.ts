@@ -24,7 +24,8 @@ const PHRASES = [
   'This spring the fields were mined; in the summer of 2014 they were not.', 'Since 2014 the region has been contested.',
   'The next day the convoy returned.', 'That same day the mayor resigned.', 'On the 9th the bridge reopened.', 'Since then nothing has moved.',
   'A day after Moscow announced the withdrawal, the flag went up.', 'The town was quiet the night before the assault.',
-  'The dam leaked between 3 and 6 May, again between June 2 and 4 and from 9 to 12 June.',
+  'The dam leaked between 3 and 6 May, again between June 2 and 4 and from 9 to 12 June.', 'It leaked on 5 and 6 July and on August 19 and 20.',
+  'The dam burst days ago; it had leaked a few weeks ago.', 'The dam had held the preceding week; in the weeks that followed it leaked, and over the ensuing months it burst.',
   'Sirens sounded on New Year’s Eve, on Christmas Day and on Victory Day 2022, but not on Independence Day.',
   'Two years later the dam was rebuilt; days later it leaked, within weeks it burst, and that summer the following year it was mended.',
 ];

@@ -12,7 +12,10 @@
 import type { Parser } from 'chrono-node';
 import { anchorParser, relativeClauseParser, spanParser } from './dateAnchorParser';
 import { calendarParser, overnightParser, weekendParser } from './dateCalendarParser';
-import { conflictSpanParser, daySpanParser, fortnightAgoParser, holidayParser, partOfMonthParser, recentParser, rollingParser, seasonParser, weekOfMonthParser, yearParser } from './dateParsers';
+import {
+  conflictSpanParser, daySpanParser, fortnightAgoParser, holidayParser, partOfMonthParser, recentParser, rollingParser, seasonParser, vagueAgoParser,
+  weekOfMonthParser, yearParser,
+} from './dateParsers';
 
 const DIGIT = /\d/;
 /** Every month name and abbreviation chrono and we accept contains one of these. */
@@ -43,6 +46,7 @@ const NEWS_GATES = new Map<Parser, RegExp>([
   [weekOfMonthParser, /week|half/iu],
   [rollingParser, /past|last|previous|preceding/iu],
   [fortnightAgoParser, /fortnight/iu],
+  [vagueAgoParser, /ago/iu],
   [recentParser, /recent/iu],
   [conflictSpanParser, /conflict|war|fighting|invasion|occupation|siege|offensive|battle|hostilities|campaign|combat|clashes/iu],
   [calendarParser, /week|month|year/iu],
@@ -50,10 +54,10 @@ const NEWS_GATES = new Map<Parser, RegExp>([
   [overnightParser, /overnight/iu],
   [seasonParser, /spring|summer|autumn|fall|winter/iu],
   [yearParser, DIGIT],
-  [daySpanParser, /between|from/iu],
+  [daySpanParser, /between|from|and\s+[0-3]?\d/iu],
   [holidayParser, /Year|Christmas|Victory|Independence/u],
-  [anchorParser, /next|following|before|previous|later|earlier|day|morning|afternoon|evening|night|then|\d/iu],
-  [spanParser, /later|earlier|within|month|year|spring|summer|autumn|fall|winter/iu],
+  [anchorParser, /next|following|before|previous|preceding|later|earlier|day|morning|afternoon|evening|night|then|\d/iu],
+  [spanParser, /later|earlier|within|follow|ensuing|subsequent|month|year|spring|summer|autumn|fall|winter/iu],
   [relativeClauseParser, /after|before/iu],
 ]);
 

@@ -11,13 +11,13 @@
 import type { Parser, ParsingContext } from 'chrono-node';
 import type { DateRange } from '../types';
 import { addDays, addMonths, daysInMonth, latestDayYear, latestMonthYear, latestSeason, monthRange, partOfMonth, parts, seasonRange, ymd, type Season } from './dateMath';
-import { anchorParser, relativeClauseParser, spanParser } from './dateAnchorParser';
+import { anchorParser, relativeClauseParser, spanParser, VAGUE_COUNT, VAGUE_SPAN } from './dateAnchorParser';
 import { calendarParser, overnightParser, weekendParser } from './dateCalendarParser';
 import { atWordStart, countBack, isoOf, MONTH, MONTHS, NUMBER, numberOf, partKey, rangeResult } from './dateParserKit';
 
 const PART_OF_MONTH_RE = new RegExp(
   `(?<part>early|mid|middle\\s+of|late|the\\s+start\\s+of|the\\s+beginning\\s+of|the\\s+end\\s+of|the\\s+middle\\s+of)` +
-    `(?:[\\s-]+to[\\s-]+(?<last>mid|late))?[\\s-]+${MONTH}(?:,?\\s+(?<year>(?:19|20)\\d{2}))?(?![\\p{L}\\p{N}])`,
+    `(?:[\\s-]+to[\\s-]+(?<last>mid|late))?[\\s-]+${MONTH}(?:,?\\s+(?<year>(?:19|20)\\d{2})|\\s+(?:of\\s+)?(?<rel>last|this)\\s+year)?(?![\\p{L}\\p{N}])`,
   'iu',
 );
 const WEEK_OF_MONTH_RE = new RegExp(
@@ -26,11 +26,14 @@ const WEEK_OF_MONTH_RE = new RegExp(
 );
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 const ROLLING_RE = new RegExp(
-  `(?:the\\s+(?:past|last|previous|preceding)\\s+(?:${NUMBER}\\s+)?|(?:past|last|previous)\\s+${NUMBER.replace('?<n>', '?<m>')}\\s+)` +
+  `(?:the\\s+(?<word>past|last|previous|preceding)\\s+(?:${NUMBER}\\s+)?|(?:past|last|previous)\\s+${NUMBER.replace('?<n>', '?<m>')}\\s+)` +
     '(?<unit>day|week|fortnight|month|year|hour)s?(?![\\p{L}\\p{N}])',
   'iu',
 );
+const CHAINED_WORD_RE = /^(?:previous|preceding)$/i;
+const CHAINED_UNIT_RE = /^(?:day|week|month|year)$/i;
 const FORTNIGHT_AGO_RE = new RegExp(`(?:${NUMBER}\\s+)?fortnights?\\s+ago(?![\\p{L}\\p{N}])`, 'iu');
+const VAGUE_AGO_RE = new RegExp(`(?:${VAGUE_COUNT}\\s+)?(?<unit>days|weeks|months|years)\\s+ago(?![\\p{L}\\p{N}])`, 'iu');
 const RECENT_RE = /recent\s+(?<unit>days|weeks|months)(?![\p{L}\p{N}])/iu;
 const CONFLICT_RE = new RegExp(
   `(?:the\\s+)?(?:(?:first|past|last)\\s+)?${NUMBER}\\s+(?<unit>day|week|month|year)s?\\s+(?:of|since)\\s+` +
@@ -51,13 +54,16 @@ const YEAR_RE = new RegExp(
 
 /**
  * The month a match names (capitalised, as a month is: "may" is a verb) and its year: the one
- * written, else the latest such month not after D. Null when the match starts inside a word.
+ * written ("2021", "last year", "this year"), else the latest such month not after D. Null when the
+ * match starts inside a word.
  */
 function namedMonth(context: ParsingContext, match: RegExpMatchArray, name = ''): { year: number; month: number } | null {
   const month = MONTHS[name.replace(/\.$/, '').toLowerCase()];
   if (!atWordStart(context, match) || !/^\p{Lu}/u.test(name) || !month) return null;
-  const written = match.groups?.year;
-  return { month, year: written ? Number(written) : latestMonthYear(month, isoOf(context)) };
+  const { year: written, rel } = match.groups ?? {};
+  const D = isoOf(context);
+  if (rel) return { month, year: parts(D).year - (rel.toLowerCase() === 'last' ? 1 : 0) };
+  return { month, year: written ? Number(written) : latestMonthYear(month, D) };
 }
 
 /**
@@ -102,12 +108,17 @@ export const weekOfMonthParser: Parser = {
   },
 };
 
-/** "the past week" = [D-7, D]; "the last three months", "the past 24 hours", "past two weeks" likewise. */
+/**
+ * "the past week" = [D-7, D]; "the last three months", "the past 24 hours", "past two weeks" likewise.
+ * Not "the previous day", "the preceding week": without a count they chain from the date before
+ * (dateAnchorParser.ts), as "the day before" does.
+ */
 export const rollingParser: Parser = {
   pattern: () => ROLLING_RE,
   extract(context, match) {
     if (!atWordStart(context, match)) return null;
     const g = match.groups ?? {};
+    if (!g.n && CHAINED_WORD_RE.test(g.word ?? '') && CHAINED_UNIT_RE.test(g.unit ?? '')) return null;
     const range = countBack(isoOf(context), numberOf(g.n ?? g.m), g.unit ?? 'day');
     return rangeResult(context, match.index ?? 0, match[0], range, 'range');
   },
@@ -120,6 +131,27 @@ export const fortnightAgoParser: Parser = {
     if (!atWordStart(context, match)) return null;
     const day = addDays(isoOf(context), -14 * numberOf(match.groups?.n));
     return rangeResult(context, match.index ?? 0, match[0], { start: day, end: day }, 'day');
+  },
+};
+
+/** D moved back by a VAGUE_SPAN end: "6d", "2m", "2y". */
+function back(D: string, by: string): string {
+  const n = Number.parseInt(by, 10);
+  if (by.endsWith('d')) return addDays(D, -n);
+  return addMonths(D, -n * (by.endsWith('y') ? 12 : 1));
+}
+
+/**
+ * "days ago", "a few weeks ago", "several months ago": as vague as "days later" (VAGUE_SPAN), counted
+ * back from D — "days ago" is [D-6, D-2]; not exactly three days, as chrono reads "a few".
+ */
+export const vagueAgoParser: Parser = {
+  pattern: () => VAGUE_AGO_RE,
+  extract(context, match) {
+    if (!atWordStart(context, match)) return null;
+    const [near, far] = VAGUE_SPAN[(match.groups?.unit ?? 'days').toLowerCase()]!;
+    const D = isoOf(context);
+    return rangeResult(context, match.index ?? 0, match[0], { start: back(D, far), end: back(D, near) }, 'range');
   },
 };
 
@@ -232,15 +264,18 @@ export const holidayParser: Parser = {
 
 const DAY = (name: string) => `(?<${name}>[0-3]?\\d)(?:st|nd|rd|th)?`;
 const DAY_JOIN = '(?:\\s+(?:and|to|until|till|through)\\s+|\\s*[-–]\\s*)';
+const LISTED_JOIN_RE = /\d(?:st|nd|rd|th)?\s+and\s+\d/i;
 const DAY_SPAN_RE = new RegExp(
-  `(?:between|from)\\s+(?:${DAY('a')}${DAY_JOIN}${DAY('b')}\\s+${MONTH}|${MONTH.replace('?<month>', '?<m2>')}\\s+${DAY('c')}${DAY_JOIN}${DAY('d')})` +
+  `(?:(?<open>between|from)\\s+)?(?:${DAY('a')}${DAY_JOIN}${DAY('b')}\\s+${MONTH}|${MONTH.replace('?<month>', '?<m2>')}\\s+${DAY('c')}${DAY_JOIN}${DAY('d')})` +
     '(?:,?\\s+(?<year>(?:19|20)\\d{2}))?(?![\\p{L}\\p{N}])',
   'iu',
 );
 
 /**
  * "between 5 and 9 September", "between March 3 and 7": chrono reads only the second day; "from 3 to
- * 6 June" it takes for hours of the day.
+ * 6 June" it takes for hours of the day. Without "between"/"from", two days in a row listed for one
+ * happening are its span: "on 5 and 6 December", "on November 19 and 20" (not "on 5 and 9 December",
+ * two days apart, which chrono reads as before).
  */
 export const daySpanParser: Parser = {
   pattern: () => DAY_SPAN_RE,
@@ -251,12 +286,13 @@ export const daySpanParser: Parser = {
     const { year, month } = named;
     const [first, last] = [Number(g.a ?? g.c), Number(g.b ?? g.d)];
     if (first < 1 || first >= last || last > daysInMonth(year, month)) return null;
+    if (!g.open && (last !== first + 1 || !LISTED_JOIN_RE.test(match[0]))) return null;
     return rangeResult(context, match.index ?? 0, match[0], { start: ymd(year, month, first), end: ymd(year, month, last) }, 'range');
   },
 };
 
 /** Our parsers, in the order they should win ties against chrono's own. */
 export const NEWS_PARSERS: Parser[] = [
-  partOfMonthParser, weekOfMonthParser, rollingParser, fortnightAgoParser, recentParser, conflictSpanParser, calendarParser, weekendParser,
+  partOfMonthParser, weekOfMonthParser, rollingParser, fortnightAgoParser, vagueAgoParser, recentParser, conflictSpanParser, calendarParser, weekendParser,
   overnightParser, seasonParser, yearParser, daySpanParser, holidayParser, anchorParser, spanParser, relativeClauseParser,
 ];

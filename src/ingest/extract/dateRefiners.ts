@@ -10,6 +10,7 @@
  */
 import type { ParsingComponents, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { addDays, latestDayYear, latestMonthYear, latestWeekday, parts, ymd } from './dateMath';
+import { PART_OF_STORY_TAG } from './dateCalendarParser';
 import { isoOf, MONTH } from './dateParserKit';
 
 const ABBREVIATED_WEEKDAY_RE = /^(?:on\s+)?(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)\.?$/i;
@@ -167,6 +168,8 @@ export const futureRefiner: Refiner = {
     const D = isoOf(context);
     return results.filter((r) => {
       const s = r.start;
+      // "by the end of the month" may be the story's month, before D's (dates.ts decides)
+      if ([...r.tags()].some((t) => t.startsWith(PART_OF_STORY_TAG))) return true;
       if (isOurs(r)) return ymd(s.get('year') ?? 0, s.get('month') ?? 1, s.get('day') ?? 1) <= D;
       const iso = ymd(s.get('year') ?? 0, s.get('month') ?? 1, s.isCertain('day') || s.isCertain('weekday') || r.tags().has('result/relativeDate') ? (s.get('day') ?? 1) : 1);
       return iso <= D;

@@ -1,11 +1,11 @@
 import { describe, it, expect } from 'vitest';
-import { resolveDates, type ResolvedDate } from './dates';
+import { frameOf, resolveDates, type ResolvedDate, type YearFrame } from './dates';
 
 const D = '2023-06-14'; // a Wednesday
 
 /** The one expression found in the sentence; checks its span first. */
-function only(sentence: string, published = D, anchor?: { start: string; end: string }): ResolvedDate {
-  const found = resolveDates(sentence, published, anchor);
+function only(sentence: string, published = D, anchor?: { start: string; end: string }, frame?: YearFrame): ResolvedDate {
+  const found = resolveDates(sentence, published, anchor, frame);
   expect(found).toHaveLength(1);
   const r = found[0]!;
   expect(sentence.slice(r.index, r.index + r.text.length)).toBe(r.text);
@@ -37,6 +37,12 @@ describe('resolveDates: weekdays and days', () => {
     expect(now.text).toBe('now');
     expect(now.present).toBe(true);
     expect(now.date).toEqual({ start: D, end: D });
+  });
+
+  it('"last Tuesday" said on a Wednesday is the day before; "last Wednesday" a week before', () => {
+    expect(only('The depot burned last Tuesday.').date.start).toBe('2023-06-13');
+    expect(only('The depot burned last Wednesday.').date.start).toBe('2023-06-07');
+    expect(only('The depot burned on Wednesday.').date.start).toBe(D);
   });
 
   it('a day and month without a year is the latest one on or before D', () => {
@@ -108,6 +114,19 @@ describe('resolveDates: weeks, months, seasons', () => {
     const r = only('The port reopened in August.');
     expect(r.date).toEqual({ start: '2022-08-01', end: '2022-08-31' });
     expect(r.precision).toBe('month');
+  });
+
+  it('"days ago", "a few weeks ago" are vague spans back from D, as "days later" is after an anchor', () => {
+    expect(only('The dam burst days ago.').date).toEqual({ start: '2023-06-08', end: '2023-06-12' });
+    expect(only('The dam burst a few days ago.').date).toEqual({ start: '2023-06-08', end: '2023-06-12' });
+    expect(only('The dam burst several weeks ago.').date).toEqual({ start: '2023-05-03', end: '2023-05-31' });
+    expect(only('The dam burst three days ago.').date).toEqual({ start: '2023-06-11', end: '2023-06-11' });
+  });
+
+  it('"on the weekend" is the latest weekend begun by D; "this past weekend" the latest ended', () => {
+    expect(only('The dam burst on the weekend.').date).toEqual({ start: '2023-06-10', end: '2023-06-11' });
+    expect(only('The dam burst this past weekend.').date).toEqual({ start: '2023-06-10', end: '2023-06-11' });
+    expect(only('The dam burst this past weekend.', '2023-06-11').date).toEqual({ start: '2023-06-03', end: '2023-06-04' });
   });
 
   it('"last month" and "last year" are the previous calendar month and year', () => {
@@ -194,6 +213,19 @@ describe('resolveDates: weeks, months, seasons', () => {
 });
 
 describe('resolveDates: parts of a month', () => {
+  it('"mid-October of last year", "late March this year": the year named from D', () => {
+    const since = only('The town has been shelled since mid-October of last year.');
+    expect(since.text).toBe('since mid-October of last year');
+    expect(since.since!.date).toEqual({ start: '2022-10-11', end: '2022-10-20' });
+    expect(only('The ferry sank in late March last year.').date).toEqual({ start: '2022-03-21', end: '2022-03-31' });
+    expect(only('The ferry sank in early March this year.').date).toEqual({ start: '2023-03-01', end: '2023-03-10' });
+  });
+
+  it('"earlier in the week" is "earlier this week"; "in the week after" is no date', () => {
+    expect(only('Earlier in the week the ferry sank.').date).toEqual({ start: '2023-06-12', end: D });
+    expect(resolveDates('In the week after the vote the ferry sank.', D)).toEqual([]);
+  });
+
   it('"the first week of May" is days 1–7, "the last week" its last seven, "the second half" 16–end', () => {
     const r = only('The dykes were breached in the first week of May.');
     expect(r.text).toBe('the first week of May');
@@ -224,6 +256,65 @@ describe('resolveDates: chains', () => {
     expect(only('Some 72 hours earlier the ferry had left.', D, anchor).date.start).toBe('2023-04-30');
     expect(only('Hours later the ferry returned.', D, anchor).date.start).toBe('2023-05-03');
     expect(only('A fortnight later the ferry returned.', D, anchor).date.start).toBe('2023-05-17');
+  });
+
+  it('"a few days later", "several weeks later" are as vague as "days later": a span, not exactly three', () => {
+    expect(only('A few days later the ferry returned.', D, anchor).date).toEqual({ start: '2023-05-05', end: '2023-05-09' });
+    expect(only('Several days later the ferry returned.', D, anchor).date).toEqual({ start: '2023-05-05', end: '2023-05-09' });
+    expect(only('A few weeks later the ferry returned.', D, { start: '2023-01-02', end: '2023-01-02' }).date).toEqual({ start: '2023-01-16', end: '2023-02-13' });
+    expect(only('A few months later the ferry returned.', D, { start: '2022-01-10', end: '2022-01-10' }).date).toEqual({ start: '2022-03-10', end: '2022-07-10' });
+    // a count is still a count
+    expect(only('A couple of days later the ferry returned.', D, anchor).date).toEqual({ start: '2023-05-05', end: '2023-05-05' });
+  });
+
+  it('"a week after <clause> on 3 May" counts from the clause\'s own date and dates what comes before it', () => {
+    const found = resolveDates('Pilots landed at the airstrip a week after it was reopened on 3 May.', D);
+    expect(found.map((r) => [r.text, r.relation, r.date.start])).toEqual([
+      ['a week after', 'offset', '2023-05-10'], ['on 3 May', 'at', '2023-05-03'],
+    ]);
+    expect(resolveDates('Pilots landed two days before the runway was closed on 3 May.', D)[0]!.date.start).toBe('2023-05-01');
+    // across a clause break the date is another clause's
+    expect(resolveDates('Pilots landed a week after the storm, and the runway was closed on 3 May.', D).map((r) => r.text)).toEqual(['on 3 May']);
+  });
+
+  it('"the previous day", "the preceding week" chain from the anchor; with a count they are D\'s rolling span', () => {
+    const said = resolveDates('The mayor said on Thursday that the ferry had left the previous day.', D);
+    expect(said.map((r) => [r.text, r.date.start, r.chained])).toEqual([['on Thursday', '2023-06-08', false], ['the previous day', '2023-06-07', true]]);
+    expect(only('The ferry had sailed the preceding week.', D, anchor).date).toEqual({ start: '2023-04-24', end: '2023-04-30' });
+    expect(only('The ferry had sailed the preceding year.', D, anchor).date).toEqual({ start: '2022-01-01', end: '2022-12-31' });
+    expect(only('The ferry sailed twice in the previous 24 hours.', D, anchor).date).toEqual({ start: '2023-06-13', end: D });
+  });
+
+  it('"in the weeks that followed", "over the following days" run from the day after the anchor', () => {
+    expect(only('In the weeks that followed, the ferry sailed again.', D, anchor).date).toEqual({ start: '2023-05-04', end: '2023-06-14' });
+    expect(only('Over the following days the ferry sailed again.', D, anchor).date).toEqual({ start: '2023-05-04', end: '2023-05-09' });
+    expect(only('In the ensuing months the ferry sailed again.', D, { start: '2022-05-03', end: '2022-05-03' }).date).toEqual({ start: '2022-05-04', end: '2022-11-03' });
+    // "the following days" is not "the following day"
+    expect(resolveDates('The following days were calm.', D, anchor)).toEqual([]);
+  });
+
+  it('"earlier in the day", "later in the day" are the anchor\'s day', () => {
+    expect(only('Later in the day the ferry returned.', D, anchor).date).toEqual(anchor);
+    expect(only('Earlier in the day the ferry had left.', D, anchor).date).toEqual(anchor);
+  });
+
+  it('a chain of days moves a part of a month, and has no day to count from in a year', () => {
+    expect(only('Two days later the ferry returned.', D, { start: '2023-05-01', end: '2023-05-10' }).date).toEqual({ start: '2023-05-03', end: '2023-05-12' });
+    expect(resolveDates('Later in the day the ferry returned.', D, { start: '2018-01-01', end: '2018-12-31' })).toEqual([]);
+    expect(resolveDates('The next day the ferry returned.', D, { start: '2023-03-01', end: '2023-03-31' })).toEqual([]);
+  });
+
+  it('"by the end of the month" is the end of the month the story is in; without one, D\'s month', () => {
+    const feb = { start: '2023-02-24', end: '2023-02-24' };
+    const end = only('By the end of the month, the convoy had reached the capital.', D, feb);
+    expect(end.relation).toBe('by');
+    expect(end.date).toEqual({ start: '2023-02-21', end: '2023-02-28' });
+    expect(only('At the start of the month, the convoy left.', D, feb).date).toEqual({ start: '2023-02-01', end: '2023-02-10' });
+    expect(only('By the end of the year, the convoy had reached the capital.', D, { start: '2022-03-01', end: '2022-03-31' }).date)
+      .toEqual({ start: '2022-09-01', end: '2022-12-31' });
+    expect(only('At the start of the month, the convoy left.').date).toEqual({ start: '2023-06-01', end: '2023-06-10' });
+    // an anchor over several months names no one month
+    expect(only('At the start of the month, the convoy left.', D, { start: '2023-03-01', end: '2023-05-31' }).date.start).toBe('2023-06-01');
   });
 
   it('"by the afternoon", "in the evening", "by nightfall" are the anchor\'s day', () => {
@@ -311,7 +402,60 @@ describe('resolveDates: chains', () => {
   });
 });
 
+describe('resolveDates: a past year as the frame of a story', () => {
+  const D22 = '2022-09-14';
+
+  it('"In 2014, …" then "In March, …": the month is in the year the story is in', () => {
+    const first = resolveDates('In 2014, the rebels seized the airport.', D22);
+    const frame = frameOf('In 2014, the rebels seized the airport.', first, D22);
+    expect(frame).toEqual({ year: 2014, month: undefined, fronted: true });
+    expect(only('In March, they shelled the station.', D22, undefined, frame).date).toEqual({ start: '2014-03-01', end: '2014-03-31' });
+    expect(only('On 3 March, they shelled the station.', D22, undefined, frame).date.start).toBe('2014-03-03');
+    // and in the same sentence
+    const same = resolveDates('In 2014, the rebels seized the airport, and in July they downed a cargo plane.', D22);
+    expect(same.map((r) => r.date.start)).toEqual(['2014-01-01', '2014-07-01']);
+  });
+
+  it('a year that only lists a landmark sets no frame: "seized it in 2014 and shelled it in February"', () => {
+    const found = resolveDates('The rebels seized the airport in 2014 and shelled it again in February.', D22);
+    expect(found.map((r) => r.date.start)).toEqual(['2014-01-01', '2022-02-01']);
+    expect(frameOf('The rebels seized the airport in 2014.', resolveDates('The rebels seized the airport in 2014.', D22), D22)?.fronted).toBe(false);
+  });
+
+  it('a frame that names a month holds for the months after it and goes on with the story', () => {
+    const text = 'The rebels seized the airport in March 2014.';
+    const frame = frameOf(text, resolveDates(text, D22), D22);
+    expect(frame).toEqual({ year: 2014, month: 3, fronted: false });
+    const april = resolveDates('In April, they shelled the station.', D22, undefined, frame);
+    expect(april[0]!.date.start).toBe('2014-04-01');
+    const next = frameOf('In April, they shelled the station.', april, D22, frame);
+    expect(only('In June, they left.', D22, undefined, next).date.start).toBe('2014-06-01');
+    // a month before the frame's is not the story going on: the latest such month
+    expect(only('In February, they shelled the station.', D22, undefined, frame).date.start).toBe('2022-02-01');
+    // a month placed from D, or a span up to D, keeps D's reading
+    expect(only('Last March, they shelled the station.', D22, undefined, frame).date.start).toBe('2022-03-01');
+    expect(only('They have shelled the station since March.', D22, undefined, frame).date).toEqual({ start: '2022-03-01', end: D22 });
+    // a span up to D is no story's time
+    const since = 'Since 2014, they have shelled the station.';
+    expect(frameOf(since, resolveDates(since, D22), D22)).toBeUndefined();
+    // a year named from D sets no frame
+    const last = 'At the end of last year, they shelled the station.';
+    expect(frameOf(last, resolveDates(last, D22), D22)).toBeUndefined();
+    // a sentence with no date of the frame's year ends it
+    expect(frameOf('They left last week.', resolveDates('They left last week.', D22), D22, frame)).toBeUndefined();
+  });
+});
+
 describe('resolveDates: ranges', () => {
+  it('two days in a row listed for one happening are its span: "on 5 and 6 May", "on May 19 and 20"', () => {
+    const r = only('Shells hit the depot on 5 and 6 May.');
+    expect(r.text).toBe('5 and 6 May');
+    expect(r.date).toEqual({ start: '2023-05-05', end: '2023-05-06' });
+    expect(only('Crews cleared the rubble on May 19 and 20.').date).toEqual({ start: '2023-05-19', end: '2023-05-20' });
+    // days apart are two days, as chrono reads them
+    expect(resolveDates('Shells hit the depot on 5 and 9 May.', D).map((d) => d.text)).toEqual(['9 May']);
+  });
+
   it('"between X and Y" is one range from X to Y', () => {
     const r = only('The river rose between late April and 2 May.');
     expect(r.text).toBe('between late April and 2 May');

@@ -8,14 +8,19 @@
  * joins "between X and Y" / "from X to Y" and back-to-back "Thursday and Friday" into one range,
  * and chains "the next day" / "on the 9th" / "since then" from an anchor (the previous date in the
  * text); "a day after <clause>" only from a date earlier in the same sentence, or after "came"
- * ("The strikes came a day after …"), and not when the clause gives its own date.
+ * ("The strikes came a day after …"), and not when the clause gives its own date; with no date
+ * before it, "a week after it was retaken on 3 November" counts from the clause's own date and
+ * dates what comes before it. "By the end of the month" is the end of the anchor's month, and a
+ * month without a year after "In 2014, …" is in 2014 (YearFrame).
  */
 import type { Chrono, Component, ParsedComponents, ParsedResult } from 'chrono-node';
 // English only: the package's main entry loads every locale, which a worker pays for at start-up.
 import { casual } from 'chrono-node/en';
 import type { DatePrecision, DateRange } from '../types';
-import { addDays, addMonths, clampEnd, daysInMonth, mondayOf, monthRange, parts, seasonRange, ymd, type Season } from './dateMath';
+import { addDays, addMonths, clampEnd, dayNumber, daysInMonth, mondayOf, monthRange, partOfMonth, parts, seasonRange, ymd, type Season } from './dateMath';
+import { PART_OF_STORY_TAG } from './dateCalendarParser';
 import { gateOf } from './dateParserGates';
+import { MONTH } from './dateParserKit';
 import { NEWS_PARSERS } from './dateParsers';
 import { NEWS_REFINERS } from './dateRefiners';
 import { classify } from './eventWords';
@@ -28,16 +33,64 @@ export interface ResolvedDate {
   date: DateRange;
   precision: DatePrecision;
   /**
-   * How the expression relates to the event: at the date, since it (until D), by it, or (for "a
-   * day after <clause>") the date of the clause that follows the expression.
+   * How the expression relates to the event: at the date, since it (until D), by it, (for "a
+   * day after <clause>") the date of the clause that follows the expression, or (for "a week after
+   * it was retaken on 3 November") the date of the clause before it, counted from the date the
+   * following clause gives.
    */
-  relation: 'at' | 'since' | 'by' | 'after';
+  relation: 'at' | 'since' | 'by' | 'after' | 'offset';
   /** For "since X": X itself ("has been occupied since early March" dates the occupation to X). */
   since?: { date: DateRange; precision: DatePrecision };
   /** True when the date was computed from the anchor ("the next day"), not from D. */
   chained: boolean;
   /** True for expressions that mean the publication moment itself ("now", "today"). */
   present: boolean;
+}
+
+/**
+ * A past year the text has set as the time of its story ("In 2014, Russia annexed Crimea", "in
+ * March 2014"): a month written without a year after it is in that year ("In March, …"), where
+ * news English would otherwise mean the latest such month. A frame of a year alone counts only when
+ * the year opens its sentence; "annexed Crimea in 2014 and invaded in February" lists landmarks, and
+ * February is the latest one. A frame that names a month holds for the months after it ("in March
+ * 2014 … In April"), not for one before it. It lasts into the next sentence, and on while each
+ * sentence goes on in its year.
+ */
+export interface YearFrame { year: number; month?: number; fronted: boolean }
+
+const NAMED_MONTH_RE = new RegExp(`(?<![\\p{L}])${MONTH}(?![\\p{L}])`, 'u');
+const FOUR_DIGIT_YEAR_RE = /(?<![\p{L}\p{N}])(?:19|20)\d{2}(?![\p{L}\p{N}])/u;
+/** A month placed from D by its own words: "last March", "this year", "March of last year". */
+const FROM_D_RE = /\b(?:years?|last|this|next|past)\b/i;
+/** Words before a month that place it from D: "last March", "since March" (a span up to D). */
+const FROM_D_BEFORE_RE = /\b(?:since|last|this|next|past)\s+$/i;
+const FRONTED_RE = /^[\s"“‘(]*(?:(?:in|on|during|by|until|from)\s+(?:the\s+)?)?$/i;
+
+/** A month or day named without a year and not counted from another date: "in March", "on 3 May". */
+const isYearless = (d: Pick<ResolvedDate, 'text' | 'chained'>): boolean => !d.chained && NAMED_MONTH_RE.test(d.text) && !FOUR_DIGIT_YEAR_RE.test(d.text) && !FROM_D_RE.test(d.text);
+
+/** The frame the sentence's dates leave for what follows, continuing `incoming` when they stay in its year. */
+export function frameOf(sentence: string, dates: ResolvedDate[], D: string, incoming?: YearFrame): YearFrame | undefined {
+  let frame: YearFrame | undefined;
+  for (const d of dates) {
+    const { year, month } = parts(d.date.start);
+    const named = d.precision === 'year' ? undefined : month;
+    // only a written year, and not a span up to D ("Since 2014, …"): after "at the end of last
+    // year", "on 5 December" is still read from D
+    if (FOUR_DIGIT_YEAR_RE.test(d.text) && d.relation !== 'since' && year < parts(D).year) {
+      frame = { year, month: named, fronted: FRONTED_RE.test(sentence.slice(0, d.index)) };
+    } else if (incoming && isYearless(d) && year === incoming.year) frame = { year, month: named, fronted: true };
+  }
+  return frame;
+}
+
+/** `date` moved into the frame's year when the frame holds for its month. */
+function framed(date: DateRange, frame: YearFrame | undefined): DateRange {
+  if (!frame) return date;
+  const { year, month } = parts(date.start);
+  if (year === frame.year || (frame.month === undefined ? !frame.fronted : month < frame.month)) return date;
+  const by = `${frame.year - year}y`;
+  return { start: shift(date.start, by), end: shift(date.end, by) };
 }
 
 /**
@@ -147,6 +200,10 @@ function chainedSpan(tags: Set<string>, anchor: DateRange, D: string): [DateRang
   return [range, range.start === range.end ? 'day' : 'range'];
 }
 
+/** The longest anchor (in days after its first) a chain of days counts from as a day (a week), or at all (half a month). */
+const DAY_CHAIN_MAX_SPAN = 6;
+const PART_CHAIN_MAX_SPAN = 15;
+
 /** A chained expression resolved against the anchor; null without an anchor. */
 function chainedRange(tags: Set<string>, anchor: DateRange | undefined, D: string): [DateRange, DatePrecision] | null {
   if (!anchor) return null;
@@ -155,6 +212,10 @@ function chainedRange(tags: Set<string>, anchor: DateRange | undefined, D: strin
   const offset = fromTag(tags, 'anchor/offset:');
   if (offset !== undefined) {
     const n = Number(offset);
+    // "Two days later" after "in early September" moves its days; "later in the day" after "which
+    // opened in 2018" has no day to count from
+    const span = dayNumber(anchor.end) - dayNumber(anchor.start);
+    if (span > DAY_CHAIN_MAX_SPAN) return span > PART_CHAIN_MAX_SPAN ? null : [clampEnd({ start: addDays(anchor.start, n), end: addDays(anchor.end, n) }, D), 'range'];
     const day = addDays(n < 0 ? anchor.start : anchor.end, n);
     return [{ start: day, end: day }, 'day'];
   }
@@ -173,9 +234,26 @@ function chainedRange(tags: Set<string>, anchor: DateRange | undefined, D: strin
   return [{ start: day, end: day }, 'day'];
 }
 
+/**
+ * "By the end of the month, troops had reached Kyiv" after "… invaded on 24 February": the part of
+ * the month (or year) the anchor lies in, when it lies in one; null to keep D's.
+ */
+function partOfStory(tags: Set<string>, anchor: DateRange | undefined, D: string): [DateRange, DatePrecision] | null {
+  const [unit, key] = (fromTag(tags, PART_OF_STORY_TAG) ?? '').split(':');
+  if (!anchor || !unit) return null;
+  const a = parts(anchor.start);
+  const b = parts(anchor.end);
+  if (a.year !== b.year || (unit === 'month' && a.month !== b.month)) return null;
+  if (unit === 'month') return [clampEnd(partOfMonth(a.year, a.month, key as 'early' | 'mid' | 'late'), D), 'part-of-month'];
+  const [from, to] = key === 'early' ? [1, 4] : key === 'mid' ? [5, 8] : [9, 12];
+  return [clampEnd({ start: ymd(a.year, from, 1), end: ymd(a.year, to, daysInMonth(a.year, to)) }, D), 'range'];
+}
+
 function resultRange(r: ParsedResult, anchor: DateRange | undefined, D: string): [DateRange, DatePrecision] | null {
   const tags = r.tags();
   if ([...tags].some((t) => t.startsWith('anchor/'))) return chainedRange(tags, anchor, D);
+  const story = partOfStory(tags, anchor, D);
+  if (story) return story;
   const own = fromTag(tags, 'precision/') as DatePrecision | undefined;
   if (own && r.end) return [{ start: componentDay(r.start), end: componentDay(r.end) }, own];
   const start = sideRange(r.start, tags);
@@ -226,15 +304,21 @@ function parse(text: string, D: string): ParsedResult[] {
  * day `published` (YYYY-MM-DD). `anchor` is the last date the text mentioned, for chained
  * expressions; without it they are declined. Expressions that lie wholly after D are declined.
  */
-export function resolveDates(sentenceText: string, published: string, anchor?: DateRange): ResolvedDate[] {
+export function resolveDates(sentenceText: string, published: string, anchor?: DateRange, frame?: YearFrame): ResolvedDate[] {
   if (!ISO_RE.test(published)) throw new Error(`resolveDates: published must be YYYY-MM-DD, got "${published}"`);
   const D = published;
   const out: ResolvedDate[] = [];
   let chainFrom = anchor;
   let local = false; // whether chainFrom is a date of this sentence
+  let offsetBy: { index: number; text: string; days: number } | undefined; // "a week after" awaiting its clause's date
   for (const raw of parse(sentenceText, D)) {
     let r = raw;
-    if (r.tags().has('anchor/local') && !local && !CAME_RE.test(sentenceText.slice(0, r.index))) continue;
+    const pending = offsetBy;
+    offsetBy = undefined;
+    if (r.tags().has('anchor/local') && !local && !CAME_RE.test(sentenceText.slice(0, r.index))) {
+      offsetBy = { index: r.index, text: r.text.replace(/[\s,;:.]+$/, ''), days: -Number(fromTag(r.tags(), 'anchor/offset:')) };
+      continue;
+    }
     let found = hasDate(r) ? resultRange(r, chainFrom, D) : null;
     if (!hasDate(r)) {
       const inner = reparseAfterOf(r, sentenceText, D)[0];
@@ -247,10 +331,13 @@ export function resolveDates(sentenceText: string, published: string, anchor?: D
     }
     if (!found) continue;
     let [date, precision] = found;
-    if (date.start > D) continue;
-    if (precision !== 'day' && BEFORE_RE.test(sentenceText.slice(0, r.index))) continue;
     const tags = r.tags();
     const chained = [...tags].some((t) => t.startsWith('anchor/'));
+    if (isYearless({ text: r.text, chained }) && !FROM_D_BEFORE_RE.test(sentenceText.slice(0, r.index))) {
+      date = framed(date, frameOf(sentenceText, out, D, frame) ?? frame);
+    }
+    if (date.start > D) continue;
+    if (precision !== 'day' && BEFORE_RE.test(sentenceText.slice(0, r.index))) continue;
     const present = PRESENT_RE.test(r.text.trim()) || PRESENT_TAGS.some((t) => tags.has(t));
     let index = r.index;
     let end = r.index + r.text.replace(/[\s,;:.]+$/, '').length;
@@ -277,6 +364,8 @@ export function resolveDates(sentenceText: string, published: string, anchor?: D
     if (tags.has('relation/after')) relation = 'after';
     const possessive = POSSESSIVE_RE.exec(sentenceText.slice(end));
     if (possessive) end += possessive[0].length;
+    const offset = pending && !chained && precision === 'day' ? offsetDate(sentenceText, pending, index, date.start) : null;
+    if (offset && offset.date.start <= D) out.push(offset);
     out.push({ index, text: sentenceText.slice(index, end), date, precision, relation, chained, present, ...(since ? { since } : {}) });
     if (!present) {
       chainFrom = date;
@@ -287,6 +376,17 @@ export function resolveDates(sentenceText: string, published: string, anchor?: D
 }
 
 const CLAUSE_BREAK_RE = /[,;:]/;
+
+/**
+ * "entered the village a week after it was retaken on 3 November": with no date before it in the
+ * sentence, "a week after <clause>" counts from the date its own clause gives (3 November) and dates
+ * what comes before it (10 November). Not across a clause break, where the date is another clause's.
+ */
+function offsetDate(sentence: string, pending: { index: number; text: string; days: number }, next: number, day: string): ResolvedDate | null {
+  if (CLAUSE_BREAK_RE.test(sentence.slice(pending.index + pending.text.length, next))) return null;
+  const at = addDays(day, pending.days);
+  return { index: pending.index, text: pending.text, date: { start: at, end: at }, precision: 'day', relation: 'offset', chained: true, present: false };
+}
 
 /**
  * "came hours after Putin signed the treaties on Sept. 30": when the clause "a day after" opens

@@ -12,7 +12,7 @@
  * When another time expression shares the clause, the clause is cut at the coordinator between
  * them ("took A in late June and B in early July"): each gets its own event.
  */
-import { classify, EVENT_NOUN_FORMS, isVerbLike } from './eventWords';
+import { classify, EVENT_NOUN_FORMS, isBarePast, isVerbLike } from './eventWords';
 
 export interface Token {
   text: string;
@@ -107,7 +107,8 @@ export function isGerund(token: Token, previous: Token | undefined): boolean {
 function hasVerb(sentence: string, seg: Segment, when: { start: number; end: number }): boolean {
   const tokens = tokenize(sentence.slice(seg.start, seg.end), seg.start);
   return tokens.some((t, i) => (t.end <= when.start || t.start >= when.end)
-    && (isVerbLike(t.text) || (tokens[i - 1]?.text.toLowerCase() === 'to' && classify(t.text) !== 'other') || isGerund(t, tokens[i - 1])));
+    && (isVerbLike(t.text) || (tokens[i - 1]?.text.toLowerCase() === 'to' && classify(t.text) !== 'other') || isGerund(t, tokens[i - 1])
+      || isBarePast(t.text, tokens[i - 1]?.text, tokens[i + 1]?.text) === true));
 }
 
 function hasEventNoun(sentence: string, seg: Segment): boolean {

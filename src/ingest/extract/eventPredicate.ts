@@ -5,7 +5,7 @@
  * reporting act — and the clause a reporting verb reports ("said there had been …").
  */
 import { isGerund, tokenize, type Token } from './eventClause';
-import { classify, EVENT_NOUN_FORMS, EVENT_VERB_FORMS, isIrregularPast, isVerbLike, REPORT_NOUN_FORMS } from './eventWords';
+import { classify, EVENT_NOUN_FORMS, EVENT_VERB_FORMS, isBarePast, isIrregularPast, isVerbLike, REPORT_NOUN_FORMS } from './eventWords';
 
 /** A video released / a statement issued on Saturday: the release of a report is a reporting act. */
 const RELEASE_FORMS = new Set(['released', 'issued', 'aired', 'broadcast', 'filmed', 'recorded', 'uploaded']);
@@ -61,12 +61,14 @@ export function predicateClass(tokens: Token[], index: number): Predicate['cls']
 }
 
 /**
- * A verb outside our lists: a past tense ("was breached", "dug in") or an -ing after a preposition
- * ("after spending").
+ * A verb outside our lists: a past tense ("was breached", "dug in", "was cut") or an -ing after a
+ * preposition ("after spending").
  */
 export function isOtherVerb(tokens: Token[], index: number): boolean {
   const t = tokens[index]!;
   if (classify(t.text) !== 'other') return false;
+  const bare = isBarePast(t.text, tokens[index - 1]?.text, tokens[index + 1]?.text);
+  if (bare !== null) return bare;
   return (/ed$/i.test(t.text) && isVerbLike(t.text)) || isIrregularPast(t.text) || isGerund(t, tokens[index - 1]);
 }
 
@@ -75,14 +77,17 @@ const inside = (t: Token, ranges: { start: number; end: number }[]): boolean => 
 /**
  * The event/report/state word nearest the time expression inside the clause; ties go to the one
  * before. When the clause has none of those, a past tense outside our lists ("was breached") is
- * taken as the event. Words in asides (", officials said,") are not candidates; with `afterOnly`,
- * only words after the expression are.
+ * taken as the event. Words in asides (", officials said,") are not candidates; with `side`
+ * 'after' or 'before', only words on that side of the expression are.
  */
-export function nearestPredicate(tokens: Token[], when: { start: number; end: number }, asides: { start: number; end: number }[] = [], afterOnly = false): Predicate | undefined {
+export function nearestPredicate(
+  tokens: Token[], when: { start: number; end: number }, asides: { start: number; end: number }[] = [], side: 'both' | 'after' | 'before' = 'both',
+): Predicate | undefined {
   const firstAfter = tokens.findIndex((t) => t.start >= when.end);
   const firstIn = tokens.findIndex((t) => t.end > when.start);
   const lastBefore = firstIn < 0 ? tokens.length - 1 : firstIn - 1;
-  const outside = (t: Token): boolean => (afterOnly ? t.start >= when.end : t.end <= when.start || t.start >= when.end) && !inside(t, asides);
+  const onSide = (t: Token): boolean => (side !== 'before' && t.start >= when.end) || (side !== 'after' && t.end <= when.start);
+  const outside = (t: Token): boolean => onSide(t) && !inside(t, asides);
   const distance = (t: Token, index: number): number =>
     t.end <= when.start ? lastBefore - index : index - firstAfter + 0.5;
   const pick = (classOf: (index: number) => Predicate['cls'] | null): Predicate | undefined => {

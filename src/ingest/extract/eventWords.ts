@@ -38,7 +38,7 @@ const EVENT_IRREGULAR = [
   'shut', 'shutting', 'dying', 'downed', 'forced', 'forcing', 'targeted', 'targeting', 'targetted',
   'ordered', 'ordering', 'landed', 'planted', 'planting', 'signed', 'signing', 'blocked', 'blocking',
   'closed', 'closing', 'found', 'burst', 'bursting', 'leave', 'leaves', 'left', 'leaving',
-  'fly', 'flies', 'flew',
+  'fly', 'flies', 'flew', 'quit', 'quits', 'quitting',
 ];
 
 /** Nouns naming events ("fierce battles", "last week's assault"). */
@@ -161,6 +161,34 @@ const OTHER_IRREGULAR_PAST = new Set([
   'sworn', 'upheld', 'withheld', 'forbade', 'forbidden', 'rang', 'sang', 'dealt', 'hung', 'wove',
 ]);
 export const isIrregularPast = (token: string): boolean => OTHER_IRREGULAR_PAST.has(token.toLowerCase());
+
+/**
+ * Pasts spelt like their base and like nouns ("a power cut", "a set of"): verbs after a perfect or
+ * passive auxiliary ("power was cut") or before a particle ("set up a corridor", "cut off the road").
+ */
+const BARE_PAST = new Set(['cut', 'set', 'put', 'spread', 'split', 'shed', 'cast']);
+const PERFECT_OR_PASSIVE = new Set(['was', 'were', 'been', 'had', 'has', 'have']);
+const PARTICLES = new Set(['up', 'off', 'out', 'down', 'back']);
+
+/** For a past spelt like its noun, whether it is a verb here given its neighbours; null for other words. */
+export function isBarePast(token: string, previous = '', next = ''): boolean | null {
+  if (!BARE_PAST.has(token.toLowerCase())) return null;
+  return PERFECT_OR_PASSIVE.has(previous.toLowerCase()) || PARTICLES.has(next.toLowerCase());
+}
+
+/** The irregular past tenses and participles of our event verbs ("took", "have fallen"). */
+const EVENT_IRREGULAR_PAST = new Set([
+  'began', 'begun', 'blew', 'blown', 'broke', 'broken', 'drove', 'driven', 'fell', 'fallen', 'fought', 'fled',
+  'hit', 'lost', 'met', 'overran', 'retook', 'retaken', 'sent', 'shot', 'sank', 'sunk', 'struck', 'took',
+  'taken', 'won', 'withdrew', 'withdrawn', 'overthrew', 'overthrown', 'led', 'beat', 'beaten', 'slain', 'shut',
+  'found', 'burst', 'left', 'flew', 'quit',
+]);
+
+/** An event verb in a past tense or participle: "pushed", "took", "have fallen"; not "push", "pushing". */
+export const isPastEvent = (token: string): boolean => {
+  const t = token.toLowerCase();
+  return EVENT_VERB_FORMS.has(t) && (t.endsWith('ed') || EVENT_IRREGULAR_PAST.has(t));
+};
 
 const IRREGULAR_FORMS = new Set([...EVENT_IRREGULAR, ...REPORT_IRREGULAR, ...STATE_IRREGULAR, ...OTHER_IRREGULAR_PAST]);
 /** Past tenses and participles outside our lists still show that a clause has a verb. */

@@ -287,6 +287,57 @@ describe('extractEvents: several events in one sentence', () => {
 });
 
 describe('extractEvents: relative and reported times', () => {
+  it('"a week after it was reopened on 3 May" dates the clause before it a week on, and the reopening on 3 May', () => {
+    const found = events('Cargo flights resumed at the airport a week after it was reopened on 3 May.');
+    expect(found.map((e) => [e.text, e.date.start])).toEqual([
+      ['Cargo flights resumed at the airport a week after it was reopened on 3 May', '2023-05-10'],
+      ['after it was reopened on 3 May', '2023-05-03'],
+    ]);
+    expect(found[0]!.when.text).toBe('a week after');
+  });
+
+  it('"By the end of the month" after a dated sentence is the end of that month', () => {
+    const [, reached] = events('The convoy left the border on 24 February.', 'By the end of the month, it had reached the outskirts of the capital.');
+    expect(reached!.date).toEqual({ start: '2023-02-21', end: '2023-02-28' });
+  });
+
+  it('"a few days later" after a dated sentence is a short span after it', () => {
+    const [, later] = events('Engineers reopened the bridge on 2 May.', 'A few days later, the first lorries crossed it.');
+    expect(later!.date).toEqual({ start: '2023-05-04', end: '2023-05-08' });
+  });
+
+  it('"In 2014, …" frames the months of the next sentence; a landmark year in mid-sentence does not', () => {
+    const found = events('In 2014, rebels seized the airport.', 'In March, they shelled the terminal.');
+    expect(found.map((e) => e.date)).toEqual([{ start: '2014-01-01', end: '2014-12-31' }, { start: '2014-03-01', end: '2014-03-31' }]);
+    const landmark = events('Rebels seized the airport in 2014 and shelled the terminal in February.');
+    expect(landmark.map((e) => e.date.start)).toEqual(['2014-01-01', '2023-02-01']);
+  });
+
+  it('"X happened, an official said on Monday": the act takes the day of the saying and the day before', () => {
+    const [e, ...rest] = events('Marines pushed deeper into the delta, a senior commander said on Monday.');
+    expect(rest).toEqual([]);
+    expect(e!.text).toBe('Marines pushed deeper into the delta');
+    expect(e!.when.text).toBe('on Monday');
+    expect(e!.date).toEqual({ start: '2023-06-11', end: '2023-06-12' });
+    const [perfect] = events('The rebels have recaptured four villages, the governor told reporters on Tuesday.');
+    expect(perfect!.date).toEqual({ start: '2023-06-12', end: '2023-06-13' });
+    const [lead] = events('Rebels have retaken two border posts, a spokesman said on Tuesday, as fighting spread to the north.');
+    expect(lead!.text).toBe('Rebels have retaken two border posts');
+    // after a dateline, the act starts after the dateline
+    const [wire] = events('LAGOS, June 12 (Reuters) - Gunmen kidnapped 20 pupils from a school, police said on Monday.');
+    expect(wire!.text).toBe('Gunmen kidnapped 20 pupils from a school');
+  });
+
+  it('no act for the saying\'s date when the clause is a present, a plan, a negation or a quote', () => {
+    expect(events('Marines are pushing deeper into the delta, a senior commander said on Monday.')).toEqual([]);
+    expect(events('Marines will push deeper into the delta, a senior commander said on Monday.')).toEqual([]);
+    expect(events('Marines did not enter the delta, a senior commander said on Monday.')).toEqual([]);
+    expect(events('Marines never entered the delta, a senior commander said on Monday.')).toEqual([]);
+    expect(events('“We have entered the delta,” a senior commander said on Monday.')).toEqual([]);
+    expect(events('The delta is calm, a senior commander said on Monday.')).toEqual([]);
+    expect(events('It was not immediately clear who attacked the convoy, a senior commander said on Monday.')).toEqual([]);
+  });
+
   it('"a day after X announced it had done Y" dates Y from the clause before', () => {
     const found = events('Marines entered the port on Sunday, a day after the junta announced it had evacuated its garrison.');
     expect(found.map((e) => e.text)).toEqual([
@@ -400,6 +451,26 @@ describe('extractEvents: relative and reported times', () => {
 });
 
 describe('extractEvents: acts and reports', () => {
+  it('a past spelt like its noun is a verb after "was"/"had" or before a particle: "power was cut", "set up"', () => {
+    const [cut] = events('Water was cut in three districts overnight, the utility said.');
+    expect(cut!.text).toBe('Water was cut in three districts overnight');
+    const [, setUp] = events('The port closed on 19 July.', 'In the weeks that followed, traders set up a new route.');
+    expect(setUp!.text).toBe('In the weeks that followed, traders set up a new route');
+    expect(setUp!.date).toEqual({ start: '2022-07-20', end: '2022-08-30' });
+    expect(events('The cut in rations was reported on Monday.')).toEqual([]);
+  });
+
+  it('quitting a deal or an alliance is an act: "quit the alliance in mid-May"', () => {
+    expect(events('The rebels quit the alliance in mid-May.')[0]!.date).toEqual({ start: '2023-05-11', end: '2023-05-20' });
+  });
+
+  it('a declaration in the passive with an event for its subject is an act: "the ceasefire was announced on Monday"', () => {
+    const [e] = events('The ceasefire was announced by the army chief on Monday.');
+    expect(e!.text).toBe('The ceasefire was announced by the army chief on Monday');
+    expect(e!.date).toEqual({ start: '2023-06-12', end: '2023-06-12' });
+    expect(events('The results were announced on Monday.')).toEqual([]);
+  });
+
   it('a declaration with a direct object is an act; "declared that" reports', () => {
     const [e] = events('The parliament declared the province a free zone on 30 May.');
     expect(e!.text).toBe('The parliament declared the province a free zone on 30 May');

@@ -14,15 +14,19 @@
  * "a day after" introduces ("a day after Moscow announced it had pulled out" dates the pull-out).
  * Formal acts are events even with a reporting verb: "declared the region part of Russia",
  * "proclaimed the annexation", "announced its withdrawal".
+ * When the only time in a sentence dates a closing attribution ("Troops pushed deeper into the
+ * region, an official said on Monday"), a past act before it takes the day of the saying and the
+ * day before; a declaration in the passive ("the withdrawal was announced on Nov. 9") is an act.
  * Headlines, captions and questions are skipped. Chained expressions ("the next day") resolve from
  * the latest date of the sentence before; "today" inside a quote resolves against the day the
  * quote was said, when the sentence gives it ("said in a video on Saturday: “Today …”").
  */
 import type { DateRange, EventAnnotation, ExtractContext, Sentence } from '../types';
 import { clauseAround, tokenize, type Clause, type Token } from './eventClause';
-import { borrowedPredicate, complementStart, nearestPredicate, reportedEvent, type Predicate } from './eventPredicate';
-import { classify, EVENT_NOUN_FORMS, isVerbLike, MODALS } from './eventWords';
-import { resolveDates, type ResolvedDate } from './dates';
+import { borrowedPredicate, complementStart, nearestPredicate, predicateClass, reportedEvent, type Predicate } from './eventPredicate';
+import { addDays } from './dateMath';
+import { AUXILIARIES, classify, EVENT_NOUN_FORMS, isPastEvent, isVerbLike, MODALS } from './eventWords';
+import { frameOf, resolveDates, type ResolvedDate, type YearFrame } from './dates';
 
 const CAPTION_RE = /\((?:image|photo|picture|video|credit)s?\s*:/i;
 const TERMINAL_RE = /[.!”"’']\s*$/;
@@ -40,6 +44,7 @@ const HOLD_FORMS = new Set(['hold', 'holds', 'held', 'holding']);
 /** "declared the annexation", "announced a ceasefire": a declaration whose object is an event is one. */
 const DECLARE_RE = /^(?:declare|declares|declared|declaring|announce|announces|announced|announcing|proclaim|proclaimed)$/i;
 const DECLARED_OBJECT_SPAN = 3;
+const PASSIVE_AUX = new Set(['was', 'were', 'been']);
 /** "declared the region part of Russia", "proclaimed a state of emergency": a declaration with a direct object is an act. */
 const ACT_DECLARE_RE = /^(?:declare|declares|declared|declaring|proclaim|proclaims|proclaimed|proclaiming)$/i;
 const DIRECT_OBJECT_RE = /^\s+(?:the|a|an|its|his|her|their|martial|victory|independence|war|\p{Lu})/u;
@@ -61,6 +66,7 @@ const SCHEDULE_FORMS = new Set(['begins', 'starts', 'ends', 'opens', 'closes', '
 const NOUN_BEFORE_RE = /^(?:the|a|an|its|his|her|their|our|this|these|those|[\p{L}]+['’]s)$/iu;
 const LEADING_PREPOSITION_RE = /^(?:in|on|for|over|during|since|by|at)\s+/i;
 const LEADING_COMMA_RE = /^\s*,\s*/;
+const TRIM_END_RE = /[\s,;:]+$/;
 
 /** Page furniture and headlines: no lowercase, captions, questions, short unpunctuated lines. */
 export function isFurniture(sentence: Sentence, isFirst: boolean): boolean {
@@ -116,6 +122,9 @@ function isDeclaredAct(sentence: string, tokens: Token[], predicate: Predicate, 
   const word = predicate.token.text;
   const object = DECLARE_RE.test(word) ? i + 1 : RESPONSE_RE.test(word) && BY_MEANS_RE.test(tokens[i + 1]?.text ?? '') ? i + 2 : -1;
   if (object > 0 && tokens.slice(object, object + DECLARED_OBJECT_SPAN).some((t) => EVENT_NOUN_FORMS.has(t.text.toLowerCase()))) return true;
+  // the passive: "the withdrawal was announced on Nov. 9"
+  if (DECLARE_RE.test(word) && PASSIVE_AUX.has(tokens[i - 1]?.text.toLowerCase() ?? '')
+    && tokens.slice(Math.max(0, i - 1 - DECLARED_OBJECT_SPAN), i - 1).some((t) => EVENT_NOUN_FORMS.has(t.text.toLowerCase()))) return true;
   if (SPOKE_RE.test(word) && BY_PHONE_RE.test(sentence.slice(predicate.token.end))) return true;
   if (!ACT_DECLARE_RE.test(word) || predicate.token.end > when.start) return false;
   const direct = sentence.slice(predicate.token.end, when.start);
@@ -147,7 +156,8 @@ function eventFor(sentence: Sentence, d: ResolvedDate, published: string, others
   const tokens = tokenize(sentence.text.slice(clause.start, clause.end), clause.start);
   if (hasBlockingModal(tokens.filter((t) => t.end <= when.start || t.start >= when.end))) return null;
   if (d.date.end < published && isScheduled(tokens, clause.core, when)) return null;
-  let predicate = nearestPredicate(tokens, when, [...clause.asides, ...earlierConjunct(tokens, when)], d.relation === 'after');
+  const side = d.relation === 'after' ? 'after' : d.relation === 'offset' ? 'before' : 'both';
+  let predicate = nearestPredicate(tokens, when, [...clause.asides, ...earlierConjunct(tokens, when)], side);
   if (!predicate && clause.conjunct && borrowedPredicate(sentence.text, clause.conjunct)) {
     // Gapped: "took A in late June and B in early July" — B's clause has the verb of A's.
     const index = Math.max(0, tokens.findIndex((t) => t.start >= when.end));
@@ -213,18 +223,26 @@ function isDateline(sentence: string, d: ResolvedDate): boolean {
   return DATELINE_BEFORE_RE.test(sentence.slice(0, d.index)) && DATELINE_AFTER_RE.test(sentence.slice(d.index + d.text.length));
 }
 
+/** Where the text after a dateline starts ("KYIV, Sept 12 (Reuters) - Troops …"), or 0. */
+function datelineEnd(sentence: string, dates: ResolvedDate[]): number {
+  const d = dates.find((o) => isDateline(sentence, o));
+  if (!d) return 0;
+  const end = d.index + d.text.length;
+  return end + (DATELINE_AFTER_RE.exec(sentence.slice(end))?.[0].length ?? 0);
+}
+
 /**
  * The sentence's dates, with those inside a quote resolved against the day the quote was said
  * when a single day outside the quote gives it ("said on Saturday: “Today we took the town”").
  */
-function datesOf(sentence: string, published: string, anchor: DateRange | undefined): ResolvedDate[] {
-  const dates = resolveDates(sentence, published, anchor);
+function datesOf(sentence: string, published: string, anchor: DateRange | undefined, frame: YearFrame | undefined): ResolvedDate[] {
+  const dates = resolveDates(sentence, published, anchor, frame);
   const quotes = [...sentence.matchAll(QUOTE_RE)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
   const quoted = (d: ResolvedDate): boolean => quotes.some((q) => d.index > q.start && d.index < q.end);
   if (!dates.some(quoted)) return dates;
   const said = dates.find((d) => !quoted(d) && !d.chained && d.precision === 'day' && d.relation === 'at');
   if (!said || said.date.start === published) return dates;
-  const again = resolveDates(sentence, said.date.start, anchor);
+  const again = resolveDates(sentence, said.date.start, anchor, frame);
   return dates.map((d) => (quoted(d) ? (again.find((a) => a.index === d.index) ?? d) : d));
 }
 
@@ -237,6 +255,51 @@ function latestAnchor(dates: ResolvedDate[], previous: DateRange | undefined): D
     if (!best || date.start >= best.start) best = date;
   }
   return best ?? previous;
+}
+
+const ATTRIBUTION_MAX_TOKENS = 10;
+/** What may follow the saying's date: its own modifiers, then ", as Kyiv pressed …", ", adding …". */
+const TO_END_RE = /^[^,;:“”"]*(?:,\s+(?:as|while|amid|adding|saying|after)\s[^“”"]*)?$/i;
+const QUOTE_START_RE = /^\s*[“"‘']/;
+const WH_WORDS = new Set(['who', 'what', 'whether', 'which', 'why', 'how', 'if']);
+
+/**
+ * "Ukrainian troops pushed deeper into the region, a senior official said on Monday": the only
+ * time in the sentence dates the saying, and the clause before the attribution tells a past act.
+ * News reports an act on the day it is told or the day after: the act is dated to the day of the
+ * saying and the day before it. Only for a single day, a clause in a past tense (or perfect) with an
+ * event verb, no modal, plan or negation, and an attribution that ends the sentence.
+ */
+function saidOnEvent(sentence: Sentence, d: ResolvedDate, from: number): EventAnnotation | null {
+  if (d.precision !== 'day' || d.relation !== 'at' || d.chained || QUOTE_START_RE.test(sentence.text)) return null;
+  const comma = sentence.text.lastIndexOf(',', d.index);
+  if (comma <= 0 || !TO_END_RE.test(sentence.text.slice(d.index + d.text.length))) return null;
+  const attribution = tokenize(sentence.text.slice(comma + 1, d.index));
+  if (attribution.length > ATTRIBUTION_MAX_TOKENS || !attribution.some((t) => classify(t.text) === 'report' && isVerbLike(t.text))
+    || attribution.some((t) => classify(t.text) === 'event')) return null;
+  const main = sentence.text.slice(from, comma);
+  const tokens = tokenize(main, from);
+  // the clause's first verb, which must be an event's past ("border posts" is no reporting verb)
+  const i = tokens.findIndex((t, k) => isVerbLike(t.text) || (predicateClass(tokens, k) === 'event' && isPastEvent(t.text)));
+  const verb = tokens[i];
+  if (!verb || (!isPastEvent(verb.text) && !AUXILIARIES.has(verb.text.toLowerCase()))) return null;
+  const predicate = tokens.findIndex((t, k) => k >= i && predicateClass(tokens, k) === 'event' && isPastEvent(t.text));
+  // "was not immediately clear who fired": a negation or a question word before the act
+  const lead = tokens.slice(i, predicate);
+  if (predicate < 0 || lead.some((t) => (isVerbLike(t.text) && !AUXILIARIES.has(t.text.toLowerCase())) || isNegation(t) || WH_WORDS.has(t.text.toLowerCase()))) return null;
+  if (hasBlockingModal(tokens) || FUTURE_RE.test(main) || [tokens[predicate - 1], tokens[predicate - 2]].some(isNegation)) return null;
+  const text = main.replace(TRIM_END_RE, '');
+  return {
+    kind: 'event',
+    sentence: sentence.id,
+    start: sentence.start + from,
+    end: sentence.start + from + text.length,
+    text,
+    summary: summarize(text, d.text),
+    date: { start: addDays(d.date.start, -1), end: d.date.end },
+    precision: 'range',
+    when: { start: sentence.start + d.index, end: sentence.start + d.index + d.text.length, text: d.text },
+  };
 }
 
 /** ", when …" straight after a time expression, up to the word "when". */
@@ -261,14 +324,16 @@ function whenClauseEvent(sentence: Sentence, d: ResolvedDate, published: string,
 export function extractEvents(ctx: ExtractContext): EventAnnotation[] {
   const events: EventAnnotation[] = [];
   let anchor: DateRange | undefined;
+  let frame: YearFrame | undefined;
   ctx.sentences.forEach((sentence, n) => {
     if (isFurniture(sentence, n === 0)) return;
-    const dates = datesOf(sentence.text, ctx.published, anchor);
+    const dates = datesOf(sentence.text, ctx.published, anchor, frame);
     anchor = latestAnchor(dates, anchor);
+    frame = frameOf(sentence.text, dates, ctx.published, frame);
     for (const d of dates) {
       if (isDateline(sentence.text, d)) continue;
       const others = dates.filter((o) => o !== d && !isDateline(sentence.text, o));
-      const event = eventFor(sentence, d, ctx.published, others);
+      const event = eventFor(sentence, d, ctx.published, others) ?? (others.length ? null : saidOnEvent(sentence, d, datelineEnd(sentence.text, dates)));
       // the "when" clause, unless the time expression's own event already took it in
       const whenEvent = event && event.end > sentence.start + d.index + d.text.length ? null : whenClauseEvent(sentence, d, ctx.published, others);
       for (const e of [event, whenEvent]) {
