@@ -11,6 +11,7 @@ import { phraseAfter, phraseBefore, type Phrase } from './attributionPhrases';
 import { closesQuote, closingStatus, complementOk, frontedComplementOk, statusOf } from './attributionComplements';
 import { ACTION_NOUNS, ANSWERED_NOUNS, CLAIM_NOUNS } from './claimClauses';
 import { describeSpeaker, isMedia } from './claimant';
+import { ORG_HEADS, PERSON_HEADS } from './claimantLexicon';
 import { REPORTING_PHRASES, REPORTING_VERBS, type ReportingVerb } from './claimVerbs';
 import { mayMatch } from './mayMatch';
 
@@ -64,12 +65,21 @@ const HEDGE_ADVERB = /\b(?:reportedly|allegedly|supposedly|apparently|appears?\s
 const FALSELY = /\b(?:falsely|wrongly|baselessly|erroneously|mistakenly)\s+$/iu;
 /** "claimed, without evidence, that …": the reporter's hedge on an unsupported claim. */
 const WITHOUT_EVIDENCE = /^\s*,?\s*without\s+(?:(?:providing|offering|giving|citing|presenting|producing)\s+)?(?:any\s+)?(?:evidence|proof)\b/iu;
-const COORDINATOR = /(?:^|[\s,])(?:and|but|or)$/iu;
+/** "X accused Y of …, without providing evidence.": the same hedge closing the speaker's clause. */
+const UNSUPPORTED_TAIL = /,\s*without\s+(?:(?:providing|offering|giving|citing|presenting|producing)\s+)?(?:any\s+)?(?:evidence|proof)\b/iu;
+/** Where the clause after a verb ends: another report may follow. */
+const NEXT_CLAUSE = /;|,\s+(?:but|while|whereas|and)\s/u;
+/** "and", "but" before a second verb of one subject (not "or": "refused to confirm or deny" asserts nothing). */
+const COORDINATOR = /(?:^|[\s,])(?:and|but)$/iu;
 const RELATIVE = /(?:,\s*|\s)(?:which|who)$/iu;
-const DOC_FROM = /\b(?:report|statement|assessment|update|analysis|study|survey|estimate|figures|data|briefing|bulletin|message|post|video)\s+(?:from|by)\s*$/iu;
+const DOC_FROM = /\b(?:report|statement|assessment|update|analysis|study|survey|estimate|figures|data|briefing|bulletin|message|post|video|investigation|inquiry|probe|audit)\s+(?:from|by)\s*$/iu;
 const DIRECTIVE = /^\s+(?:[\p{L}’'-]+\s+){1,4}?to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|reporters\b|journalists\b)[\p{Ll}]+/u;
 const COMMISSIVE = /^\s+to\s+\p{L}/u;
 const NOUN_USE = /^\s+(?:are|were|is|was|have|has|had|will|would|could|can|may|might|must|should|of|little|nothing|much)\b/iu;
+/** Nothing follows a hit but punctuation: a noun ("that claim."), not a verb. */
+const NOTHING_AFTER = /^\s*(?:[.,;:!?]|$)/u;
+/** A past form of a reporting verb, which cannot be a noun ("claims", "reports" can). */
+const PAST_FORM = /^(?:\p{L}+ed|said|told|wrote|saw|heard|learnt)$/u;
 const BY_AGENT = /^\s+by\s+/iu;
 const FRONTED_CLAIM = new RegExp(`^(?:(?:a|an|the|this|that|these|those)\\s+)?(?:${CLAIM_NOUNS})\\s+(?:that\\s+|which\\s+)?`, 'iu');
 /** ", a report Moscow denied": after a comma, a report (not "The report by the ministry said") answered by the subject. */
@@ -83,6 +93,15 @@ const CLAIM_BEFORE = new RegExp(`\\b(?:${CLAIM_NOUNS})\\s+(?:that\\s+|which\\s+)
 const REPORTER_HEAD = /\b(?:correspondents?|reporters?|journalists?|team|crew|photographers?)$/iu;
 /** A subject phrase without what follows its head: "our correspondent in Izium" → "our correspondent". */
 const headOf = (phrase: string): string => phrase.split(/\s+(?:in|at|on|from|with|for)\s/u)[0]!;
+/** "a Reuters witness": a witness is the outlet's own only when an outlet names them. */
+const MEDIA_WITNESS = /^(?:(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?(?<outlet>\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?)\s+(?:eye)?witness(?:es)?$/u;
+
+/** The subject of "saw" is the outlet's own: its reporters, the outlet itself, or a witness it names. */
+function ownWitness(phrase: string): boolean {
+  const head = headOf(phrase);
+  const outlet = head.match(MEDIA_WITNESS)?.groups?.outlet;
+  return REPORTER_HEAD.test(head) || isMedia(phrase) || (!!outlet && isMedia(outlet));
+}
 const ACCORDING = /\baccording\s+to\s+/giu;
 /** Verbs whose bare participle reports with its agent ("videos verified by", "as reported by"); not "told by X to …". */
 const REDUCED_PASSIVE = new Set(['verify', 'confirm', 'report', 'estimate', 'claim', 'deny', 'dispute', 'reject',
@@ -92,12 +111,18 @@ const PARTICIPLE = /^(?:\p{L}+ed|told|said|written|shown|seen)$/u;
 /** Documents and data that "show" or "suggest" things. */
 const DOC_SUBJECT = /\b(?:data|figures|statistics|estimates|numbers|images|imagery|footage|videos?|photos|photographs|pictures|maps?|records|analysis|reports?|surveys?|polls?|study|studies|research|assessments?|documents?|tallies|counts?|results)$/iu;
 /** "Residents who spoke to the paper by phone said", "officials briefed on the talks said": a subject with its relative clause. */
-const RELATIVE_SUBJECT = /(?<lead>^|[,;:]\s+|\b(?:and|but|while|as|when|after)\s+)(?<np>(?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+)\s+(?:who\s+[^,;:¤.]{1,60}|\p{Ll}+ed\s+(?:by|on|in|at|from|with|near|outside|inside|along|across|behind)\s+[^,;:¤.]{1,40})$/u;
+const RELATIVE_SUBJECT = /(?<lead>^|[,;:]\s+|\b(?:and|but|while|as|when|after)\s+)(?<np>(?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+)\s+(?:who\s+[^,;:¤.]{1,60}|\p{Ll}+ed\s+(?:\p{Ll}+ly\s+)?(?:by|on|in|at|from|with|near|outside|inside|along|across|behind)\s+[^,;:¤.]{1,40})$/u;
+/** What follows a document's head: "figures from the ministry", "images provided by Maxar". */
+const DOC_TAIL = /\s+(?:\p{Ll}+ed\s+)?(?:from|by|of|in)\s/u;
+/** "whether", "if" just before a subject: the clause is a question, not a report. */
+const EMBEDDED_QUESTION = /\b(?:whether|if)\s+$/iu;
+/** A reduced relative that names a document's author: " provided by Maxar", " released by the ministry". */
+const AUTHORED = /^\s+\p{Ll}+ed\s+by\s/u;
 /** Pictures and footage are shown, not speakers: "videos posted on Telegram showed …" is a reduced passive. */
 const VISUAL_HEAD = /\b(?:videos?|images?|footage|photos?|photographs?|pictures?|clips?)$/iu;
 
-/** Verbs of saying that pictures do as well as people: "geolocated footage indicates that …". */
-const EVIDENCE_VERBS = new Set(['suggest', 'indicate']);
+/** Verbs of saying that pictures do as well as people: "geolocated footage indicates that …", "a video claims to show …". */
+const EVIDENCE_VERBS = new Set(['suggest', 'indicate', 'claim']);
 
 /**
  * A verb of answering (confirming, denying, rejecting) inside the phrase before a hit: the phrase
@@ -171,7 +196,10 @@ function relativeSubject(prefix: string): Phrase | null {
   const rel = prefix.match(RELATIVE_SUBJECT);
   if (!rel?.groups || !isAgent(rel.groups.np)) return null;
   const start = rel.index! + rel.groups.lead.length;
-  return { start, end: start + rel.groups.np.length, text: rel.groups.np };
+  // "satellite images provided by Maxar": a document keeps the author its participle names
+  const authored = DOC_SUBJECT.test(rel.groups.np) && AUTHORED.test(prefix.slice(start + rel.groups.np.length));
+  const text = authored ? prefix.slice(start) : rel.groups.np;
+  return { start, end: start + text.length, text };
 }
 
 /** The subject of a verb whose left context ends at `end`: direct, past an appositive, or a relative's antecedent. */
@@ -274,11 +302,13 @@ export function findAttributions(masked: string, text = masked): Attribution[] {
     const { end, hedged, passive, negated, seeming } = trimBeforeVerb(masked.slice(0, hit.start));
     if (negated) continue; // "did not confirm", "could not verify": no attribution (see ./claimHedges)
     const prev = masked.slice(0, end).match(/([\p{L}]+)\s*$/u)?.[1]?.toLowerCase();
-    if (prev && ['a', 'an', 'the', 'its', 'their', 'his', 'her'].includes(prev)) continue; // "an estimated 3,000"
+    if (prev && ['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'these', 'those'].includes(prev)) continue; // "an estimated 3,000"
+    if (prev === 'that' && NOTHING_AFTER.test(after)) continue; // "… contradicts that claim."
     // "Both claims are …", "the reports were …" (but "in what analysts say is …" reports)
-    if (!hit.phrase && NOUN_USE.test(after) && !whatBefore(masked.slice(0, hit.start))) continue;
+    // (a past form is never a noun: "an address that the Kremlin said would call up …")
+    if (!hit.phrase && !PAST_FORM.test(hit.label) && NOUN_USE.test(after) && !whatBefore(masked.slice(0, hit.start))) continue;
     // "appeared to suggest": the label keeps the reporter's hedge
-    const unsupported = WITHOUT_EVIDENCE.test(after);
+    const unsupported = WITHOUT_EVIDENCE.test(after) || (after.includes('without') && UNSUPPORTED_TAIL.test(after.split(NEXT_CLAUSE)[0]!));
     const base = { verb: seeming ? `${seeming} ${hit.label}` : hit.label, verbStart: hit.start, verbEnd: hit.end, hedged: hedged || unsupported || undefined };
     // "… was confirmed by the governor"; "videos verified by the newspaper show …" (a reduced passive)
     const agent = BY_AGENT.test(after) ? agentAfter(masked, hit.end + after.match(BY_AGENT)![0].length) : null;
@@ -306,8 +336,12 @@ export function findAttributions(masked: string, text = masked): Attribution[] {
     }
     const subject = subjectBefore(masked, end);
     if (!subject) continue;
+    // "Asked whether Russia would respond, …": a verb in an embedded question asserts nothing
+    if (subject.source && EMBEDDED_QUESTION.test(masked.slice(0, subject.source.start))) continue;
     // "dismissed rebel claims that …": a phrase opened by another reporting verb is its object, not a subject
-    if (subject.source && REPORTING_VERBS.has(subject.source.text.split(/\s/u)[0])) continue;
+    // (but "state" before a noun is an adjective: "…, but state media said")
+    const opener = subject.source?.text.split(/\s/u)[0] ?? '';
+    if (REPORTING_VERBS.has(opener) && !(opener === 'state' && /\s/u.test(subject.source!.text))) continue;
     // "Kyiv disputed Russian claims that …": a verb of answering inside the phrase makes the hit its object
     if (subject.source && answersInside(subject.source.text)) continue;
     // "… — a claim Hamas disputes", "…, a move Kyiv called a rout": the object comes before the subject
@@ -324,17 +358,21 @@ export function findAttributions(masked: string, text = masked): Attribution[] {
     const object = fronted ? 'claim' : (action || whatBefore(masked.slice(0, subject.source?.start ?? end))) ? 'object' : undefined;
     // "“…,” she continued": a quote-only verb may also close the quote before its subject
     const closing = hit.verb.complement === 'quote' && closesQuote(masked.slice(0, subject.source?.start ?? end));
-    if (!closing && !(object ? frontedComplementOk(hit.verb, after) : complementOk(hit.verb, after))) continue;
+    const documentHead = !!hit.verb.document && !!subject.source && DOC_SUBJECT.test(subject.source.text.split(DOC_TAIL)[0]!);
+    // "images provided by Maxar show large craters": a document with its author shows what it holds, with or
+    // without a clause (authorless "videos posted online showed water …" report nobody's assertion)
+    const shownByAuthor = documentHead && DOC_TAIL.test(subject.source!.text);
+    if (!closing && !shownByAuthor && !(object ? frontedComplementOk(hit.verb, after) : complementOk(hit.verb, after))) continue;
     let declined: Attribution['declined'];
     if (hit.verb.commissive && COMMISSIVE.test(after)) declined = 'commissive';
     if (hit.verb.directive && DIRECTIVE.test(after)) declined = 'directive';
     // "a Reuters reporter in the town saw": the head noun comes before the phrase's own preposition
-    if (hit.verb.eyewitness && !(subject.source && (REPORTER_HEAD.test(headOf(subject.source.text)) || isMedia(subject.source.text)))) continue;
+    if (hit.verb.eyewitness && !(subject.source && ownWitness(subject.source.text))) continue;
     // "videos posted on Telegram showed …" (but "footage confirmed that …", "footage indicates that …" are evidence)
     if (subject.source && VISUAL_HEAD.test(subject.source.text) && !hit.verb.document && !EVIDENCE_VERBS.has(hit.verb.lemma)
       && hit.verb.status === 'claimed') continue;
     // "data show", "figures from the ministry show", not "troops showed"
-    if (hit.verb.document && !(subject.source && DOC_SUBJECT.test(subject.source.text.split(/\s+(?:from|by|of|in)\s/u)[0]))) continue;
+    if (hit.verb.document && !documentHead) continue;
 
     const forward = !TRAILING_TAIL.test(after);
     // "The council issued a statement on Monday.": a notice that opens the sentence and ends it says
@@ -361,9 +399,63 @@ export function findAttributions(masked: string, text = masked): Attribution[] {
       status: 'claimed', source: np, forward: wordsBefore < 3,
     });
   }
-  const saying = found.some((a) => !a.declined) ? null : sayingAfterAction(masked);
+  if (masked.includes(' as ')) found.push(...quotedAs(masked));
+  const saying = found.some((a) => !a.declined) ? null : sayingAfterAction(masked) ?? headlineSpeaker(masked);
   if (saying) found.push(saying);
   return found.sort((a, b) => a.verbStart - b.verbStart);
+}
+
+/** The participle after "quoted X as" and the finite verb whose status it carries. */
+const QUOTED_PARTICIPLES: Record<string, string> = {
+  saying: 'said', telling: 'told', stating: 'stated', claiming: 'claimed', insisting: 'insisted', warning: 'warned',
+  adding: 'added', confirming: 'confirmed', denying: 'denied',
+};
+const PARTICIPLES = Object.keys(QUOTED_PARTICIPLES).join('|');
+/** "Interfax quoted a source in the ministry as saying …", "RIA cited him as saying …": the one quoted speaks. */
+const QUOTED_ACTIVE = new RegExp(`\\b(?<verb>quoted|quotes|cited|cites)\\s+(?<who>[^,;:¤.]{1,80}?)\\s+as\\s+(?<part>${PARTICIPLES})\\b`, 'giu');
+/** "Peskov was quoted by TASS as saying …": the subject speaks. */
+const QUOTED_PASSIVE = new RegExp(`\\b(?:is|are|was|were|has\\s+been|had\\s+been)\\s+(?<verb>quoted|cited)\\s+(?:by\\s+[^,;:¤.]{1,60}?\\s+)?as\\s+(?<part>${PARTICIPLES})\\b`, 'giu');
+
+/** Attributions of the form "X quoted Y as saying …" and "Y was quoted as saying …". */
+function quotedAs(masked: string): Attribution[] {
+  const out: Attribution[] = [];
+  const push = (m: RegExpMatchArray, source: Phrase | null | undefined, alias?: Phrase) => {
+    const g = m.groups!;
+    if (!source || !describeSpeaker(source.text)) return;
+    const verb = REPORTING_VERBS.get(QUOTED_PARTICIPLES[g.part.toLowerCase()]!)!;
+    const end = m.index! + m[0].length;
+    const after = masked.slice(end);
+    out.push({
+      form: 'subject', verb: `${g.verb.toLowerCase()} as ${g.part.toLowerCase()}`, verbStart: m.index!, verbEnd: end,
+      status: statusOf(verb, after), source, forward: !TRAILING_TAIL.test(after), ...(alias ? { alias } : {}),
+    });
+  };
+  for (const m of masked.matchAll(QUOTED_ACTIVE)) {
+    const at = m.index + m[0].indexOf(m.groups!.who, m.groups!.verb.length);
+    push(m, phraseAfter(masked, at) ?? objectPronoun(masked, at));
+  }
+  for (const m of masked.matchAll(QUOTED_PASSIVE)) {
+    const subject = subjectBefore(masked, m.index);
+    if (subject?.form === 'subject') push(m, subject.source, subject.alias);
+  }
+  return out;
+}
+
+/** A headline that names its source before a colon: "General Staff: Russia has lost …", "ISW: …", "Zelensky: …". */
+const HEADLINE_SOURCE = /^(?<who>\p{Lu}[\p{L}’'.-]*(?:\s+[\p{L}’'.-]+){0,4}):\s+(?=[\p{Lu}¤“"])/u;
+/** Lower-case words a headline's source may hold: "UK intelligence", "Russian state media", "Head of Kharkiv military". */
+const SOURCE_WORDS = new Set([...PERSON_HEADS, ...ORG_HEADS, 'state', 'news', 'of', 'the', 'and', 'for']);
+
+/** The source a headline names before its colon, when the words there can only be one. */
+function headlineSpeaker(masked: string): Attribution | null {
+  const who = masked.match(HEADLINE_SOURCE)?.groups?.who;
+  if (!who || who.split(/\s+/u).some((w) => /^\p{Ll}/u.test(w) && !SOURCE_WORDS.has(w))) return null;
+  const sp = describeSpeaker(who);
+  if (!sp || sp.pronoun || sp.document || sp.kind === 'unknown') return null;
+  return {
+    form: 'subject', verb: ':', verbStart: who.length, verbEnd: who.length + 1, status: 'claimed',
+    source: { start: 0, end: who.length, text: who }, forward: true,
+  };
 }
 
 /**

@@ -50,6 +50,14 @@ describe('complementOk', () => {
     expect(complementOk(verb('claimed'), ' to have shot down four drones.')).toBe(true);
   });
 
+  it('keeps "claims to control" and "claimed to hold" as reports of a state of affairs', () => {
+    expect(complementOk(verb('claims'), ' to control most of the valley.')).toBe(true);
+    expect(complementOk(verb('claimed'), ' to hold the bridge.')).toBe(true);
+    expect(complementOk(verb('claimed'), ' to annex the valley.')).toBe(false);
+    const [c] = claimsOf('The rebels claim to control most of the valley.');
+    expect(pick(c)).toEqual({ claimant: 'rebels', kind: 'person', verb: 'claim', status: 'claimed' });
+  });
+
   it('takes a content clause without "that" after a clause verb', () => {
     expect(complementOk(verb('suggested'), ' it had been a mistake.')).toBe(true);
     expect(complementOk(verb('added'), ' the depot was empty.')).toBe(true);
@@ -138,6 +146,12 @@ describe('statusOf: denials worded around the verb', () => {
   it('denies with "told reporters that the reports were fabricated"', () => {
     expect(statusOf(verb('told'), ' journalists that the reports were fabricated.')).toBe('denied');
     expect(statusOf(verb('told'), ' journalists that the ferry was late.')).toBe('claimed');
+  });
+
+  it('denies when the figures are said to be fabricated, quoted or not', () => {
+    expect(statusOf(verb('told'), ' the council that the figures were “fabricated by the rebels.”')).toBe('denied');
+    expect(statusOf(verb('said'), ' the toll was false.')).toBe('denied');
+    expect(statusOf(verb('said'), ' the figures were rising.')).toBe('claimed');
   });
 });
 

@@ -11,14 +11,17 @@ import {
   AS_FALSE, CLAIM_COMPLEMENT, CLAUSE_COMPLEMENT, DESCRIBED_AS, JUDGED_AS, MESSAGE_COMPLEMENT, type ReportingVerb,
 } from './claimVerbs';
 
-const SAID_FALSE = /^\s+(?:that\s+)?(?:the|these|those|such)?\s*(?:claims?|reports?|allegations?|accusations?)(?:\s+(?:of|about)(?:\s+\p{L}+){1,3}?)?\s+(?:were|was|are|is)\s+(?:completely\s+|totally\s+|entirely\s+)?(?:false|untrue|fake|lies|baseless|groundless|fabricated|nonsense)\b/iu;
+const SAID_FALSE = /^\s+(?:that\s+)?(?:the|these|those|such)?\s*(?:claims?|reports?|allegations?|accusations?|figures|numbers|toll|data)(?:\s+(?:of|about)(?:\s+\p{L}+){1,3}?)?\s+(?:were|was|are|is)\s+["“]?(?:completely\s+|totally\s+|entirely\s+)?(?:false|untrue|fake|lies|baseless|groundless|fabricated|nonsense)\b/iu;
 const SAID_DOUBT = /^\s+(?:that\s+)?(?:the|these|those|such|russian|ukrainian)?\s*(?:claims?|reports?|allegations?|figures|numbers|estimates?|toll)\s+(?:were|was|are|is)\s+["“]?(?:\p{L}+\s+)?(?:exaggerated|inflated|overstated|misleading|unreliable|implausible|questionable|dubious|doubtful)\b/iu;
 /** "called it a lie", "called the report fake": naming something false denies it. */
 const NAMED_FALSE = /^(?:an?\s+|the\s+)?(?:(?:complete|total|outright|blatant|big)\s+)?(?:lies?|false|untrue|fake|baseless|groundless|fabricat\w*|fiction|nonsense|propaganda|disinformation|absurd)\b/iu;
 /** The object of "called"/"described" is itself a claim: "the allegations", "these reports", "Moscow’s claims" (any possessive). */
 const CLAIM_OBJECT = /^\s+(?:the|these|those|such|his|her|their|its|this|that|[\p{L}-]+['’]s)\s+(?:[\p{L}’'-]+\s+){0,2}?(?:claims?|allegations?|accusations?|reports?|charges?|assertions?)\b/iu;
-/** "claimed to annex", "claims to represent": a pretension to act, not a report ("claimed to have taken" is one). */
-const CLAIM_TO_ACT = /^\s+to\s+(?!be\b|have\b)\p{L}/u;
+/**
+ * "claimed to annex", "claims to represent": a pretension to act, not a report ("claimed to have taken",
+ * "claims to show", "claims to control 90% of the region" are ones).
+ */
+const CLAIM_TO_ACT = /^\s+to\s+(?!(?:be|have|show|depict|prove|control|hold)\b)\p{L}/u;
 
 /** A time phrase between the verb and "that": "noted on 14 May that", "concluded last week that". */
 const TIME_BEFORE_THAT = /^\s+(?:(?:late|early|earlier|later)\s+)?(?:on|in|last|this|overnight|yesterday|today)\b(?:\s+[\p{L}\p{N}.]+){0,3}?(?=\s+that\b)/u;
@@ -108,9 +111,13 @@ export function frontedComplementOk(verb: ReportingVerb, after: string): boolean
 /** "Russia's claim that it took the town was false, the army said": what comes before a closing attribution denies a claim. */
 const FALSE_BEFORE = /^\s*(?:[\p{L}’'-]+\s+){0,3}?(?:claims?|reports?|allegations?|accusations?|assertions?)\b[^.;:]*?\s(?:were|was|are|is)\s+(?:completely\s+|totally\s+|entirely\s+|simply\s+)?(?:false|untrue|fake|lies|baseless|groundless|fabricated|nonsense)\b/iu;
 
+/** "Kyiv's claims of a breakthrough were exaggerated, bloggers wrote": what comes before a closing attribution doubts a claim. */
+const DOUBT_BEFORE = /^\s*(?:[\p{L}’'-]+\s+){0,3}?(?:claims?|reports?|allegations?|figures|numbers|estimates?|toll)\b[^.;:]*?\s(?:were|was|are|is)\s+(?:greatly\s+|grossly\s+|wildly\s+|vastly\s+|hugely\s+)?(?:exaggerated|inflated|overstated|misleading|unreliable|implausible|questionable|dubious|doubtful)\b/iu;
+
 /** The status of a closing attribution ("…, the army said"), from the verb and the statement `before` it. */
 export function closingStatus(verb: ReportingVerb, before: string): ClaimStatus {
-  return verb.status === 'claimed' && FALSE_BEFORE.test(before) ? 'denied' : verb.status;
+  if (verb.status !== 'claimed') return verb.status;
+  return FALSE_BEFORE.test(before) ? 'denied' : DOUBT_BEFORE.test(before) ? 'disputed' : verb.status;
 }
 
 /** "…, calling them “absolute lies”": a rejection or a statement that names its object false denies it. */

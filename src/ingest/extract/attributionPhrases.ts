@@ -56,6 +56,8 @@ function tokens(text: string, from = 0, to = text.length): Token[] {
 }
 
 const isCap = (t: Token) => /^[\p{Lu}]/u.test(t.text);
+/** A token in lower case for word lists, but an abbreviation in capitals keeps them: "US officials" is no "us". */
+const lowered = (t: Token): string => (/^\p{Lu}{2,}$/u.test(t.text) ? t.text : t.text.toLowerCase());
 
 /** Prepositions a role noun takes inside its own phrase ("spokesman for", "officials in"). */
 const ROLE_PREPOSITIONS = new Set(['for', 'to', 'at', 'in', 'from', 'with', 'on']);
@@ -88,7 +90,7 @@ export function phraseBefore(masked: string, end: number): (Phrase & { afterPrep
   let first = -1;
   while (i >= 0 && toks.length - i <= 12) {
     const t = toks[i];
-    const low = t.text.toLowerCase();
+    const low = lowered(t);
     if (!t.word) break;
     if (first >= 0 && SUBJECT_PRONOUN.test(toks[first].text)) break;
     // "Institute for the Study of War", "Ministry of Internal Affairs": connectors inside a name
@@ -174,7 +176,7 @@ export function phraseAfter(masked: string, start: number): (Phrase & { closed: 
   let closed = true;
   for (let i = 0; i < toks.length && i < 14; i++) {
     const t = toks[i];
-    const low = t.text.toLowerCase();
+    const low = lowered(t);
     if (!t.word && abbreviatedTitle(toks, i)) { last = i; continue; }
     if (!t.word) break;
     // "the Institute for the Study of War": "for" inside a capitalised name
@@ -195,6 +197,9 @@ export function phraseAfter(masked: string, start: number): (Phrase & { closed: 
   if (next && next.word) closed = false;
   return { start: toks[0].start, end, text: masked.slice(toks[0].start, end), closed };
 }
+
+/** Conjunctions that open a clause of their own inside a sentence. */
+const SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'before', 'because', 'since', 'although', 'though', 'whereas', 'until', 'once', 'if']);
 
 /** Leading adverbials end at a comma: "In a televised address, …", "Later, …". */
 const LEADING_ADVERBIAL = /^(?:(?:in|on|at|after|before|during|when|while|later|earlier|meanwhile|however|separately|speaking|writing|asked|last|this|and|but|also|then|now|yesterday|today|overnight)\b[^,]{0,80},\s*)+/iu;
@@ -238,6 +243,9 @@ export function clauseSubject(masked: string, from = 0): Phrase | null {
   // determiner or a possessive, run to the head noun
   if (toks.length && (DETERMINERS.has(toks[0].text.toLowerCase()) || /['’]s$/u.test(toks[0].text))) {
     const head = toks.slice(1, 7).findIndex((t) => ROLE_HEADS.has(t.text.toLowerCase()));
+    // "Her comments came as Russia's defence ministry released …": the head belongs to the clause after "as"
+    const joint = head >= 0 ? toks.slice(1, head + 1).findIndex((t) => SUBORDINATORS.has(lowered(t))) : -1;
+    if (joint >= 0) return joint + 2 < toks.length ? clauseSubject(masked, toks[joint + 2].start) : null;
     if (head >= 0 && toks.slice(1, head + 1).every((t) => t.word)) {
       const end = namedAfterRole(toks, head + 2) ?? head + 1;
       return { start: toks[0].start, end: toks[end].end, text: masked.slice(toks[0].start, toks[end].end) };
@@ -246,7 +254,7 @@ export function clauseSubject(masked: string, from = 0): Phrase | null {
   let last = -1;
   for (let i = 0; i < toks.length && i < 10; i++) {
     const t = toks[i];
-    const low = t.text.toLowerCase();
+    const low = lowered(t);
     if (!t.word) break;
     if (SUBJECT_PRONOUN.test(low) && i === 0) { last = 0; break; }
     const capital = /^[\p{Lu}]/u.test(t.text);

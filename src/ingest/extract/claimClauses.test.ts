@@ -51,6 +51,18 @@ describe('clauses', () => {
       .toEqual(['The army confirmed the fire at the depot', 'which the rebels had blamed on a drone.']);
   });
 
+  it('splits "X said A and Y said B" only once a report came before the "and"', () => {
+    expect(texts('The navy said the strait was open and the rebels claimed it was mined.'))
+      .toEqual(['The navy said the strait was open', 'the rebels claimed it was mined.']);
+    expect(texts('The navy and the rebels said the strait was open.')).toHaveLength(1);
+    expect(texts('The mayor said roads and bridges were closed.')).toHaveLength(1);
+    expect(texts('The mayor said the police and the fire brigade reported no damage.')).toHaveLength(1);
+    expect(claimsOf('The navy said the strait was open and the rebels claimed it was mined.').map(pick)).toEqual([
+      { claimant: 'navy', kind: 'org', verb: 'said', status: 'claimed' },
+      { claimant: 'rebels', kind: 'person', verb: 'claimed', status: 'claimed' },
+    ]);
+  });
+
   it('finds the clause whose subject a run of coordinated verbs shares', () => {
     const list = clauses('The minister met the envoys and said talks would go on but warned that time was short.');
     expect(list).toHaveLength(3);
@@ -108,6 +120,44 @@ describe('extractClaims: second claims in a sentence', () => {
     const claims = claimsOf('Rebels claim the ridge is theirs - but army insists line is holding');
     expect(claims.map((c) => c.text)).toEqual(['Rebels claim the ridge is theirs', 'army insists line is holding']);
     expect(claims.map((c) => c.verb)).toEqual(['claim', 'insists']);
+  });
+
+  it('reads a second source after ", as X claimed …" but not ", as well as …" or a closing ", as X said."', () => {
+    const text = 'The navy said the strait had been cleared of mines, as the rebels claimed to have shot down two drones.';
+    const claims = claimsOf(text);
+    expect(claims.map((c) => c.text)).toEqual([
+      'The navy said the strait had been cleared of mines',
+      'the rebels claimed to have shot down two drones.',
+    ]);
+    expect(claims.map(pick)).toEqual([
+      { claimant: 'navy', kind: 'org', verb: 'said', status: 'claimed' },
+      { claimant: 'rebels', kind: 'person', verb: 'claimed', status: 'claimed' },
+    ]);
+    expect(claimsOf('The dam held overnight, as the engineers said on Friday.').map((c) => c.text))
+      .toEqual(['The dam held overnight, as the engineers said on Friday.']);
+    expect(texts('The mayor thanked the police, as well as volunteers who said they would stay.')).toHaveLength(1);
+  });
+
+  it('reads a report inside a relative clause: "a curfew that the police said would last a week"', () => {
+    const text = 'The mayor said there would be a new curfew that the police said would last a week.';
+    const claims = claimsOf(text);
+    expect(claims.map((c) => c.text)).toEqual(['The mayor said there would be a new curfew', 'that the police said would last a week.']);
+    expect(claims.map(pick)).toEqual([
+      { claimant: 'mayor', kind: 'person', verb: 'said', status: 'claimed' },
+      { claimant: 'police', kind: 'org', verb: 'said', status: 'claimed' },
+    ]);
+    const [c, ...rest] = claimsOf('The council passed a budget which the treasurer said had been cut by a third.');
+    expect(rest).toEqual([]);
+    expect(pick(c)).toEqual({ claimant: 'treasurer', kind: 'person', verb: 'said', status: 'claimed' });
+    expect(c.text).toBe('which the treasurer said had been cut by a third.');
+  });
+
+  it('gives a verb coordinated past a relative clause the main subject: "X ordered … that Y said would …, and warned …"', () => {
+    const claims = claimsOf('The mayor ordered a curfew that the police said would last a week, and warned that looters would be shot.');
+    expect(claims.map(pick)).toEqual([
+      { claimant: 'police', kind: 'org', verb: 'said', status: 'claimed' },
+      { claimant: 'mayor', kind: 'person', verb: 'warned', status: 'claimed' },
+    ]);
   });
 
   it('gives a passive with its agent inside a claim noun apposition its own disputed claim', () => {

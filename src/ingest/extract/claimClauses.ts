@@ -15,6 +15,8 @@ export interface Clause {
   coordinated?: boolean;
   /** The joint before it, trimmed and lower case: "and", ", but", ";" … */
   joint?: string;
+  /** A relative clause inside another ("… that the Kremlin said would …", ", which Kyiv denied"). */
+  relative?: boolean;
 }
 
 const VERBS = [...REPORTING_VERBS.keys()].join('|');
@@ -31,6 +33,9 @@ export const ACTION_NOUNS = 'moves?|steps?|decisions?|actions?|attacks?|strikes?
 /** Naming verbs that answer what comes before with a fronted object. */
 const NAMING = 'called|calls|described|describes';
 
+/** What follows a report whose subject is the gap of a relative clause: "… the Kremlin said would …". */
+const GAP_AUX = 'would|will|had|has|have|was|were|is|are|could|can|might|may';
+
 /** Joints between clauses; the joint belongs to neither side. */
 const JOINT = new RegExp([
   ';\\s*',
@@ -46,11 +51,28 @@ const JOINT = new RegExp([
   `,\\s+(?=(?:a|an)\\s+(?:${ACTION_NOUNS})\\s+(?:that\\s+|which\\s+)?(?:[\\p{L}’'.-]+\\s+){1,4}?(?:${NAMING})\\b)`,
   // ", which the Kremlin denied", ", which Russia had earlier blamed on a fire": a report of its own
   `,\\s+(?=which\\s+(?:[\\p{L}’'.-]+\\s+){1,4}?(?:${VERBS})\\b)`,
+  // "…, as Kyiv claimed to have recaptured …", "…, as officials in Kyiv said …": a second report alongside the first
+  `,\\s+as\\s+(?!(?:well|many|much|long|soon|far|if|though|part|such|a\\s+result|of)\\b)(?=(?:[\\p{L}’'.-]+\\s+){1,4}?(?:${VERBS})\\b)`,
+  // "an address that the Kremlin said would call up …": a relative clause whose gap is its report's subject
+  `\\s+(?=(?:that|which)\\s+(?:[\\p{L}’'.-]+\\s+){1,4}?(?:${VERBS})\\s+(?:${GAP_AUX})\\b)`,
   // "…, X said, a day after Moscow announced …": a second report tied to the first by time
   ',\\s+(?:(?:(?:a|an|one|two|three|four|five|six|several|\\d+)\\s+)?(?:days?|weeks?|hours?|months?)\\s+)?(?:after|before)\\s+',
   // "confirmed A but said B", "described A and denied B": a second verb of the same subject
   `\\s+(?:and|but)\\s+(?=(?:(?:also|later|then|still|\\p{L}+ly)\\s+)?(?:${VERBS})\\b)`,
+  // "Ukraine said A and Russia said B": a second subject and its verb, once a report came before (see clauses)
+  `(?<andSubject>\\s+and\\s+(?!(?:that|which|who|what|how|whether|if)\\b)(?=(?:[\\p{L}’'.-]+\\s+){1,4}?(?:${VERBS})\\b))`,
 ].map((alt) => `(?:${alt})`).join('|').replace(/^/, '\\s*(?:').concat(')'), 'giu');
+
+/** A reporting verb and what follows it, to the end of a stretch of text. */
+const REPORTED = new RegExp(`\\b(?:${VERBS})\\b(?<said>.*)$`, 'iu');
+/** A finite verb in what was reported: "it had retaken the village", "the strike killed 12", not "the army". */
+const FINITE = /\b(?:is|are|was|were|had|has|have|would|will|could|can|may|might|must|hit|took|lost|fell|won|began|left|came|made|shot|struck|fled|held|sank|\p{Ll}{2,}ed)\b/u;
+
+/** "Ukraine said it had retaken the village": a report with its own finite clause, before "and Russia said …" ("said the army and the navy reported …" has none). */
+const reportedClause = (text: string): boolean => FINITE.test(text.match(REPORTED)?.groups?.said ?? '');
+
+/** A clause opened by a relative pronoun. */
+const RELATIVE_OPENING = /^(?:that|which)\s/iu;
 
 /** A clause opened by a bare coordinated reporting verb. */
 const OPENS_WITH_VERB = new RegExp(`^(?:(?:also|later|then|still|\\p{L}+ly)\\s+)?(?:${VERBS})\\b`, 'iu');
@@ -63,7 +85,7 @@ export function clauses(masked: string): Clause[] {
   let start = 0;
   let joint: string | undefined;
   for (const m of MAY_JOIN.test(masked) ? masked.matchAll(JOINT) : []) {
-    if (m.index <= start) continue;
+    if (m.index <= start || (m.groups?.andSubject && !reportedClause(masked.slice(start, m.index)))) continue;
     out.push(clause(masked, start, m.index, joint));
     start = m.index + m[0].length;
     joint = m[0].trim().toLowerCase().replace(/\s+/g, ' ');
@@ -76,6 +98,7 @@ function clause(masked: string, start: number, end: number, joint?: string): Cla
   const c: Clause = { start, end };
   if (joint) c.joint = joint;
   if (joint && /(?:^|\s)(?:and|but)$/u.test(joint) && OPENS_WITH_VERB.test(masked.slice(start, end))) c.coordinated = true;
+  if (start > 0 && RELATIVE_OPENING.test(masked.slice(start, end))) c.relative = true;
   return c;
 }
 
@@ -87,10 +110,13 @@ export function qualifiesPrevious(c: Clause): boolean {
   return !!c.coordinated && c.joint !== ', and';
 }
 
-/** The clause whose subject a coordinated verb shares: the first one before a run of verb clauses. */
+/**
+ * The clause whose subject a coordinated verb shares: the first one before a run of verb clauses,
+ * past relative clauses ("X ordered … in an address that the Kremlin said …, and warned …").
+ */
 export function subjectClause(list: Clause[], index: number): number {
   let k = index;
-  while (k > 0 && list[k].coordinated) k--;
+  while (k > 0 && (list[k].coordinated || list[k].relative)) k--;
   return k;
 }
 
@@ -111,24 +137,29 @@ export interface ClauseClaim {
   merged?: number[];
 }
 
+/** Owners in clauseRanges: a clause not yet given to a claim, and one given to none. */
+const FREE = -1;
+const CLOSED = -2;
+
 /**
  * For each claim, the range of clauses [first, last] its evidence covers. A clause with no
  * attribution joins the claim before it when that claim looks forward, else the claim after
- * it when that one looks backward; otherwise it is nobody's (plain narrative).
+ * it when that one looks backward; otherwise it is nobody's (plain narrative). A `closed`
+ * clause is nobody's and stops the others ("The claims could not be verified, but …").
  */
-export function clauseRanges(count: number, claims: ClauseClaim[]): [number, number][] {
-  const owner = new Array<number>(count).fill(-1);
+export function clauseRanges(count: number, claims: ClauseClaim[], closed: ReadonlySet<number> = new Set()): [number, number][] {
+  const owner = Array.from({ length: count }, (_, j): number => (closed.has(j) ? CLOSED : FREE));
   claims.forEach((c, i) => {
     owner[c.clause] = i;
     for (const j of c.merged ?? []) owner[j] = i;
   });
   for (let j = 0; j < count; j++) {
-    if (owner[j] >= 0) continue;
+    if (owner[j] !== FREE) continue;
     const prev = j > 0 ? owner[j - 1] : -1;
     if (prev >= 0 && claims[prev].forward) { owner[j] = prev; continue; }
     let k = j + 1;
-    while (k < count && owner[k] < 0) k++;
-    if (k < count && claims[owner[k]].backward) for (let x = j; x < k; x++) owner[x] = owner[k];
+    while (k < count && owner[k] === FREE) k++;
+    if (k < count && owner[k] >= 0 && claims[owner[k]].backward) for (let x = j; x < k; x++) owner[x] = owner[k];
   }
   return claims.map((_, i) => {
     const mine = owner.flatMap((o, j) => (o === i ? [j] : []));

@@ -23,6 +23,18 @@ describe('findHedges: verification', () => {
     expect(findHedges('The footage could not be confirmed.')[0].reports).toBeUndefined();
   });
 
+  it('reads "was not able to verify" and "could not immediately be confirmed", as wire copy words them', () => {
+    expect(findHedges('The AP was not able to independently verify the footage.', 'The Northern Courier')[0])
+      .toMatchObject({ kind: 'verify', label: 'was not able to independently verify', own: true, subject: 'AP' });
+    const claims = claimsOf('The navy said the strait was open. That could not immediately be confirmed.');
+    expect(claims.map((c) => [c.claimant, c.status])).toEqual([['navy', 'unverified']]);
+  });
+
+  it('lets "There was no independent confirmation of the claim." fall on the claim before', () => {
+    const claims = claimsOf('The navy said it had sunk a landing craft. There was no independent confirmation of the claim.');
+    expect(claims.map(pick)).toEqual([{ claimant: 'navy', kind: 'org', verb: 'said', status: 'unverified' }]);
+  });
+
   it('reads the perfect "has not verified" as the outlet’s hedge, as wire copy words it', () => {
     const [h] = findHedges('AFP has not independently verified the drone footage.', 'The Northern Courier');
     expect(h).toMatchObject({ kind: 'verify', label: 'has not independently verified', own: true, subject: 'AFP' });
@@ -109,5 +121,15 @@ describe('extractClaims: the reporter’s verification hedges', () => {
 
   it('makes nothing of a question in the reporter’s voice', () => {
     expect(claimsOf('What has the council announced?')).toEqual([]);
+  });
+});
+
+describe('extractClaims: the outlet’s own verdict', () => {
+  it('reads "The clip is misleading." as the outlet disputing, but not a verdict someone is quoted giving', () => {
+    const [c] = claimsOf('This photo is not genuine.');
+    expect(pick(c)).toEqual({ claimant: 'The Northern Courier', kind: 'media', verb: 'this photo is not genuine', status: 'disputed' });
+    const [d] = claimsOf('The video is fake, the mayor said.');
+    expect(pick(d)).toMatchObject({ claimant: 'mayor', kind: 'person' });
+    expect(claimsOf('The photo was taken on Monday.')).toEqual([]);
   });
 });

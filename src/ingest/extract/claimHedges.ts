@@ -50,7 +50,7 @@ const PATTERNS: { kind: HedgeKind; pattern: RegExp; weak?: boolean; passive?: bo
   { kind: 'unknown', pattern: /\bamid\s+(?:\p{L}+\s+)?(?:reports|claims|rumou?rs|speculation)\b/giu },
   {
     kind: 'unknown',
-    pattern: /\b(?:(?:unconfirmed|unverified|media|local|some|other|several|conflicting|multiple|earlier|initial|separate)\s+)?reports\s+(?:have\s+|had\s+)?(?:claimed|said|suggested|indicated|emerged|say|claim|suggest|indicate|claiming|saying|suggesting|indicating)\b/giu,
+    pattern: /\b(?:(?:unconfirmed|unverified|media|local|some|other|several|conflicting|multiple|earlier|initial|separate)\s+)?reports\s+(?:have\s+|had\s+)?(?:claimed|said|suggested|indicated|emerged|say|claim|suggest|indicate|claiming|saying|suggesting|indicating|(?:are|were)\s+(?:emerging|circulating|coming\s+in))\b/giu,
   },
   { kind: 'unknown', pattern: /\bthere\s+(?:are|were|have\s+been|had\s+been)\s+(?:\p{L}+\s+)?reports\b/giu },
   { kind: 'unknown', pattern: /\baccording\s+to\s+(?:\p{L}+\s+)?(?:reports|rumou?rs)\b/giu },
@@ -72,12 +72,19 @@ const PATTERNS: { kind: HedgeKind; pattern: RegExp; weak?: boolean; passive?: bo
     pattern: /\bthere\s+(?:is|was|has\s+been|had\s+been)\s+(?:still\s+|also\s+)?no\s+(?:evidence|proof|indication)\b/giu,
     status: 'disputed',
   },
+  // the outlet's own verdict on what circulates: "The clip is misleading.", "This claim is false."
+  {
+    kind: 'media',
+    pattern: /^(?:the|this|that|these|those)\s+(?:[\p{L}-]+\s+)?(?:claims?|videos?|clips?|images?|photos?|photographs?|pictures?|footage|posts?|reports?|graphics?)\s+(?:is|are|was|were)\s+(?:also\s+)?(?:misleading|false|fake|doctored|fabricated|manipulated|inaccurate|unfounded|baseless|out\s+of\s+context|not\s+(?:genuine|authentic|real|new|recent))\b/giu,
+    status: 'disputed',
+  },
   {
     kind: 'verify',
-    pattern: new RegExp(String.raw`\b(?:could\s+not|couldn['’]t|cannot|can['’]t|was\s+unable\s+to|were\s+unable\s+to|is\s+unable\s+to|(?:has|have|had)\s+been\s+unable\s+to|has\s+not\s+been\s+able\s+to|have\s+not\s+been\s+able\s+to|did\s+not|(?:has|have|had)\s+not|(?:has|have|had)n['’]t)\s+(?:be\s+)?${CHECKED}(?:verif(?:y|ied)|confirm(?:ed)?)(?:\s+independently)?\b`, 'giu'),
+    pattern: new RegExp(String.raw`\b(?:could\s+not|couldn['’]t|cannot|can['’]t|was\s+unable\s+to|were\s+unable\s+to|is\s+unable\s+to|(?:was|were|is|are)\s+not\s+able\s+to|(?:was|were)n['’]t\s+able\s+to|(?:has|have|had)\s+been\s+unable\s+to|has\s+not\s+been\s+able\s+to|have\s+not\s+been\s+able\s+to|did\s+not|(?:has|have|had)\s+not|(?:has|have|had)n['’]t)\s+(?:be\s+)?${CHECKED}(?:verif(?:y|ied)|confirm(?:ed)?)(?:\s+independently)?\b`, 'giu'),
   },
-  { kind: 'verify', pattern: new RegExp(String.raw`\b(?:could|can)\s*not\s+be\s+${CHECKED}(?:verified|confirmed)\b`, 'giu'), passive: true },
-  { kind: 'verify', pattern: new RegExp(String.raw`\b(?:could|can)n['’]t\s+be\s+${CHECKED}(?:verified|confirmed)\b`, 'giu'), passive: true },
+  // "could not be independently verified", "could not immediately be confirmed"
+  { kind: 'verify', pattern: new RegExp(String.raw`\b(?:could|can)\s*not\s+${CHECKED}be\s+${CHECKED}(?:verified|confirmed)\b`, 'giu'), passive: true },
+  { kind: 'verify', pattern: new RegExp(String.raw`\b(?:could|can)n['’]t\s+${CHECKED}be\s+${CHECKED}(?:verified|confirmed)\b`, 'giu'), passive: true },
   {
     kind: 'verify',
     pattern: new RegExp(String.raw`\b(?:impossible|difficult|not\s+possible)\s+to\s+${CHECKED}(?:verify|confirm)(?:\s+independently)?\b`, 'giu'),
@@ -85,6 +92,12 @@ const PATTERNS: { kind: HedgeKind; pattern: RegExp; weak?: boolean; passive?: bo
   },
   { kind: 'verify', pattern: new RegExp(String.raw`\b(?:has|have|had)\s+not\s+been\s+${CHECKED}(?:verified|confirmed)\b`, 'giu'), passive: true },
   { kind: 'verify', pattern: /\b(?:remains?|are|is|were|was)\s+(?:still\s+)?unverified\b/giu, passive: true },
+  // "There was no independent confirmation of the claim."
+  {
+    kind: 'verify',
+    pattern: /\bthere\s+(?:is|was|has\s+been|had\s+been)\s+(?:still\s+)?no\s+(?:independent|immediate|official)\s+(?:confirmation|verification)\b/giu,
+    passive: true,
+  },
   {
     kind: 'verify',
     pattern: new RegExp(String.raw`\b(?:neither|none)\b[^.;¤]{0,40}?\b(?:could|can)\s+be\s+${CHECKED}(?:verified|confirmed)\b`, 'giu'),

@@ -61,7 +61,9 @@ export function topicWords(claim: ClaimAnnotation): Set<string> {
   return out;
 }
 
-const EXPLICIT = /\b(?:confirm\w*|den(?:y|ies|ied)|reject\w*|dismiss\w*|disput\w*|question\w*|refut\w*|verif\w*|cast\w* doubt on)\s+(?:(?:the|these|those|such|their|his|her|its)\s+(?:\p{L}+\s+)?(?:claims?|reports?|allegations?|accusations?|account|figures?|assertions?|reporting)\b|(?:this|it|them)\s*(?:[.,;]|$))/iu;
+const EXPLICIT = /\b(?:confirm\w*|den(?:y|ies|ied)|reject\w*|dismiss\w*|disput\w*|question\w*|refut\w*|verif\w*|contradict\w*|cast\w* doubt on)\s+(?:(?:the|these|those|such|their|his|her|its|this|that)\s+(?:\p{L}+\s+)?(?:claims?|reports?|allegations?|accusations?|account|figures?|assertions?|reporting)\b|(?:this|it|them)\s*(?:[.,;]|$))/iu;
+/** "This was confirmed by …", "That has been denied by …": a passive whose subject is the claim just made. */
+const EXPLICIT_PASSIVE = /^(?:this|that|it)\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:later\s+|also\s+|since\s+|independently\s+)?(?:confirmed|verified|denied|disputed|rejected|refuted|contradicted)\b/iu;
 
 /** "… — a claim Hamas disputes", "…, which Kyiv denied": the clause answers the claim just before it. */
 const FRONTED = new RegExp(`^(?:which\\s|(?:a|an|the|this|that)\\s+(?:${CLAIM_NOUNS})\\b|(?:a|an)\\s+(?:${ANSWERED_NOUNS})\\b)`, 'iu');
@@ -92,7 +94,7 @@ export function linkConfirmations(items: LinkableClaim[]): void {
       if (score >= needed && score > bestScore) { best = j; bestScore = score; }
     }
     if (best < 0 && FRONTED.test(claim.text) && i > 0 && item.sentence - items[i - 1].sentence <= 1) best = i - 1;
-    if (best < 0 && EXPLICIT.test(claim.text)) {
+    if (best < 0 && (EXPLICIT.test(claim.text) || EXPLICIT_PASSIVE.test(claim.text))) {
       best = items.findLastIndex((o, j) => j < i && item.sentence - o.sentence <= REACH && o.claim.claimant !== claim.claimant);
     }
     if (best >= 0) claim.confirms = best;

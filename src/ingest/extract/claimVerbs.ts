@@ -118,6 +118,8 @@ const ENTRIES: Entry[] = [
   ['downplay downplays downplayed', 'downplay', 'disputed', 'claim'],
   ['ridicule ridicules ridiculed', 'ridicule', 'disputed', 'claim'],
   ['mock mocks mocked', 'mock', 'disputed', 'claim'],
+  // "satellite imagery contradicts that claim", "witness accounts contradicted the army's version"
+  ['contradict contradicts contradicted', 'contradict', 'disputed', 'claim'],
   ['describe describes described', 'describe', 'claimed', 'naming'],
   ['call calls called', 'call', 'claimed', 'naming'],
   ['show shows showed', 'show', 'claimed', 'clause', 'document'],
@@ -167,17 +169,19 @@ export const REPORTING_PHRASES: { pattern: RegExp; status: ClaimStatus; compleme
     pattern: /\b(?<verb>released|publishe[ds]|shared|posted|releases)\s+(?:a\s+|an\s+|new\s+|the\s+)?(?:[\p{L}-]+\s+)?(?<noun>video|videos|footage|images|photos|photographs|pictures|figures|data|statistics|map|maps|assessment|update|report)\s+(?<tail>showing|suggesting|indicating|that|which\s+showed)\b/giu,
     status: 'claimed',
   },
-  // "cast doubt on", "poured cold water on": scepticism without a denial
+  // "cast doubt on", "poured cold water on", "expressed scepticism about": scepticism without a denial
   {
-    pattern: /\b(?<verb>cast(?:s)?\s+doubt\s+on|pour(?:ed|s)\s+cold\s+water\s+on|scoff(?:ed|s)\s+at)\b/giu,
+    pattern: /\b(?<verb>cast(?:s)?\s+doubt\s+on|pour(?:ed|s)\s+cold\s+water\s+on|scoff(?:ed|s)\s+at|express(?:ed|es)\s+(?:(?:some|strong|deep|serious)\s+)?(?:scepticism|skepticism|doubts?))\b/giu,
     status: 'disputed',
   },
-  // "found no evidence of", "has seen no sign that": scepticism towards a claim
+  // "found no evidence of", "has seen no sign that", "has not observed any indications that": scepticism towards a claim
   {
-    pattern: /\b(?<verb>(?:found|finds|saw|sees|seen)\s+no\s+(?:evidence|proof|indication))\b/giu,
+    pattern: /\b(?<verb>(?:(?:found|finds|saw|sees|seen|observed|observes)\s+no|(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?(?:found|find|seen|see|observed|observe)\s+any)\s+(?:evidence|proof|indications?|signs?))\b/giu,
     status: 'disputed',
   },
   { pattern: /\b(?<verb>point(?:ed|s)\s+out)\b/giu, status: 'claimed' },
+  // "an investigation by X found that …", "…, the study found.": a finding (not "troops found bodies", "were found by")
+  { pattern: /\b(?<verb>found|finds)(?=\s+that\b|\s*[.!]?\s*$)/giu, status: 'claimed' },
   // "put the figure lower": a lower or higher count answers someone else's (scepticism)
   {
     pattern: /\b(?<verb>puts?\s+(?:the|that|this|their|its|his|her)\s+(?:[\p{L}-]+\s+)?(?:figure|number|toll|tally|total|count|estimate|losses|casualties)\s+(?:much\s+|far\s+|considerably\s+|significantly\s+|even\s+|slightly\s+)?(?:lower|higher))\b/giu,

@@ -40,6 +40,9 @@ const QUANTIFIERS = new Set([
 const MEDIA_HEADS = new Set(['media', 'press', 'newspaper', 'newspapers', 'broadcaster', 'broadcasters', 'television',
   'tv', 'outlet', 'outlets', 'channel', 'channels', 'paper', 'papers', 'website', 'tabloid']);
 
+/** Bodies that are the press when "news" qualifies them: "news agency", "news service". */
+const NEWS_BODIES = new Set(['agency', 'agencies', 'service', 'site', 'portal', 'wire']);
+
 /** Words that open a sentence with a capital but never name a speaker on their own. */
 const FUNCTION_WORDS = new Set(['both', 'this', 'these', 'those', 'such', 'there', 'here', 'what', 'other', 'another',
   'each', 'every', 'either', 'neither', 'all', 'none', 'no', 'any', 'some', 'many', 'most', 'several', 'few']);
@@ -48,7 +51,7 @@ const ROLE_LINKS = new Set(['familiar', 'close', 'briefed', 'knowledgeable', 'in
 const LEADING_CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet', 'or', 'meanwhile', 'however', 'now', 'then']);
 const ORG_WORDS_CAPITALISED = new Set([...ORG_HEADS, 'institute', 'watch', 'international', 'foundation',
   'corporation', 'corp', 'inc', 'ltd', 'plc', 'staff', 'forces', 'guard', 'front', 'republic', 'news',
-  'ministry', 'office', 'nations', 'organisation', 'organization', 'federation', 'centre', 'center']);
+  'ministry', 'office', 'nations', 'organisation', 'organization', 'federation', 'centre', 'center', 'technologies', 'labs']);
 /** Object pronouns and the subject pronoun each stands for. */
 const OBJECT_PRONOUNS = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
 const AGENT_SUFFIX = /(?:ers?|ors?|ists?|ians?|men|man|ants|ents|ees|eers|ives)$/u;
@@ -130,6 +133,16 @@ const adjectiveThenNoun = (adjective: string, noun: string | undefined): boolean
   !!noun && !isCapitalised(noun) && !CONNECTORS.has(noun) && !POST_PREPOSITIONS.has(noun) && !/(?:ed|ing|en)$/u.test(noun)
   && !/[^s]s$/u.test(adjective);
 
+/** At most this many words of a role's object are kept whole. */
+const OBJECT_WORDS = 4;
+/** A lower-case word that can sit inside a noun phrase's premodifiers or end it. */
+const plainWord = (w: string): boolean => !isCapitalised(w) && !CONNECTORS.has(w) && !POST_PREPOSITIONS.has(w) && !ROLE_LINKS.has(w);
+const ADJECTIVE_END = /(?:ed|al|ern|ic|ive|ian|ese|ish|ful|ous)$/u;
+/** A word that cannot end a noun phrase: a number or an adjective ("four", "occupied", "eastern"). */
+const premodifier = (w: string): boolean => QUANTIFIERS.has(lower(w)) || /^\d/u.test(w) || ADJECTIVE_END.test(lower(w));
+/** "held", "fighting": a participle ends a reduced relative, not a noun phrase. */
+const PARTICIPLE_END = /(?:ed|ing)$/u;
+
 function rolePhrase(words: string[]): { words: string[]; head: string } | null {
   let prep = words.findIndex((w, i) => i > 0 && POST_PREPOSITIONS.has(w));
   if (prep < 0) prep = words.length;
@@ -161,6 +174,11 @@ function rolePhrase(words: string[]): { words: string[]; head: string } | null {
         while (j < rest.length && isCapitalised(rest[j])) j++;
       }
     }
+    // "officials in four occupied regions": a short lower-case object that ends the phrase is kept whole
+    if (j > objStart && j < rest.length && rest.length - objStart <= OBJECT_WORDS && premodifier(rest[j - 1]!)
+      && rest.slice(j).every(plainWord) && !PARTICIPLE_END.test(rest.at(-1)!)) {
+      j = rest.length;
+    }
     if (j > objStart) keep = [...keep, words[prep], ...rest.slice(0, j)];
     // "one of the soldiers", "some of the residents": the head is the object's noun
     if (QUANTIFIERS.has(lower(words[headIdx] ?? '')) && words[prep] === 'of' && j > objStart) {
@@ -174,7 +192,8 @@ function rolePhrase(words: string[]): { words: string[]; head: string } | null {
 /** Strips the titles inside a capitalised name run: "Kharkiv Governor Oleh Sinegubov" → "Oleh Sinegubov". */
 function personalName(run: string[]): { name: string; givenName: boolean } {
   let lastTitle = -1;
-  run.forEach((w, i) => { if ((TITLES.has(bare(w)) || EPITHET_HEADS.has(bare(w))) && i < run.length - 1) lastTitle = i; });
+  // "Lieutenant-General Igor …": a hyphenated rank is a title too
+  run.forEach((w, i) => { if ((isTitle(w) || EPITHET_HEADS.has(bare(w))) && i < run.length - 1) lastTitle = i; });
   const rest = run.slice(lastTitle + 1);
   const titled = lastTitle >= 0 ? bare(run[lastTitle]) : '';
   if (rest.length === 1 && GIVEN_NAME_TITLES.has(titled)) {
@@ -212,7 +231,7 @@ const EDITION_WORDS = new Set(['latest', 'new', 'newest', 'updated', 'preliminar
  * "a report from the UK's Ministry of Defence", "the ministry's statement", "a UN report": a
  * document speaks for its author. undefined when the phrase names no document.
  */
-function documentSpeaker(words: string[], possessor: number): Speaker | null | undefined {
+function documentSpeaker(words: string[], possessor: number, indefinite: boolean): Speaker | null | undefined {
   // "estimates compiled by the institute": a participle may stand between the document and its author
   const by = (i: number) => ['from', 'by', 'of'].includes(words[i + 1]) ? 2 : /ed$/u.test(words[i + 1] ?? '') && words[i + 2] === 'by' ? 3 : 0;
   const doc = words.findIndex((w, i) => DOC_HEADS.has(w) && (i === words.length - 1 || by(i) > 0));
@@ -236,8 +255,11 @@ function documentSpeaker(words: string[], possessor: number): Speaker | null | u
   const name = words.slice(0, doc + 1).join(' ');
   // "Western estimates", "official figures": a document its own words describe is a source of its
   // own, with no author to name; "the report", "the latest figures" point back to one named before
-  // "Images show …": pictures nobody is named for stand on their own (unlike "the statement")
-  if (words.slice(0, doc).some((w) => !EDITION_WORDS.has(lower(w))) || PICTURES.has(lower(words[doc]))) return { name, kind: 'unknown' };
+  // "Images show …", "A video claims …": pictures or an indefinite document nobody is named for stand on
+  // their own (unlike "the statement")
+  if (indefinite || words.slice(0, doc).some((w) => !EDITION_WORDS.has(lower(w))) || PICTURES.has(lower(words[doc]))) {
+    return { name, kind: 'unknown' };
+  }
   return { name, kind: 'org', document: true };
 }
 
@@ -273,6 +295,8 @@ function describeAnew(phrase: string): Speaker | null {
 function describe(phrase: string): Speaker | null {
   let words: string[] = phrase.match(WORD) ?? [];
   while (words.length && LEADING_CONJUNCTIONS.has(lower(words[0]))) words = words.slice(1);
+  // "A video claims …", "a report said": a document nobody is named for
+  const indefinite = words.length > 1 && /^an?$/iu.test(words[0]);
   while (words.length > 1 && DETERMINERS.has(lower(words[0])) && !isMedia(words.join(' '))) words = words.slice(1);
   if (!words.length) return null;
   // a sentence-initial capital on a common noun: "Officials said", "Reports suggest", "Police told"
@@ -289,7 +313,8 @@ function describe(phrase: string): Speaker | null {
   if (words.length === 1 && OBJECT_PRONOUNS.has(l0)) return { name: words[0], kind: 'person', pronoun: OBJECT_PRONOUNS.get(l0) };
   if (words.length === 1 && ['i', 'we', 'you', 'us', 'me'].includes(l0)) return null; // inside a speaker's own words
   if (words.length === 1 && DETERMINERS.has(l0)) return null;
-  if (isMedia(joined) || isMedia(phrase.trim())) return { name: phrase.trim().replace(/^[Tt]he\s+(?=[A-Z]{2,})/, ''), kind: 'media' };
+  // "the Financial Times" mid-sentence: a lower-case article is no part of the title ("The Guardian" may be)
+  if (isMedia(joined) || isMedia(phrase.trim())) return { name: phrase.trim().replace(/^(?:the\s+|The\s+(?=[A-Z]{2,}))/, ''), kind: 'media' };
   if (isOrgName(joined)) return { name: joined, kind: 'org' };
   if (isState(joined)) return { name: joined, kind: 'state' };
   // "Kyiv and its allies", "Moscow and the separatists": a state or body leads a coordinated subject
@@ -300,11 +325,13 @@ function describe(phrase: string): Speaker | null {
   }
 
   const possessor = words.findLastIndex((w) => POSSESSIVE.test(w));
-  const document = documentSpeaker(words, possessor);
+  const document = documentSpeaker(words, possessor, indefinite);
   if (document !== undefined) return document;
   // "the Russian tyrant's spokesman": an epithet as possessor is dropped; "Nato's secretary general" keeps it
+  // (not inside a complement: "the press service of the region's governor")
   if (possessor >= 0 && possessor < words.length - 1 && !isCapitalised(words[possessor])
-    && !PERSON_HEADS.has(bare(words[possessor])) && !ORG_HEADS.has(bare(words[possessor]))) {
+    && !PERSON_HEADS.has(bare(words[possessor])) && !ORG_HEADS.has(bare(words[possessor]))
+    && !words.slice(0, possessor).some((w) => POST_PREPOSITIONS.has(w))) {
     words = words.slice(possessor + 1);
   }
 
@@ -326,12 +353,19 @@ function describe(phrase: string): Speaker | null {
   if (words.length === 1 && DEMONYMS.has(bare(words[0]))) return null;
   // "residents of Kharkiv", "many Ukrainians": a role whose complement happens to be a name
   const nameIsComplement = words.slice(0, runStart).some((w) => POST_PREPOSITIONS.has(w));
+  // "acting head of the Donetsk People's Republic Denis Pushilin": a titled role's body, then its holder's name
+  const holder = nameIsComplement && run.length ? nameAfterTitles(run) : null;
+  if (holder && TITLES.has(bare(words[words.findIndex((w) => POST_PREPOSITIONS.has(w)) - 1] ?? ''))) {
+    return { name: holder, kind: 'person', proper: true };
+  }
   const nameIsRole = run.length === 1 && isCapitalisedRole(run[0]);
   if (run.length && !nameIsComplement && !(nameIsRole && runStart > 0)) {
     const full = words.join(' ');
     const titled = nameAfterTitles(run);
     if (titled) return { name: titled, kind: 'person', proper: true };
-    if (run.some((w) => ORG_WORDS_CAPITALISED.has(bare(w))) || isOrgName(run.join(' '))) {
+    // "the UK MoD", "Ukraine's SBU": a body's short name after a nation word
+    const nationsBody = run.length > 1 && isOrgName(run.at(-1)!) && run.slice(0, -1).every((w) => isNationWord(bare(w)));
+    if (nationsBody || run.some((w) => ORG_WORDS_CAPITALISED.has(bare(w))) || isOrgName(run.join(' '))) {
       return { name: full, kind: isMedia(run.join(' ')) ? 'media' : 'org' };
     }
     if (isMedia(run.join(' ')) || isMedia(run[0]) || (run.length > 2 && isMedia(run.slice(0, 2).join(' ')))) {
@@ -355,7 +389,8 @@ function describe(phrase: string): Speaker | null {
   if (EPITHET_HEADS.has(head) || /^\d+-year-old$/u.test(head)) {
     return { name, kind: 'person', ...(/^\s*the\s/iu.test(phrase) ? { epithet: true } : {}) };
   }
-  if (MEDIA_HEADS.has(head)) return { name, kind: 'media' };
+  // "Russia's RIA news agency", "the state news service": a body of the press
+  if (MEDIA_HEADS.has(head) || (NEWS_BODIES.has(head) && role.words.some((w) => lower(w) === 'news'))) return { name, kind: 'media' };
   if (ORG_HEADS.has(head)) return { name, kind: 'org' };
   if (isAgentNoun(role.head)) return { name, kind: 'person' };
   // "most members of the United Nations": members of an institution speak as it does

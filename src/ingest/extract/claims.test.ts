@@ -56,6 +56,18 @@ describe('extractClaims: attribution forms', () => {
     expect(pick(c)).toEqual({ claimant: 'regional health department', kind: 'org', verb: 'according to', status: 'claimed' });
   });
 
+  it('credits the one quoted in "X quoted Y as saying …" and "Y was quoted by X as saying …"', () => {
+    const claims = claimsOf(
+      'The Tarn news agency quoted a navy source as saying the frigate had docked. Admiral Olga Vint was quoted by Tarn as denying that the frigate had been hit. The port was shut, the agency cited officials as saying.',
+    );
+    expect(claims.map(pick)).toEqual([
+      { claimant: 'navy source', kind: 'person', verb: 'quoted as saying', status: 'claimed' },
+      { claimant: 'Olga Vint', kind: 'person', verb: 'quoted as denying', status: 'denied' },
+      { claimant: 'officials', kind: 'person', verb: 'cited as saying', status: 'claimed' },
+    ]);
+    expect(claimsOf('The firm cited high costs as the reason for the closure.')).toEqual([]);
+  });
+
   it('reads "X, for its part, says …" as a subject and an aside, not a closing attribution', () => {
     const [c] = claimsOf('The rebels, for their part, say their fighters in the Tarn valley remain loyal.');
     expect(pick(c)).toEqual({ claimant: 'rebels', kind: 'person', verb: 'say', status: 'claimed' });
@@ -122,6 +134,40 @@ describe('extractClaims: attribution forms', () => {
     expect(pick(e)).toEqual({ claimant: 'Photographs', kind: 'unknown', verb: 'show', status: 'claimed' });
   });
 
+  it('reads "A video shared widely on X claims to show …" as a claim with no named source', () => {
+    const [c] = claimsOf('A video shared widely on Telegram claims to show rebels burning a checkpoint.');
+    expect(pick(c)).toEqual({ claimant: 'video', kind: 'unknown', verb: 'claims', status: 'claimed' });
+    expect(claimsOf('The rebels claim to represent the valley.')).toEqual([]);
+  });
+
+  it('lets a document show what it holds and credits the author its participle names: "images provided by X showed …"', () => {
+    const claims = claimsOf('Satellite images provided by Orbital Labs showed two sunken barges. The crews showed great courage.');
+    expect(claims.map(pick)).toEqual([{ claimant: 'Orbital Labs', kind: 'org', verb: 'showed', status: 'claimed' }]);
+  });
+
+  it('reads a finding: "An investigation by X found that …", "…, the survey found." but not "troops found graves"', () => {
+    const claims = claimsOf(
+      'An investigation by the Tarn Gazette found that the depot had been shelled. Most of the wells were dry, the council survey found. '
+      + 'Soldiers found two graves. Bodies were found by farmers near the road.',
+    );
+    expect(claims.map(pick)).toEqual([
+      { claimant: 'Tarn Gazette', kind: 'media', verb: 'found', status: 'claimed' },
+      { claimant: 'council', kind: 'org', verb: 'found', status: 'claimed' },
+    ]);
+    const [c] = claimsOf('An inquiry by the port authority found that the crane had failed.');
+    expect(pick(c)).toEqual({ claimant: 'port authority', kind: 'org', verb: 'found', status: 'claimed' });
+  });
+
+  it('reads a source named before a colon, as digests write it: "General Staff: Russia has lost …"', () => {
+    const claims = claimsOf(
+      'Harbour Command: Two rebel boats were sunk overnight. Ivo Lenz: “The port is open.” Fact check: The clip is old. The result was clear: the rebels had lost.',
+    );
+    expect(claims.map(pick)).toEqual([
+      { claimant: 'Harbour Command', kind: 'org', verb: ':', status: 'claimed' },
+      { claimant: 'Ivo Lenz', kind: 'person', verb: ':', status: 'claimed' },
+    ]);
+  });
+
   it('makes one claim of coordinated verbs with one subject', () => {
     const claims = claimsOf('Chancellor Ada Fink praised “real progress” but warned that winter would be hard.');
     expect(claims).toHaveLength(1);
@@ -160,6 +206,18 @@ describe('extractClaims: claimants', () => {
     expect(claims.map((c) => c.claimant)).toEqual(['Hugh Dalton', 'Hugh Dalton']);
   });
 
+  it('names the holder after a titled role’s body, but not after an aide’s: "acting head of the Tarn People’s Council Ivo Lenz"', () => {
+    const claims = claimsOf(
+      'The acting head of the Tarn People’s Council Ivo Lenz stated that the vote was over. An aide to Council Chairman Ivo Lenz said it was not. '
+      + 'The press service of the region’s governor said two people were hurt.',
+    );
+    expect(claims.map(pick)).toEqual([
+      { claimant: 'Ivo Lenz', kind: 'person', verb: 'stated', status: 'claimed' },
+      { claimant: 'aide to Council Chairman Ivo Lenz', kind: 'person', verb: 'said', status: 'claimed' },
+      { claimant: 'press service of the region’s governor', kind: 'org', verb: 'said', status: 'claimed' },
+    ]);
+  });
+
   it('drops an epithet as possessor but keeps a role as possessor', () => {
     const claims = claimsOf(
       'The despot’s spokesman issued a warning to reporters. Elsewhere, the prosecutor’s office said 12 people were charged.',
@@ -173,6 +231,32 @@ describe('extractClaims: claimants', () => {
     );
     expect(pick(a)).toMatchObject({ claimant: 'mothers of conscripts', kind: 'person' });
     expect(pick(b)).toMatchObject({ claimant: 'Analysts at the institute', kind: 'person' });
+  });
+
+  it('keeps a short lower-case object of a role whole: "officials in two annexed districts"', () => {
+    const [c] = claimsOf('Rebel-appointed officials in two annexed districts said the vote would go ahead.');
+    expect(pick(c)).toEqual({ claimant: 'Rebel-appointed officials in two annexed districts', kind: 'person', verb: 'said', status: 'claimed' });
+  });
+
+  it('gives "According to the bulletin, X …" to the bulletin’s author, not to the subject after it', () => {
+    const claims = claimsOf('The air force said in a bulletin that it had downed nine drones. According to the bulletin, Belarus launched four more.');
+    expect(claims.map(pick)).toEqual([
+      { claimant: 'air force', kind: 'org', verb: 'said', status: 'claimed' },
+      { claimant: 'air force', kind: 'org', verb: 'according to', status: 'claimed' },
+    ]);
+  });
+
+  it('strips a hyphenated rank from a name: "Major-General Anton Lisko"', () => {
+    const [c] = claimsOf('The army’s spokesman, Major-General Anton Lisko, said two ferries had been sunk.');
+    expect(pick(c)).toEqual({ claimant: 'Anton Lisko', kind: 'person', verb: 'said', status: 'claimed' });
+  });
+
+  it('reads "US" in capitals as a name, not the pronoun "us": "US officials said", "according to US diplomats"', () => {
+    const claims = claimsOf('US officials said the convoy had crossed. The bridge was intact, according to US diplomats.');
+    expect(claims.map(pick)).toEqual([
+      { claimant: 'US officials', kind: 'person', verb: 'said', status: 'claimed' },
+      { claimant: 'US diplomats', kind: 'person', verb: 'according to', status: 'claimed' },
+    ]);
   });
 
   it('keeps "familiar with" and "close to" inside an anonymous source', () => {
@@ -201,9 +285,32 @@ describe('extractClaims: claimants', () => {
     ]);
   });
 
+  it('resolves "it" to the subject of the clause after "as": "Her remarks came as the port authority published a map it said …"', () => {
+    const claims = claimsOf('Ms Ana Rus spoke first. Her remarks came as the port authority published a map which it said showed the cleared channel.');
+    expect(claims.map(pick)).toEqual([{ claimant: 'port authority', kind: 'org', verb: 'said', status: 'claimed' }]);
+  });
+
   it('resolves "it" to a possessive subject of its own sentence: "X’s ministry released a photo it said …"', () => {
     const claims = claimsOf('The port authority said two cranes were hit. Tarnova’s defence ministry released a photo it said showed the wreck.');
     expect(claims.map((c) => c.claimant)).toEqual(['port authority', 'Tarnova’s defence ministry']);
+  });
+
+  it('calls a news agency named by its role "media": "the state news agency reported"', () => {
+    const [c] = claimsOf('Separately, the state news agency reported that a depot had burned.');
+    expect(pick(c)).toEqual({ claimant: 'state news agency', kind: 'media', verb: 'reported', status: 'claimed' });
+  });
+
+  it('reads a body’s short name after a nation word as an organisation: "the UK MoD said"', () => {
+    const claims = claimsOf('Two depots had burned, the UK MoD said. Richard Wagner said the depots were empty.');
+    expect(claims.map(pick)).toEqual([
+      { claimant: 'UK MoD', kind: 'org', verb: 'said', status: 'claimed' },
+      { claimant: 'Richard Wagner', kind: 'person', verb: 'said', status: 'claimed' },
+    ]);
+  });
+
+  it('reads "state media" after a conjunction as the press, not the verb "state"', () => {
+    const [c] = claimsOf('The army has not confirmed the losses, but state media said two pilots had died.');
+    expect(pick(c)).toEqual({ claimant: 'state media', kind: 'media', verb: 'said', status: 'claimed' });
   });
 
   it('calls the press as a speaker "media"', () => {
@@ -228,6 +335,11 @@ describe('extractClaims: hedges and the outlet’s voice', () => {
   it('marks "are said to be" as unknown and unverified', () => {
     const [c] = claimsOf('Enemy units are said to be leaving the airport.');
     expect(pick(c)).toEqual({ claimant: 'unknown', kind: 'unknown', verb: 'are said to be', status: 'unverified' });
+  });
+
+  it('marks "Reports are emerging of …" as unknown and unverified', () => {
+    const [c] = claimsOf('Reports are emerging of blasts at the harbour.');
+    expect(pick(c)).toEqual({ claimant: 'unknown', kind: 'unknown', verb: 'reports are emerging', status: 'unverified' });
   });
 
   it('marks "amid reports" and trailing "reports have claimed" as unknown', () => {
@@ -296,11 +408,36 @@ describe('extractClaims: hedges and the outlet’s voice', () => {
     expect(claims.map((c) => c.status)).toEqual(['unverified', 'unverified']);
   });
 
+  it('reads "The claims could not be verified, but images verified by X showed …" as a hedge on the claim before and a confirmation', () => {
+    const text = 'The brigade said it had sunk a ferry at the pier. The claims could not be verified, but photos verified by the AP showed the ferry half submerged.';
+    const claims = claimsOf(text);
+    expect(claims.map(pick)).toEqual([
+      { claimant: 'brigade', kind: 'org', verb: 'said', status: 'unverified' },
+      { claimant: 'AP', kind: 'media', verb: 'verified', status: 'confirmed' },
+    ]);
+    expect(claims[1].text).toBe('photos verified by the AP showed the ferry half submerged.');
+    expect(claims[1].confirms).toBe(0);
+  });
+
+  it('lets "The figures could not be verified" fall on the last claim that gave numbers', () => {
+    const claims = claimsOf(
+      'The navy said 14 sailors had been rescued. A spokesman said the search would resume at dawn. The figures could not be independently verified.',
+    );
+    expect(claims.map((c) => [c.claimant, c.status])).toEqual([['navy', 'unverified'], ['spokesman', 'claimed']]);
+  });
+
   it('leaves a denial or a dispute as it is when the reporter could not verify the claims', () => {
     const claims = claimsOf('The brigade said it had retaken the ferry port. The navy denied the report. The claims could not be independently verified.');
     expect(claims.map((c) => c.status)).toEqual(['unverified', 'denied']);
     const [d] = claimsOf('The navy dismissed the brigade’s account, which could not be independently verified.');
     expect(d.status).toBe('disputed');
+  });
+
+  it('makes a claim unverified when the reporter closes it with ", without providing evidence"', () => {
+    const [c] = claimsOf('The envoy accused the rebels of mining the harbour, without providing evidence.');
+    expect(pick(c)).toEqual({ claimant: 'envoy', kind: 'person', verb: 'accused', status: 'unverified' });
+    const [d, e] = claimsOf('The envoy said the harbour was mined, but the navy said ships had sailed without evidence of mines.');
+    expect([d.status, e.status]).toEqual(['claimed', 'claimed']);
   });
 
   it('leaves a speaker’s own "could not confirm" alone', () => {
@@ -311,6 +448,14 @@ describe('extractClaims: hedges and the outlet’s voice', () => {
   it('credits an outlet’s own eyewitness as confirmed', () => {
     const [c] = claimsOf('Our correspondent saw at least six burned-out lorries on the road.');
     expect(pick(c)).toEqual({ claimant: 'The Northern Courier', kind: 'media', verb: 'saw', status: 'confirmed' });
+  });
+
+  it('credits a witness an outlet names, and names the outlet after an article: "A Tarn witness saw", "An AFP photographer saw"', () => {
+    const claims = claimsOf('A Tarn Radio witness saw tanks crossing the bridge. An AFP photographer saw smoke over the port. A witness saw a flash.');
+    expect(claims.map(pick)).toEqual([
+      { claimant: 'Tarn Radio', kind: 'media', verb: 'saw', status: 'confirmed' },
+      { claimant: 'AFP', kind: 'media', verb: 'saw', status: 'confirmed' },
+    ]);
   });
 
   it('credits what the outlet’s reporter heard as confirmed', () => {
@@ -353,9 +498,22 @@ describe('extractClaims: statuses and links', () => {
     expect(claimsOf('There was no sign of the ferry on Monday.')).toEqual([]);
   });
 
+  it('marks "has not observed any evidence that …" and "saw no sign of" as disputed', () => {
+    const claims = claimsOf('The think tank has not observed any evidence that the rebels are massing near Tarn. The monitors saw no sign of mines.');
+    expect(claims.map(pick)).toEqual([
+      { claimant: 'think tank', kind: 'org', verb: 'has not observed any evidence', status: 'disputed' },
+      { claimant: 'monitors', kind: 'person', verb: 'saw no sign', status: 'disputed' },
+    ]);
+  });
+
   it('reads a quoted verdict before the object: "dismissed as “gossip” reports that …"', () => {
     const [c] = claimsOf('The harbour master dismissed as “gossip” reports that the pier would close.');
     expect(pick(c)).toEqual({ claimant: 'harbour master', kind: 'person', verb: 'dismissed', status: 'disputed' });
+  });
+
+  it('marks "expressed scepticism about" as disputed', () => {
+    const [c] = claimsOf('Harbour officials expressed scepticism about the rebels’ account of the sinking.');
+    expect(pick(c)).toEqual({ claimant: 'Harbour officials', kind: 'person', verb: 'expressed scepticism', status: 'disputed' });
   });
 
   it('marks scepticism as disputed: "cast doubt on"', () => {
@@ -429,6 +587,30 @@ describe('extractClaims: statuses and links', () => {
     expect(c!.status).toBe('claimed');
   });
 
+  it('reads a claim called exaggerated before a closing attribution as disputed', () => {
+    const [c] = claimsOf('The rebels’ claims of a breakthrough were greatly exaggerated, army bloggers wrote.');
+    expect(pick(c)).toEqual({ claimant: 'army bloggers', kind: 'person', verb: 'wrote', status: 'disputed' });
+  });
+
+  it('links a passive "This was confirmed by X." to the claim before it', () => {
+    const claims = claimsOf('The navy said it had sunk a patrol boat. This was confirmed by the port authority.');
+    expect(claims.map(pick)).toEqual([
+      { claimant: 'navy', kind: 'org', verb: 'said', status: 'claimed' },
+      { claimant: 'port authority', kind: 'org', verb: 'confirmed', status: 'confirmed' },
+    ]);
+    expect(claims[1].confirms).toBe(0);
+  });
+
+  it('reads "X contradicts that claim" as a dispute linked to the claim, and "that claim." as a noun', () => {
+    const claims = claimsOf('The rebels said the ferry was intact. Drone footage published by the Tarn Gazette contradicts that claim.');
+    expect(claims.map(pick)).toEqual([
+      { claimant: 'rebels', kind: 'person', verb: 'said', status: 'claimed' },
+      { claimant: 'Tarn Gazette', kind: 'media', verb: 'contradicts', status: 'disputed' },
+    ]);
+    expect(claims[1].confirms).toBe(0);
+    expect(claimsOf('Images reviewed by the Tarn Gazette undermine that claim.')).toEqual([]);
+  });
+
   it('does not link a denial to the claim of the same claimant', () => {
     const claims = claimsOf('The ministry said the plant was safe. The ministry denied that the plant was leaking.');
     expect(claims[1].confirms).toBeUndefined();
@@ -486,6 +668,16 @@ describe('extractClaims: declines', () => {
   it('ignores passives, adjectives and nouns that look like verbs', () => {
     const text = 'Troops were told to wait. An estimated 3,000 people fled. His claims to the land have no basis. A confirmed case was found.';
     expect(claimsOf(text)).toEqual([]);
+  });
+
+  it('ignores a reporting verb inside an embedded question: "Asked whether X would respond, Y said …"', () => {
+    const claims = claimsOf('Asked whether the rebels would respond, the envoy said talks were still possible.');
+    expect(claims.map(pick)).toEqual([{ claimant: 'envoy', kind: 'person', verb: 'said', status: 'claimed' }]);
+  });
+
+  it('ignores verbs offered as alternatives: "refused to confirm or deny", "would neither confirm nor deny"', () => {
+    expect(claimsOf('The navy refused to confirm or deny the reports. The port would neither confirm nor deny that a ship sank.')).toEqual([]);
+    expect(claimsOf('The harbour master refused to comment. The navy refused to confirm or deny the reports.')).toEqual([]);
   });
 
   it('ignores "claim" as a noun after a possessive or a nationality', () => {

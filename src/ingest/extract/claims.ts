@@ -35,6 +35,8 @@ interface Choice {
   merged?: number[];
 }
 
+/** "An AFP photographer": the article that opens a capitalised run is no part of the outlet's name. */
+const LEADING_ARTICLE = /^(?:An?|The)\s+(?=\p{Lu})/u;
 const BOTH = /\b(?:both|neither|either|these|those|the\s+claims|the\s+reports)\b/iu;
 const PLAIN_REPORTS = /^(?:\p{L}+\s+)?(?:reports?|rumou?rs|claims)$/iu;
 /** A sentence in the reporter's voice that ends with a question mark. */
@@ -60,17 +62,18 @@ function resolveAll(
   // "Russia has not commented, but it has denied …": the sentence's own subject is a candidate for "it"
   const opening = clauseSubject(masked);
   const openingSpeaker = opening ? describeSpeaker(opening.text) : null;
+  let openingClaimant: Claimant | null = null;
   if (openingSpeaker && !openingSpeaker.pronoun && !openingSpeaker.document
     && (['org', 'state'].includes(openingSpeaker.kind) || openingSpeaker.proper)) {
-    const c = resolveSpeaker(memory, openingSpeaker, index, []);
-    if (c) earlier.push(c);
+    openingClaimant = resolveSpeaker(memory, openingSpeaker, index, []);
+    if (openingClaimant) earlier.push(openingClaimant);
   }
   for (const attr of attrs) {
     let claimant: Claimant | null = null;
     if (attr.form === 'coordinated') {
       // "X confirmed A but said B": the subject is that of the clause the verb is coordinated with
       const clause = list[subjectClause(list, clauseAt(list, attr.verbStart))];
-      const before = out.findLast((o) => o.attr.verbStart < attr.verbStart)?.claimant;
+      const before = out.findLast((o) => o.attr.verbStart < attr.verbStart && !list[clauseAt(list, o.attr.verbStart)].relative)?.claimant;
       const subject = before ? null : clauseSubject(masked, clause.start);
       const sp = subject ? describeSpeaker(subject.text) : null;
       claimant = before ?? (sp ? resolveSpeaker(memory, sp, index, earlier) : null);
@@ -82,10 +85,13 @@ function resolveAll(
       const alias = attr.alias ? describeSpeaker(attr.alias.text) : null;
       if (alias && !sp?.proper && (alias.proper || (isNamedBody(alias) && !!sp && ROLE_ENDING.test(sp.name)))) sp = alias;
       if (!sp || ((sp.document || sp.kind === 'unknown') && PLAIN_REPORTS.test(sp.name))) continue;
-      claimant = resolveSpeaker(memory, sp, index, earlier);
+      // "According to the update, Russia launched …": a document named before the subject is not its
+      const before = sp.document && opening && attr.source.start < opening.start;
+      claimant = resolveSpeaker(memory, sp, index, before ? earlier.filter((c) => c !== openingClaimant) : earlier);
     }
     if (claimant && attr.eyewitness) {
-      const named = attr.source?.text.match(/[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)*/gu)?.find(isMedia);
+      const named = attr.source?.text.match(/[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)*/gu)
+        ?.map((run) => run.replace(LEADING_ARTICLE, '')).find(isMedia);
       claimant = { name: named ?? outletName(ctx), kind: 'media' };
     }
     if (!claimant) continue;
@@ -143,6 +149,12 @@ function choose(
 /** What a bare "could not be verified" must be about to fall on the claims before it. */
 const CLAIM_REFERENCE = /\b(?:claims?|reports?|accounts?|figures?|numbers?|allegations?|statements?|assertions?|toll|tally|estimates?|it|this|that|them|these|those|either|both|neither|none)\b/iu;
 
+/** A hedge about numbers ("The figures could not be verified") and a claim that gives some. */
+const NUMBER_REFERENCE = /\b(?:figures?|numbers?|toll|tally|tallies|estimates?|counts?|statistics)\b/iu;
+const NUMBER = /\d|\b(?:dozens|hundreds|thousands|millions)\b/iu;
+/** How many sentences back a hedge about numbers may reach. */
+const NUMBER_REACH = 4;
+
 /** A claim the reporter could not verify is unverified; a denial or a dispute of it is still one. */
 const unverified = (status: ClaimStatus): ClaimStatus => (status === 'denied' || status === 'disputed' ? status : 'unverified');
 
@@ -151,34 +163,55 @@ const unverified = (status: ClaimStatus): ClaimStatus => (status === 'denied' ||
  * unverified (not a denial or a dispute: "Moscow denied it. The claims could not be verified."). On its own, an outlet that says it could not verify something ("Reuters could not
  * verify the accounts", "We could not confirm whether …") makes a claim of its own voice; so does
  * an unattributed report that "could not be confirmed". A bare passive about a claim ("The
- * figures could not be verified") falls on the claim(s) just before.
+ * figures could not be verified") falls on the claim(s) just before (about figures, on the last
+ * ones that gave numbers), even as a clause of its own before another report ("The claims could not
+ * be verified, but images verified by Reuters showed …"), which then leaves that clause out.
  */
 function applyVerifyHedges(
   hedges: Hedge[], choices: Choice[], list: Clause[], drafts: LinkableClaim[], index: number, ctx: ExtractContext,
-  masked: string,
+  masked: string, closed: Set<number>,
 ): void {
   const alone = choices.length === 0;
+  const earlierClaims = (about: string, label: string) => {
+    const count = BOTH.test(label) || BOTH.test(about) ? 2 : 1;
+    // the claims of the last few sentences, read back from the end (never the whole article)
+    let from = drafts.length;
+    while (from > 0 && index - drafts[from - 1].sentence <= NUMBER_REACH) from--;
+    const recent = drafts.slice(from);
+    // "The figures could not be verified": the claims that gave numbers a little before, not the last one said
+    const numeric = NUMBER_REFERENCE.test(about) ? recent.filter((d) => NUMBER.test(d.claim.text)) : [];
+    const near = numeric.length ? numeric : recent.filter((d) => index - d.sentence <= 2);
+    for (const last of near.slice(-count)) last.claim.status = unverified(last.claim.status);
+  };
   for (const h of hedges.filter((x) => x.kind === 'verify')) {
     const at = clauseAt(list, h.start);
     // "…, a figure that could not be verified": the claims whose evidence holds the hedge
-    const ranges = clauseRanges(list.length, choices);
+    const ranges = clauseRanges(list.length, choices, closed);
     const covering = choices.filter((_, i) => ranges[i][0] <= at && at <= ranges[i][1]);
-    if (covering.length) {
+    const bare = !h.hasContent && !h.own && !h.reports;
+    const hedgeClause = masked.slice(list[at].start, list[at].end);
+    if (bare && covering.length && covering.every((c) => c.clause > at) && CLAIM_REFERENCE.test(hedgeClause)) {
+      // "The claims could not be verified, but images verified by Reuters showed …": a clause of its own
+      // about the claim(s) before, not part of the report that follows it
+      closed.add(at);
+      earlierClaims(hedgeClause, h.label);
+    } else if (covering.length) {
       for (const c of covering) c.status = unverified(c.status);
-    } else if (h.hasContent || h.own || h.reports) {
+    } else if (!bare) {
       const claimant: Claimant = h.reports ? { name: 'unknown', kind: 'unknown' } : { name: h.subject ?? outletName(ctx), kind: 'media' };
       choices.push({ clause: at, claimant, verb: h.label, status: 'unverified', forward: true, backward: true });
       choices.sort((a, b) => a.clause - b.clause);
     } else if (alone && CLAIM_REFERENCE.test(masked)) {
       // "The claim could not be verified": the hedge falls on the claim(s) just before (not "the footage …")
-      const count = BOTH.test(h.label) || BOTH.test(masked) ? 2 : 1;
-      for (const last of drafts.slice(-count)) if (index - last.sentence <= 2) last.claim.status = unverified(last.claim.status);
+      earlierClaims(masked, h.label);
     }
   }
 }
 
-function toClaims(sentence: Sentence, choices: Choice[], list: Clause[], ctx: ExtractContext): ClaimAnnotation[] {
-  const ranges = clauseRanges(list.length, choices);
+function toClaims(
+  sentence: Sentence, choices: Choice[], list: Clause[], ctx: ExtractContext, closed: ReadonlySet<number>,
+): ClaimAnnotation[] {
+  const ranges = clauseRanges(list.length, choices, closed);
   return choices.map((c, i) => {
     const [first, last] = ranges[i];
     let start = list[first].start;
@@ -211,8 +244,9 @@ export function extractClaims(ctx: ExtractContext): ClaimAnnotation[] {
     const named = resolveAll(findAttributions(masked, text), masked, list, memory, index, ctx);
     const hedges = findHedges(masked, outletName(ctx));
     const choices = choose(named, hedges, list, ctx);
-    applyVerifyHedges(hedges, choices, list, drafts, index, ctx, masked);
-    for (const claim of toClaims(sentence, choices, list, ctx)) drafts.push({ claim, sentence: index });
+    const closed = new Set<number>();
+    applyVerifyHedges(hedges, choices, list, drafts, index, ctx, masked, closed);
+    for (const claim of toClaims(sentence, choices, list, ctx, closed)) drafts.push({ claim, sentence: index });
     if (!named.some((n) => n.claimant.kind === 'person')) {
       notePerson(memory, clauseSubject(masked)?.text, index, masked);
     }
