@@ -4,9 +4,10 @@ import { contentProblems, type ContentFiles } from './contentProblems';
 
 const referenceAreas = readFileSync('content/data/reference-areas.json', 'utf8');
 const placeVariants = readFileSync('content/data/place-variants.json', 'utf8');
+const landmarkDates = readFileSync('content/data/landmark-dates.json', 'utf8');
 const FRONT = 'title: Fakeville bridge retaken\npublished: 2022-09-16\nsource: /sources/fakeville-bridge.txt';
 const page = (file: string, prose: string, front = FRONT) => ({ file: `content/articles/${file}`, raw: `---\n${front}\n---\n\n${prose}\n` });
-const files = (over: Partial<ContentFiles>): ContentFiles => ({ sources: [], articles: [], referenceAreas, placeVariants, ...over });
+const files = (over: Partial<ContentFiles>): ContentFiles => ({ sources: [], articles: [], referenceAreas, placeVariants, landmarkDates, ...over });
 
 describe('contentProblems', () => {
   it('finds nothing wrong with correct pages, and returns them read', () => {
@@ -49,5 +50,12 @@ describe('contentProblems', () => {
       expect.stringMatching(new RegExp(`^content/data/reference-areas\\.json:${line}:1 areas\\[\\d+\\]\\.km2 is "20,779", but must be a number\\n {2}hint: write entries like \\{ "name": "Devon", "km2": 6707, "source": "ONS 2021" \\}$`)),
     ]);
     expect(contentProblems(files({ placeVariants: placeVariants.replace('"Kharkov",', '"Kharkov"') })).problems[0]).toMatch(/^content\/data\/place-variants\.json:\d+:\d+ the file is not valid JSON: /);
+  });
+
+  it('points at a landmark whose date is not a day written YYYY-MM-DD', () => {
+    const broken = landmarkDates.replace('"date": "2022-02-24"', '"date": "24 Feb 2022"');
+    expect(contentProblems(files({ landmarkDates: broken })).problems).toEqual([
+      expect.stringMatching(/^content\/data\/landmark-dates\.json:\d+:1 landmarks\[0\]\.date is "24 Feb 2022": must be a day written YYYY-MM-DD\n {2}hint: write entries like \{ "name": "Russia's full-scale invasion of Ukraine", "date": "2022-02-24"/),
+    ]);
   });
 });

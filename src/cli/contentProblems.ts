@@ -8,6 +8,7 @@ import { formatProblem, type Problem } from '../annotations/problems';
 import { crossReferenceProblems } from '../aggregate/crossReferences';
 import type { ArticleData } from '../aggregate/parseArticle';
 import { parsedArticle } from '../aggregate/parsedArticle';
+import { LandmarkFileSchema } from '../ingest/landmarkDates';
 import { CuratedAreaFileSchema, loadReferenceAreas, type ReferenceAreas } from '../ingest/referenceAreas';
 import { CuratedFileSchema } from './buildGazetteer';
 import { jsonFileProblems } from './jsonFileProblems';
@@ -18,9 +19,10 @@ export interface ContentFiles {
   sources: SourceFile[];
   /** content/articles/*.mdx, each with its path from the project root. */
   articles: PageText[];
-  /** content/data/reference-areas.json and place-variants.json as written. */
+  /** content/data/reference-areas.json, place-variants.json and landmark-dates.json as written. */
   referenceAreas: string;
   placeVariants: string;
+  landmarkDates: string;
 }
 
 export interface ContentCheck {
@@ -34,6 +36,8 @@ export interface ContentCheck {
 
 const AREAS_FILE = 'content/data/reference-areas.json';
 const VARIANTS_FILE = 'content/data/place-variants.json';
+const LANDMARKS_FILE = 'content/data/landmark-dates.json';
+const LANDMARK_EXAMPLE = '{ "name": "Russia\'s full-scale invasion of Ukraine", "date": "2022-02-24", "aliases": ["the war"], "mentions": ["Ukraine"], "source": "Reuters, 24 Feb 2022" }';
 
 /** A figure "the size of X" needs X in the reference table, or its own km2. */
 function unknownAreaProblems(article: ArticleData, areas: ReferenceAreas): Problem[] {
@@ -54,7 +58,11 @@ export function contentProblems(files: ContentFiles): ContentCheck {
   const sources = checkSources(files.sources).problems.map((p) => p.message);
 
   const areasFile = jsonFileProblems(AREAS_FILE, files.referenceAreas, CuratedAreaFileSchema, '{ "name": "Devon", "km2": 6707, "source": "ONS 2021" }');
-  const data = [...areasFile.problems, ...jsonFileProblems(VARIANTS_FILE, files.placeVariants, CuratedFileSchema, '{ "name": "Kharkiv", "variants": ["Kharkov"] }').problems];
+  const data = [
+    ...areasFile.problems,
+    ...jsonFileProblems(VARIANTS_FILE, files.placeVariants, CuratedFileSchema, '{ "name": "Kharkiv", "variants": ["Kharkov"] }').problems,
+    ...jsonFileProblems(LANDMARKS_FILE, files.landmarkDates, LandmarkFileSchema, LANDMARK_EXAMPLE).problems,
+  ];
   let areas: ReferenceAreas | undefined;
   try {
     areas = areasFile.data && loadReferenceAreas(areasFile.data);

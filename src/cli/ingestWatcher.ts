@@ -12,7 +12,7 @@ import { slugOf } from './sourceFiles';
 
 const INGEST = 'src/cli/ingest.ts';
 const PLACES = 'src/cli/buildGazetteer.ts';
-const DATA_FOR_INGEST = ['content/data/places.json', 'content/data/reference-areas.json'];
+const DATA_FOR_INGEST = ['content/data/places.json', 'content/data/reference-areas.json', 'content/data/landmark-dates.json'];
 
 /** Runs a TypeScript CLI of this project with the Node that runs the dev server; logs what it prints. */
 function runCli(root: string, script: string, args: string[], logger: AstroIntegrationLogger): Promise<void> {

@@ -24,5 +24,6 @@ export function readContent(root: string): ContentFiles {
     articles: readArticles(root),
     referenceAreas: readFileSync(join(root, 'content/data/reference-areas.json'), 'utf8'),
     placeVariants: readFileSync(join(root, 'content/data/place-variants.json'), 'utf8'),
+    landmarkDates: readFileSync(join(root, 'content/data/landmark-dates.json'), 'utf8'),
   };
 }

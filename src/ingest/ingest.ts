@@ -8,6 +8,7 @@ import { extractFigures } from './extract/figures';
 import { extractPlaces } from './extract/places';
 import type { Gazetteer } from './gazetteer';
 import { normalize, type Normalized } from './normalize';
+import type { Landmarks } from './landmarkDates';
 import type { ReferenceAreas } from './referenceAreas';
 import { segment } from './segment';
 import type { ClaimAnnotation, EventAnnotation, FigureAnnotation, PlaceAnnotation, Sentence } from './types';
@@ -21,6 +22,8 @@ export interface IngestOptions {
   title?: string;
   areas: ReferenceAreas;
   gazetteer: Gazetteer;
+  /** Landmarks texts date things by ("since the start of the war"). */
+  landmarks?: Landmarks;
 }
 
 export interface IngestResult {
@@ -35,7 +38,7 @@ export interface IngestResult {
 export function ingest(raw: string, options: IngestOptions): IngestResult {
   const normalized = normalize(raw, options.title);
   const sentences = segment(normalized.paragraphs);
-  const ctx = { text: normalized.text, sentences, published: options.published, outlet: options.outlet };
+  const ctx = { text: normalized.text, sentences, published: options.published, outlet: options.outlet, landmarks: options.landmarks };
   return {
     normalized,
     sentences,

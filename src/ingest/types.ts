@@ -2,6 +2,7 @@
  * Shapes shared by the ingest pipeline. Every extraction keeps its place in the text:
  * `start`/`end` are offsets into the normalised article text, `text` is that slice.
  */
+import type { Landmarks } from './landmarkDates';
 
 /** A span of the normalised text. */
 export interface Span {
@@ -29,6 +30,8 @@ export interface ExtractContext {
   published: string;
   /** The outlet, used as the reporter of a journalist's own gloss ("The Sun"). */
   outlet?: string;
+  /** Landmarks texts date things by ("since the start of the war"); none when absent. */
+  landmarks?: Landmarks;
 }
 
 /** A day or an inclusive range of days, both YYYY-MM-DD. */

@@ -3,6 +3,7 @@
  *  - falseFriendRefiner drops words chrono reads as dates but a newspaper does not mean as dates:
  *    "The Sun" / "Read More on The Sun" (Sunday), "a march on", "it may be" and "Theresa May",
  *    lowercase month words, "sat"/"wed", "The Sunday Times", bare fractions like "1/3";
+ *  - commaNumberRefiner gives back a number chrono took across a comma: "In May, 12 soldiers";
  *  - pastRefiner moves a month, day or weekday without a year to the latest one on or before D
  *    (chrono picks the nearest, which can be in the future);
  *  - futureRefiner drops what still lies after D ("next week", "tomorrow", "in December" said in June):
@@ -177,4 +178,25 @@ export const futureRefiner: Refiner = {
   },
 };
 
-export const NEWS_REFINERS: Refiner[] = [fromDayRefiner, falseFriendRefiner, yearSuffixRefiner, pastRefiner, futureRefiner];
+/** A month, or a month and day, then a comma and a short number: "In May, 12 soldiers", "On March 3, 12 died". */
+const COMMA_NUMBER_RE = /,\s*\d{1,3}$/;
+
+/**
+ * "In May, 12 soldiers were killed", "On March 3, 12 died": news English writes no comma inside
+ * "May 12" and a year in full, so the number after the comma opens the clause; chrono reads it as
+ * the day ("May 12") or the year (2012). The month (and day) keep their date, without it.
+ */
+export const commaNumberRefiner: Refiner = {
+  refine(_context, results) {
+    for (const r of results) {
+      const m = COMMA_NUMBER_RE.exec(r.text);
+      if (!m || r.end || isOurs(r) || !MONTH_WORD_RE.test(r.text)) continue;
+      r.text = r.text.slice(0, m.index);
+      // the number was the day when no other number is left before it, else the year
+      r.start.delete(/\d/.test(r.text) ? 'year' : 'day');
+    }
+    return results;
+  },
+};
+
+export const NEWS_REFINERS: Refiner[] = [fromDayRefiner, falseFriendRefiner, commaNumberRefiner, yearSuffixRefiner, pastRefiner, futureRefiner];

@@ -1,4 +1,7 @@
 import { describe, it, expect } from 'vitest';
+import landmarkFile from '../../../content/data/landmark-dates.json';
+import { loadLandmarks } from '../landmarkDates';
+import { landmarkParser } from './dateLandmarkParser';
 import { frameOf, resolveDates, type ResolvedDate, type YearFrame } from './dates';
 
 const D = '2023-06-14'; // a Wednesday
@@ -528,5 +531,71 @@ describe('resolveDates: declines', () => {
 
   it('rejects a malformed publication date', () => {
     expect(() => resolveDates('On Monday.', '14/06/2023')).toThrow(/YYYY-MM-DD/);
+  });
+});
+
+describe('resolveDates: landmarks the article names', () => {
+  const war = landmarkParser(loadLandmarks(landmarkFile).forArticle('Russia and Ukraine', D)!);
+
+  it('reads "since" before a landmark as a span up to D, keeping the landmark as X', () => {
+    const [r] = resolveDates('Grain exports have halved since the outbreak of the war.', D, undefined, undefined, war);
+    expect(r!.text).toBe('since the outbreak of the war');
+    expect(r!.relation).toBe('since');
+    expect(r!.date).toEqual({ start: '2022-02-24', end: D });
+    expect(r!.since?.date).toEqual({ start: '2022-02-24', end: '2022-02-24' });
+  });
+
+  it('"a year into the invasion" and "the first days of the war"', () => {
+    expect(resolveDates('A year into the invasion, the front barely moved.', D, undefined, undefined, war)[0]!.date).toEqual({ start: '2023-02-24', end: '2023-02-24' });
+    expect(resolveDates('In the first days of the war, queues formed at the border.', D, undefined, undefined, war)[0]!.date).toEqual({ start: '2022-02-24', end: '2022-03-02' });
+  });
+
+  it('a date written right after the landmark wins', () => {
+    const [r] = resolveDates('Kyiv was shelled at the start of the invasion in early March.', D, undefined, undefined, war);
+    expect(r!.text).toBe('early March');
+    const [s] = resolveDates('Prices have doubled since the start of the war on Feb. 26.', D, undefined, undefined, war);
+    expect(s!.date).toEqual({ start: '2023-02-26', end: D });
+  });
+
+  it('a landmark after "since" hands its "since" to the date written after it', () => {
+    const [r] = resolveDates('Since the war began in March, 9 bridges have been blown up.', D, undefined, undefined, war);
+    expect(r!.text).toBe('Since the war began in March');
+    expect(r!.relation).toBe('since');
+    expect(r!.date).toEqual({ start: '2023-03-01', end: D });
+  });
+
+  it('"the early days of the war" are its first week; "weeks into the invasion" is as vague as "weeks later"', () => {
+    expect(resolveDates('In the early days of the war, trains left Kharkiv hourly.', D, undefined, undefined, war)[0]!.date).toEqual({ start: '2022-02-24', end: '2022-03-02' });
+    expect(resolveDates('Weeks into the invasion, the convoy was still stuck.', D, undefined, undefined, war)[0]!.date).toEqual({ start: '2022-03-10', end: '2022-04-07' });
+  });
+
+  it('stays fast on hostile lines', () => {
+    const lines = ['since the '.repeat(500), 'the first '.repeat(500), 'three three '.repeat(420), `the start of ${' '.repeat(5000)}war`, 'x'.repeat(5000)];
+    for (const line of lines) {
+      const t = performance.now();
+      resolveDates(line, D, undefined, undefined, war);
+      expect(performance.now() - t).toBeLessThan(1000);
+    }
+  });
+});
+
+describe('resolveDates: a number after a comma opens the clause', () => {
+  it('"In May, 12 soldiers" is May, not 12 May', () => {
+    const r = only('In April, 14 conscripts deserted from the base.');
+    expect(r.text).toBe('April');
+    expect(r.date).toEqual({ start: '2023-04-01', end: '2023-04-30' });
+  });
+
+  it('"On March 3, 12 died" is 3 March of the latest year, not 2012', () => {
+    const r = only('On March 3, 12 villagers drowned in the flood.');
+    expect(r.text).toBe('March 3');
+    expect(r.date).toEqual({ start: '2023-03-03', end: '2023-03-03' });
+    expect(only('On March 3, 2021, villagers drowned.').date).toEqual({ start: '2021-03-03', end: '2021-03-03' });
+  });
+});
+
+describe('resolveDates: "earlier this week" on a Monday', () => {
+  it('is the Monday itself: the only day of the week before D is D (kept, not declined)', () => {
+    expect(only('Drones hit the depot earlier this week.', '2023-06-12').date).toEqual({ start: '2023-06-12', end: '2023-06-12' });
   });
 });

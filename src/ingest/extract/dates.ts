@@ -11,14 +11,16 @@
  * ("The strikes came a day after …"), and not when the clause gives its own date; with no date
  * before it, "a week after it was retaken on 3 November" counts from the clause's own date and
  * dates what comes before it. "By the end of the month" is the end of the anchor's month, and a
- * month without a year after "In 2014, …" is in 2014 (YearFrame).
+ * month without a year after "In 2014, …" is in 2014 (YearFrame). The article's landmarks ("since
+ * the start of the war") come as one more parser (dateLandmarkParser.ts).
  */
-import type { Chrono, Component, ParsedComponents, ParsedResult } from 'chrono-node';
+import type { Chrono, Component, ParsedComponents, ParsedResult, Parser } from 'chrono-node';
 // English only: the package's main entry loads every locale, which a worker pays for at start-up.
 import { casual } from 'chrono-node/en';
 import type { DatePrecision, DateRange } from '../types';
 import { addDays, addMonths, clampEnd, dayNumber, daysInMonth, mondayOf, monthRange, partOfMonth, parts, seasonRange, ymd, type Season } from './dateMath';
 import { PART_OF_STORY_TAG } from './dateCalendarParser';
+import { LANDMARK_TAG } from './dateLandmarkParser';
 import { gateOf } from './dateParserGates';
 import { MONTH } from './dateParserKit';
 import { NEWS_PARSERS } from './dateParsers';
@@ -291,11 +293,12 @@ const MAY_HOLD_DATE =
 
 const GATED = newsChrono.parsers.map((parser) => ({ parser, gate: gateOf(parser) }));
 
-function parse(text: string, D: string): ParsedResult[] {
+function parse(text: string, D: string, landmarks?: Parser): ParsedResult[] {
   if (!MAY_HOLD_DATE.test(text)) return [];
   // Only the parsers whose gate the text passes: the others could not match (dateParserGates.ts).
   const chrono = newsChrono.clone();
-  chrono.parsers = GATED.filter(({ gate }) => !gate || gate.test(text)).map(({ parser }) => parser);
+  const gated = GATED.filter(({ gate }) => !gate || gate.test(text)).map(({ parser }) => parser);
+  chrono.parsers = landmarks ? [landmarks, ...gated] : gated;
   return chrono.parse(text, { instant: new Date(`${D}T12:00:00Z`), timezone: 0 }, { forwardDate: false });
 }
 
@@ -304,14 +307,24 @@ function parse(text: string, D: string): ParsedResult[] {
  * day `published` (YYYY-MM-DD). `anchor` is the last date the text mentioned, for chained
  * expressions; without it they are declined. Expressions that lie wholly after D are declined.
  */
-export function resolveDates(sentenceText: string, published: string, anchor?: DateRange, frame?: YearFrame): ResolvedDate[] {
+export function resolveDates(sentenceText: string, published: string, anchor?: DateRange, frame?: YearFrame, landmarks?: Parser): ResolvedDate[] {
   if (!ISO_RE.test(published)) throw new Error(`resolveDates: published must be YYYY-MM-DD, got "${published}"`);
   const D = published;
   const out: ResolvedDate[] = [];
   let chainFrom = anchor;
   let local = false; // whether chainFrom is a date of this sentence
   let offsetBy: { index: number; text: string; days: number } | undefined; // "a week after" awaiting its clause's date
-  for (const raw of parse(sentenceText, D)) {
+  const results = parse(sentenceText, D, landmarks);
+  // "since the war began in February": the date written after a landmark takes its place and its "since"
+  const heldPrefix = new Map<ParsedResult, RegExpExecArray>();
+  const kept = results.filter((r, i) => {
+    const next = results[i + 1];
+    if (!next || !ownDateFollows(sentenceText, r, next)) return true;
+    const held = RELATION_PREFIX_RE.exec(sentenceText.slice(0, r.index));
+    if (held) heldPrefix.set(next, held);
+    return false;
+  });
+  for (const raw of kept) {
     let r = raw;
     const pending = offsetBy;
     offsetBy = undefined;
@@ -345,7 +358,7 @@ export function resolveDates(sentenceText: string, published: string, anchor?: D
     let since: ResolvedDate['since'];
     const onward = ONWARD_RE.exec(sentenceText.slice(end));
     const from = onward ? FROM_RE.exec(sentenceText.slice(0, index)) : null;
-    let prefix = from ?? RELATION_PREFIX_RE.exec(sentenceText.slice(0, index));
+    let prefix = from ?? RELATION_PREFIX_RE.exec(sentenceText.slice(0, index)) ?? heldPrefix.get(raw) ?? null;
     // "its biggest attack since the start of the war on Monday": a weekday dates the attack, not the start.
     if (prefix?.groups?.start && !r.start.isCertain('month')) prefix = null;
     const rel = prefix ?? RELATION_IN_RE.exec(r.text);
@@ -373,6 +386,14 @@ export function resolveDates(sentenceText: string, published: string, anchor?: D
     }
   }
   return joinAdjacent(sentenceText, joinRanges(sentenceText, overnightBefore(ownDateWins(out, sentenceText), sentenceText)));
+}
+
+/** Between a landmark and the date that follows it: "the start of the invasion in late February". */
+const OWN_DATE_GAP_RE = /^\s*,?\s*(?:in|on)\s+$/i;
+
+/** Whether a landmark is followed by the date of its own ("since the start of the war on Feb. 24"): that date wins. */
+function ownDateFollows(sentence: string, r: ParsedResult, next: ParsedResult): boolean {
+  return r.tags().has(LANDMARK_TAG) && OWN_DATE_GAP_RE.test(sentence.slice(r.index + r.text.length, next.index));
 }
 
 const CLAUSE_BREAK_RE = /[,;:]/;

@@ -196,6 +196,7 @@ export function clauseAround(sentence: string, when: Range, others: Range[] = []
   // Any aside may be passed over when reaching for a verb; only an attribution when reaching back
   // to a subject (a relative clause there may be the clause itself: "where dozens were shot, …").
   const aside = kinds.map((k) => k !== null);
+  const holdsOther = (k: number): boolean => others.some((o) => o.start >= segs[k]!.start && o.start < segs[k]!.end);
   const skipped = new Set<number>();
   const bridgeable = (k: number): boolean => segs[k]!.opener === 'weak' || segs[k]!.opener === 'conj' || aside[k]!;
   // Asides and bracketed conversions ("(580 sq miles)") do not count towards the bridge length.
@@ -228,6 +229,9 @@ export function clauseAround(sentence: string, when: Range, others: Range[] = []
     const auxiliary = opensWithAuxiliary(sentence, segs[origin]!);
     for (let k = origin - 1; k >= 0 && origin - k <= MAX_BRIDGE; k--) {
       first = k;
+      // "The ceasefire, agreed late on Thursday, collapsed within hours": a participle with a time
+      // of its own is that time's clause, passed over as a relative clause is, so the two nest.
+      if (holdsOther(k) && opensWithVerb(sentence, segs[k]!)) continue;
       if (kinds[k] === 'attribution') { skipped.add(k); continue; } // "The rebels, the ministry said, captured …"
       const appositive = segs[k]!.opener === 'rel' && APPOSITIVE_RELATIVE_RE.test(sentence.slice(segs[k]!.start).trimStart());
       if (appositive && auxiliary) continue;
@@ -280,4 +284,60 @@ function eventNounBefore(
 function isNounPhrase(sentence: string, seg: Segment): boolean {
   const tokens = tokenize(sentence.slice(seg.start, seg.end));
   return /^(?:a|an|the)$/i.test(tokens[0]?.text ?? '') && !tokens.some((t) => classify(t.text) === 'aux' || classify(t.text) === 'modal');
+}
+
+const SUBJECT_MAX_TOKENS = 6;
+const SUBJECT_SEGMENTS_BACK = 3;
+/** What ends a subject read backwards from its verb: a clause word or a preposition opening a phrase. */
+const SUBJECT_STOP_RE = /^(?:that|which|who|whom|whose|where|when|and|but|or|then|in|on|at|by|since|during|after|before|for|from|as|while)$/i;
+/** A comma, dash or bracket ends a segment; a semicolon, colon or quote ends the search. */
+const SUBJECT_CUT_RE = /,|\s[-–—]\s|[()]/;
+const SUBJECT_STRONG_RE = /[;:“”"]/g;
+/** How far after the clause start its first word is looked for. */
+const HEAD_WINDOW = 40;
+
+/**
+ * The words before a verb that make its subject ("Russia" in "He said Russia had annexed"), read
+ * back over auxiliaries to the first verb, clause word or preposition; null when there are none.
+ */
+function subjectBefore(tokens: Token[], verb: number): Token[] | null {
+  let k = verb - 1;
+  while (k >= 0 && classify(tokens[k]!.text) === 'aux') k--;
+  const end = k;
+  while (k >= 0 && !isVerbLike(tokens[k]!.text) && !SUBJECT_STOP_RE.test(tokens[k]!.text)) k--;
+  return end > k ? tokens.slice(k + 1, end + 1) : null;
+}
+
+/**
+ * "Russia annexed Crimea in 2014 and invaded Ukraine in February", "The ceasefire, agreed late on
+ * Thursday, collapsed within hours": the subject that a clause opening with its verb (at `start`)
+ * shares with what comes before it, as written, or null. Segments that open with a verb or a
+ * "which/who" (", agreed late on Thursday,", ", who …,") are asides and passed over.
+ */
+export function sharedSubject(sentence: string, start: number): string | null {
+  const head = tokenize(sentence.slice(start, start + HEAD_WINDOW)).find((t) => !LEADING_CONNECTIVES.has(t.text.toLowerCase()));
+  if (!head || !isVerbLike(head.text)) return null;
+  const cut = Math.max(0, ...[...sentence.slice(0, start).matchAll(SUBJECT_STRONG_RE)].map((m) => (m.index ?? 0) + 1));
+  const segments = sentence.slice(cut, start).split(SUBJECT_CUT_RE).slice(-SUBJECT_SEGMENTS_BACK).reverse();
+  let n = -1;
+  for (const seg of segments) {
+    const all = tokenize(seg);
+    const lead = all.findIndex((t) => !LEADING_CONNECTIVES.has(t.text.toLowerCase()));
+    const tokens = lead < 0 ? [] : all.slice(lead);
+    const first = tokens[0]?.text;
+    if (!first) continue;
+    n++;
+    // the conjunct just before: the subject of its verb ("Russia annexed Crimea … and")
+    const verb = n === 0 ? tokens.findLastIndex((t) => isVerbLike(t.text) && classify(t.text) !== 'aux') : -1;
+    const before = verb >= 0 ? subjectBefore(tokens, verb) : null;
+    if (before) return before.length > SUBJECT_MAX_TOKENS ? null : seg.slice(before[0]!.start, before.at(-1)!.end);
+    if (isVerbLike(first) || APPOSITIVE_RELATIVE_RE.test(first)) continue;
+    if (n === 0) return null;
+    // past the asides: what ends the segment ("The ceasefire", "Officials said the rebels")
+    const edge = tokens.findLastIndex((t) => isVerbLike(t.text) || SUBJECT_STOP_RE.test(t.text));
+    if (edge >= 0 && !isVerbLike(tokens[edge]!.text) && tokens[edge]!.text.toLowerCase() !== 'that') return null;
+    const tail = tokens.slice(edge + 1);
+    return tail.length && tail.length <= SUBJECT_MAX_TOKENS ? seg.slice(tail[0]!.start, tail.at(-1)!.end) : null;
+  }
+  return null;
 }

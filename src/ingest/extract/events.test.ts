@@ -1,6 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import type { EventAnnotation, ExtractContext, Sentence } from '../types';
 import { extractEvents, summarize } from './events';
+import { loadLandmarks } from '../landmarkDates';
+import landmarkFile from '../../../content/data/landmark-dates.json';
 
 const D = '2023-06-14'; // a Wednesday
 
@@ -245,6 +247,38 @@ describe('extractEvents: evidence clauses', () => {
     expect(found.map((e) => e.date.start)).toEqual(['2023-05-01', '2023-06-11']);
   });
 
+  it('a participle with its own time nests in the clause; one same-day event, never two overlapping', () => {
+    const found = events('The truce, brokered late on Friday, fell apart within hours.');
+    expect(found.map((e) => e.text)).toEqual(['The truce, brokered late on Friday, fell apart within hours']);
+    expect(found.map((e) => e.date.start)).toEqual(['2023-06-09']);
+  });
+
+  it('a participle dated apart from its clause keeps its own event, nested', () => {
+    const found = events('The bridge, blown up on Monday, was rebuilt two days later.');
+    expect(found.map((e) => e.text)).toEqual(['The bridge, blown up on Monday', 'The bridge, blown up on Monday, was rebuilt two days later']);
+    expect(found.map((e) => e.date.start)).toEqual(['2023-06-12', '2023-06-14']);
+  });
+
+  it('a gapped subject of coordinated verbs is carried into the label, not the span', () => {
+    const found = events('The militia seized the depot in 2019 and stormed the airport in March this year.');
+    expect(found.map((e) => e.text)).toEqual(['The militia seized the depot in 2019', 'stormed the airport in March this year']);
+    expect(found.map((e) => e.summary)).toEqual(['The militia seized the depot in 2019', 'The militia stormed the airport in March this year']);
+    expect(found[1]!.date).toEqual({ start: '2023-03-01', end: '2023-03-31' });
+  });
+
+  it('the gapped subject stays fast on a hostile line', () => {
+    const t = performance.now();
+    events(`${'The men, '.repeat(300)}${'and '.repeat(500)} seized the town on Monday and shelled it on Tuesday.`);
+    events(`${'a'.repeat(5000)} seized it on Monday and ${' '.repeat(5000)}shelled it on Tuesday.`);
+    expect(performance.now() - t).toBeLessThan(2000);
+  });
+
+  it('the gapped subject is read past a reporting frame and an aside', () => {
+    const [, second] = events('Officials said the rebels, backed by drones, shelled the dam on Monday and breached it on Tuesday.');
+    expect(second!.text).toBe('breached it on Tuesday');
+    expect(second!.summary).toBe('The rebels breached it on Tuesday');
+  });
+
   it('one event per clause, several per sentence', () => {
     const found = events('The dam was breached on Tuesday; by Thursday the river had flooded three villages.');
     expect(found.map((e) => e.when.text)).toEqual(['on Tuesday', 'by Thursday']);
@@ -450,6 +484,19 @@ describe('extractEvents: relative and reported times', () => {
   });
 });
 
+describe('extractEvents: a fronted "by X" before a saying', () => {
+  it('dates the reported act to X, not the saying', () => {
+    const [e, ...rest] = events('By Tuesday, the governor said rescuers had pulled 40 people from the rubble.');
+    expect(rest).toEqual([]);
+    expect(e!.text).toBe('By Tuesday, the governor said rescuers had pulled 40 people from the rubble');
+    expect(e!.date).toEqual({ start: '2023-06-13', end: '2023-06-13' });
+  });
+
+  it('gives nothing when what was said is no act', () => {
+    expect(events('By Tuesday, the governor said she was ready to resign.')).toEqual([]);
+  });
+});
+
 describe('extractEvents: acts and reports', () => {
   it('a past spelt like its noun is a verb after "was"/"had" or before a particle: "power was cut", "set up"', () => {
     const [cut] = events('Water was cut in three districts overnight, the utility said.');
@@ -523,5 +570,40 @@ describe('extractEvents: acts and reports', () => {
     const [f] = events('The river is wide here, and the collapse of the dam, a mile upstream, in April flooded it.');
     expect(f!.text).toBe('and the collapse of the dam, a mile upstream, in April');
     expect(events('Amid heavy fighting, on Monday the marines captured the port.')[0]!.text).toBe('on Monday the marines captured the port');
+  });
+});
+
+describe('extractEvents: dates counted from a landmark (content/data/landmark-dates.json)', () => {
+  const landmarks = loadLandmarks(landmarkFile);
+  const dated = (...lines: string[]): EventAnnotation[] => extractEvents({ ...context(lines), landmarks });
+
+  it('"since the start of the war" runs from the day the invasion began to D', () => {
+    const [e] = dated('Since the start of the war, Kyiv has received 40 howitzers from Poland.');
+    expect(e!.when.text).toBe('Since the start of the war');
+    expect(e!.date).toEqual({ start: '2022-02-24', end: D });
+  });
+
+  it('"since the invasion began" and "since Russia’s full-scale invasion" likewise', () => {
+    expect(dated('Power plants in Ukraine have been hit 300 times since the invasion began.')[0]!.date).toEqual({ start: '2022-02-24', end: D });
+    const [e] = dated('Since Russia’s full-scale invasion, four million Ukrainians have found work abroad.');
+    expect(e!.when.text).toBe('Since Russia’s full-scale invasion');
+    expect(e!.date).toEqual({ start: '2022-02-24', end: D });
+  });
+
+  it('"on the first day of the invasion" is the day; "in the first weeks of the war" its first three weeks', () => {
+    expect(dated('On the first day of the invasion, Russian helicopters attacked the airfield.')[0]!.date).toEqual({ start: '2022-02-24', end: '2022-02-24' });
+    expect(dated('In the first weeks of the war, Russian columns stalled north of Kyiv.')[0]!.date).toEqual({ start: '2022-02-24', end: '2022-03-16' });
+    expect(dated('In the first two weeks of the war, Russian columns stalled north of Kyiv.')[0]!.date).toEqual({ start: '2022-02-24', end: '2022-03-09' });
+  });
+
+  it('"three months into the war" counts forward from its start', () => {
+    expect(dated('Three months into the war, Russian artillery destroyed the bridge at Rubizhne.')[0]!.date).toEqual({ start: '2022-05-24', end: '2022-05-24' });
+  });
+
+  it('gives nothing in an article that names neither Ukraine nor Russia, or for the war named bare', () => {
+    expect(dated('Since the start of the war, the rebels have taken 14 villages in the north.')).toEqual([]);
+    expect(dated('Ukraine’s first grain ship sailed from Odesa long after the invasion.')).toEqual([]);
+    expect(dated('Since the start of the war, Kyiv has received 40 howitzers.').length).toBe(1);
+    expect(events('Since the start of the war, Kyiv has received 40 howitzers from Poland.')).toEqual([]);
   });
 });

@@ -20,10 +20,15 @@
  * Headlines, captions and questions are skipped. Chained expressions ("the next day") resolve from
  * the latest date of the sentence before; "today" inside a quote resolves against the day the
  * quote was said, when the sentence gives it ("said in a video on Saturday: “Today …”").
+ * "By X, Kyiv said it had retaken …" dates the reported act to X. Landmarks the article names
+ * ("since the start of the war") are dated from content/data/landmark-dates.json. A clause that
+ * opens with its verb ("… and invaded Ukraine in February") is labelled with the subject it shares.
  */
+import type { Parser } from 'chrono-node';
 import type { DateRange, EventAnnotation, ExtractContext, Sentence } from '../types';
-import { clauseAround, tokenize, type Clause, type Token } from './eventClause';
+import { clauseAround, sharedSubject, tokenize, type Clause, type Token } from './eventClause';
 import { borrowedPredicate, complementStart, nearestPredicate, predicateClass, reportedEvent, type Predicate } from './eventPredicate';
+import { landmarkParser } from './dateLandmarkParser';
 import { addDays } from './dateMath';
 import { AUXILIARIES, classify, EVENT_NOUN_FORMS, isPastEvent, isVerbLike, MODALS } from './eventWords';
 import { frameOf, resolveDates, type ResolvedDate, type YearFrame } from './dates';
@@ -114,6 +119,18 @@ export function summarize(clause: string, whenText: string): string {
 }
 
 /**
+ * The label of an event whose clause opens with its verb: the subject it shares with the clause
+ * before it is carried in ("annexed Crimea in 2014 and invaded Ukraine in February" → "Russia
+ * invaded Ukraine in February"); the evidence span stays the clause.
+ */
+function labelOf(sentence: string, start: number, text: string, whenText: string): string {
+  const subject = sharedSubject(sentence, start);
+  if (!subject) return summarize(text, whenText);
+  const rest = text.replace(SUMMARY_CONNECTIVE_RE, '');
+  return summarize(`${subject} ${rest.charAt(0).toLowerCase()}${rest.slice(1)}`, whenText);
+}
+
+/**
  * Whether a reporting verb names a formal act: an event noun as the object of a declaration or
  * of "responded with", a direct object for "declare"/"proclaim", a call "by phone".
  */
@@ -164,8 +181,10 @@ function eventFor(sentence: Sentence, d: ResolvedDate, published: string, others
     predicate = { token: tokens[index]!, cls: 'event', index };
   }
   if (!predicate) return null;
-  // "a day after Moscow announced it had pulled out": the announcement reports the event.
-  if (predicate.cls === 'report' && d.relation === 'after') predicate = reportedEvent(tokens, predicate) ?? predicate;
+  // "a day after Moscow announced it had pulled out": the announcement reports the event; so does
+  // a saying after "by X" ("By Sept. 11, Kyiv said it had retaken …"): what was done by then is the event.
+  const byBefore = d.relation === 'by' && predicate.token.start >= when.end;
+  if (predicate.cls === 'report' && (d.relation === 'after' || byBefore)) predicate = reportedEvent(tokens, predicate) ?? predicate;
   let start = clause.start;
   const complement = complementStart(tokens, predicate, when);
   if (complement >= 0) {
@@ -204,7 +223,7 @@ function eventFor(sentence: Sentence, d: ResolvedDate, published: string, others
     start: sentence.start + start,
     end: sentence.start + clause.end,
     text,
-    summary: summarize(text, d.text),
+    summary: labelOf(sentence.text, start, text, d.text),
     date,
     precision,
     when: { start: sentence.start + when.start, end: sentence.start + when.end, text: d.text },
@@ -235,14 +254,14 @@ function datelineEnd(sentence: string, dates: ResolvedDate[]): number {
  * The sentence's dates, with those inside a quote resolved against the day the quote was said
  * when a single day outside the quote gives it ("said on Saturday: “Today we took the town”").
  */
-function datesOf(sentence: string, published: string, anchor: DateRange | undefined, frame: YearFrame | undefined): ResolvedDate[] {
-  const dates = resolveDates(sentence, published, anchor, frame);
+function datesOf(sentence: string, published: string, anchor: DateRange | undefined, frame: YearFrame | undefined, landmarks?: Parser): ResolvedDate[] {
+  const dates = resolveDates(sentence, published, anchor, frame, landmarks);
   const quotes = [...sentence.matchAll(QUOTE_RE)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
   const quoted = (d: ResolvedDate): boolean => quotes.some((q) => d.index > q.start && d.index < q.end);
   if (!dates.some(quoted)) return dates;
   const said = dates.find((d) => !quoted(d) && !d.chained && d.precision === 'day' && d.relation === 'at');
   if (!said || said.date.start === published) return dates;
-  const again = resolveDates(sentence, said.date.start, anchor, frame);
+  const again = resolveDates(sentence, said.date.start, anchor, frame, landmarks);
   return dates.map((d) => (quoted(d) ? (again.find((a) => a.index === d.index) ?? d) : d));
 }
 
@@ -320,14 +339,29 @@ function whenClauseEvent(sentence: Sentence, d: ResolvedDate, published: string,
   return event && event.start >= sentence.start + index ? event : null;
 }
 
+/**
+ * One event per clause: a second date in the same clause ("on 3 May at dawn") adds nothing, nor
+ * does a clause that overlaps another of the same date ("The ceasefire, agreed late on Thursday,
+ * collapsed within hours"): they are one entry on the timeline, and the wider span holds both.
+ */
+function addEvent(events: EventAnnotation[], e: EventAnnotation): void {
+  const sameDate = (o: EventAnnotation): boolean => o.date.start === e.date.start && o.date.end === e.date.end;
+  const i = events.findIndex((o) => o.start < e.end && e.start < o.end && ((o.start === e.start && o.end === e.end) || sameDate(o)));
+  if (i < 0) events.push(e);
+  else if (sameDate(events[i]!) && e.end - e.start > events[i]!.end - events[i]!.start) events[i] = e;
+}
+
 /** Every dated event in the article, in reading order, one per clause. */
 export function extractEvents(ctx: ExtractContext): EventAnnotation[] {
   const events: EventAnnotation[] = [];
   let anchor: DateRange | undefined;
   let frame: YearFrame | undefined;
+  // "since the start of the war": the landmarks this article names, once per article
+  const named = ctx.landmarks?.forArticle(ctx.text, ctx.published);
+  const landmarks = named && landmarkParser(named);
   ctx.sentences.forEach((sentence, n) => {
     if (isFurniture(sentence, n === 0)) return;
-    const dates = datesOf(sentence.text, ctx.published, anchor, frame);
+    const dates = datesOf(sentence.text, ctx.published, anchor, frame, landmarks);
     anchor = latestAnchor(dates, anchor);
     frame = frameOf(sentence.text, dates, ctx.published, frame);
     for (const d of dates) {
@@ -337,8 +371,7 @@ export function extractEvents(ctx: ExtractContext): EventAnnotation[] {
       // the "when" clause, unless the time expression's own event already took it in
       const whenEvent = event && event.end > sentence.start + d.index + d.text.length ? null : whenClauseEvent(sentence, d, ctx.published, others);
       for (const e of [event, whenEvent]) {
-        // One event per clause: a second date in the same clause ("on 3 May at dawn") adds nothing.
-        if (e && !events.some((o) => o.start === e.start && o.end === e.end)) events.push(e);
+        if (e) addEvent(events, e);
       }
     }
   });
