@@ -50,17 +50,20 @@ export interface Attribution {
   eyewitness?: boolean;
 }
 
-const ADVERB_BEFORE_VERB = /\s+(?:also|later|earlier|previously|then|now|once|again|long|always|often|since|twice|first|repeatedly|publicly|separately|further|too|subsequently|initially|originally|recently|quickly|immediately|already|just|even|still|never|not|reportedly|allegedly|supposedly|apparently|(?:appears?|appeared|seems?|seemed)\s+to|has|have|had|did|does|do|will|would|could|may|might|should|must|[a-z]{3,}ly)$/u;
+/** Adverbs and auxiliaries between a subject and its verb; not "will", "may", "could" …: "the tyrant will announce …" reports nothing yet. */
+const ADVERB_BEFORE_VERB = /\s+(?:also|later|earlier|previously|then|now|once|again|long|always|often|since|twice|first|repeatedly|publicly|separately|further|too|subsequently|initially|originally|recently|quickly|immediately|already|just|even|still|never|not|reportedly|allegedly|supposedly|apparently|(?:appears?|appeared|seems?|seemed)\s+to|(?:is|are|was|were)\s+(?:said|reported|believed|thought|understood|alleged|rumou?red)\s+to|has|have|had|did|does|do|would|[a-z]{3,}ly)$/u;
 const NOT_ADVERBS = new Set(['family', 'ally', 'rally', 'supply', 'assembly', 'italy', 'reply', 'monopoly', 'anomaly', 'july', 'folly']);
 const TIME_BEFORE_VERB = /\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:(?:last|this|next)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|evening|weekend|yesterday|today|tonight|overnight)(?:\s+(?:night|morning|evening|afternoon))?$/iu;
 const NEGATION = /\s*\b(?:\p{L}+n['’]t|cannot)$/iu;
+/** An appositive that may name the subject: "…, Vladimir Saldo, claimed", "His guest, a retired general, claimed". */
+const APPOSITIVE = /^\s*(?:\p{Lu}|(?:a|an|the)\s)[^,]*$/u;
 /** A bracketed abbreviation after a name: "The Ministry of Defence (MoD) said", "the State Emergency Service (DSNS) reported". */
 const ABBREVIATION = /\s*\(\p{Lu}[\p{L}.&-]{0,11}\)$/u;
 const PASSIVE_AUX = /\s(?:is|are|was|were|be|been|being)$/iu;
 /** An aside between a subject and its verb: "Moscow, for its part, says …", "Kyiv, in turn, said …". */
 const ASIDE_BEFORE_VERB = /,\s*(?:for\s+(?:its|his|her|their|our)\s+part|in\s+turn|meanwhile|however|though|too|in\s+response|by\s+contrast|in\s+contrast|instead|likewise)\s*,$/iu;
-/** The reporter hedges the attribution itself: "reportedly said", "appeared to suggest". */
-const HEDGE_ADVERB = /\b(?:reportedly|allegedly|supposedly|apparently|appears?\s+to|appeared\s+to|seems?\s+to|seemed\s+to)\b/iu;
+/** The reporter hedges the attribution itself: "reportedly said", "appeared to suggest", "is said to have told". */
+const HEDGE_ADVERB = /\b(?:reportedly|allegedly|supposedly|apparently|appears?\s+to|appeared\s+to|seems?\s+to|seemed\s+to|(?:is|are|was|were)\s+(?:said|reported|believed|thought|understood|alleged|rumou?red)\s+to)\b/iu;
 /** The reporter rejects what is reported: "Moscow falsely claimed …" (scepticism, not a denial). */
 const FALSELY = /\b(?:falsely|wrongly|baselessly|erroneously|mistakenly)\s+$/iu;
 /** "claimed, without evidence, that …": the reporter's hedge on an unsupported claim. */
@@ -96,16 +99,19 @@ const headOf = (phrase: string): string => phrase.split(/\s+(?:in|at|on|from|wit
 /** "a Reuters witness": a witness is the outlet's own only when an outlet names them. */
 const MEDIA_WITNESS = /^(?:(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?(?<outlet>\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?)\s+(?:eye)?witness(?:es)?$/u;
 
+/** "Our man on the ground saw …": in the reporter's voice, "our" is the outlet. */
+const OURS = /^our\s+\p{L}/iu;
+
 /** The subject of "saw" is the outlet's own: its reporters, the outlet itself, or a witness it names. */
 function ownWitness(phrase: string): boolean {
   const head = headOf(phrase);
   const outlet = head.match(MEDIA_WITNESS)?.groups?.outlet;
-  return REPORTER_HEAD.test(head) || isMedia(phrase) || (!!outlet && isMedia(outlet));
+  return REPORTER_HEAD.test(head) || OURS.test(head) || isMedia(phrase) || (!!outlet && isMedia(outlet));
 }
 const ACCORDING = /\baccording\s+to\s+/giu;
 /** Verbs whose bare participle reports with its agent ("videos verified by", "as reported by"); not "told by X to …". */
 const REDUCED_PASSIVE = new Set(['verify', 'confirm', 'report', 'estimate', 'claim', 'deny', 'dispute', 'reject',
-  'dismiss', 'question', 'challenge', 'contest', 'ridicule', 'mock', 'publish', 'allege', 'announce']);
+  'dismiss', 'question', 'challenge', 'contest', 'ridicule', 'mock', 'publish', 'allege', 'announce', 'echo', 'corroborate']);
 /** A past participle that can head a reduced passive ("figures released by", "videos verified by"). */
 const PARTICIPLE = /^(?:\p{L}+ed|told|said|written|shown|seen)$/u;
 /** Documents and data that "show" or "suggest" things. */
@@ -222,7 +228,7 @@ function subjectBefore(masked: string, end: number): { form: AttributionForm; so
       const comma = masked.lastIndexOf(',', cut - 1);
       if (comma < 0) return null;
       const inner = masked.slice(comma + 1, cut);
-      const appositive = /^\s*[\p{Lu}][^,]*$/u.test(inner) ? phraseBefore(masked, cut) : null;
+      const appositive = APPOSITIVE.test(inner) ? phraseBefore(masked, cut) : null;
       const np = phraseBefore(masked, comma);
       if (np && !np.afterPreposition) return { form: 'subject', source: np, ...(appositive ? { alias: appositive } : {}) };
       // "A soldier stationed near Nikopol, across the river, said": a reduced relative before the aside
@@ -314,7 +320,9 @@ export function findAttributions(masked: string, text = masked): Attribution[] {
     const agent = BY_AGENT.test(after) ? agentAfter(masked, hit.end + after.match(BY_AGENT)![0].length) : null;
     const reduced = !passive && !!agent && REDUCED_PASSIVE.has(hit.verb.lemma) && PARTICIPLE.test(hit.label) && isAgent(agent.text);
     if (passive || reduced) {
-      if (agent) found.push({ ...base, form: 'passive', status: statusOf(hit.verb, ''), source: agent, forward: false });
+      // "the claims were dismissed by the Kremlin as “propaganda”": a rejection's words still count
+      const judged = hit.verb.complement === 'claim' ? spoken : '';
+      if (agent) found.push({ ...base, form: 'passive', status: statusOf(hit.verb, judged), source: agent, forward: false });
       continue;
     }
     // "“…,” said the spokesman." / "…, said Mr Smith, adding …"

@@ -66,8 +66,8 @@ export function namedPredicate(after: string): string | null {
   return null;
 }
 
-/** A quote right after the verb: "he went on: “…”", "she continued, “…”". */
-const QUOTE_AFTER = /^\s*[,:]?\s*\u00a4/u;
+/** A quote right after the verb: "he went on: “…”", "she continued, “…”", "he raged on state TV: “…”". */
+const QUOTE_AFTER = /^\s*(?:[,:]?\s*|(?:on|in|at|to|during)\s+[^,:;.\u00a4]{1,40}:\s*)\u00a4/u;
 /** A quote right before the subject or the verb: "“…,” she continued", "“…,” continued Ms X". */
 const QUOTE_BEFORE = /\u00a4\s*[,—–]?\s*$/u;
 

@@ -203,6 +203,8 @@ const SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'before', 'becaus
 
 /** Leading adverbials end at a comma: "In a televised address, …", "Later, …". */
 const LEADING_ADVERBIAL = /^(?:(?:in|on|at|after|before|during|when|while|later|earlier|meanwhile|however|separately|speaking|writing|asked|last|this|and|but|also|then|now|yesterday|today|overnight)\b[^,]{0,80},\s*)+/iu;
+/** The tabloid's link to the news before: "It comes as Zelensky visited …", "It came just days after Putin …". */
+const LEADING_FRAME = /^It\s+(?:comes?|came)\s+(?:(?:just|only)\s+)?(?:(?:a|an|one|two|three|a\s+few|several|\d+)\s+(?:days?|weeks?|hours?|months?)\s+)?(?:as|after|amid|before|following)\s+/u;
 /** An opening participle phrase: "Standing in the ruins, …", "Flanked by guards, …". */
 const LEADING_PARTICIPLE = /^\p{Lu}\p{Ll}+(?:ing|ed)\s+\p{Ll}[^,]{0,120},\s*/u;
 
@@ -235,9 +237,10 @@ const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'
 
 /** The subject that opens a clause starting at `from`, for a verb coordinated with its own. */
 export function clauseSubject(masked: string, from = 0): Phrase | null {
-  const head = masked.slice(from);
+  const frame = masked.slice(from).match(LEADING_FRAME)?.[0].length ?? 0;
+  const head = masked.slice(from + frame);
   const participle = head.match(LEADING_PARTICIPLE)?.[0].length ?? 0;
-  const skip = participle + (head.slice(participle).match(LEADING_ADVERBIAL)?.[0].length ?? 0);
+  const skip = frame + participle + (head.slice(participle).match(LEADING_ADVERBIAL)?.[0].length ?? 0);
   const toks = tokens(masked, from + skip);
   // "The Ukrainian defence ministry released …", "Ukraine's defence ministry published …": after a
   // determiner or a possessive, run to the head noun

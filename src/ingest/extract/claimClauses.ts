@@ -30,8 +30,10 @@ export const ANSWERED_NOUNS = `${CLAIM_NOUNS}|statements?|reports?`;
 
 /** Actions another speaker names: "…, a move Kyiv described as a rout", "…, an attack Kyiv called a war crime". */
 export const ACTION_NOUNS = 'moves?|steps?|decisions?|actions?|attacks?|strikes?|withdrawals?|retreats?';
+/** Verbs of a second source saying the same: "…, a claim echoed by pro-Kremlin bloggers". */
+const ECHOES = 'echoed|echoes';
 /** Naming verbs that answer what comes before with a fronted object. */
-const NAMING = 'called|calls|described|describes';
+const NAMING = 'called|calls|described|describes|branded|brands';
 
 /** What follows a report whose subject is the gap of a relative clause: "… the Kremlin said would …". */
 const GAP_AUX = 'would|will|had|has|have|was|were|is|are|could|can|might|may';
@@ -46,8 +48,8 @@ const JOINT = new RegExp([
   // "— a claim Hamas disputes", ", an explanation that was ridiculed by …"
   `\\s+[–—]\\s+(?=(?:a|an|the)\\s+(?:${CLAIM_NOUNS})\\b)`,
   `,\\s+(?=(?:a|an)\\s+(?:${CLAIM_NOUNS})\\s+(?:that|which)\\b)`,
-  // ", a claim Kyiv rejected", ", a claim denied by Kyiv", ", a move Kyiv called a rout": an answer with its own subject
-  `,\\s+(?=(?:a|an)\\s+(?:${ANSWERED_NOUNS})\\s+(?:(?:[\\p{L}’'.-]+\\s+){1,4}?(?:${ANSWERS}|${NAMING})|(?:${ANSWERS})\\s+by)\\b)`,
+  // ", a claim Kyiv rejected", ", a claim denied by Kyiv", ", a move Kyiv called a rout", ", a claim echoed by X": an answer with its own subject
+  `,\\s+(?=(?:a|an)\\s+(?:${ANSWERED_NOUNS})\\s+(?:(?:[\\p{L}’'.-]+\\s+){1,4}?(?:${ANSWERS}|${NAMING}|${ECHOES})|(?:${ANSWERS}|${ECHOES})\\s+by)\\b)`,
   `,\\s+(?=(?:a|an)\\s+(?:${ACTION_NOUNS})\\s+(?:that\\s+|which\\s+)?(?:[\\p{L}’'.-]+\\s+){1,4}?(?:${NAMING})\\b)`,
   // ", which the Kremlin denied", ", which Russia had earlier blamed on a fire": a report of its own
   `,\\s+(?=which\\s+(?:[\\p{L}’'.-]+\\s+){1,4}?(?:${VERBS})\\b)`,

@@ -133,3 +133,30 @@ describe('extractClaims: the outlet’s own verdict', () => {
     expect(claimsOf('The photo was taken on Monday.')).toEqual([]);
   });
 });
+
+describe('extractClaims: pictures that seem to show', () => {
+  it('reads "Footage shared online appeared to show …" as an unverified claim of no named source', () => {
+    const text = 'Footage posted on a messaging app appeared to show marines unfurling a banner above the harbour office.';
+    const [c, ...rest] = claimsOf(text);
+    expect(rest).toEqual([]);
+    expect(pick(c)).toEqual({ claimant: 'unknown', kind: 'unknown', verb: 'appeared to show', status: 'unverified' });
+    expect([c.start, c.end]).toEqual([0, text.length]);
+    expect(pick(claimsOf('Photographs purport to show the lighthouse in ruins.')[0])).toMatchObject({ claimant: 'unknown', status: 'unverified' });
+  });
+
+  it('lets the outlet’s "could not verify the footage" fall on the pictured claim just before, not make its own', () => {
+    const claims = claimsOf('A clip seems to show a patrol boat sinking off the cape. The Northern Courier could not verify the video.');
+    expect(claims.map(pick)).toEqual([{ claimant: 'unknown', kind: 'unknown', verb: 'seems to show', status: 'unverified' }]);
+    // about something no claim before it shows, it stays the outlet's own
+    const other = claimsOf('The harbour master said the pier was safe. The Northern Courier could not verify the video.');
+    expect(other.map((c) => c.claimant)).toEqual(['harbour master', 'The Northern Courier']);
+  });
+
+  it('keeps a long run before the hedge linear', () => {
+    for (const line of [`Footage${' x'.repeat(2500)} appeared to show.`, `${'footage '.repeat(625)}seemed to`]) {
+      const t = performance.now();
+      findHedges(line);
+      expect(performance.now() - t).toBeLessThan(200);
+    }
+  });
+});

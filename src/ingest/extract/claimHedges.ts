@@ -40,6 +40,9 @@ export interface Hedge {
 /** "could not independently verify" and the wire's "could not immediately confirm". */
 const CHECKED = String.raw`(?:(?:independently|immediately)\s+)?`;
 
+/** Pictures that seem to show something: a picture noun, up to eight words of its own, then the hedge. */
+const SEEMS_TO_SHOW = /\b(?:footage|videos?|clips?|images?|imagery|pictures?|photos?|photographs?)\b(?:\s+[^\s.;:¤]+){0,8}?\s+(?<label>(?:appears?|appeared|seems?|seemed|purports?|purported)\s+to\s+(?:show|depict|capture|reveal))\b/giu;
+
 const PATTERNS: { kind: HedgeKind; pattern: RegExp; weak?: boolean; passive?: boolean; status?: ClaimStatus }[] = [
   // "are said to be", "was said to have", "is believed to have", "were reported to"
   {
@@ -47,6 +50,9 @@ const PATTERNS: { kind: HedgeKind; pattern: RegExp; weak?: boolean; passive?: bo
     pattern: /\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|is\s+being|are\s+being)\s+(?:widely\s+)?(?:said|reported|believed|thought|understood|alleged|rumou?red|claimed|feared|suspected|reputed|supposed)\s+to(?:\s+(?:be|have)\b)?/giu,
   },
   { kind: 'unknown', pattern: /\b(?:reportedly|supposedly|allegedly|purportedly|reputedly)\b/giu },
+  // "Footage shared on social media appeared to show …", "Pictures purport to show …": the reporter
+  // hedges what unattributed pictures hold (the label is the hedge itself)
+  { kind: 'unknown', pattern: SEEMS_TO_SHOW },
   { kind: 'unknown', pattern: /\bamid\s+(?:\p{L}+\s+)?(?:reports|claims|rumou?rs|speculation)\b/giu },
   {
     kind: 'unknown',
@@ -152,7 +158,7 @@ export function findHedges(masked: string, outlet = ''): Hedge[] {
     if (!QUICK[i]!.test(masked)) continue;
     for (const m of masked.matchAll(pattern)) {
       const end = m.index + m[0].length;
-      const hedge: Hedge = { kind, label: label(m[0]), start: m.index, end, ...(status ? { status } : {}) };
+      const hedge: Hedge = { kind, label: label(m.groups?.label ?? m[0]), start: m.index, end, ...(status ? { status } : {}) };
       if (kind === 'verify') {
         hedge.hasContent = VERIFY_CONTENT.test(masked.slice(end));
         if (passive || /\sbe\s/u.test(m[0])) {

@@ -63,13 +63,14 @@ export function topicWords(claim: ClaimAnnotation): Set<string> {
 
 const EXPLICIT = /\b(?:confirm\w*|den(?:y|ies|ied)|reject\w*|dismiss\w*|disput\w*|question\w*|refut\w*|verif\w*|contradict\w*|cast\w* doubt on)\s+(?:(?:the|these|those|such|their|his|her|its|this|that)\s+(?:\p{L}+\s+)?(?:claims?|reports?|allegations?|accusations?|account|figures?|assertions?|reporting)\b|(?:this|it|them)\s*(?:[.,;]|$))/iu;
 /** "This was confirmed by …", "That has been denied by …": a passive whose subject is the claim just made. */
-const EXPLICIT_PASSIVE = /^(?:this|that|it)\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:later\s+|also\s+|since\s+|independently\s+)?(?:confirmed|verified|denied|disputed|rejected|refuted|contradicted)\b/iu;
+/** "Kyiv’s claim of a breakthrough was backed up by …", "But the reports were denied by …": the same with the claim named. */
+const EXPLICIT_PASSIVE = /^(?:(?:but|and|yet|however,?)\s+)?(?:this|that|it|(?:(?:the|this|that|these|those|such)\s+)?(?:[\p{L}’'-]+['’]s?\s+)?(?:claims?|reports?|accounts?|assertions?|allegations?)(?:\s+of\s+(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)?)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:later\s+|also\s+|since\s+|independently\s+)?(?:confirmed|verified|corroborated|backed\s+up|denied|disputed|rejected|dismissed|refuted|contradicted)\b/iu;
 
 /** "… — a claim Hamas disputes", "…, which Kyiv denied": the clause answers the claim just before it. */
 const FRONTED = new RegExp(`^(?:which\\s|(?:a|an|the|this|that)\\s+(?:${CLAIM_NOUNS})\\b|(?:a|an)\\s+(?:${ANSWERED_NOUNS})\\b)`, 'iu');
 
 /** Verbs that confirm in so many words (not an outlet's eyewitness). */
-const CONFIRMING = /\b(?:confirm|verif)/u;
+const CONFIRMING = /\b(?:confirm|verif|corroborat|back(?:ed|s)?\s+up)/u;
 
 /** Sets `confirms` on each confirmation, denial or dispute that answers an earlier claim. */
 export function linkConfirmations(items: LinkableClaim[]): void {

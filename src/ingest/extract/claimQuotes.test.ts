@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MASK, maskQuotes, quotedSpans } from './claimQuotes';
+import { MASK, leavesQuoteOpen, maskQuotes, quotedSpans } from './claimQuotes';
+import { claimsOf, pick } from './claimTestContext';
 
 describe('quotedSpans', () => {
   it('closes at a lone straight quote ending a sentence, for a quote opened in the sentence before', () => {
@@ -20,5 +21,25 @@ describe('quotedSpans: a quote closing mid-sentence', () => {
     const close = s.indexOf('"') + 1;
     expect(quotedSpans(s)).toEqual([[0, close]]);
     expect(maskQuotes(s).slice(close)).toBe(' the brigade said in a statement.');
+  });
+});
+
+describe('extractClaims: a quote left open across sentences', () => {
+  it('reads a sentence inside a quote its paragraph opened before as the speaker’s words, not a report', () => {
+    const claims = claimsOf(
+      'Harbour chief Ivo Lenz told the Courier: “The navy has gone. The spokesman said he would stay, but he fled.\n'
+      + 'The mayor said the port was calm.',
+    );
+    expect(claims.map(pick)).toEqual([
+      { claimant: 'Ivo Lenz', kind: 'person', verb: 'told', status: 'claimed' },
+      { claimant: 'mayor', kind: 'person', verb: 'said', status: 'claimed' },
+    ]);
+  });
+
+  it('tracks quote marks of both kinds', () => {
+    expect(leavesQuoteOpen('He said: “We are ready.', false)).toBe(true);
+    expect(leavesQuoteOpen('It is over,” he said.', true)).toBe(false);
+    expect(leavesQuoteOpen('He said: "We are ready.', false)).toBe(true);
+    expect(leavesQuoteOpen('The port is calm.', true)).toBe(true);
   });
 });

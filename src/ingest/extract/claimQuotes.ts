@@ -76,3 +76,24 @@ export function maskQuotes(text: string): string {
 export function isAllQuote(masked: string): boolean {
   return !/[\p{L}\p{N}]/u.test(masked);
 }
+
+/** A double quote mark of either kind. */
+const QUOTE_MARK = /[“”"]/u;
+
+/** True when the sentence holds a double quote mark. */
+export const hasQuoteMark = (text: string): boolean => QUOTE_MARK.test(text);
+
+/**
+ * Whether a quote is still open after the sentence, given whether one was open before it:
+ * 'He told The Sun: “The enemy is running.' leaves one open, so the next sentence of the
+ * paragraph ("Putin said he would win.") is still the speaker's words.
+ */
+export function leavesQuoteOpen(text: string, openBefore: boolean): boolean {
+  let open = openBefore;
+  for (const c of text) {
+    if (c === '“') open = true;
+    else if (c === '”') open = false;
+    else if (c === '"') open = !open;
+  }
+  return open;
+}

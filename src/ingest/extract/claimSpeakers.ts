@@ -30,6 +30,8 @@ export interface SpeakerMemory {
   /** The last person speaking or acting, one person (for "he", "she"). */
   lastPerson?: Seen;
   lastSpeaker?: Seen;
+  /** The last group of people speaking or acting ("Russian military bloggers"), for a lone "One" or "Another". */
+  lastGroup?: Seen;
   /** The people who lately spoke or acted, most recent last: "he" and "she" skip one of the other sex. */
   people: Seen[];
   /** What the text has shown of a person's sex: a title ("Ms"), a role ("spokeswoman") or a pronoun read as them. */
@@ -107,6 +109,9 @@ function fullName(memory: SpeakerMemory, sp: Speaker): string {
 const within = (seen: Seen | undefined, sentence: number, distance: number) =>
   seen && sentence - seen.sentence <= distance ? seen : undefined;
 
+/** A subject that is one member of a group named before: "One wrote on Telegram", "Another claimed". */
+const LONE_MEMBER = /^(?:one|another)$/iu;
+
 /**
  * The claimant a described speaker stands for, or null when a pronoun or document has no
  * antecedent. `earlier` are the claimants already found in the same sentence ("X said he …").
@@ -132,6 +137,11 @@ export function resolveSpeaker(memory: SpeakerMemory, sp: Speaker, sentence: num
     const institutional = (c?: Claimant) => c && ['org', 'state', 'media'].includes(c.kind) ? c : undefined;
     const hit = institutional(earlier.findLast((c) => institutional(c))) ?? institutional(within(memory.lastSpeaker, sentence, 2));
     return hit ? { name: hit.name, kind: hit.kind } : null;
+  }
+  if (LONE_MEMBER.test(sp.name)) {
+    // "Russian military bloggers reacted with fury. One wrote …": a member of the group just named
+    const hit = within(memory.lastGroup, sentence, 3);
+    return hit ? { name: hit.name, kind: hit.kind } : { name: sp.name, kind: 'person' };
   }
   if (sp.epithet) {
     // "the tycoon boasted": the person last named, if any is near
@@ -162,6 +172,7 @@ function isPlural(name: string): boolean {
 export function noteSpeaker(memory: SpeakerMemory, c: Claimant, sentence: number): void {
   if (c.kind === 'unknown') return;
   memory.lastSpeaker = { ...c, sentence };
+  if (c.kind === 'person' && isPlural(c.name)) memory.lastGroup = { ...c, sentence };
   if (c.kind === 'person' && !isPlural(c.name)) setLastPerson(memory, { ...c, sentence });
 }
 
@@ -195,6 +206,9 @@ export function notePerson(memory: SpeakerMemory, subject: string | undefined, s
   }
   // "The veteran commander declared …": one person described by role, unless it is an epithet
   // for the person just named ("Zelensky visited … The lionhearted leader said …")
+  if (sp && !sp.proper && !sp.pronoun && !sp.document && sp.kind === 'person' && isPlural(sp.name)) {
+    memory.lastGroup = { name: sp.name, kind: 'person', sentence };
+  }
   if (sp && !sp.proper && !sp.epithet && !sp.pronoun && !sp.document && sp.kind === 'person' && !isPlural(sp.name)
     && !within(memory.lastPerson, sentence, 3)) {
     setLastPerson(memory, { name: sp.name, kind: 'person', sentence });

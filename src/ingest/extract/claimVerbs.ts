@@ -51,6 +51,10 @@ const ENTRIES: Entry[] = [
   ['underline underlines underlined underscore underscores underscored', 'underline', 'claimed', 'clause'],
   // a long quote carried on: "…,” she continued"
   ['continue continues continued', 'continue', 'claimed', 'quote'],
+  // the tabloid's verbs of angry speech, only next to a quote: 'Kadyrov blasted: "…"', '"…," he fumed'
+  // (not "slammed the move as illegal", "missiles blasted the city")
+  ['blast blasts blasted slam slams slammed rage rages raged fume fumes fumed rant rants ranted', 'blast', 'claimed', 'quote'],
+  ['gloat gloats gloated sneer sneers sneered brag brags bragged', 'gloat', 'claimed', 'quote'],
   ['explain explains explained', 'explain', 'claimed', 'clause'],
   ['warn warns warned', 'warn', 'claimed', 'any', 'directive'],
   ['caution cautions cautioned', 'caution', 'claimed', 'clause', 'directive'],
@@ -103,6 +107,10 @@ const ENTRIES: Entry[] = [
   ['assure assures assured', 'assure', 'claimed', 'any'],
   ['testify testifies testified', 'testify', 'claimed', 'any'],
   ['confirm confirms confirmed', 'confirm', 'confirmed', 'any'],
+  // "the claim was corroborated by satellite images"
+  ['corroborate corroborates corroborated', 'corroborate', 'confirmed', 'any'],
+  // "a claim echoed by pro-Kremlin bloggers": a second source says the same
+  ['echo echoes echoed', 'echo', 'claimed', 'claim'],
   ['verify verifies verified', 'verify', 'confirmed', 'any'],
   ['deny denies denied', 'deny', 'denied', 'any'],
   ['refute refutes refuted', 'refute', 'denied', 'any'],
@@ -122,6 +130,8 @@ const ENTRIES: Entry[] = [
   ['contradict contradicts contradicted', 'contradict', 'disputed', 'claim'],
   ['describe describes described', 'describe', 'claimed', 'naming'],
   ['call calls called', 'call', 'claimed', 'naming'],
+  // the tabloid's "called": "Moscow's mouthpiece branded the reports “fake news”"
+  ['brand brands branded', 'call', 'claimed', 'naming'],
   ['show shows showed', 'show', 'claimed', 'clause', 'document'],
   ['saw witnessed heard', 'see', 'confirmed', 'any', 'eyewitness'],
   ['learn learns learned learnt understands', 'learn', 'claimed', 'clause'],
@@ -180,6 +190,8 @@ export const REPORTING_PHRASES: { pattern: RegExp; status: ClaimStatus; compleme
     status: 'disputed',
   },
   { pattern: /\b(?<verb>point(?:ed|s)\s+out)\b/giu, status: 'claimed' },
+  // "Kyiv's claim was backed up by the Pentagon", "X backed up the reports": a second source confirms
+  { pattern: /\b(?<verb>back(?:ed|s)?\s+up)\b/giu, status: 'confirmed', complement: 'claim' },
   // "an investigation by X found that …", "…, the study found.": a finding (not "troops found bodies", "were found by")
   { pattern: /\b(?<verb>found|finds)(?=\s+that\b|\s*[.!]?\s*$)/giu, status: 'claimed' },
   // "put the figure lower": a lower or higher count answers someone else's (scepticism)

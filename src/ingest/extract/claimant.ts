@@ -143,6 +143,13 @@ const premodifier = (w: string): boolean => QUANTIFIERS.has(lower(w)) || /^\d/u.
 /** "held", "fighting": a participle ends a reduced relative, not a noun phrase. */
 const PARTICIPLE_END = /(?:ed|ing)$/u;
 
+/** After the connectors from words[k] on ("for the"), a capitalised word follows. */
+function capitalAhead(words: string[], k: number): boolean {
+  let i = k;
+  while (i < words.length && CONNECTORS.has(words[i])) i++;
+  return i < words.length && isCapitalised(words[i]);
+}
+
 function rolePhrase(words: string[]): { words: string[]; head: string } | null {
   let prep = words.findIndex((w, i) => i > 0 && POST_PREPOSITIONS.has(w));
   if (prep < 0) prep = words.length;
@@ -157,7 +164,8 @@ function rolePhrase(words: string[]): { words: string[]; head: string } | null {
     if (j < rest.length && DETERMINERS.has(lower(rest[j]))) j++;
     const objStart = j;
     if (j < rest.length && !isCapitalised(rest[j]) && j + 1 < rest.length && isCapitalised(rest[j + 1])) j++;
-    while (j < rest.length && (isCapitalised(rest[j]) || (CONNECTORS.has(rest[j]) && j + 1 < rest.length && isCapitalised(rest[j + 1])))) j++;
+    // "at the Institute for the Study of War": connectors, even several, between capitalised words
+    while (j < rest.length && (isCapitalised(rest[j]) || (CONNECTORS.has(rest[j]) && capitalAhead(rest, j)))) j++;
     if (j < rest.length && !isCapitalised(rest[j]) && !CONNECTORS.has(rest[j]) && !POST_PREPOSITIONS.has(rest[j])) {
       j++;
       // "of Ukraine's armed forces", "for the UN human rights office": more lower-case words only up to a head noun
@@ -235,6 +243,10 @@ function documentSpeaker(words: string[], possessor: number, indefinite: boolean
   // "estimates compiled by the institute": a participle may stand between the document and its author
   const by = (i: number) => ['from', 'by', 'of'].includes(words[i + 1]) ? 2 : /ed$/u.test(words[i + 1] ?? '') && words[i + 2] === 'by' ? 3 : 0;
   const doc = words.findIndex((w, i) => DOC_HEADS.has(w) && (i === words.length - 1 || by(i) > 0));
+  // "Images circulating online", "footage shared on social media": pictures nobody is named for
+  if (doc < 0 && PICTURES.has(lower(words[0] ?? '')) && PARTICIPLE_AFTER.test(words[1] ?? '') && !words.includes('by')) {
+    return { name: words.join(' '), kind: 'unknown' };
+  }
   if (doc < 0) return undefined;
   const author = (inner: Speaker | null) => inner && !inner.pronoun && !inner.document && inner.kind !== 'person' ? inner : null;
   let found: Speaker | null = null;
@@ -264,7 +276,9 @@ function documentSpeaker(words: string[], possessor: number, indefinite: boolean
 }
 
 /** Plural pictures: evidence without an author unless one is named ("images released by the ministry"). */
-const PICTURES = new Set(['images', 'imagery', 'photos', 'photographs', 'pictures', 'videos']);
+const PICTURES = new Set(['images', 'imagery', 'photos', 'photographs', 'pictures', 'videos', 'footage']);
+/** A participle that opens a reduced relative after pictures: "circulating online", "shared on Telegram". */
+const PARTICIPLE_AFTER = /^\p{Ll}+(?:ing|ed)$|^(?:shown|seen|taken)$/u;
 
 /** Phrases already described: an article names its speakers again and again ("the governor", "he"). */
 const described = new Map<string, Speaker | null>();
@@ -301,6 +315,8 @@ function describe(phrase: string): Speaker | null {
   if (!words.length) return null;
   // a sentence-initial capital on a common noun: "Officials said", "Reports suggest", "Police told"
   const first = lower(words[0]);
+  // "Another claimed …": one more of a group named before (see ./claimSpeakers)
+  if (first === 'another' && words.length === 1) return { name: words[0], kind: 'person' };
   if (FUNCTION_WORDS.has(first) && words.length === 1) return null;
   if ((PERSON_HEADS.has(first) || ORG_HEADS.has(first) || DOC_HEADS.has(first) || QUANTIFIERS.has(first)) && !TITLES.has(first)
     && !(words[1] && isCapitalised(words[1]))) {
@@ -369,7 +385,9 @@ function describe(phrase: string): Speaker | null {
       return { name: full, kind: isMedia(run.join(' ')) ? 'media' : 'org' };
     }
     if (isMedia(run.join(' ')) || isMedia(run[0]) || (run.length > 2 && isMedia(run.slice(0, 2).join(' ')))) {
-      return { name: run.join(' '), kind: 'media' }; // "Reuters", "BBC Verify", "Sky News Arabia"
+      // "Reuters", "BBC Verify", "Sky News Arabia"; "Russian state TV" keeps the words that say whose it is
+      const generic = run.length === 1 && MEDIA_HEADS.has(bare(run[0]));
+      return { name: generic ? full : run.join(' '), kind: 'media' };
     }
     if (isState(run.join(' ')) && runStart === 0) return { name: run.join(' '), kind: 'state' };
     if (run.length === 1 && runStart === 0 && isCapitalisedRole(run[0])) {

@@ -16,6 +16,8 @@ export const TITLES = new Set([
   'finance', 'state', 'speaker', 'chairman', 'chairwoman', 'chair', 'director', 'head', 'spokesman',
   'spokeswoman', 'spokesperson', 'envoy', 'commissioner', 'sheikh', 'emir', 'ayatollah', 'field', 'staff',
   'executive',
+  // the outlet's own staff by desk: "Defence Editor Jerome Starkey"
+  'editor',
 ]);
 
 /** Titles that go with a given name ("Sir Richard") rather than a surname ("Governor Sinegubov"). */
@@ -47,6 +49,9 @@ export const PERSON_HEADS = new Set([
   'paratrooper', 'paratroopers', 'sailor', 'sailors', 'officer', 'officers', 'guard', 'guards', 'crew',
   'team', 'member', 'members', 'colleague', 'colleagues', 'friend', 'friends', 'neighbour', 'neighbours',
   'neighbor', 'neighbors', 'son', 'daughter', 'brother', 'sister', 'one', 'someone', 'nobody', 'everyone',
+  // the tabloid's names for a regime's speakers: "Putin's mouthpiece", "the Kremlin's propagandists"
+  'mouthpiece', 'mouthpieces', 'propagandist', 'propagandists', 'henchman', 'henchmen', 'crony', 'cronies',
+  'stooge', 'stooges', 'lackey', 'lackeys',
 ]);
 
 /** Nouns naming organisations, authorities and armed forces as collective speakers. */

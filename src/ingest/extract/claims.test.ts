@@ -811,3 +811,170 @@ describe('extractClaims: "writing on Twitter that"', () => {
     expect(claimsOf('She spent the winter in the cellar, writing poems.')).toEqual([]);
   });
 });
+
+describe('extractClaims: a modal verb reports nothing yet', () => {
+  it('reads "It is thought the governor will announce …" as the unattributed hedge, not the governor’s claim', () => {
+    const [c, ...rest] = claimsOf('It is thought the governor will announce a curfew within days.');
+    expect(rest).toEqual([]);
+    expect(pick(c)).toEqual({ claimant: 'unknown', kind: 'unknown', verb: 'it is thought', status: 'unverified' });
+    expect(claimsOf('The spokesman may deny the losses at the briefing.')).toEqual([]);
+    expect(pick(claimsOf('The spokesman would later deny the losses.')[0])).toMatchObject({ claimant: 'spokesman', status: 'denied' });
+  });
+});
+
+describe('extractClaims: a second source agrees', () => {
+  it('reads ", a claim echoed by X" as X’s claim in a clause of its own', () => {
+    const text = 'The navy claimed the frigate had been towed to port, a claim echoed by loyalist bloggers.';
+    const claims = claimsOf(text);
+    expect(claims.map(pick)).toEqual([
+      { claimant: 'navy', kind: 'org', verb: 'claimed', status: 'claimed' },
+      { claimant: 'loyalist bloggers', kind: 'person', verb: 'echoed', status: 'claimed' },
+    ]);
+    expect(claims.map((c) => c.text)).toEqual(['The navy claimed the frigate had been towed to port', 'a claim echoed by loyalist bloggers.']);
+  });
+
+  it('reads "X’s claim was backed up by Y" as Y’s confirmation of X’s claim', () => {
+    const claims = claimsOf('The rebels said they had taken the ridge. The rebels’ claim of a breakthrough was backed up by the border agency.');
+    expect(claims.map(pick)[1]).toEqual({ claimant: 'border agency', kind: 'org', verb: 'backed up', status: 'confirmed' });
+    expect(claims[1].confirms).toBe(0);
+    const [, c] = claimsOf('The rebels said they had taken the ridge. The account was corroborated by the border agency.');
+    expect(pick(c)).toMatchObject({ claimant: 'border agency', status: 'confirmed' });
+  });
+});
+
+describe('extractClaims: hostile lines for the agreeing and confirming patterns', () => {
+  it('stays fast on long repeats', () => {
+    claimsOf('Footage appeared to show a claim echoed by bloggers, the rebels’ claim was backed up by the agency.'); // warm up
+    for (const line of [
+      `The rebels’ claim of ${'a '.repeat(2500)}was backed up by the agency.`,
+      `The navy claimed it, ${'a claim '.repeat(625)}echoed by bloggers.`,
+      `${'footage '.repeat(625)}appeared to show.`,
+      `Ivo Lenz raged on ${'state '.repeat(1000)}TV: “No.”`,
+      `His guest, ${'a retired general '.repeat(300)}, claimed it.`,
+    ]) {
+      const t = performance.now();
+      claimsOf(line);
+      expect(performance.now() - t).toBeLessThan(1000);
+    }
+  });
+});
+
+describe('extractClaims: tabloid speakers and verbs', () => {
+  it('reads the angry verbs next to a quote as claims, but not as actions', () => {
+    const claims = claimsOf('The harbour chief, Ivo Lenz, blasted: “The navy has abandoned us.” “Nobody came,” he fumed.');
+    expect(claims.map(pick)).toEqual([
+      { claimant: 'Ivo Lenz', kind: 'person', verb: 'blasted', status: 'claimed' },
+      { claimant: 'Ivo Lenz', kind: 'person', verb: 'fumed', status: 'claimed' },
+    ]);
+    expect(claimsOf('Opposition leaders slammed the ferry deal as reckless. Shells blasted the quay overnight.')).toEqual([]);
+  });
+
+  it('names a regime’s speaker by the tabloid’s word for one: "the Kremlin’s mouthpiece said"', () => {
+    const [c] = claimsOf('The Kremlin’s mouthpiece said the curfew would be lifted.');
+    expect(pick(c)).toEqual({ claimant: 'Kremlin’s mouthpiece', kind: 'person', verb: 'said', status: 'claimed' });
+  });
+
+  it('keeps whose television it is: "Tarnian state TV claimed …"', () => {
+    const [c] = claimsOf('Tarnian state TV claimed the dam was intact.');
+    expect(pick(c)).toEqual({ claimant: 'Tarnian state TV', kind: 'media', verb: 'claimed', status: 'claimed' });
+  });
+
+  it('lets pictures with a reduced relative speak as evidence: "Images circulating online suggested …"', () => {
+    const [c] = claimsOf('Images circulating online suggested the dam had partly collapsed.');
+    expect(pick(c)).toEqual({ claimant: 'Images circulating online', kind: 'unknown', verb: 'suggested', status: 'claimed' });
+  });
+});
+
+describe('extractClaims: the reporter’s hedge on a named source', () => {
+  it('reads "It is understood that X believes …" as X’s claim, unverified', () => {
+    const [c, ...rest] = claimsOf('It is understood that the navy believes the tanker ran aground deliberately.');
+    expect(rest).toEqual([]);
+    expect(pick(c)).toEqual({ claimant: 'navy', kind: 'org', verb: 'believes', status: 'unverified' });
+    // the source's own hedge inside what it says leaves its claim as it is
+    const [d] = claimsOf('The crew are said to be safe, the navy said.');
+    expect(pick(d)).toMatchObject({ claimant: 'navy', status: 'claimed' });
+    // nor does a report merely mentioned before the source
+    const [e] = claimsOf('Amid reports of a mutiny, the navy said the crew were loyal.');
+    expect(pick(e)).toMatchObject({ claimant: 'navy', status: 'claimed' });
+  });
+
+  it('reads "One senior official is said to have told …" as the official’s claim, unverified', () => {
+    const [c, ...rest] = claimsOf('One senior official is said to have told colleagues that the fleet was finished.');
+    expect(rest).toEqual([]);
+    expect(pick(c)).toEqual({ claimant: 'One senior official', kind: 'person', verb: 'told', status: 'unverified' });
+  });
+});
+
+describe('extractClaims: "It comes as …" links to the news before', () => {
+  it('reads the subject after "It comes as" as the person a later "he" stands for', () => {
+    const claims = claimsOf(
+      'A harbour official said the ferries would run again. It comes as Ivo Lenz toured the quay on Sunday. '
+      + 'Speaking at the pier, he said the port was safe.',
+    );
+    expect(claims.map(pick)[1]).toEqual({ claimant: 'Ivo Lenz', kind: 'person', verb: 'said', status: 'claimed' });
+  });
+});
+
+describe('extractClaims: "One …", "Another …" after a group', () => {
+  it('gives a lone "One" or "Another" the group just named', () => {
+    const claims = claimsOf(
+      'Loyalist bloggers reacted with fury on Monday. One wrote that the admirals had fled. Another claimed the fleet had been betrayed.',
+    );
+    expect(claims.map(pick)).toEqual([
+      { claimant: 'Loyalist bloggers', kind: 'person', verb: 'wrote', status: 'claimed' },
+      { claimant: 'Loyalist bloggers', kind: 'person', verb: 'claimed', status: 'claimed' },
+    ]);
+  });
+});
+
+describe('extractClaims: "branded" as the tabloid’s "called"', () => {
+  it('reads "branded the reports “fake news”" as a denial', () => {
+    const claims = claimsOf('The rebels said the ferry had sunk. The navy’s spokeswoman Ola Brandt branded the reports “fake news”.');
+    expect(pick(claims[1])).toEqual({ claimant: 'Ola Brandt', kind: 'person', verb: 'branded', status: 'denied' });
+  });
+});
+
+describe('extractClaims: studio speakers', () => {
+  it('reads a medium between an angry verb and its quote: "raged on state TV: “…”"', () => {
+    const [c] = claimsOf('Talk-show host Ivo Lenz raged on state TV: “The admirals have betrayed us.”');
+    expect(pick(c)).toEqual({ claimant: 'Ivo Lenz', kind: 'person', verb: 'raged', status: 'claimed' });
+    expect(claimsOf('Fighting raged on the coast for a week.')).toEqual([]);
+  });
+
+  it('names a subject that names nobody by its appositive: "His guest, a retired general, claimed …"', () => {
+    const [c] = claimsOf('His guest, a retired general, claimed the fleet had been betrayed.');
+    expect(pick(c)).toEqual({ claimant: 'retired general', kind: 'person', verb: 'claimed', status: 'claimed' });
+    // a subject that names someone keeps its name
+    const [d] = claimsOf('Ivo Lenz, a retired general, claimed the fleet had been betrayed.');
+    expect(pick(d)).toMatchObject({ claimant: 'Ivo Lenz' });
+  });
+});
+
+describe('extractClaims: the outlet’s own people', () => {
+  it('reads "Our man on the ground saw …" as the outlet’s eyewitness', () => {
+    const [c] = claimsOf('Our man on the ground saw dozens of sunken barges.');
+    expect(pick(c)).toEqual({ claimant: 'The Northern Courier', kind: 'media', verb: 'saw', status: 'confirmed' });
+  });
+
+  it('strips a desk title before a reporter’s name: "Defence Editor Ola Brandt"', () => {
+    const [c] = claimsOf('The Courier’s Defence Editor Ola Brandt, reporting from the port, said the quay was deserted.');
+    expect(pick(c)).toEqual({ claimant: 'Ola Brandt', kind: 'person', verb: 'said', status: 'claimed' });
+  });
+});
+
+describe('extractClaims: a rejection in the passive', () => {
+  it('reads "the claims were dismissed by X as “propaganda”" as X’s denial of the claim before', () => {
+    const claims = claimsOf('The rebels said the garrison had fled. But the claims were dismissed by the navy as “propaganda”.');
+    expect(pick(claims[1])).toEqual({ claimant: 'navy', kind: 'org', verb: 'dismissed', status: 'denied' });
+    expect(claims[1].confirms).toBe(0);
+    const [, d] = claimsOf('The rebels said the garrison had fled. The claims were dismissed by the navy.');
+    expect(pick(d)).toMatchObject({ claimant: 'navy', status: 'disputed' });
+  });
+});
+
+describe('extractClaims: a role at a body with a long name', () => {
+  it('keeps the whole name after the role: "Experts at the Institute for the Study of Tides"', () => {
+    const [c] = claimsOf('Experts at the Institute for the Study of Tides said the surge was likely.');
+    expect(pick(c)).toEqual({ claimant: 'Experts at the Institute for the Study of Tides', kind: 'person', verb: 'said', status: 'claimed' });
+  });
+});

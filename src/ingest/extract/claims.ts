@@ -16,7 +16,7 @@ import { describeSpeaker, isMedia, type Speaker } from './claimant';
 import { clauseAt, clauseRanges, clauses, qualifiesPrevious, subjectClause, type Clause } from './claimClauses';
 import { findHedges, type Hedge } from './claimHedges';
 import { linkConfirmations, type LinkableClaim } from './claimLinks';
-import { isAllQuote, maskQuotes } from './claimQuotes';
+import { hasQuoteMark, isAllQuote, leavesQuoteOpen, maskQuotes } from './claimQuotes';
 import {
   createMemory, noteSpeaker, notePerson, rememberNames, resolveSpeaker, type Claimant, type SpeakerMemory,
 } from './claimSpeakers';
@@ -39,6 +39,8 @@ interface Choice {
 const LEADING_ARTICLE = /^(?:An?|The)\s+(?=\p{Lu})/u;
 const BOTH = /\b(?:both|neither|either|these|those|the\s+claims|the\s+reports)\b/iu;
 const PLAIN_REPORTS = /^(?:\p{L}+\s+)?(?:reports?|rumou?rs|claims)$/iu;
+/** An unattributed frame around what follows: "it is understood", "it has been claimed". */
+const IT_FRAME = /^it\s/u;
 /** A sentence in the reporter's voice that ends with a question mark. */
 const QUESTION = /\?\s*$/u;
 
@@ -83,7 +85,8 @@ function resolveAll(
       // "the governor of the region, Vladimir Saldo, claimed", "Ukraine's state nuclear operator,
       // Energoatom, said": prefer the name to the role
       const alias = attr.alias ? describeSpeaker(attr.alias.text) : null;
-      if (alias && !sp?.proper && (alias.proper || (isNamedBody(alias) && !!sp && ROLE_ENDING.test(sp.name)))) sp = alias;
+      // "His guest, a retired general, claimed": a subject that names nobody yields to its appositive
+      if (alias && (!sp || (!sp.proper && (alias.proper || (isNamedBody(alias) && ROLE_ENDING.test(sp.name)))))) sp = alias;
       if (!sp || ((sp.document || sp.kind === 'unknown') && PLAIN_REPORTS.test(sp.name))) continue;
       // "According to the update, Russia launched …": a document named before the subject is not its
       const before = sp.document && opening && attr.source.start < opening.start;
@@ -118,7 +121,11 @@ function choose(
       const verbs = [...new Set(same.filter((n) => n === primary || n.attr.form === 'coordinated').map((n) => n.attr.verb))];
       const strong = same.find((n) => n.attr.status !== 'claimed')?.attr.status;
       const hedged = same.some((n) => n.attr.hedged);
-      const status = hedged ? 'unverified' : strong ?? primary.attr.status;
+      // "It is understood that the ministry believes …": the reporter's hedge on the report that follows it
+      // (not "Amid reports of a retreat, Zelensky said …": only an "it is …" frame governs what follows)
+      const framed = primary.attr.forward && hedges.some((h) => h.kind === 'unknown' && IT_FRAME.test(h.label)
+        && h.start >= clause.start && h.end <= (primary.attr.source?.start ?? primary.attr.verbStart));
+      const status = hedged ? 'unverified' : framed ? unverified(strong ?? primary.attr.status) : strong ?? primary.attr.status;
       // "X said A but warned B": one claim while the speaker and the status stay the same
       const last = choices.at(-1);
       if (last && primary.attr.form === 'coordinated' && qualifiesPrevious(clause)
@@ -155,6 +162,23 @@ const NUMBER = /\d|\b(?:dozens|hundreds|thousands|millions)\b/iu;
 /** How many sentences back a hedge about numbers may reach. */
 const NUMBER_REACH = 4;
 
+/** Pictures as the object of "could not verify": "… could not verify the footage", "… the video". */
+const PICTURES_OBJECT = /^\s+(?:the|this|that|these|those)\s+(?:[\p{L}-]+\s+)?(?:footage|videos?|clips?|images?|imagery|pictures?|photos?|photographs?)\b/iu;
+const PICTURES = /\b(?:footage|videos?|clips?|images?|imagery|pictures?|photos?|photographs?)\b/iu;
+
+/**
+ * The claims of the sentence just before that rest on pictures, when the outlet "could not verify
+ * the footage" they show: the hedge is about them, not an assertion of its own.
+ */
+function picturedBefore(drafts: LinkableClaim[], index: number, after: string): LinkableClaim[] {
+  if (!PICTURES_OBJECT.test(after)) return [];
+  const out: LinkableClaim[] = [];
+  for (let k = drafts.length - 1; k >= 0 && drafts[k].sentence === index - 1; k--) {
+    if (PICTURES.test(drafts[k].claim.text)) out.push(drafts[k]);
+  }
+  return out;
+}
+
 /** A claim the reporter could not verify is unverified; a denial or a dispute of it is still one. */
 const unverified = (status: ClaimStatus): ClaimStatus => (status === 'denied' || status === 'disputed' ? status : 'unverified');
 
@@ -190,6 +214,7 @@ function applyVerifyHedges(
     const covering = choices.filter((_, i) => ranges[i][0] <= at && at <= ranges[i][1]);
     const bare = !h.hasContent && !h.own && !h.reports;
     const hedgeClause = masked.slice(list[at].start, list[at].end);
+    const pictured = !bare && !h.hasContent && !covering.length ? picturedBefore(drafts, index, masked.slice(h.end)) : [];
     if (bare && covering.length && covering.every((c) => c.clause > at) && CLAIM_REFERENCE.test(hedgeClause)) {
       // "The claims could not be verified, but images verified by Reuters showed …": a clause of its own
       // about the claim(s) before, not part of the report that follows it
@@ -197,6 +222,9 @@ function applyVerifyHedges(
       earlierClaims(hedgeClause, h.label);
     } else if (covering.length) {
       for (const c of covering) c.status = unverified(c.status);
+    } else if (pictured.length) {
+      // "Footage appeared to show … . The Sun could not verify the footage.": the hedge falls on that claim
+      for (const d of pictured) d.claim.status = unverified(d.claim.status);
     } else if (!bare) {
       const claimant: Claimant = h.reports ? { name: 'unknown', kind: 'unknown' } : { name: h.subject ?? outletName(ctx), kind: 'media' };
       choices.push({ clause: at, claimant, verb: h.label, status: 'unverified', forward: true, backward: true });
@@ -234,9 +262,14 @@ function toClaims(
 export function extractClaims(ctx: ExtractContext): ClaimAnnotation[] {
   const memory = createMemory();
   const drafts: LinkableClaim[] = [];
+  let quoteOpen = false;
   ctx.sentences.forEach((sentence, index) => {
     const text = ctx.text.slice(sentence.start, sentence.end);
     rememberNames(memory, text);
+    // a sentence with no quote mark inside a quote its paragraph opened before is the speaker's words
+    const inQuote = quoteOpen && sentence.paragraph === ctx.sentences[index - 1]?.paragraph;
+    quoteOpen = leavesQuoteOpen(text, inQuote);
+    if (inQuote && !hasQuoteMark(text)) return;
     const masked = maskQuotes(text);
     if (isAllQuote(masked)) return; // a continuation quote has no attribution of its own
     if (QUESTION.test(masked)) return; // a crosshead or the reporter's question asserts nothing
