@@ -55,21 +55,38 @@ export const aliasKey = (alias: string): string => alias.toLowerCase().replace(A
 const aliasPattern = (alias: string): string =>
   alias.trim().replace(REGEX_SPECIAL_RE, '\\$&').replace(SPACE_RE, '\\s+').replace(APOSTROPHE_RE, "['’]");
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Whether `lower` (a text in lower case) holds `word` (lower case) as a whole word. */
+function holdsWord(lower: string, word: string): boolean {
+  for (let i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) {
+    if (!WORD_CHAR.test(lower[i - 1] ?? '') && !WORD_CHAR.test(lower[i + word.length] ?? '')) return true;
+  }
+  return false;
+}
+
+/** The aliases of some landmarks as one pattern, and the day each names. */
+function articleLandmarks(applies: readonly Landmark[]): ArticleLandmarks {
+  const byKey = new Map(applies.flatMap((l) => l.aliases.map((a) => [aliasKey(a), l.date] as const)));
+  const aliases = applies.flatMap((l) => l.aliases).sort((a, b) => b.length - a.length).map(aliasPattern).join('|');
+  return { aliases, dateOf: (alias) => byKey.get(aliasKey(alias)) };
+}
+
 export function loadLandmarks(file: LandmarkFile): Landmarks {
   const { landmarks } = LandmarkFileSchema.parse(file);
-  const compiled = landmarks.map((l) => ({
-    landmark: l,
-    // built once per landmark at load: "Ukraine" as a word, in any case
-    mentions: new RegExp(`(?<![\\p{L}\\p{N}])(?:${l.mentions.map(aliasPattern).join('|')})(?![\\p{L}\\p{N}])`, 'iu'),
-  }));
+  const mentions = landmarks.map((l) => l.mentions.map((m) => m.toLowerCase()));
+  // by which landmarks apply: most articles share one set, built once
+  const built = new Map<string, ArticleLandmarks>();
   return {
     all: landmarks,
     forArticle(text, published) {
-      const applies = compiled.filter((c) => c.landmark.date <= published && c.mentions.test(text)).map((c) => c.landmark);
+      const lower = text.toLowerCase();
+      const applies = landmarks.flatMap((l, i) => (l.date <= published && mentions[i]!.some((m) => holdsWord(lower, m)) ? [i] : []));
       if (!applies.length) return undefined;
-      const byKey = new Map(applies.flatMap((l) => l.aliases.map((a) => [aliasKey(a), l.date] as const)));
-      const aliases = applies.flatMap((l) => l.aliases).sort((a, b) => b.length - a.length).map(aliasPattern).join('|');
-      return { aliases, dateOf: (alias) => byKey.get(aliasKey(alias)) };
+      const key = applies.join(',');
+      let found = built.get(key);
+      if (!found) built.set(key, (found = articleLandmarks(applies.map((i) => landmarks[i]!))));
+      return found;
     },
   };
 }

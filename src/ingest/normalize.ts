@@ -49,10 +49,10 @@ const FURNITURE = new RegExp(
       // An editor's note on the copy: "This article was amended on 12 September 2022 to correct …", "Correction: …".
       '(?:this (?:article|story|report|piece) (?:was|has been|had been) (?:amended|updated|corrected|changed)\\b.*|corrections?:.*|an earlier version of this (?:article|story)\\b.*)',
       // The signature under an embedded post: "— Volodymyr Zelenskyy (@ZelenskyyUa) September 10, 2022".
-      '[—–-] [^()]{1,80}\\(@\\w{1,30}\\) \\p{L}+ \\d{1,2}, \\d{4}',
+      '[—–-] [^()]{1,80}\\(@\\w{1,30}\\) [a-z]+ \\d{1,2}, \\d{4}',
     ].join('|') +
     ')$',
-  'iu',
+  'i',
 );
 const BYLINE_WORD = String.raw`(?:\p{Lu}[\p{L}’'.-]*|and|&)`;
 /**

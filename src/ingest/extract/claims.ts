@@ -273,9 +273,11 @@ export function extractClaims(ctx: ExtractContext): ClaimAnnotation[] {
     const masked = maskQuotes(text);
     if (isAllQuote(masked)) return; // a continuation quote has no attribution of its own
     if (QUESTION.test(masked)) return; // a crosshead or the reporter's question asserts nothing
-    const list = clauses(masked);
-    const named = resolveAll(findAttributions(masked, text), masked, list, memory, index, ctx);
+    const attributions = findAttributions(masked, text);
     const hedges = findHedges(masked, outletName(ctx));
+    // a sentence that reports nothing is not split into clauses (the split tries every "and" and "that")
+    const list = attributions.length || hedges.length ? clauses(masked, attributions.length) : [];
+    const named = resolveAll(attributions, masked, list, memory, index, ctx);
     const choices = choose(named, hedges, list, ctx);
     const closed = new Set<number>();
     applyVerifyHedges(hedges, choices, list, drafts, index, ctx, masked, closed);
