@@ -8,6 +8,7 @@
  */
 
 import { ORG_HEADS, PERSON_HEADS } from './claimantLexicon';
+import { hasQuoteMark, leavesQuoteOpen } from './claimQuotes';
 
 const ACCORDING_TO = /\baccording\s+to\s+(?<src>[^,.;:!?()–—]{2,80})/gi;
 const SPEECH_VERB = /\b(?<verb>said|says|say|claimed|claims|claim|announced|announces|reported|reports|report|estimated|estimates|estimate|believe|stated|states|told|added|confirmed|confirms|declared|declares|insisted|insists|boasted|wrote|writes|tweeted|posted|revealed|reveals|noted|explained|predicted|admitted|admits|assessed|assesses|believes|calculated|calculates|conceded|concedes|acknowledged|acknowledges|maintained|maintains|argued|argues|suggested|suggests|warned|warns|indicated|indicates|put\s+the\s+figure|puts\s+the\s+figure)\b/gi;
@@ -80,16 +81,6 @@ export function findReporter(ctx: ReporterContext, depth = 0): string | undefine
   return best?.src ?? (depth === 0 ? quoteSpeaker(ctx) : undefined);
 }
 
-const QUOTE_MARK = /["“”]/g;
-const HAS_QUOTE = /["“”]/;
-
-/** Whether a sentence opens a quote it does not close: 'A source said: "They lost 3,000 sq km.' */
-function leavesQuoteOpen(text: string): boolean {
-  let open = false;
-  for (const [mark] of text.matchAll(QUOTE_MARK)) open = mark === '“' ? true : mark === '”' ? false : !open;
-  return open;
-}
-
 /** A sentence that starts with a quote mark: '"Nobody expected it.' */
 const OPENS_WITH_QUOTE = /^["“]/;
 
@@ -100,12 +91,12 @@ const OPENS_WITH_QUOTE = /^["“]/;
  * commander said. "Nobody expected it. Our troops advanced 12 km."').
  */
 function quoteSpeaker({ sentences, index, at }: ReporterContext): string | undefined {
-  if (HAS_QUOTE.test(sentences[index]!.slice(0, at))) return undefined;
+  if (hasQuoteMark(sentences[index]!.slice(0, at))) return undefined;
   let opened = false;
   for (let i = index - 1; i >= Math.max(0, index - 3); i--) {
     const text = sentences[i]!;
-    if (!HAS_QUOTE.test(text)) continue;
-    if (!opened && !leavesQuoteOpen(text)) return undefined;
+    if (!hasQuoteMark(text)) continue;
+    if (!opened && !leavesQuoteOpen(text, false)) return undefined;
     const speaker = findReporter({ sentences, index: i, at: Infinity }, 1);
     if (speaker || opened || !OPENS_WITH_QUOTE.test(text)) return speaker;
     opened = true;
