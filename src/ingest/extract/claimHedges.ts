@@ -8,6 +8,7 @@
 import type { ClaimStatus } from '../types';
 import { phraseBefore } from './attributionPhrases';
 import { describeSpeaker } from './claimant';
+import { PICTURE_NOUNS } from './claimantLexicon';
 import { mayMatch } from './mayMatch';
 
 export type HedgeKind =
@@ -41,7 +42,10 @@ export interface Hedge {
 const CHECKED = String.raw`(?:(?:independently|immediately)\s+)?`;
 
 /** Pictures that seem to show something: a picture noun, up to eight words of its own, then the hedge. */
-const SEEMS_TO_SHOW = /\b(?:footage|videos?|clips?|images?|imagery|pictures?|photos?|photographs?)\b(?:\s+[^\s.;:¤]+){0,8}?\s+(?<label>(?:appears?|appeared|seems?|seemed|purports?|purported)\s+to\s+(?:show|depict|capture|reveal))\b/giu;
+const SEEMS_TO_SHOW = new RegExp(
+  String.raw`\b(?:${PICTURE_NOUNS})\b(?:\s+[^\s.;:¤]+){0,8}?\s+(?<label>(?:appears?|appeared|seems?|seemed|purports?|purported)\s+to\s+(?:show|depict|capture|reveal))\b`,
+  'giu',
+);
 
 const PATTERNS: { kind: HedgeKind; pattern: RegExp; weak?: boolean; passive?: boolean; status?: ClaimStatus }[] = [
   // "are said to be", "was said to have", "is believed to have", "were reported to"

@@ -137,3 +137,6 @@ export const NOT_AGENT = new Set([
   // -ives that are things, not people ("its objectives in Donbas remain unchanged")
   'objectives', 'initiatives', 'alternatives', 'perspectives', 'incentives', 'explosives', 'narratives', 'directives',
 ]);
+
+/** Pictures, as a pattern alternation: what "footage appeared to show", "could not verify the video" speak of. */
+export const PICTURE_NOUNS = 'footage|videos?|clips?|images?|imagery|pictures?|photos?|photographs?';

@@ -13,6 +13,7 @@ import type { ClaimAnnotation, ClaimStatus, ExtractContext, Sentence } from '../
 import { findAttributions, type Attribution } from './attribution';
 import { clauseSubject } from './attributionPhrases';
 import { describeSpeaker, isMedia, type Speaker } from './claimant';
+import { PICTURE_NOUNS } from './claimantLexicon';
 import { clauseAt, clauseRanges, clauses, qualifiesPrevious, subjectClause, type Clause } from './claimClauses';
 import { findHedges, type Hedge } from './claimHedges';
 import { linkConfirmations, type LinkableClaim } from './claimLinks';
@@ -163,8 +164,8 @@ const NUMBER = /\d|\b(?:dozens|hundreds|thousands|millions)\b/iu;
 const NUMBER_REACH = 4;
 
 /** Pictures as the object of "could not verify": "… could not verify the footage", "… the video". */
-const PICTURES_OBJECT = /^\s+(?:the|this|that|these|those)\s+(?:[\p{L}-]+\s+)?(?:footage|videos?|clips?|images?|imagery|pictures?|photos?|photographs?)\b/iu;
-const PICTURES = /\b(?:footage|videos?|clips?|images?|imagery|pictures?|photos?|photographs?)\b/iu;
+const PICTURES_OBJECT = new RegExp(String.raw`^\s+(?:the|this|that|these|those)\s+(?:[\p{L}-]+\s+)?(?:${PICTURE_NOUNS})\b`, 'iu');
+const PICTURES = new RegExp(String.raw`\b(?:${PICTURE_NOUNS})\b`, 'iu');
 
 /**
  * The claims of the sentence just before that rest on pictures, when the outlet "could not verify
@@ -183,6 +184,22 @@ function picturedBefore(drafts: LinkableClaim[], index: number, after: string): 
 const unverified = (status: ClaimStatus): ClaimStatus => (status === 'denied' || status === 'disputed' ? status : 'unverified');
 
 /**
+ * A bare hedge ("The claims could not be verified") on the claims of the sentences just before:
+ * about figures, the last ones that gave numbers (up to NUMBER_REACH sentences back), else the last
+ * one (two for "both", "these" …) of the two sentences before. Reads back from the end, never the
+ * whole article.
+ */
+function hedgeEarlierClaims(drafts: LinkableClaim[], index: number, about: string, label: string): void {
+  const count = BOTH.test(label) || BOTH.test(about) ? 2 : 1;
+  let from = drafts.length;
+  while (from > 0 && index - drafts[from - 1].sentence <= NUMBER_REACH) from--;
+  const recent = drafts.slice(from);
+  const numeric = NUMBER_REFERENCE.test(about) ? recent.filter((d) => NUMBER.test(d.claim.text)) : [];
+  const near = numeric.length ? numeric : recent.filter((d) => index - d.sentence <= 2);
+  for (const last of near.slice(-count)) last.claim.status = unverified(last.claim.status);
+}
+
+/**
  * Applies "could not independently verify". In a sentence with claims, it makes them
  * unverified (not a denial or a dispute: "Moscow denied it. The claims could not be verified."). On its own, an outlet that says it could not verify something ("Reuters could not
  * verify the accounts", "We could not confirm whether …") makes a claim of its own voice; so does
@@ -196,17 +213,6 @@ function applyVerifyHedges(
   masked: string, closed: Set<number>,
 ): void {
   const alone = choices.length === 0;
-  const earlierClaims = (about: string, label: string) => {
-    const count = BOTH.test(label) || BOTH.test(about) ? 2 : 1;
-    // the claims of the last few sentences, read back from the end (never the whole article)
-    let from = drafts.length;
-    while (from > 0 && index - drafts[from - 1].sentence <= NUMBER_REACH) from--;
-    const recent = drafts.slice(from);
-    // "The figures could not be verified": the claims that gave numbers a little before, not the last one said
-    const numeric = NUMBER_REFERENCE.test(about) ? recent.filter((d) => NUMBER.test(d.claim.text)) : [];
-    const near = numeric.length ? numeric : recent.filter((d) => index - d.sentence <= 2);
-    for (const last of near.slice(-count)) last.claim.status = unverified(last.claim.status);
-  };
   for (const h of hedges.filter((x) => x.kind === 'verify')) {
     const at = clauseAt(list, h.start);
     // "…, a figure that could not be verified": the claims whose evidence holds the hedge
@@ -219,7 +225,7 @@ function applyVerifyHedges(
       // "The claims could not be verified, but images verified by Reuters showed …": a clause of its own
       // about the claim(s) before, not part of the report that follows it
       closed.add(at);
-      earlierClaims(hedgeClause, h.label);
+      hedgeEarlierClaims(drafts, index, hedgeClause, h.label);
     } else if (covering.length) {
       for (const c of covering) c.status = unverified(c.status);
     } else if (pictured.length) {
@@ -231,7 +237,7 @@ function applyVerifyHedges(
       choices.sort((a, b) => a.clause - b.clause);
     } else if (alone && CLAIM_REFERENCE.test(masked)) {
       // "The claim could not be verified": the hedge falls on the claim(s) just before (not "the footage …")
-      earlierClaims(masked, h.label);
+      hedgeEarlierClaims(drafts, index, masked, h.label);
     }
   }
 }

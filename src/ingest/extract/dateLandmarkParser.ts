@@ -10,7 +10,7 @@
  */
 import type { Parser } from 'chrono-node';
 import type { ArticleLandmarks } from '../landmarkDates';
-import { addDays, addMonths, clampEnd } from './dateMath';
+import { addDays, addMonths, clampEnd, shift } from './dateMath';
 import { VAGUE_SPAN } from './dateAnchorParser';
 import { isoOf, NUMBER, numberOf, rangeResult } from './dateParserKit';
 
@@ -43,12 +43,6 @@ function after(x: string, n: number, unit: string): string {
   if (unit === 'day') return addDays(x, n);
   if (unit === 'week') return addDays(x, 7 * n);
   return addMonths(x, unit === 'year' ? 12 * n : n);
-}
-
-/** X moved forward by a VAGUE_SPAN bound: "14d", "2m", "2y". */
-function shift(x: string, by: string): string {
-  const n = Number.parseInt(by, 10);
-  return by.endsWith('d') ? addDays(x, n) : addMonths(x, by.endsWith('y') ? 12 * n : n);
 }
 
 /** The chrono parser for one article's landmarks. */

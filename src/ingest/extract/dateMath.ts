@@ -106,3 +106,16 @@ export function latestSeason(season: Season, onOrBefore: string): DateRange {
 export function clampEnd(range: DateRange, end: string): DateRange {
   return range.end > end ? { start: range.start, end } : range;
 }
+
+const SHIFT_RE = /^(-?\d+)([dmy])$/;
+
+/** A day moved by "3d", "-2m", "1y"; a month's last day stays its month's last day ("April" + 1m = May). */
+export function shift(iso: string, by: string): string {
+  const [, n = '0', unit] = SHIFT_RE.exec(by) ?? [];
+  if (unit === 'd') return addDays(iso, Number(n));
+  const moved = addMonths(iso, Number(n) * (unit === 'y' ? 12 : 1));
+  const { year, month, day } = parts(iso);
+  if (day !== daysInMonth(year, month)) return moved;
+  const to = parts(moved);
+  return ymd(to.year, to.month, daysInMonth(to.year, to.month));
+}

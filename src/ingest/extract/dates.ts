@@ -18,7 +18,7 @@ import type { Chrono, Component, ParsedComponents, ParsedResult, Parser } from '
 // English only: the package's main entry loads every locale, which a worker pays for at start-up.
 import { casual } from 'chrono-node/en';
 import type { DatePrecision, DateRange } from '../types';
-import { addDays, addMonths, clampEnd, dayNumber, daysInMonth, mondayOf, monthRange, partOfMonth, parts, seasonRange, ymd, type Season } from './dateMath';
+import { addDays, addMonths, clampEnd, dayNumber, daysInMonth, mondayOf, monthRange, partOfMonth, parts, seasonRange, shift, ymd, type Season } from './dateMath';
 import { PART_OF_STORY_TAG } from './dateCalendarParser';
 import { LANDMARK_TAG } from './dateLandmarkParser';
 import { gateOf } from './dateParserGates';
@@ -151,19 +151,6 @@ function sideRange(c: ParsedComponents, tags: Set<string>): [DateRange, DatePrec
 function fromTag(tags: Set<string>, prefix: string): string | undefined {
   for (const t of tags) if (t.startsWith(prefix)) return t.slice(prefix.length);
   return undefined;
-}
-
-const SHIFT_RE = /^(-?\d+)([dmy])$/;
-
-/** A day moved by "3d", "-2m", "1y"; a month's last day stays its month's last day ("April" + 1m = May). */
-function shift(iso: string, by: string): string {
-  const [, n = '0', unit] = SHIFT_RE.exec(by) ?? [];
-  if (unit === 'd') return addDays(iso, Number(n));
-  const moved = addMonths(iso, Number(n) * (unit === 'y' ? 12 : 1));
-  const { year, month, day } = parts(iso);
-  if (day !== daysInMonth(year, month)) return moved;
-  const to = parts(moved);
-  return ymd(to.year, to.month, daysInMonth(to.year, to.month));
 }
 
 /** "that summer" (n = 0), "the following spring" (1), "the previous winter" (-1), from the anchor. */
