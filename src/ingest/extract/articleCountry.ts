@@ -9,11 +9,12 @@ import type { ReferenceArea, ReferenceAreas } from '../referenceAreas';
 /** A run of up to four capitalised words, a possessive "'s" left out: "Ukraine", "the United Kingdom's". */
 const NAME_RUN = /\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}/gu;
 
-/** The country most often named in `text`, or undefined when it names none. */
-export function articleCountry(text: string, areas: ReferenceAreas): ReferenceArea | undefined {
+/** The country most often named in `text` other than `except`, or undefined when it names none. */
+export function articleCountry(text: string, areas: ReferenceAreas, except?: ReferenceArea): ReferenceArea | undefined {
   const seen = new Map<ReferenceArea, { count: number; last: number }>();
   for (const run of text.matchAll(NAME_RUN)) {
     for (const { area, at } of countriesIn(run[0], areas)) {
+      if (area === except) continue;
       const s = seen.get(area);
       seen.set(area, { count: (s?.count ?? 0) + 1, last: run.index! + at });
     }

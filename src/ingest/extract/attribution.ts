@@ -60,6 +60,7 @@ const APPOSITIVE = /^\s*(?:\p{Lu}|(?:a|an|the)\s)[^,]*$/u;
 /** A bracketed abbreviation after a name: "The Ministry of Defence (MoD) said", "the State Emergency Service (DSNS) reported". */
 const ABBREVIATION = /\s*\(\p{Lu}[\p{L}.&-]{0,11}\)$/u;
 const PASSIVE_AUX = /\s(?:is|are|was|were|be|been|being)$/iu;
+const NEGATED_AUX = /(?:\bnot|\bnever|n['’]t)\s+(?:be|been|being)$/iu;
 /** An aside between a subject and its verb: "Moscow, for its part, says …", "Kyiv, in turn, said …". */
 const ASIDE_BEFORE_VERB = /,\s*(?:for\s+(?:its|his|her|their|our)\s+part|in\s+turn|meanwhile|however|though|too|in\s+response|by\s+contrast|in\s+contrast|instead|likewise)\s*,$/iu;
 /** The reporter hedges the attribution itself: "reportedly said", "appeared to suggest", "is said to have told". */
@@ -78,7 +79,8 @@ const RELATIVE = /(?:,\s*|\s)(?:which|who)$/iu;
 const DOC_FROM = /\b(?:report|statement|assessment|update|analysis|study|survey|estimate|figures|data|briefing|bulletin|message|post|video|investigation|inquiry|probe|audit)\s+(?:from|by)\s*$/iu;
 const DIRECTIVE = /^\s+(?:[\p{L}’'-]+\s+){1,4}?to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|reporters\b|journalists\b)[\p{Ll}]+/u;
 const COMMISSIVE = /^\s+to\s+\p{L}/u;
-const NOUN_USE = /^\s+(?:are|were|is|was|have|has|had|will|would|could|can|may|might|must|should|of|little|nothing|much)\b/iu;
+/** "intelligence reports said", "claims suggest": a noun that another verb follows. */
+const NOUN_USE = /^\s+(?:are|were|is|was|have|has|had|will|would|could|can|may|might|must|should|of|little|nothing|much|said|says|say|showed|shows|show|suggested|suggests|suggest|indicated|indicates|indicate)\b/iu;
 /** Nothing follows a hit but punctuation: a noun ("that claim."), not a verb. */
 const NOTHING_AFTER = /^\s*(?:[.,;:!?]|$)/u;
 /** A past form of a reporting verb, which cannot be a noun ("claims", "reports" can). */
@@ -102,13 +104,31 @@ const MEDIA_WITNESS = /^(?:(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?(?<o
 /** "Our man on the ground saw …": in the reporter's voice, "our" is the outlet. */
 const OURS = /^our\s+\p{L}/iu;
 
+/** "The BBC's Quentin Sommerville", "Al Jazeera's correspondent": an outlet and one of its staff. */
+const OUTLET_STAFF = /^(?:[Tt]he\s+)?(?<outlet>\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2})['’]s?\s+(?<staff>.+)$/u;
+/** What names a member of staff after the outlet: a reporter's noun, a desk editor, or a personal name. */
+const STAFF = /(?:\b(?:correspondents?|reporters?|journalists?|team|crew|photographers?|editor)|(?:^|\s)\p{Lu}[\p{L}’'-]+)$/u;
+
+/**
+ * The phrase names the outlet's own reporting staff ("our correspondent in Kyiv", "The BBC's Quentin
+ * Sommerville"): what they report is the outlet's (not "the Kremlin's spokesman", "Reuters' sources").
+ */
+export function ownReporter(phrase: string): boolean {
+  const head = headOf(phrase);
+  if (OURS.test(head)) return REPORTER_HEAD.test(head) || STAFF.test(head);
+  const staff = head.match(OUTLET_STAFF)?.groups;
+  return !!staff && isMedia(staff.outlet) && STAFF.test(staff.staff);
+}
+
 /** The subject of "saw" is the outlet's own: its reporters, the outlet itself, or a witness it names. */
 function ownWitness(phrase: string): boolean {
   const head = headOf(phrase);
   const outlet = head.match(MEDIA_WITNESS)?.groups?.outlet;
-  return REPORTER_HEAD.test(head) || OURS.test(head) || isMedia(phrase) || (!!outlet && isMedia(outlet));
+  return REPORTER_HEAD.test(head) || OURS.test(head) || isMedia(phrase) || (!!outlet && isMedia(outlet)) || ownReporter(phrase);
 }
 const ACCORDING = /\baccording\s+to\s+/giu;
+/** A personal name set off by a comma after a role: ", Serhiy Khlan." */
+const NAME_AFTER = /^,\s*((?:\p{Lu}[\p{L}’'-]+\s+){1,3}\p{Lu}[\p{L}’'-]+)\s*(?:[,.;]|$)/u;
 /** Verbs whose bare participle reports with its agent ("videos verified by", "as reported by"); not "told by X to …". */
 const REDUCED_PASSIVE = new Set(['verify', 'confirm', 'report', 'estimate', 'claim', 'deny', 'dispute', 'reject',
   'dismiss', 'question', 'challenge', 'contest', 'ridicule', 'mock', 'publish', 'allege', 'announce', 'echo', 'corroborate']);
@@ -140,6 +160,9 @@ function answersInside(phrase: string): boolean {
     return !!verb && (verb.status !== 'claimed' || verb.complement === 'claim');
   });
 }
+
+/** What is posted when a post is announced, not yet quoted: "posted a short video", "posted a message". */
+const POSTED_THING = /^\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:video|message|statement|update|clip|photo|picture|post)\b/u;
 
 /** Phrases that announce a statement without saying anything ("issued a statement"), unlike "issued a warning". */
 const EMPTY_NOTICE = /\ba (?:statement|update)$/u;
@@ -187,7 +210,8 @@ function trimBeforeVerb(prefix: string): { end: number; hedged: boolean; passive
   let seeming: string | undefined;
   for (;;) {
     const p = prefix.slice(0, end);
-    if (PASSIVE_AUX.test(p)) return { end, hedged, passive: true, negated, seeming };
+    // "has not been confirmed by X": a negated passive attributes nothing (see ./claimHedges)
+    if (PASSIVE_AUX.test(p)) return { end, hedged, passive: true, negated: negated || NEGATED_AUX.test(p), seeming };
     const m = p.match(ADVERB_BEFORE_VERB) ?? p.match(TIME_BEFORE_VERB) ?? p.match(NEGATION) ?? (p.endsWith(')') ? p.match(ABBREVIATION) : null);
     if (!m || NOT_ADVERBS.has(m[0].trim().toLowerCase())) return { end, hedged, passive: false, negated, seeming };
     if (HEDGE_ADVERB.test(m[0])) hedged = true;
@@ -385,9 +409,11 @@ export function findAttributions(masked: string, text = masked): Attribution[] {
     const forward = !TRAILING_TAIL.test(after);
     // "The council issued a statement on Monday.": a notice that opens the sentence and ends it says
     // nothing yet, but its speaker is the "it" of the next sentence
-    if (hit.phrase && !forward && EMPTY_NOTICE.test(hit.label) && !/[\p{L}\p{N}¤]/u.test(masked.slice(0, subject.source?.start ?? hit.start))) {
-      declined = 'notice';
-    }
+    const opens = !/[\p{L}\p{N}¤]/u.test(masked.slice(0, subject.source?.start ?? hit.start));
+    if (hit.phrase && !forward && EMPTY_NOTICE.test(hit.label) && opens) declined = 'notice';
+    // "Zelensky has posted a short video on Telegram.": the same, in a live blog's words
+    const posted = hit.verb.lemma === 'post' ? after.match(POSTED_THING) : null;
+    if (posted && opens && TRAILING_TAIL.test(after.slice(posted[0].length))) declined = 'notice';
     const status = forward ? statusOf(hit.verb, spoken, object) : closingStatus(hit.verb, masked.slice(0, subject.source?.start ?? hit.start));
     found.push({
       ...base, form: subject.form, source: subject.source, forward,
@@ -402,9 +428,12 @@ export function findAttributions(masked: string, text = masked): Attribution[] {
     if (!np) continue;
     const before = masked.slice(0, m.index).replace(/^.*(?:;|,\s+(?:and|but)\s+(?:that\s+)?)/u, '');
     const wordsBefore = before.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+    // "…, according to an adviser to the council, Serhiy Khlan.": a closing role may be named after it
+    const named = wordsBefore >= 3 ? masked.slice(np.end).match(NAME_AFTER) : null;
+    const alias = named ? phraseAfter(masked, np.end + named[0].indexOf(named[1])) : null;
     found.push({
       form: 'according', verb: 'according to', verbStart: m.index, verbEnd: m.index + m[0].trimEnd().length,
-      status: 'claimed', source: np, forward: wordsBefore < 3,
+      status: 'claimed', source: np, forward: wordsBefore < 3, ...(alias ? { alias } : {}),
     });
   }
   if (masked.includes(' as ')) found.push(...quotedAs(masked));

@@ -152,6 +152,13 @@ describe('extractClaims: second claims in a sentence', () => {
     expect(c.text).toBe('which the treasurer said had been cut by a third.');
   });
 
+  it('keeps one claim when the relative clause reports the same speaker: "X said A, which they said B"', () => {
+    const text = 'Rebel commanders said a dam upstream had burst, which they said had flooded three villages.';
+    const claims = claimsOf(text);
+    expect(claims.map((c) => c.text)).toEqual([text]);
+    expect(pick(claims[0])).toMatchObject({ claimant: 'Rebel commanders', status: 'claimed' });
+  });
+
   it('gives a verb coordinated past a relative clause the main subject: "X ordered … that Y said would …, and warned …"', () => {
     const claims = claimsOf('The mayor ordered a curfew that the police said would last a week, and warned that looters would be shot.');
     expect(claims.map(pick)).toEqual([

@@ -30,6 +30,18 @@ describe('findHedges: verification', () => {
     expect(claims.map((c) => [c.claimant, c.status])).toEqual([['navy', 'unverified']]);
   });
 
+  it('reads "It was not possible to verify the claim" as a hedge on the claim before, "… to verify whether …" as the outlet’s own', () => {
+    const claims = claimsOf('The rebels said they had sunk a patrol boat. It was not possible to verify the claim independently.');
+    expect(claims.map(pick)).toEqual([{ claimant: 'rebels', kind: 'person', verb: 'said', status: 'unverified' }]);
+    const [c] = claimsOf('It is impossible to confirm whether the patrol boat sank.');
+    expect(pick(c)).toMatchObject({ claimant: 'The Northern Courier', kind: 'media', status: 'unverified' });
+  });
+
+  it('reads a negated passive "has not been confirmed by X" as a hedge on the claim before, not X’s confirmation', () => {
+    const claims = claimsOf('The rebels said 40 sailors had been rescued. That figure has not been confirmed by the navy.');
+    expect(claims.map(pick)).toEqual([{ claimant: 'rebels', kind: 'person', verb: 'said', status: 'unverified' }]);
+  });
+
   it('lets "There was no independent confirmation of the claim." fall on the claim before', () => {
     const claims = claimsOf('The navy said it had sunk a landing craft. There was no independent confirmation of the claim.');
     expect(claims.map(pick)).toEqual([{ claimant: 'navy', kind: 'org', verb: 'said', status: 'unverified' }]);
@@ -56,14 +68,32 @@ describe('extractClaims: the reporter’s verdict on an attributed claim', () =>
 });
 
 describe('extractClaims: the reporter’s verification hedges', () => {
-  it('emits "X could not verify …" as the outlet’s claim and leaves the claims before it alone', () => {
-    const text = 'A local commander said 30 men had crossed. AFP could not independently verify the accounts from either side.';
+  it('emits "X could not verify …" as the outlet’s claim when it names no claim, and leaves the claims before it alone', () => {
+    const text = 'A local commander said 30 men had crossed. AFP could not independently verify where the men had gone.';
     const claims = claimsOf(text);
     expect(claims.map((c) => c.start)).toEqual([0, text.indexOf('AFP')]);
     expect(claims.map(pick)).toEqual([
       { claimant: 'local commander', kind: 'person', verb: 'said', status: 'claimed' },
       { claimant: 'AFP', kind: 'media', verb: 'could not independently verify', status: 'unverified' },
     ]);
+  });
+
+  it('lets the outlet’s "could not verify the accounts" fall on the claims before it (both, for "either side")', () => {
+    const claims = claimsOf('The rebels said they had shot down a helicopter. The army said the aircraft had landed safely. '
+      + 'AFP could not independently verify the accounts from either side.');
+    expect(claims.map((c) => [c.claimant, c.status])).toEqual([['rebels', 'unverified'], ['army', 'unverified']]);
+  });
+
+  it('keeps "these claims" to the claims of its own paragraph', () => {
+    const claims = claimsOf('The navy said the convoy had reached the strait.\n'
+      + 'Local bloggers claimed that two escorts had turned back. The CSR cannot independently confirm these claims.', 'Centre for Strategic Research');
+    expect(claims.map((c) => [c.claimant, c.status])).toEqual([['navy', 'claimed'], ['Local bloggers', 'unverified']]);
+  });
+
+  it('reads the outlet’s "has not observed confirmation of this claim" as a hedge on the claim before', () => {
+    const claims = claimsOf('Pro-government bloggers claimed that marines had landed on the spit. '
+      + 'The CSR has not observed visual confirmation of this claim.', 'Centre for Strategic Research');
+    expect(claims.map(pick)).toEqual([{ claimant: 'Pro-government bloggers', kind: 'person', verb: 'claimed', status: 'unverified' }]);
   });
 
   it('reads the wire’s "could not immediately verify" as "could not independently verify"', () => {
@@ -76,6 +106,11 @@ describe('extractClaims: the reporter’s verification hedges', () => {
   it('knows the outlet by its initials: "ISW cannot independently verify this claim" hedges the claim before it', () => {
     const [c] = claimsOf('Local bloggers claimed that the ferry had sunk, though the CSR cannot independently verify this claim.', 'Centre for Strategic Research');
     expect(pick(c)).toEqual({ claimant: 'Local bloggers', kind: 'person', verb: 'claimed', status: 'unverified' });
+  });
+
+  it('gives an outlet’s "could not confirm reports that …" to the unnamed reports, not to the outlet', () => {
+    const [c] = claimsOf('The Courier could not confirm reports that the lighthouse had been shelled.');
+    expect(pick(c)).toEqual({ claimant: 'unknown', kind: 'unknown', verb: 'could not confirm', status: 'unverified' });
   });
 
   it('emits an unattributed report that "could not be confirmed" as unknown and unverified', () => {
@@ -114,9 +149,11 @@ describe('extractClaims: the reporter’s verification hedges', () => {
     expect(claims.map((c) => [c.claimant, c.status])).toEqual([['mayor', 'claimed'], ['navy', 'unverified']]);
   });
 
-  it('leaves a claim in another clause alone: "X’s claims could not be verified, and Y disputed …"', () => {
+  it('hedges the claim before, and leaves a claim in another clause alone: "X’s claims could not be verified, and Y disputed …"', () => {
     const claims = claimsOf('The navy said it had sunk two boats. Its claims could not be verified, and the rebels have disputed similar reports.');
-    expect(claims.map((c) => [c.claimant, c.status])).toEqual([['navy', 'claimed'], ['rebels', 'disputed']]);
+    expect(claims.map((c) => [c.claimant, c.status])).toEqual([['navy', 'unverified'], ['rebels', 'disputed']]);
+    const [navy, kyiv] = claimsOf('The navy said it had sunk two boats. That could not be verified, and the rebels said both boats were afloat.');
+    expect([navy.status, kyiv.status, kyiv.text]).toEqual(['unverified', 'claimed', 'the rebels said both boats were afloat.']);
   });
 
   it('makes nothing of a question in the reporter’s voice', () => {

@@ -32,7 +32,9 @@ export interface Hedge {
   own?: boolean;
   /** …and names it as a news organisation ("Reuters", "The BBC"), not just "we" or "this newspaper". */
   subject?: string;
-  /** Only for "could not be confirmed": its subject is a report ("Reports that … could not be confirmed"). */
+  /** Only for an outlet's "could not verify": its object is what was just claimed ("… verify these claims", "… confirm it"). */
+  refersBack?: boolean;
+  /** What was not verified is an unattributed report: "Reports that … could not be confirmed", "We could not confirm reports that …". */
   reports?: boolean;
   /** The claim's status when not `unverified`: the outlet's "There is no evidence that …" disputes. */
   status?: ClaimStatus;
@@ -71,10 +73,10 @@ const PATTERNS: { kind: HedgeKind; pattern: RegExp; weak?: boolean; passive?: bo
   { kind: 'unknown', pattern: /\bunconfirmed\s+reports?\b/giu },
   // "explosions were reported in Kyiv": weak, yields to any named source in the sentence
   { kind: 'unknown', pattern: /\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+reported\b(?!\s+to\b)(?!\s+by\b)/giu, weak: true },
-  // the outlet's own uncertainty
+  // the outlet's own uncertainty ("It was not possible to verify …" is a verification hedge, below)
   {
     kind: 'media',
-    pattern: /\bit(?:\s+(?:is|was|remains|remained|has\s+been|had\s+been)|['’]s)\s+(?:still\s+|also\s+)?(?:not\s+(?:yet\s+|immediately\s+|entirely\s+)?(?:clear|known|possible\s+to\s+(?:verify|confirm|say))|unclear|unknown|uncertain|impossible\s+to\s+(?:verify|confirm|say|know))\b/giu,
+    pattern: /\bit(?:\s+(?:is|was|remains|remained|has\s+been|had\s+been)|['’]s)\s+(?:still\s+|also\s+)?(?:not\s+(?:yet\s+|immediately\s+|entirely\s+)?(?:clear|known|possible\s+to\s+(?:say|know))|unclear|unknown|uncertain|impossible\s+to\s+(?:say|know))\b/giu,
   },
   // the outlet's own scepticism: "There is no evidence that …", "There was no evidence to support the claim"
   {
@@ -102,6 +104,11 @@ const PATTERNS: { kind: HedgeKind; pattern: RegExp; weak?: boolean; passive?: bo
   },
   { kind: 'verify', pattern: new RegExp(String.raw`\b(?:has|have|had)\s+not\s+been\s+${CHECKED}(?:verified|confirmed)\b`, 'giu'), passive: true },
   { kind: 'verify', pattern: /\b(?:remains?|are|is|were|was)\s+(?:still\s+)?unverified\b/giu, passive: true },
+  // "ISW has not observed visual confirmation of this claim": the outlet has seen nothing that checks it
+  {
+    kind: 'verify',
+    pattern: /\b(?:has|have|had|did)\s+not\s+(?:yet\s+)?(?:seen|see|observed|observe|found|find)\s+(?:any\s+)?(?:[\p{L}-]+\s+)?(?:confirmation|verification)\b/giu,
+  },
   // "There was no independent confirmation of the claim."
   {
     kind: 'verify',
@@ -122,6 +129,15 @@ const REPORTER_BEFORE = /(?:\bwe|\b(?:the|this)\s+(?:newspaper|paper|website|sit
 
 /** A verify-hedge that goes on with its own content: "… verify whether troops had left". */
 const VERIFY_CONTENT = /^\s*(?:the\s+\p{L}+\s+)?(?:whether|if|that|how|who|claims?\s+that|reports?\s+that)\b/iu;
+
+/**
+ * The object of an outlet's "could not verify" that points back at what was just claimed: "these claims",
+ * "the Russian MoD's claims about …", "the number of …", "(confirmation) of this claim", "it".
+ */
+const CLAIM_OBJECT = /^\s+(?:of\s+)?(?:(?:it|this|that|them|these|those|either|both)\s*(?:[.,;]|$)|(?:any\s+of\s+)?(?:the|this|that|these|those|such|its|their|his|her|either|both|[\p{Lu}][\p{L}’'.-]*)\s+(?:[\p{L}’'.-]+\s+){0,3}?(?:claims?|reports?|accounts?|allegations?|assertions?|statements?|figures?|numbers?|toll|tally|estimates?)\b)/u;
+
+/** "… could not confirm reports that …": an outlet's hedge whose object is an unattributed report. */
+const REPORT_OBJECT = /^\s+(?:(?:the|unconfirmed|other|earlier|some|local)\s+)?(?:reports?|rumou?rs|suggestions?)\s+(?:that|of)\b/iu;
 
 /** "Reports that …", "Claims of …": a passive hedge whose subject is itself an unattributed report. */
 const REPORT_SUBJECT = /^\s*(?:(?:the|unconfirmed|further|other|earlier|separate|local|some|initial)\s+)*(?:reports?|claims?|rumou?rs|suggestions?)\s+(?:that|of)\b/iu;
@@ -171,6 +187,8 @@ export function findHedges(masked: string, outlet = ''): Hedge[] {
           const who = reporterBefore(masked.slice(0, m.index), outlet);
           if (!who) continue; // "he could not confirm": the source's own hedge
           if (who.own) hedge.own = true;
+          if (who.own && REPORT_OBJECT.test(masked.slice(end))) hedge.reports = true;
+          if (who.own && !hedge.hasContent && CLAIM_OBJECT.test(masked.slice(end))) hedge.refersBack = true;
           if (who.name) hedge.subject = who.name;
         }
       }

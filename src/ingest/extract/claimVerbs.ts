@@ -128,7 +128,8 @@ const ENTRIES: Entry[] = [
   ['mock mocks mocked', 'mock', 'disputed', 'claim'],
   // "satellite imagery contradicts that claim", "witness accounts contradicted the army's version"
   ['contradict contradicts contradicted', 'contradict', 'disputed', 'claim'],
-  ['describe describes described', 'describe', 'claimed', 'naming'],
+  // "portrayed the fall of the city as a turning point", "characterised the strikes as revenge"
+  ['describe describes described portray portrays portrayed characterise characterises characterised characterize characterizes characterized', 'describe', 'claimed', 'naming'],
   ['call calls called', 'call', 'claimed', 'naming'],
   // the tabloid's "called": "Moscow's mouthpiece branded the reports “fake news”"
   ['brand brands branded', 'call', 'claimed', 'naming'],

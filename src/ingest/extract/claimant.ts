@@ -40,6 +40,13 @@ const QUANTIFIERS = new Set([
 const MEDIA_HEADS = new Set(['media', 'press', 'newspaper', 'newspapers', 'broadcaster', 'broadcasters', 'television',
   'tv', 'outlet', 'outlets', 'channel', 'channels', 'paper', 'papers', 'website', 'tabloid']);
 
+/** Words that say what kind of press a body is, capitalised only to open a sentence: "State television said". */
+const PRESS_QUALIFIERS = new Set(['state', 'public', 'national', 'local', 'regional', 'independent', 'official', 'private',
+  'online', 'opposition', 'foreign', 'western', 'news', 'the']);
+
+/** "Pro-Kremlin", "Anti-war": a side taken, not a name. */
+const SIDE_PREFIX = /^(?:pro|anti|non|ex)-/iu;
+
 /** Bodies that are the press when "news" qualifies them: "news agency", "news service". */
 const NEWS_BODIES = new Set(['agency', 'agencies', 'service', 'site', 'portal', 'wire']);
 
@@ -187,7 +194,9 @@ function rolePhrase(words: string[]): { words: string[]; head: string } | null {
       && rest.slice(j).every(plainWord) && !PARTICIPLE_END.test(rest.at(-1)!)) {
       j = rest.length;
     }
-    if (j > objStart) keep = [...keep, words[prep], ...rest.slice(0, j)];
+    // "proxies in four occupied regions of Ukraine": an object cut after a number or an adjective names nothing
+    const cutShort = j < rest.length && premodifier(rest[j - 1] ?? '');
+    if (j > objStart && !cutShort) keep = [...keep, words[prep], ...rest.slice(0, j)];
     // "one of the soldiers", "some of the residents": the head is the object's noun
     if (QUANTIFIERS.has(lower(words[headIdx] ?? '')) && words[prep] === 'of' && j > objStart) {
       return { words: keep, head: rest[j - 1] };
@@ -384,6 +393,10 @@ function describe(phrase: string): Speaker | null {
     if (nationsBody || run.some((w) => ORG_WORDS_CAPITALISED.has(bare(w))) || isOrgName(run.join(' '))) {
       return { name: full, kind: isMedia(run.join(' ')) ? 'media' : 'org' };
     }
+    // "public broadcaster Suspilne", "the news agency Interfax": a press body's name after its description
+    if (runStart > 0 && (MEDIA_HEADS.has(bare(words[runStart - 1])) || (NEWS_BODIES.has(bare(words[runStart - 1])) && words.includes('news')))) {
+      return { name: run.join(' '), kind: 'media' };
+    }
     if (isMedia(run.join(' ')) || isMedia(run[0]) || (run.length > 2 && isMedia(run.slice(0, 2).join(' ')))) {
       // "Reuters", "BBC Verify", "Sky News Arabia"; "Russian state TV" keeps the words that say whose it is
       const generic = run.length === 1 && MEDIA_HEADS.has(bare(run[0]));
@@ -407,8 +420,12 @@ function describe(phrase: string): Speaker | null {
   if (EPITHET_HEADS.has(head) || /^\d+-year-old$/u.test(head)) {
     return { name, kind: 'person', ...(/^\s*the\s/iu.test(phrase) ? { epithet: true } : {}) };
   }
-  // "Russia's RIA news agency", "the state news service": a body of the press
-  if (MEDIA_HEADS.has(head) || (NEWS_BODIES.has(head) && role.words.some((w) => lower(w) === 'news'))) return { name, kind: 'media' };
+  // "Russia's RIA news agency", "the state news service": a body of the press, by its own name when it has one
+  // ("RIA"), not the words that describe it
+  if (MEDIA_HEADS.has(head) || (NEWS_BODIES.has(head) && role.words.some((w) => lower(w) === 'news'))) {
+    const own = role.words.filter((w) => isCapitalised(w) && !POSSESSIVE.test(w) && !isNationWord(bare(w)) && !PRESS_QUALIFIERS.has(bare(w)) && !SIDE_PREFIX.test(w));
+    return { name: own.length ? own.join(' ') : name, kind: 'media' };
+  }
   if (ORG_HEADS.has(head)) return { name, kind: 'org' };
   if (isAgentNoun(role.head)) return { name, kind: 'person' };
   // "most members of the United Nations": members of an institution speak as it does

@@ -52,6 +52,8 @@ export const PERSON_HEADS = new Set([
   // the tabloid's names for a regime's speakers: "Putin's mouthpiece", "the Kremlin's propagandists"
   'mouthpiece', 'mouthpieces', 'propagandist', 'propagandists', 'henchman', 'henchmen', 'crony', 'cronies',
   'stooge', 'stooges', 'lackey', 'lackeys',
+  // who speaks for an occupation: "Russian-installed proxies", "the Kremlin's puppets"
+  'proxy', 'proxies', 'puppet', 'puppets', 'collaborator', 'collaborators',
 ]);
 
 /** Nouns naming organisations, authorities and armed forces as collective speakers. */
@@ -86,6 +88,8 @@ export const DOC_HEADS = new Set([
   'footage', 'readout', 'communique', 'communiqué', 'release', 'tweet', 'note', 'summary', 'figures', 'data',
   'estimate', 'estimates', 'statistics', 'calculations', 'tally', 'count', 'records', 'research', 'findings',
   'map', 'maps',
+  // what an inquiry "found": "a BBC investigation found that …"
+  'investigation', 'investigations', 'inquiry', 'probe', 'audit',
   // pictures that "show" or "suggest": "satellite images show"
   'images', 'imagery', 'photos', 'photographs', 'pictures', 'videos',
 ]);

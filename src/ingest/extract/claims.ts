@@ -10,7 +10,7 @@
  * Finally confirmations, denials and disputes are linked to the claim they answer.
  */
 import type { ClaimAnnotation, ClaimStatus, ExtractContext, Sentence } from '../types';
-import { findAttributions, type Attribution } from './attribution';
+import { findAttributions, ownReporter, type Attribution } from './attribution';
 import { clauseSubject } from './attributionPhrases';
 import { describeSpeaker, isMedia, type Speaker } from './claimant';
 import { PICTURE_NOUNS } from './claimantLexicon';
@@ -42,6 +42,8 @@ const BOTH = /\b(?:both|neither|either|these|those|the\s+claims|the\s+reports)\b
 const PLAIN_REPORTS = /^(?:\p{L}+\s+)?(?:reports?|rumou?rs|claims)$/iu;
 /** An unattributed frame around what follows: "it is understood", "it has been claimed". */
 const IT_FRAME = /^it\s/u;
+/** A relative pronoun just before a subject: "a cost that one official described as …". */
+const RELATIVE_BEFORE = /\b(?:that|which|whom)\s+$/iu;
 /** A sentence in the reporter's voice that ends with a question mark. */
 const QUESTION = /\?\s*$/u;
 
@@ -93,10 +95,13 @@ function resolveAll(
       const before = sp.document && opening && attr.source.start < opening.start;
       claimant = resolveSpeaker(memory, sp, index, before ? earlier.filter((c) => c !== openingClaimant) : earlier);
     }
-    if (claimant && attr.eyewitness) {
+    // a reporter by name ("The BBC's Quentin Sommerville") speaks in their own name
+    const reporter = claimant?.kind === 'person' && attr.source && describeSpeaker(attr.source.text)?.proper ? claimant.name : undefined;
+    // the outlet's own reporting: its eyewitness, or "our correspondent reports …"
+    if (claimant && (attr.eyewitness || (!reporter && attr.source && ownReporter(attr.source.text)))) {
       const named = attr.source?.text.match(/[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)*/gu)
         ?.map((run) => run.replace(LEADING_ARTICLE, '')).find(isMedia);
-      claimant = { name: named ?? outletName(ctx), kind: 'media' };
+      claimant = { name: reporter ?? named ?? outletName(ctx), kind: 'media' };
     }
     if (!claimant) continue;
     noteSpeaker(memory, claimant, index);
@@ -108,7 +113,7 @@ function resolveAll(
 
 /** Picks one claim per clause: a named source first, a hedge where none is named. */
 function choose(
-  named: { attr: Attribution; claimant: Claimant }[], hedges: Hedge[], list: Clause[], ctx: ExtractContext,
+  named: { attr: Attribution; claimant: Claimant }[], hedges: Hedge[], list: Clause[], ctx: ExtractContext, masked: string,
 ): Choice[] {
   const choices: Choice[] = [];
   list.forEach((clause, j) => {
@@ -116,8 +121,16 @@ function choose(
     if (here.length) {
       // "A, the prosecutor's office said.": a closing attribution governs what comes before it
       const closing = here.findLast((n) => !n.attr.forward && n.attr.form !== 'according' && n.attr.verbEnd >= clause.end - 25);
-      const primary = closing ?? here.find((n) => n.attr.form !== 'according' && n.attr.form !== 'relative')
-        ?? here.find((n) => n.attr.form !== 'according') ?? here[0];
+      // "The Kremlin says …, Russian news agencies report.": the press only relays the speaker it names first
+      const relayed = closing?.claimant.kind === 'media'
+        ? here.find((n) => n.attr.form === 'subject' && n.attr.verbStart < closing.attr.verbStart && n.claimant.kind !== 'media')
+        : undefined;
+      // "According to X, A, at a cost that one official described as …": the opening source frames the
+      // clause; a report inside a relative clause of its content is part of what X says
+      const framing = here.some((n) => n.attr.form === 'according' && n.attr.forward);
+      const embedded = (n: { attr: Attribution }) => framing && !!n.attr.source && RELATIVE_BEFORE.test(masked.slice(0, n.attr.source.start));
+      const primary = relayed ?? closing ?? here.find((n) => n.attr.form !== 'according' && n.attr.form !== 'relative' && !embedded(n))
+        ?? here.find((n) => n.attr.form !== 'according' && !embedded(n)) ?? here[0];
       const same = here.filter((n) => n.claimant.name === primary.claimant.name);
       const verbs = [...new Set(same.filter((n) => n === primary || n.attr.form === 'coordinated').map((n) => n.attr.verb))];
       const strong = same.find((n) => n.attr.status !== 'claimed')?.attr.status;
@@ -127,9 +140,10 @@ function choose(
       const framed = primary.attr.forward && hedges.some((h) => h.kind === 'unknown' && IT_FRAME.test(h.label)
         && h.start >= clause.start && h.end <= (primary.attr.source?.start ?? primary.attr.verbStart));
       const status = hedged ? 'unverified' : framed ? unverified(strong ?? primary.attr.status) : strong ?? primary.attr.status;
-      // "X said A but warned B": one claim while the speaker and the status stay the same
+      // "X said A but warned B", "X said A, which they said killed B": one claim while the speaker and the
+      // status stay the same
       const last = choices.at(-1);
-      if (last && primary.attr.form === 'coordinated' && qualifiesPrevious(clause)
+      if (last && ((primary.attr.form === 'coordinated' && qualifiesPrevious(clause)) || clause.relative)
         && Math.max(last.clause, ...(last.merged ?? [])) === j - 1
         && last.claimant.name === primary.claimant.name && last.status === status) {
         (last.merged ??= []).push(j);
@@ -160,6 +174,9 @@ const CLAIM_REFERENCE = /\b(?:claims?|reports?|accounts?|figures?|numbers?|alleg
 /** A hedge about numbers ("The figures could not be verified") and a claim that gives some. */
 const NUMBER_REFERENCE = /\b(?:figures?|numbers?|toll|tally|tallies|estimates?|counts?|statistics)\b/iu;
 const NUMBER = /\d|\b(?:dozens|hundreds|thousands|millions)\b/iu;
+/** Dates and years, whose digits give no figure: "on March 4", "4 March", "since 2014". */
+const DATES = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:19|20)\d\d\b/gi;
+const givesNumber = (text: string): boolean => NUMBER.test(text.replace(DATES, ''));
 /** How many sentences back a hedge about numbers may reach. */
 const NUMBER_REACH = 4;
 
@@ -186,58 +203,73 @@ const unverified = (status: ClaimStatus): ClaimStatus => (status === 'denied' ||
 /**
  * A bare hedge ("The claims could not be verified") on the claims of the sentences just before:
  * about figures, the last ones that gave numbers (up to NUMBER_REACH sentences back), else the last
- * one (two for "both", "these" …) of the two sentences before. Reads back from the end, never the
- * whole article.
+ * one (two for "both", "these" …) of the two sentences before, kept to its own paragraph when that
+ * holds any. Reads back from the end, never the whole article.
  */
-function hedgeEarlierClaims(drafts: LinkableClaim[], index: number, about: string, label: string): void {
+function hedgeEarlierClaims(
+  drafts: LinkableClaim[], index: number, about: string, label: string, sentences: readonly Sentence[],
+): number {
   const count = BOTH.test(label) || BOTH.test(about) ? 2 : 1;
   let from = drafts.length;
   while (from > 0 && index - drafts[from - 1].sentence <= NUMBER_REACH) from--;
   const recent = drafts.slice(from);
-  const numeric = NUMBER_REFERENCE.test(about) ? recent.filter((d) => NUMBER.test(d.claim.text)) : [];
+  const numeric = NUMBER_REFERENCE.test(about) ? recent.filter((d) => givesNumber(d.claim.text)) : [];
   const near = numeric.length ? numeric : recent.filter((d) => index - d.sentence <= 2);
-  for (const last of near.slice(-count)) last.claim.status = unverified(last.claim.status);
+  // "X claimed … . ISW cannot confirm these claims.": a hedge closing a paragraph with claims is about them
+  const paragraph = sentences[index].paragraph;
+  const inParagraph = near.filter((d) => sentences[d.sentence].paragraph === paragraph);
+  const hedged = (inParagraph.length ? inParagraph : near).slice(-count);
+  for (const last of hedged) last.claim.status = unverified(last.claim.status);
+  return hedged.length;
 }
 
 /**
  * Applies "could not independently verify". In a sentence with claims, it makes them
- * unverified (not a denial or a dispute: "Moscow denied it. The claims could not be verified."). On its own, an outlet that says it could not verify something ("Reuters could not
- * verify the accounts", "We could not confirm whether …") makes a claim of its own voice; so does
- * an unattributed report that "could not be confirmed". A bare passive about a claim ("The
- * figures could not be verified") falls on the claim(s) just before (about figures, on the last
- * ones that gave numbers), even as a clause of its own before another report ("The claims could not
- * be verified, but images verified by Reuters showed …"), which then leaves that clause out.
+ * unverified (not a denial or a dispute: "Moscow denied it. The claims could not be verified.").
+ * On its own, an outlet that says it could not verify something ("Reuters could not verify the
+ * footage", "We could not confirm whether …") makes a claim of its own voice; so does an
+ * unattributed report that "could not be confirmed". A bare passive about a claim ("The figures
+ * could not be verified"), or the outlet's words about one ("ISW cannot confirm these claims"),
+ * falls on the claim(s) just before (about figures, on the last ones that gave numbers), even as a
+ * clause of its own before another report ("The claims could not be verified, but images verified
+ * by Reuters showed …"), which then leaves that clause out.
  */
 function applyVerifyHedges(
   hedges: Hedge[], choices: Choice[], list: Clause[], drafts: LinkableClaim[], index: number, ctx: ExtractContext,
   masked: string, closed: Set<number>,
 ): void {
   const alone = choices.length === 0;
+  const ownVoice = (h: Hedge): void => {
+    const claimant: Claimant = h.reports ? { name: 'unknown', kind: 'unknown' } : { name: h.subject ?? outletName(ctx), kind: 'media' };
+    choices.push({ clause: clauseAt(list, h.start), claimant, verb: h.label, status: 'unverified', forward: true, backward: true });
+    choices.sort((a, b) => a.clause - b.clause);
+  };
   for (const h of hedges.filter((x) => x.kind === 'verify')) {
     const at = clauseAt(list, h.start);
     // "…, a figure that could not be verified": the claims whose evidence holds the hedge
     const ranges = clauseRanges(list.length, choices, closed);
     const covering = choices.filter((_, i) => ranges[i][0] <= at && at <= ranges[i][1]);
-    const bare = !h.hasContent && !h.own && !h.reports;
+    // "Reuters could not verify these claims": the outlet's words about a claim, not one of its own
+    const bare = !h.hasContent && (!h.own || !!h.refersBack) && !h.reports;
     const hedgeClause = masked.slice(list[at].start, list[at].end);
     const pictured = !bare && !h.hasContent && !covering.length ? picturedBefore(drafts, index, masked.slice(h.end)) : [];
-    if (bare && covering.length && covering.every((c) => c.clause > at) && CLAIM_REFERENCE.test(hedgeClause)) {
-      // "The claims could not be verified, but images verified by Reuters showed …": a clause of its own
-      // about the claim(s) before, not part of the report that follows it
+    if (bare && (covering.length || !alone) && covering.every((c) => c.clause > at) && CLAIM_REFERENCE.test(hedgeClause)) {
+      // "The claims could not be verified, but images verified by Reuters showed …", "That could not be
+      // verified, and Kyiv said …": a clause of its own about the claim(s) before, not part of the report after it
       closed.add(at);
-      hedgeEarlierClaims(drafts, index, hedgeClause, h.label);
+      hedgeEarlierClaims(drafts, index, hedgeClause, h.label, ctx.sentences);
     } else if (covering.length) {
       for (const c of covering) c.status = unverified(c.status);
     } else if (pictured.length) {
       // "Footage appeared to show … . The Sun could not verify the footage.": the hedge falls on that claim
       for (const d of pictured) d.claim.status = unverified(d.claim.status);
     } else if (!bare) {
-      const claimant: Claimant = h.reports ? { name: 'unknown', kind: 'unknown' } : { name: h.subject ?? outletName(ctx), kind: 'media' };
-      choices.push({ clause: at, claimant, verb: h.label, status: 'unverified', forward: true, backward: true });
-      choices.sort((a, b) => a.clause - b.clause);
-    } else if (alone && CLAIM_REFERENCE.test(masked)) {
+      ownVoice(h);
+    } else if (alone) {
       // "The claim could not be verified": the hedge falls on the claim(s) just before (not "the footage …")
-      hedgeEarlierClaims(drafts, index, masked, h.label);
+      const hedged = CLAIM_REFERENCE.test(masked) ? hedgeEarlierClaims(drafts, index, masked, h.label, ctx.sentences) : 0;
+      // "Reuters could not verify the accounts" with no claim near: the outlet's own voice after all
+      if (!hedged && h.own) ownVoice(h);
     }
   }
 }
@@ -284,7 +316,7 @@ export function extractClaims(ctx: ExtractContext): ClaimAnnotation[] {
     // a sentence that reports nothing is not split into clauses (the split tries every "and" and "that")
     const list = attributions.length || hedges.length ? clauses(masked, attributions.length) : [];
     const named = resolveAll(attributions, masked, list, memory, index, ctx);
-    const choices = choose(named, hedges, list, ctx);
+    const choices = choose(named, hedges, list, ctx, masked);
     const closed = new Set<number>();
     applyVerifyHedges(hedges, choices, list, drafts, index, ctx, masked, closed);
     for (const claim of toClaims(sentence, choices, list, ctx, closed)) drafts.push({ claim, sentence: index });

@@ -9,6 +9,7 @@
 import type { ReferenceArea, ReferenceAreas } from '../referenceAreas';
 import type { FigureCandidate } from './figureCandidate';
 import { opensAppositive } from './figureCandidate';
+import { AREA_UNIT } from './figureMeasures';
 import { MULTIPLIER, NUMBER, QUALIFIER, normalizeQualifier, parseMultiplier, parseNumber } from './figureNumbers';
 
 const LEAD = String.raw`(?:(?<lead>\b(?:an?|the|this|that)\s+(?:(?:total|combined|vast|huge|small)\s+)?(?:area|territory|region|swathe|expanse|stretch|zone|chunk|patch|tract|piece|strip|landmass)(?:\s+of\s+(?:land|territory|ground|countryside))?)\s+)?`;
@@ -40,6 +41,15 @@ const NOT_LAND_BEFORE = /\b(?:economy|economies|army|armies|population|budget|fl
  * or without a degree adverb ("slightly larger than", "far smaller than").
  */
 const TERRITORY_BEFORE = /\b(?:territory|land|area|ground|zone|region)\s+(?:(?:is|was|are|were|has\s+been|now|already|still)\s+){0,2}(?:(?:slightly|much|far|somewhat|considerably|significantly|marginally|a\s+little|a\s+bit)\s+)?$/i;
+
+/**
+ * "…covers 28,461 square kilometres - slightly smaller than Belgium": an appositive right after an
+ * area with a unit compares that area, so it needs no territory noun of its own.
+ */
+const AREA_APPOSITIVE_BEFORE = new RegExp(
+  String.raw`(?:${AREA_UNIT})\s*(?:\([^)]*\)\s*)?(?:,|[–—(]|\s-)\s*(?:(?:which\s+is|that\s+is|or|making\s+it)\s+)?(?:(?:slightly|much|far|somewhat|considerably|significantly|marginally|a\s+little|a\s+bit)\s+)?$`,
+  'i',
+);
 
 interface RefHit {
   area: ReferenceArea;
@@ -79,7 +89,7 @@ export function matchComparisons(sentence: string, areas: ReferenceAreas): Figur
     const g = m.groups!;
     const refStart = m.index! + m[0].length;
     // "an area roughly equivalent to Wales" (but "a sum equivalent to Italy's budget"): only after a territory
-    if ((g.rel || g.equiv || /^as\s/i.test(g.size!)) && !g.lead && !TERRITORY_BEFORE.test(sentence.slice(0, m.index!))) continue;
+    if ((g.rel || g.equiv || /^as\s/i.test(g.size!)) && !g.lead && !territoryBefore(sentence.slice(0, m.index!))) continue;
     // "…2,000 square miles, the equivalent of Devon": an appositive restating an area just written
     if (g.equivOf && !g.lead && !opensAppositive(sentence, m.index!) && !TERRITORY_BEFORE.test(sentence.slice(0, m.index!))) continue;
     if (!g.lead && NOT_LAND_BEFORE.test(sentence.slice(0, m.index!))) continue;
@@ -128,6 +138,11 @@ export function matchComparisons(sentence: string, areas: ReferenceAreas): Figur
     });
   }
   return out;
+}
+
+/** A territory noun or an area with a unit just before a relative or equivalence comparison. */
+function territoryBefore(before: string): boolean {
+  return TERRITORY_BEFORE.test(before) || AREA_APPOSITIVE_BEFORE.test(before.slice(-120));
 }
 
 /** "…6,000 sq km, which is roughly the size of Devon": the writer's comparison, not the source's. */

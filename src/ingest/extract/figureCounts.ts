@@ -9,6 +9,7 @@ import type { FigureCandidate } from './figureCandidate';
 import { NUMBER, ODD, QUALIFIER, VAGUE, normalizeQualifier, parseNumber } from './figureNumbers';
 import { CONTROL_AFTER, CONTROL_BEFORE, participle } from './figureVerbs';
 
+const POPULATED_PLACE = String.raw`city|town|region|village|island|country|nation|hub|port|settlement|community|suburb|district|province|capital|stronghold|enclave`;
 const SETTLEMENT = String.raw`(?:towns|villages|settlements|cities)\s+and\s+(?:villages|towns|cities|settlements|hamlets)|settlements?|villages?|towns?|hamlets?|localities|locality|communities|cities|populated\s+(?:areas|places|localities|points)`;
 /** Adjectives between number and noun ("300 small settlements", "20 frontline villages"), not function words. */
 const FILLER = String.raw`(?:(?!(?:of|the|a|an|in|on|and|or|to|from|by|for|with|at|first|last|other|same|two|next)\b)(?:[a-z][\w-]*|[A-Z][\w'’-]*)\s+){0,2}?`;
@@ -19,8 +20,12 @@ const SETTLEMENTS = new RegExp(
   String.raw`(?<pre>\b(?:the|these|those|both|all|of\s+the|each|every)\s+)?(?:(?<qual>\b${QUALIFIER})\s+)?(?:${PART_OF})?(?:(?<vague>\b${VAGUE})\s+|(?<num>${NUMBER})${ODD}\s+)${FILLER}(?<noun>${SETTLEMENT})\b`,
   'gi',
 );
+/** A place noun after "a", with up to two modifiers: "a city of", "a frontline town of", "a rail hub of". */
+const PLACE_OF = String.raw`(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?:${POPULATED_PLACE})\s+of`;
+/** "a region of 30,000 sq km", "a city of 1,000 years": a measure or an age, not residents. */
+const NOT_RESIDENTS_AFTER = String.raw`(?![\d,]\d|\s*-?\s*(?:sq\b|square|km|kilomet|miles?\b|hectares?\b|acres?\b|years?\b))`;
 const POPULATION = new RegExp(
-  String.raw`\b(?:home\s+to|(?:a\s+)?population\s+of|(?:a|an)\s+(?:city|town|region|village|island|country|nation)\s+of|inhabited\s+by)\s+(?:(?<qual>${QUALIFIER})\s+)?(?<num>${NUMBER})(?:\s+(?<noun>people|residents|inhabitants|citizens|souls))?`,
+  String.raw`\b(?:home\s+to|(?:a\s+)?population\s+of|${PLACE_OF}|inhabited\s+by)\s+(?:(?<qual>${QUALIFIER})\s+)?(?<num>${NUMBER})${NOT_RESIDENTS_AFTER}(?:\s+(?<noun>people|residents|inhabitants|citizens|souls))?`,
   'gi',
 );
 /** "Mariupol's 400,000 residents", "the region's pre-war 1.5 million inhabitants" */
@@ -56,7 +61,7 @@ const ATTACK_AFTER = /^\s+(?:(?:had|have|has)\s+)?(?:(?:come|came|been|were|was)
  */
 const SETTLEMENT_WORD = /town|village|settlement|cities|hamlet|localit|communities|populated/i;
 const POPULATION_PATTERNS: { pattern: RegExp; needs: RegExp }[] = [
-  { pattern: POPULATION, needs: /home|population|inhabited|city|town|region|village|island|country|nation/i },
+  { pattern: POPULATION, needs: new RegExp(String.raw`home|population|inhabited|${POPULATED_PLACE}`, 'i') },
   { pattern: POSSESSIVE_POPULATION, needs: /people|residents|inhabitants|citizens/ },
   { pattern: LIVE_THERE, needs: /\b(?:live|lived|living|reside|resided)\b/i },
   { pattern: HAS_RESIDENTS, needs: /residents|inhabitants/ },

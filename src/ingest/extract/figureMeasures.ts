@@ -16,7 +16,6 @@ interface UnitInfo {
   factor: number;
 }
 
-
 /** Area units, also hyphenated inside a compound adjective: "an 8,000-square-kilometre area", "sq-km". */
 export const AREA_UNIT = String.raw`square[\s-]+(?:kilomet(?:re|er)s?|kms?|miles?|mi)\b|sq\.?[\s-]*(?:kilomet(?:re|er)s?|kms?|miles?|mi)\b|km\s?²|km2\b|kilomet(?:re|er)s?\s+squared|hectares?\b|acres?\b`;
 const DISTANCE_UNIT = String.raw`nautical\s+miles?\b|kilomet(?:re|er)s?\b|kms?\b|miles?\b|met(?:re|er)s?\b`;
@@ -72,10 +71,27 @@ const LOCATIVE = new RegExp(
 /** Speeds and weapon ranges are not distances on the map. */
 const SPEED_AFTER = /^\s*(?:\/\s*h\b|per\s+hour|an\s+hour|a\s+day|per\s+day|-?range\b)/i;
 const RANGE_BEFORE = /\brange\b[^.;]{0,40}$/i;
+/** A rate ("2 hectares per day per team", "5 km a week") is a pace, not a territory. */
+const RATE_AFTER = /^\s*(?:per|an?|each|every)\s+(?:day|week|month|hour|year|team|crew|person|soldier)\b/i;
+/** A method note, not a territory: "rounded to the nearest 1,000 hectares", "accurate to within 5 km". */
+const PRECISION_BEFORE = /\b(?:to|at)\s+(?:the\s+)?nearest\s+$|\baccurate\s+to\s+$/i;
 const EQUIPMENT_HEAD = /^(?:convoy|queue|column|range)$/i;
 /** "The convoy stretched 40 miles": the length of a column of vehicles, when nothing places it. */
-const EQUIPMENT_BEFORE = /\b(?:convoy|queue|column)s?\b[^.;]{0,40}$/i;
+const EQUIPMENT_BEFORE = /\b(?:convoy|queue|column|tailback)s?\b[^.;]{0,40}$/i;
+/**
+ * "A convoy stretching 40 miles north of the capital", "the column … stretches some 40 miles from
+ * X to Y", "lorries queued for 15 miles outside the port": a length verb on a column of vehicles
+ * measures the column even when places follow.
+ */
+const EQUIPMENT_LENGTH_BEFORE = /\b(?:convoy|queue|column|tailback)s?\b[^.;]{0,60}?\b(?:stretch|extend|span|measur)\w*\s+(?:for\s+)?$|\bqueu(?:ed|ing)\s+(?:for\s+)?$/i;
 const ADVANCE_BEFORE = /\b(?:advanc|push|pushed|moved|gain|penetrat|retreat|withdr|pull|fell|fall|drove|driven|march|progress)\w*[^.;]{0,25}$/i;
+
+/**
+ * "a 5km race", "the 10-mile charity walk": a measure naming a course run for sport or charity is
+ * not on the map. A list of such nouns, not of the nouns that may follow a territory figure: "the
+ * 6,000 sq km liberated", "the 100 sq km still occupied" must stay figures.
+ */
+const COURSE_AFTER = /^(?:-|\s+)(?:(?:charity|fun|sponsored|relay|memorial)\s+)?(?:race|run|relay|marathon|half-marathon|walk|hike|swim|ride|trek|jog|sprint|challenge|lap|loop|circuit)s?\b/i;
 
 /** What every unit is written with, tested first: most sentences have no measure. */
 const UNIT_WORD = /km|kilomet|mile|mi\b|hectare|acre|metre|meter/i;
@@ -107,7 +123,8 @@ export function matchMeasures(sentence: string): FigureCandidate[] {
     let refersTo: string | undefined;
     let gloss = false;
 
-    if (info.kind === 'distance' && (SPEED_AFTER.test(sentence.slice(end)) || RANGE_BEFORE.test(before))) continue;
+    if (info.kind === 'distance' && (SPEED_AFTER.test(sentence.slice(end)) || RANGE_BEFORE.test(before) || EQUIPMENT_LENGTH_BEFORE.test(before))) continue;
+    if (RATE_AFTER.test(sentence.slice(end)) || PRECISION_BEFORE.test(before) || COURSE_AFTER.test(sentence.slice(end))) continue;
 
     if (tail) {
       if (EQUIPMENT_HEAD.test(tail.groups!.head!)) continue;

@@ -10,7 +10,8 @@
 import { ORG_HEADS, PERSON_HEADS } from './claimantLexicon';
 import { hasQuoteMark, leavesQuoteOpen } from './claimQuotes';
 
-const ACCORDING_TO = /\baccording\s+to\s+(?<src>[^,.;:!?()–—]{2,80})/gi;
+/** The source ends at punctuation or a spaced hyphen ("according to the army - an area the size of …"). */
+const ACCORDING_TO = /\baccording\s+to\s+(?<src>(?:(?!\s-\s)[^,.;:!?()–—]){2,80})/gi;
 const SPEECH_VERB = /\b(?<verb>said|says|say|claimed|claims|claim|announced|announces|reported|reports|report|estimated|estimates|estimate|believe|stated|states|told|added|confirmed|confirms|declared|declares|insisted|insists|boasted|wrote|writes|tweeted|posted|revealed|reveals|noted|explained|predicted|admitted|admits|assessed|assesses|believes|calculated|calculates|conceded|concedes|acknowledged|acknowledges|maintained|maintains|argued|argues|suggested|suggests|warned|warns|indicated|indicates|put\s+the\s+figure|puts\s+the\s+figure)\b/gi;
 /** A speech word inside an "according to" phrase ("according to local reports") is its noun. */
 const INSIDE_ACCORDING_TO = /\baccording\s+to\s+[^,.;:!?()–—]{0,60}$/i;

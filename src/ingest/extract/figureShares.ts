@@ -3,8 +3,9 @@
  * "about 18% of Ukrainian territory", "two-thirds of the Donetsk region". The value is the
  * number as written (20 for "20 per cent", 0.2 for "a fifth"); km² is share × base when the text
  * writes the base as an area ("27 per cent of its 603,550 sq km") or names a territory the table
- * knows, else null. "The country" is the country the article names most often before it (the
- * caller's `country`), said in refersTo: "share of the country (Ukraine)". A bare percentage is a share when the sentence says what it is a share of
+ * knows, else null. "The country" is the country the article names most often before it, and
+ * "the region" the region it last named (the caller's `antecedent`), said in refersTo: "share of
+ * the country (Ukraine)". A bare percentage is a share when the sentence says what it is a share of
  * ("the share of Ukraine under Russian control fell to 18 per cent"). Shares of anything that is
  * not land (troops, budget, population) are declined.
  */
@@ -18,8 +19,9 @@ import { FRACTION, NUMBER, QUALIFIER, normalizeQualifier, parseFraction, parseNu
  * "and" joins two figures ("in 2014 and 20 per cent of…"), and "from 7 to 20 per cent" is a change.
  */
 const RANGE_START = String.raw`(?:between\s+(?<from>${NUMBER})\s+and\s+|(?<!\bfrom\s)(?<to>${NUMBER})\s?(?:-|–|to)\s?)`;
+/** "Half" may drop its "of" before a determiner: "nearly half the Kharkiv region". */
 const SHARE = new RegExp(
-  String.raw`(?:(?<qual>\b${QUALIFIER})\s+)?(?:${RANGE_START}?(?<pct>${NUMBER})\s?(?:%|per\s?cent\b|percent\b|pc\b)|(?<frac>\b${FRACTION}))\s+of\s+(?=(?<base>[^.;:!?()–—]{1,80}))`,
+  String.raw`(?:(?<qual>\b${QUALIFIER})\s+)?(?:${RANGE_START}?(?<pct>${NUMBER})\s?(?:%|per\s?cent\b|percent\b|pc\b)|(?<frac>\b${FRACTION}))\s+(?:of\s+|(?<=\bhalf\s+)(?=(?:the|its|their)\s))(?=(?<base>[^.;:!?()–—]{1,80}))`,
   'gi',
 );
 
@@ -52,12 +54,24 @@ const SHARE_WORD = /%|per\s?cent|pc\b|half|halves|third|quarter|fourth|fifth|six
 
 /** "the country", "the whole country", "the country's territory": a base that names no country. */
 const THE_COUNTRY = /^the\s+(?:(?:whole|entire)\s+)?country(?:['’]s\s+(?:territory|land|landmass))?$/i;
+/** "the region", "the whole oblast": a region named earlier in the article. */
+const THE_REGION = /^the\s+(?:(?:whole|entire)\s+)?(?:region|oblast|province)$/i;
 
 /**
- * The shares in a sentence. `country(at)` is the country "the country" stands for at offset `at`
- * of the sentence (from the text before it), asked only when a share is of "the country".
+ * The place a base that names none stands for at offset `at` of the sentence: the country the
+ * article is about for "the country", the region it last named for "the region".
  */
-export function matchShares(sentence: string, areas: ReferenceAreas, country?: (at: number) => ReferenceArea | undefined): FigureCandidate[] {
+export type Antecedent = (noun: 'country' | 'region', at: number, except?: ReferenceArea) => ReferenceArea | undefined;
+
+/**
+ * The country that holds the share: "Russia controls 18% of the country", "Russian forces now hold
+ * a fifth of the country". "The country" is never the one taking it, however often it is named
+ * ("Ukraine has taken back 5% of the country" is retaking, so not a holder).
+ */
+const HOLDER_BEFORE = /(?<name>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)(?:['’]s)?(?:\s(?:[a-z]+\s)?(?:forces|troops|army|military))?\s(?:(?:now|still|already|currently|effectively)\s)?(?:controls?|holds?|occupies|occupied|has\s(?:seized|taken|captured|occupied|annexed|grabbed)|seized|captured|annexed|grabbed|took)\s(?!back\b)(?:[^.;]{0,30}\s)?$/;
+
+/** The shares in a sentence; `antecedent` is asked only when a share is of "the country" or "the region". */
+export function matchShares(sentence: string, areas: ReferenceAreas, antecedent?: Antecedent): FigureCandidate[] {
   const out: FigureCandidate[] = [];
   const bases: Base[] = [];
   for (const m of SHARE_WORD.test(sentence) ? sentence.matchAll(SHARE) : []) {
@@ -65,7 +79,7 @@ export function matchShares(sentence: string, areas: ReferenceAreas, country?: (
     const before = sentence.slice(0, m.index);
     const found = baseArea(g.base!) ?? relativeBase(before, g.base!, areas) ?? pronounBase(before, g.base!, areas) ?? resolveBase(g.base!, areas);
     if (!found) continue;
-    const base = found.area || !THE_COUNTRY.test(found.text) ? found : theCountry(found, country?.(m.index!));
+    const base = namedBase(found, sentence, m.index!, areas, antecedent);
     let value: number | null;
     let fraction: number | null;
     const first = g.from ?? g.to;
@@ -94,7 +108,7 @@ export function matchShares(sentence: string, areas: ReferenceAreas, country?: (
     });
     bases.push(base);
   }
-  return [...out, ...bareShares(sentence, areas, out, bases, country)];
+  return [...out, ...bareShares(sentence, areas, out, bases, antecedent)];
 }
 
 /** "18% of Ukraine, down from 27% in March": what sits between a share and a percentage restating it. */
@@ -109,11 +123,11 @@ function bareShares(
   areas: ReferenceAreas,
   found: FigureCandidate[],
   foundBases: Base[],
-  country?: (at: number) => ReferenceArea | undefined,
+  antecedent?: Antecedent,
 ): FigureCandidate[] {
   const of = SHARE_OF.exec(sentence);
   const resolved = of ? resolveBase(of.groups!.base!, areas) : undefined;
-  const named = resolved && !resolved.area && THE_COUNTRY.test(resolved.text) ? theCountry(resolved, country?.(of!.index)) : resolved;
+  const named = resolved && namedBase(resolved, sentence, of!.index, areas, antecedent);
   if (!named && !found.length) return [];
   const out: FigureCandidate[] = [];
   for (const m of sentence.matchAll(BARE_PERCENT)) {
@@ -139,9 +153,14 @@ function bareShares(
   return out;
 }
 
-/** "the country" as the country it stands for, when there is one. */
-function theCountry(base: Base, country: ReferenceArea | undefined): Base {
-  return country ? { ...base, area: country, said: `${base.text} (${country.name})` } : base;
+/** "the country" or "the region" as the place it stands for, when there is one. */
+function namedBase(base: Base, sentence: string, at: number, areas: ReferenceAreas, antecedent: Antecedent | undefined): Base {
+  if (base.area) return base;
+  const noun = THE_COUNTRY.test(base.text) ? 'country' : THE_REGION.test(base.text) ? 'region' : undefined;
+  const holder = noun === 'country' ? HOLDER_BEFORE.exec(sentence.slice(0, at))?.groups!.name : undefined;
+  const except = holder ? (areas.findCountry(holder) ?? areas.findDemonym(holder.split(/\s/)[0]!)) : undefined;
+  const place = noun && antecedent?.(noun, at, except);
+  return place ? { ...base, area: place, said: `${base.text} (${place.name})` } : base;
 }
 
 /** "…, N per cent of which": the relative pronoun of a share. */

@@ -94,6 +94,20 @@ describe('size comparisons', () => {
     expect([f.figureKind, f.value, f.unit, f.qualifier]).toEqual(['area', 1, 'reference:Luxembourg', 'less than']);
   });
 
+  it('reads a relative comparison set off after an area with a unit', () => {
+    const figures = run('The province spans 14,200 square kilometres - slightly larger than Montenegro.');
+    expect(figures.map((f) => [f.text, f.value, f.unit])).toEqual([
+      ['14,200 square kilometres', 14200, 'km2'],
+      ['larger than Montenegro', 1, 'reference:Montenegro'],
+    ]);
+    expect(run('The fund is worth 40 million, larger than Montenegro’s budget.').map((f) => f.text)).toEqual([]);
+  });
+
+  it('finds holiday and Scottish islands', () => {
+    expect(only('Rebels hold an area about the size of Tenerife.').km2).toBe(2034);
+    expect(only('The lake is roughly the size of the Isle of Skye.').km2).toBe(1656);
+  });
+
   it('multiplies: "roughly twice the size of Luxembourg"', () => {
     const f = only('Troops have cleared a region roughly twice the size of Luxembourg.');
     expect(f.text).toBe('a region roughly twice the size of Luxembourg');
@@ -230,6 +244,29 @@ describe('distances', () => {
     expect(only('The convoy stopped 20 miles north of Tarnov.').text).toBe('20 miles north of Tarnov');
     expect(run('They walked a mile.')).toEqual([]);
   });
+
+  it('declines the length of a column of vehicles even when places follow it', () => {
+    expect(run('An aid convoy stretching 12 miles south of Vetrovo waited at the checkpoint.')).toEqual([]);
+    expect(run('The column of lorries, buses and vans now extends some 9km from Orlanka to Dolyna.')).toEqual([]);
+  });
+
+  it('declines a queue length written with a verb', () => {
+    expect(run('Lorries queued for 15 miles outside the port.')).toEqual([]);
+  });
+
+  it('declines the length of a race or a charity walk, not a territory the text goes on to describe', () => {
+    expect(run('Volunteers ran a 10km relay through the park.')).toEqual([]);
+    expect(run('Nurses finished the 20-mile charity walk at noon.')).toEqual([]);
+    expect(only('Troops covered the 12 km between the two villages.').text).toBe('12 km');
+    expect(only('Of the 6,000 square kilometres liberated since May, most is mined.').text).toBe('6,000 square kilometres');
+    expect(only('Officials said the 900 sq km still occupied would be next.').km2).toBe(900);
+  });
+
+  it('declines rates and method notes, for areas as for distances', () => {
+    expect(run('Sappers clear about 3 hectares per day in the fields.')).toEqual([]);
+    expect(run('Crews resurface 2 km a week on the ring road.')).toEqual([]);
+    expect(run('All totals are rounded to the nearest 500 sq km.')).toEqual([]);
+  });
 });
 
 describe('shares of a territory', () => {
@@ -252,6 +289,17 @@ describe('shares of a territory', () => {
     const bare = only('Moldova says the rebels are losing ground. The share of the country they hold fell to 12 per cent.');
     expect(bare.refersTo).toBe('share of the country (Moldova)');
     expect(bare.km2).toBeCloseTo(0.12 * 33846, -1);
+  });
+
+  it('never takes "the country" as the one holding the share', () => {
+    const text = 'Russia called up reservists. Russia blamed the West. Ukraine asked for tanks. Russia now controls 14% of the country.';
+    const f = run(text).find((x) => x.figureKind === 'share')!;
+    expect(f.refersTo).toBe('share of the country (Ukraine)');
+    expect(f.km2).toBeCloseTo(0.14 * 603500, -2);
+    const forces = run(text.replace('Russia now controls', 'Russian forces hold')).find((x) => x.figureKind === 'share')!;
+    expect(forces.refersTo).toBe('share of the country (Ukraine)');
+    const back = 'Ukraine asked for tanks. Ukraine thanked Poland. Ukraine has taken back 3% of the country.';
+    expect(run(back).find((x) => x.figureKind === 'share')!.refersTo).toBe('share of the country (Ukraine)');
   });
 
   it('leaves km² unknown for "the country" when the article has named no country', () => {
@@ -288,6 +336,27 @@ describe('shares of a territory', () => {
     const f = only('Russia holds a fifth of Ukrainian land.');
     expect([f.text, f.value]).toEqual(['a fifth of Ukrainian land', 0.2]);
     expect(f.km2).toBeCloseTo(120700, -2);
+  });
+
+  it('reads "half the" without "of" as a share', () => {
+    const f = only('Troops were driven out of almost half the Zaporizhzhia region.');
+    expect([f.text, f.value, f.qualifier]).toEqual(['almost half the Zaporizhzhia region', 0.5, 'almost']);
+    expect(f.km2).toBeCloseTo(27180 / 2, -1);
+    expect(run('They spent half the time in bunkers.')).toEqual([]);
+  });
+
+  it('takes "the region" as the region the article last named', () => {
+    const text = 'Shelling hit the Sumy region overnight. Fighting spread in the Mykolaiv region. Officials say Kyiv holds about 90 per cent of the region.';
+    const f = run(text).find((x) => x.figureKind === 'share')!;
+    expect([f.text, f.value]).toEqual(['about 90 per cent of the region', 90]);
+    expect(f.km2).toBeCloseTo(0.9 * areas.find('Mykolaiv region')!.km2, -1);
+    expect(f.refersTo).toBe('share of the region (Mykolaiv oblast)');
+    expect(only('Officials say Kyiv holds about 90 per cent of the region.').km2).toBeNull();
+  });
+
+  it('reads the four annexed regions named bare as their oblasts, as Donetsk and Luhansk', () => {
+    expect(only('Moscow holds about 60% of Kherson and its bridges.').km2).toBeCloseTo(0.6 * 28461, -1);
+    expect(only('Moscow holds about 60% of Zaporizhzhia.').km2).toBeCloseTo(0.6 * 27180, -1);
   });
 
   it('leaves km² empty when the base is not named', () => {
@@ -399,6 +468,13 @@ describe('counts of settlements and residents', () => {
     expect(run('The village, which had 30 residents killed in the raid, was empty.')).toEqual([]);
   });
 
+  it('counts the residents of a place described in an appositive, and declines its area', () => {
+    const hub = only('Soldiers entered Vorona, a busy rail hub of roughly 31,000 people, at dawn.');
+    expect([hub.text, hub.value, hub.figureKind]).toEqual(['a busy rail hub of roughly 31,000 people', 31000, 'count']);
+    expect(only('They reached Pryvillia, a frontline town of 9,000.').value).toBe(9000);
+    expect(only('It is a region of 24,000 sq km.').figureKind).toBe('area');
+  });
+
   it('declines settlements under attack and anaphoric counts', () => {
     expect(run('Shelling hit 12 villages overnight.')).toEqual([]);
     expect(run('The governor said 27 localities had come under fire since Friday.')).toEqual([]);
@@ -472,6 +548,11 @@ describe('attribution and offsets', () => {
     expect(only('Rebels hold 800 sq km, according to estimates by the Tarnova Institute.').reportedBy).toBe('Tarnova Institute');
     expect(only('Troops have freed 35 villages, according to the district governor, Ilse Marek.').reportedBy).toBe('Ilse Marek');
     expect(only('According to the governor, Tarnova lost 80 sq km in March.').reportedBy).toBe('governor');
+  });
+
+  it('ends an "according to" source at a spaced hyphen', () => {
+    const f = only('Troops have retaken 700 sq km, according to the army command - a sharp turn in the war.');
+    expect(f.reportedBy).toBe('army command');
   });
 
   it('credits a figure in a quote carried on from an earlier sentence to its speaker', () => {

@@ -15,6 +15,7 @@ import { matchComparisons } from './figureComparisons';
 import { matchCounts } from './figureCounts';
 import { matchMeasures } from './figureMeasures';
 import { findReporter } from './figureReporter';
+import { lastNamedRegion } from './figureRegion';
 import { matchShares } from './figureShares';
 import { CONTROL_AFTER, CONTROL_BEFORE, participle } from './figureVerbs';
 
@@ -34,7 +35,10 @@ export function extractFigures(ctx: ExtractContext, areas: ReferenceAreas): Figu
     const found = resolveOverlaps([
       ...matchComparisons(sentence.text, areas),
       ...matchMeasures(sentence.text),
-      ...matchShares(sentence.text, areas, (at) => articleCountry(ctx.text.slice(0, sentence.start + at), areas)),
+      ...matchShares(sentence.text, areas, (noun, at, except) => {
+        const before = ctx.text.slice(0, sentence.start + at);
+        return noun === 'country' ? articleCountry(before, areas, except) : lastNamedRegion(before, areas);
+      }),
       ...matchCounts(sentence.text),
     ]);
     found.forEach((c, i) => {
