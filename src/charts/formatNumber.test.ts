@@ -15,4 +15,10 @@ describe('formatNumber', () => {
     expect(formatArea(6707, 'km2')).toBe('6,707 km²');
     expect(formatArea(12.34, 'km2')).toBe('12.3 km²');
   });
+  it('keeps two significant digits below 1, so that a small reference area is not shown as 0', () => {
+    expect(formatArea(0.00714, 'km2')).toBe('0.0071 km²');
+    expect(formatArea(toUnit(0.00714, 'sq_mi'), 'sq_mi')).toBe('0.0028 sq mi');
+    expect(formatArea(0.5, 'km2')).toBe('0.5 km²');
+    expect(formatArea(0, 'km2')).toBe('0 km²');
+  });
 });

@@ -31,8 +31,12 @@ export function unitSymbol(unit: AreaUnit): string {
   return unit === 'sq_mi' ? 'sq mi' : 'km²';
 }
 
-/** A value already in the chart unit, rounded sensibly: "6,000 km²", "2.5 sq mi". */
+/**
+ * A value already in the chart unit, rounded sensibly: "6,000 km²", "2.5 sq mi", and below 1 to two
+ * significant digits, so that a football pitch reads "0.0071 km²", not "0 km²".
+ */
 export function formatArea(value: number, unit: AreaUnit): string {
-  const decimals = Math.abs(value) >= 100 ? 0 : 1;
+  const size = Math.abs(value);
+  const decimals = size >= 100 ? 0 : size >= 1 || size === 0 ? 1 : 1 - Math.floor(Math.log10(size));
   return `${formatNumber(value, decimals)} ${unitSymbol(unit)}`;
 }

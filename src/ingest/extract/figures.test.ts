@@ -45,6 +45,10 @@ describe('areas with a unit', () => {
     expect(f.refersTo).toBe('territory cleared');
   });
 
+  it('keeps the capital of a proper adjective in what the figure refers to', () => {
+    expect(only('Troops have freed 900 sq km of Tarnish farmland since May.').refersTo).toBe('Tarnish farmland freed');
+  });
+
   it('converts square miles to km²', () => {
     const f = only('Rebels hold nearly 1,200 square miles in the north.');
     expect(f.text).toBe('nearly 1,200 square miles');
@@ -298,6 +302,8 @@ describe('shares of a territory', () => {
     expect(f.km2).toBeCloseTo(0.14 * 603500, -2);
     const forces = run(text.replace('Russia now controls', 'Russian forces hold')).find((x) => x.figureKind === 'share')!;
     expect(forces.refersTo).toBe('share of the country (Ukraine)');
+    const force = run(text.replace('Russia now controls', 'Russia’s invasion force still occupies')).find((x) => x.figureKind === 'share')!;
+    expect(force.refersTo).toBe('share of the country (Ukraine)');
     const back = 'Ukraine asked for tanks. Ukraine thanked Poland. Ukraine has taken back 3% of the country.';
     expect(run(back).find((x) => x.figureKind === 'share')!.refersTo).toBe('share of the country (Ukraine)');
   });

@@ -95,7 +95,7 @@ function refersTo(sentence: string, c: FigureCandidate, previous: FigureCandidat
     if (anchor) return anchor;
   }
   const after = sentence.slice(c.end);
-  const noun = OF_NOUN.exec(after)?.groups?.noun?.toLowerCase() ?? 'territory';
+  const noun = OF_NOUN.exec(after)?.groups?.noun ?? 'territory';
   const verb = (CONTROL_BEFORE.exec(before) ?? CONTROL_AFTER.exec(after))?.groups?.verb;
   if (verb) return `${noun} ${participle(verb)}`;
   const subject = COPULA_SUBJECT.exec(before)?.groups?.subject;
