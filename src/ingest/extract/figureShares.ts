@@ -115,8 +115,28 @@ export function matchShares(sentence: string, areas: ReferenceAreas, antecedent?
 const RESTATES = /^\s*[,;–—(-]?\s*(?:(?:down|up)\s+from|compared\s+(?:with|to))\s+(?:(?:a|its|the)\s+(?:peak|high|low)\s+of\s+)?$/i;
 
 /**
+ * "…115,000 sq km of Ukraine, or about 19 per cent", "… of Ukraine - about 19% -": a percentage set
+ * off right after an area of a named place is that area as a share of the place.
+ */
+const AREA_OF_BEFORE = new RegExp(
+  String.raw`(?:${AREA_UNIT})\s+of\s+(?<base>[^,;:()–—]{1,60}?)(?:\s*,\s*(?:or\s+)?|\s+[–—-]\s*|\s*\(\s*)$`,
+  'i',
+);
+/** What an area and a percentage are written with, tested before AREA_OF_BEFORE. */
+const AREA_WORD = /sq|square|km|hectare|acre/i;
+const PERCENT_WORD = /%|per\s?cent|pc\b/i;
+
+/** The place of an area written just before `before` ends, as the base of the percentage that follows it. */
+function areaBaseBefore(before: string, areas: ReferenceAreas): Base | undefined {
+  const m = AREA_OF_BEFORE.exec(before.slice(-120));
+  const base = m ? resolveBase(m.groups!.base!, areas) : undefined;
+  return base?.area ? base : undefined;
+}
+
+/**
  * Percentages without "of": "the share of Ukraine under Russian control had fallen to about 18
- * per cent", or one restating the share just before it ("…, down from 27%"), which shares its base.
+ * per cent", one restating the share just before it ("…, down from 27%"), which shares its base,
+ * or one set off after an area of a named place (AREA_OF_BEFORE).
  */
 function bareShares(
   sentence: string,
@@ -128,12 +148,13 @@ function bareShares(
   const of = SHARE_OF.exec(sentence);
   const resolved = of ? resolveBase(of.groups!.base!, areas) : undefined;
   const named = resolved && namedBase(resolved, sentence, of!.index, areas, antecedent);
-  if (!named && !found.length) return [];
+  const areaWritten = AREA_WORD.test(sentence) && PERCENT_WORD.test(sentence);
+  if (!named && !found.length && !areaWritten) return [];
   const out: FigureCandidate[] = [];
   for (const m of sentence.matchAll(BARE_PERCENT)) {
     if (found.some((f) => m.index! < f.end && f.start < m.index! + m[0].length)) continue;
     const restated = found.findIndex((f) => f.end <= m.index! && RESTATES.test(sentence.slice(f.end, m.index!)));
-    const base = named ?? foundBases[restated];
+    const base = named ?? foundBases[restated] ?? (areaWritten ? areaBaseBefore(sentence.slice(0, m.index), areas) : undefined);
     if (!base) continue;
     const value = parseNumber(m.groups!.pct!);
     if (value === null || value <= 0 || value > 100) continue;

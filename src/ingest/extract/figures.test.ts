@@ -365,6 +365,16 @@ describe('shares of a territory', () => {
     expect(only('Moscow holds about 60% of Zaporizhzhia.').km2).toBeCloseTo(0.6 * 27180, -1);
   });
 
+  it('reads a percentage set off after an area of a named place as its share of that place', () => {
+    for (const text of ['Rebels now hold 6,800 sq km of Moldova, or about 21 per cent, officials said.', 'Rebels now hold 6,800 sq km of Moldova - about 21% - officials said.']) {
+      const [area, share] = run(text);
+      expect([area!.text, area!.km2]).toEqual(['6,800 sq km', 6800]);
+      expect([share!.figureKind, share!.value, share!.refersTo]).toEqual(['share', 21, 'share of Moldova']);
+      expect(share!.km2).toBeCloseTo(0.21 * areas.find('Moldova')!.km2, -1);
+    }
+    expect(run('Rebels now hold 6,800 sq km, and their vote share rose to 21 per cent.').map((f) => f.figureKind)).toEqual(['area']);
+  });
+
   it('leaves km² empty when the base is not named', () => {
     const f = only('Two-thirds of the province remains contested.');
     expect(f.text).toBe('Two-thirds of the province');
