@@ -61,7 +61,7 @@ const ATTACK_AFTER = /^\s+(?:(?:had|have|has)\s+)?(?:(?:come|came|been|were|was)
  */
 const SETTLEMENT_WORD = /town|village|settlement|cities|hamlet|localit|communities|populated/i;
 const POPULATION_PATTERNS: { pattern: RegExp; needs: RegExp }[] = [
-  { pattern: POPULATION, needs: new RegExp(String.raw`home|population|inhabited|${POPULATED_PLACE}`, 'i') },
+  { pattern: POPULATION, needs: new RegExp(String.raw`home|population|inhabited|\b(?:${POPULATED_PLACE})\s+of\b`, 'i') },
   { pattern: POSSESSIVE_POPULATION, needs: /people|residents|inhabitants|citizens/ },
   { pattern: LIVE_THERE, needs: /\b(?:live|lived|living|reside|resided)\b/i },
   { pattern: HAS_RESIDENTS, needs: /residents|inhabitants/ },
