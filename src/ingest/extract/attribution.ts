@@ -8,7 +8,7 @@
  */
 import type { ClaimStatus } from '../types';
 import { phraseAfter, phraseBefore, type Phrase } from './attributionPhrases';
-import { closesQuote, closingStatus, complementOk, frontedComplementOk, statusOf } from './attributionComplements';
+import { answeringStatus, closesQuote, closingStatus, complementOk, frontedComplementOk, statusOf } from './attributionComplements';
 import { ACTION_NOUNS, ANSWERED_NOUNS, CLAIM_NOUNS } from './claimClauses';
 import { describeSpeaker, isMedia } from './claimant';
 import { ORG_HEADS, PERSON_HEADS } from './claimantLexicon';
@@ -55,6 +55,8 @@ const ADVERB_BEFORE_VERB = /\s+(?:also|later|earlier|previously|then|now|once|ag
 const NOT_ADVERBS = new Set(['family', 'ally', 'rally', 'supply', 'assembly', 'italy', 'reply', 'monopoly', 'anomaly', 'july', 'folly']);
 const TIME_BEFORE_VERB = /\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:(?:last|this|next)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|evening|weekend|yesterday|today|tonight|overnight)(?:\s+(?:night|morning|evening|afternoon))?$/iu;
 const NEGATION = /\s*\b(?:\p{L}+n['’]t|cannot)$/iu;
+/** "neither confirmed nor denied": a verb of answering in a "neither … nor" pair asserts nothing. */
+const NEITHER_NOR = /\b(?:neither|nor)$/iu;
 /** An appositive that may name the subject: "…, Vladimir Saldo, claimed", "His guest, a retired general, claimed". */
 const APPOSITIVE = /^\s*(?:\p{Lu}|(?:a|an|the)\s)[^,]*$/u;
 /** A bracketed abbreviation after a name: "The Ministry of Defence (MoD) said", "the State Emergency Service (DSNS) reported". */
@@ -85,6 +87,8 @@ const NOUN_USE = /^\s+(?:are|were|is|was|have|has|had|will|would|could|can|may|m
 const NOTHING_AFTER = /^\s*(?:[.,;:!?]|$)/u;
 /** A past form of a reporting verb, which cannot be a noun ("claims", "reports" can). */
 const PAST_FORM = /^(?:\p{L}+ed|said|told|wrote|saw|heard|learnt)$/u;
+/** A participle whose object ends in "reports" or "claims" (a noun, then) within three words: "…, confirming earlier Ukrainian reports". */
+const OBJECT_OF_PARTICIPLE = /\b(?:confirming|corroborating|verifying|denying|refuting|rejecting|dismissing|disputing|questioning|contradicting|citing|echoing|quoting|following|despite)\s+(?:[\p{L}’'-]+\s+){0,3}$/u;
 const BY_AGENT = /^\s+by\s+/iu;
 const FRONTED_CLAIM = new RegExp(`^(?:(?:a|an|the|this|that|these|those)\\s+)?(?:${CLAIM_NOUNS})\\s+(?:that\\s+|which\\s+)?`, 'iu');
 /** ", a report Moscow denied": after a comma, a report (not "The report by the ministry said") answered by the subject. */
@@ -331,6 +335,7 @@ export function findAttributions(masked: string, text = masked): Attribution[] {
     const spoken = text.slice(hit.end);
     const { end, hedged, passive, negated, seeming } = trimBeforeVerb(masked.slice(0, hit.start));
     if (negated) continue; // "did not confirm", "could not verify": no attribution (see ./claimHedges)
+    if (NEITHER_NOR.test(masked.slice(0, end))) continue;
     const prev = masked.slice(0, end).match(/([\p{L}]+)\s*$/u)?.[1]?.toLowerCase();
     if (prev && ['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'these', 'those'].includes(prev)) continue; // "an estimated 3,000"
     if (prev === 'that' && NOTHING_AFTER.test(after)) continue; // "… contradicts that claim."
@@ -376,6 +381,8 @@ export function findAttributions(masked: string, text = masked): Attribution[] {
     if (REPORTING_VERBS.has(opener) && !(opener === 'state' && /\s/u.test(subject.source!.text))) continue;
     // "Kyiv disputed Russian claims that …": a verb of answering inside the phrase makes the hit its object
     if (subject.source && answersInside(subject.source.text)) continue;
+    // "…, confirming earlier Ukrainian reports", "citing Russian claims": the object of a participle is a noun
+    if (!PAST_FORM.test(hit.label) && OBJECT_OF_PARTICIPLE.test(masked.slice(Math.max(0, hit.start - 80), hit.start))) continue;
     // "… — a claim Hamas disputes", "…, a move Kyiv called a rout": the object comes before the subject
     const report = subject.source?.text.match(FRONTED_REPORT);
     const afterComma = !!report && /,\s*$/u.test(masked.slice(0, subject.source!.start));
@@ -417,7 +424,8 @@ export function findAttributions(masked: string, text = masked): Attribution[] {
     const status = forward ? statusOf(hit.verb, spoken, object) : closingStatus(hit.verb, masked.slice(0, subject.source?.start ?? hit.start));
     found.push({
       ...base, form: subject.form, source: subject.source, forward,
-      status: status === 'claimed' && FALSELY.test(masked.slice(Math.max(0, hit.start - 16), hit.start)) ? 'disputed' : status,
+      status: status !== 'claimed' ? status : FALSELY.test(masked.slice(Math.max(0, hit.start - 16), hit.start)) ? 'disputed'
+        : answeringStatus(after) ?? status,
       ...(subject.alias ? { alias: subject.alias } : {}),
       ...(declined ? { declined } : {}), ...(hit.verb.eyewitness ? { eyewitness: true } : {}),
     });
@@ -497,15 +505,27 @@ function headlineSpeaker(masked: string): Attribution | null {
 
 /**
  * "Kadyrov criticised the ministry, saying …", "X went further, writing on Twitter that …": a participle of
- * saying after an action reports its subject's words ("writing" only with its medium or a clause).
+ * saying after an action reports its subject's words ("writing" only with its medium or a clause); one of
+ * answering ("…, confirming earlier reports") only with a claim for object.
  */
-const SAYING = /,\s+(?<verb>saying|claiming|insisting|arguing|warning|accusing|noting|writing(?=\s+(?:on|in|that)\b))\s/u;
+const SAYING = /,\s+(?<verb>saying|claiming|insisting|arguing|warning|accusing|noting|writing(?=\s+(?:on|in|that)\b)|(?:confirming|corroborating|denying|refuting|rejecting|dismissing|disputing|contradicting)(?=\s+(?:what\b|(?:[\p{L}’'-]+\s+){0,3}?(?:claims?|reports?|accounts?|allegations?|accusations?|figures|statements?|version)\b)))\s/u;
+
+/** A participle and its agent at the end of a clause: "was geolocated by researchers". */
+const PASSIVE_BY = /\b(?:is|are|was|were|been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\s+by\s+(?=[^,;]*$)/u;
 
 /** The participle of saying in a sentence with no reporting verb of its own, read with the clause's subject. */
 function sayingAfterAction(masked: string): Attribution | null {
   const m = masked.includes('ing ') ? masked.match(SAYING) : null;
   if (!m?.groups) return null;
   const verbStart = m.index! + m[0].indexOf(m.groups.verb);
-  return { form: 'coordinated', verb: m.groups.verb, verbStart, verbEnd: verbStart + m.groups.verb.length, status: 'claimed', forward: true };
+  // "…, corroborating the governor's account": the participle of answering gives its status
+  const status = answeringStatus(masked.slice(m.index!)) ?? 'claimed';
+  // "Footage was geolocated by researchers, corroborating …": a passive's agent is the one who answers
+  const by = status === 'claimed' ? null : masked.slice(0, m.index!).match(PASSIVE_BY);
+  const agent = by ? agentAfter(masked, by.index! + by[0].length) : null;
+  if (agent && isAgent(agent.text)) {
+    return { form: 'passive', verb: m.groups.verb, verbStart, verbEnd: verbStart + m.groups.verb.length, status, source: agent, forward: false };
+  }
+  return { form: 'coordinated', verb: m.groups.verb, verbStart, verbEnd: verbStart + m.groups.verb.length, status, forward: true };
 }
 

@@ -11,8 +11,17 @@ import {
   AS_FALSE, CLAIM_COMPLEMENT, CLAUSE_COMPLEMENT, DESCRIBED_AS, JUDGED_AS, MESSAGE_COMPLEMENT, type ReportingVerb,
 } from './claimVerbs';
 
-const SAID_FALSE = /^\s+(?:that\s+)?(?:the|these|those|such)?\s*(?:claims?|reports?|allegations?|accusations?|figures|numbers|toll|data)(?:\s+(?:of|about)(?:\s+\p{L}+){1,3}?)?\s+(?:were|was|are|is)\s+["“]?(?:completely\s+|totally\s+|entirely\s+)?(?:false|untrue|fake|lies|baseless|groundless|fabricated|nonsense)\b/iu;
-const SAID_DOUBT = /^\s+(?:that\s+)?(?:the|these|those|such|russian|ukrainian)?\s*(?:claims?|reports?|allegations?|figures|numbers|estimates?|toll)\s+(?:were|was|are|is)\s+["“]?(?:\p{L}+\s+)?(?:exaggerated|inflated|overstated|misleading|unreliable|implausible|questionable|dubious|doubtful)\b/iu;
+/** Words that call a statement false, a quote mark allowed before them: “absurd”, a "lie", simply not true. */
+const FALSE_WORDS = String.raw`["“‘]?(?:an?\s+)?["“‘]?(?:(?:completely|totally|entirely|simply|absolutely|utterly)\s+)?(?:false|untrue|not\s+true|fake|lies|a\s+lie|lie|baseless|groundless|fabricated|nonsense|absurd|ridiculous)\b`;
+/** "the claims", "Kyiv's allegations": what a denial names false. */
+const CLAIM_SUBJECT = String.raw`(?:(?:the|these|those|such|[\p{L}-]+['’]s)\s+)?(?:[\p{L}-]+\s+)?(?:claims?|reports?|allegations?|accusations?|figures|numbers|toll|data|rumou?rs|suggestions|stor(?:y|ies))(?:\s+(?:of|about)(?:\s+\p{L}+){1,3}?)?`;
+/**
+ * "said the claims were false", "told reporters the accusations were “absurd”", "said there was no truth in the
+ * reports", "said it was “simply not true” that …": a statement that calls a claim false denies it.
+ */
+const SAID_FALSE = new RegExp(String.raw`^\s+(?:that\s+)?(?:${CLAIM_SUBJECT}\s+(?:were|was|are|is)\s+${FALSE_WORDS}|there\s+(?:is|was|had\s+been)\s+(?:absolutely\s+)?no\s+truth\s+(?:in|to)\b|it\s+(?:is|was)\s+${FALSE_WORDS}\s*["”’]?\s*(?:that|to\s+say)\b)`, 'iu');
+/** "said the figures were exaggerated", "said there was no evidence that …": doubt cast on a claim without denying it. */
+const SAID_DOUBT = /^\s+(?:that\s+)?(?:(?:the|these|those|such|russian|ukrainian)?\s*(?:claims?|reports?|allegations?|figures|numbers|estimates?|toll)\s+(?:were|was|are|is)\s+["“]?(?:\p{L}+\s+)?(?:exaggerated|inflated|overstated|misleading|unreliable|implausible|questionable|dubious|doubtful)\b|there\s+(?:is|was|had\s+been|has\s+been)\s+(?:still\s+)?no\s+(?:evidence|proof|sign|indication)\b)/iu;
 /** "called it a lie", "called the report fake": naming something false denies it. */
 const NAMED_FALSE = /^(?:an?\s+|the\s+)?(?:(?:complete|total|outright|blatant|big)\s+)?(?:lies?|false|untrue|fake|baseless|groundless|fabricat\w*|fiction|nonsense|propaganda|disinformation|absurd)\b/iu;
 /** The object of "called"/"described" is itself a claim: "the allegations", "these reports", "Moscow’s claims" (any possessive). */
@@ -90,7 +99,9 @@ export function complementOk(verb: ReportingVerb, after: string): boolean {
     case 'quote':
       return QUOTE_AFTER.test(after);
     case 'naming':
-      return verb.lemma === 'describe' ? DESCRIBED_AS.test(after) : namedPredicate(after) !== null;
+      // "branded claims that … as lies": "brand" and "label" may take "as" like "describe"
+      return verb.lemma === 'describe' ? DESCRIBED_AS.test(after)
+        : namedPredicate(after) !== null || (verb.lemma === 'brand' && DESCRIBED_AS.test(after));
     default:
       return !(verb.lemma === 'claim' && CLAIM_TO_ACT.test(after));
   }
@@ -109,7 +120,7 @@ export function frontedComplementOk(verb: ReportingVerb, after: string): boolean
 }
 
 /** "Russia's claim that it took the town was false, the army said": what comes before a closing attribution denies a claim. */
-const FALSE_BEFORE = /^\s*(?:[\p{L}’'-]+\s+){0,3}?(?:claims?|reports?|allegations?|accusations?|assertions?)\b[^.;:]*?\s(?:were|was|are|is)\s+(?:completely\s+|totally\s+|entirely\s+|simply\s+)?(?:false|untrue|fake|lies|baseless|groundless|fabricated|nonsense)\b/iu;
+const FALSE_BEFORE = new RegExp(String.raw`^\s*(?:(?:[\p{L}’'-]+\s+){0,3}?(?:claims?|reports?|allegations?|accusations?|assertions?)\b[^.;:]*?\s(?:were|was|are|is)\s+${FALSE_WORDS}|(?:but\s+)?there\s+(?:is|was)\s+(?:absolutely\s+)?no\s+truth\s+(?:in|to)\b)`, 'iu');
 
 /** "Kyiv's claims of a breakthrough were exaggerated, bloggers wrote": what comes before a closing attribution doubts a claim. */
 const DOUBT_BEFORE = /^\s*(?:[\p{L}’'-]+\s+){0,3}?(?:claims?|reports?|allegations?|figures|numbers|estimates?|toll)\b[^.;:]*?\s(?:were|was|are|is)\s+(?:greatly\s+|grossly\s+|wildly\s+|vastly\s+|hugely\s+)?(?:exaggerated|inflated|overstated|misleading|unreliable|implausible|questionable|dubious|doubtful)\b/iu;
@@ -120,12 +131,29 @@ export function closingStatus(verb: ReportingVerb, before: string): ClaimStatus 
   return FALSE_BEFORE.test(before) ? 'denied' : DOUBT_BEFORE.test(before) ? 'disputed' : verb.status;
 }
 
+/**
+ * "acknowledged the pull-back, confirming earlier reports", "…, corroborating the governor's account", "…, denying
+ * what Kyiv had said": a participle of answering, with a claim for object, gives a plain statement its status.
+ */
+const ANSWERING_PARTICIPLE = /,\s+(?:(?:also|thereby|effectively|in\s+effect)\s+)?(?<verb>confirming|corroborating|verifying|denying|refuting|rejecting|dismissing|disputing|contradicting)\s+(?:what\b|(?:[\p{L}’'-]+\s+){0,3}?(?:claims?|reports?|accounts?|allegations?|accusations?|figures|statements?|assertions?|version|findings)\b)/iu;
+const PARTICIPLE_STATUS: Record<string, ClaimStatus> = {
+  confirming: 'confirmed', corroborating: 'confirmed', verifying: 'confirmed', denying: 'denied', refuting: 'denied',
+};
+
+/** The status a participle of answering in the clause after a verb gives it, or null. */
+export function answeringStatus(after: string): ClaimStatus | null {
+  const verb = after.includes(',') ? after.split(/[.;]/u)[0]!.match(ANSWERING_PARTICIPLE)?.groups?.verb.toLowerCase() : undefined;
+  return verb ? PARTICIPLE_STATUS[verb] ?? 'disputed' : null;
+}
+
 /** "…, calling them “absolute lies”": a rejection or a statement that names its object false denies it. */
-const CALLING_FALSE = /,\s+(?:calling|branding|labell?ing|describing)\s+(?:it|them|this|those|these|the\s+[\p{L}-]+)\s+(?:as\s+)?["“‘]?(?:an?\s+)?(?:(?:absolute|complete|total|outright|blatant|big|pure|utter)\s+)?(?:lies?|false|untrue|fake|baseless|groundless|fabricat\w*|fiction|nonsense|disinformation)\b/iu;
+const CALLING_FALSE = /,\s+(?:calling|branding|labell?ing|describing)\s+(?:it|them|this|those|these|the\s+[\p{L}-]+)\s+(?:as\s+)?["“‘]?(?:an?\s+)?(?:(?:absolute|complete|total|outright|blatant|big|pure|utter)\s+)?(?:lies?|false|untrue|fake|baseless|groundless|fabricat\w*|fiction|nonsense|disinformation|absurd|ridiculous)\b/iu;
 /** "said no such weapons existed", "said there had been no such attack": "no such" points back at a claim it denies. */
 const SAID_NO_SUCH = /^\s+(?:that\s+)?(?:there\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?no\s+such\b/iu;
-/** "told reporters that …": the hearer before the content clause of "told". */
-const TOLD_HEARER = /^\s+(?:[\p{L}’'-]+\s+){1,3}?(?=that\s)/u;
+/** "told reporters that …", "told reporters the …": the hearer before the content clause of "told". */
+const TOLD_HEARER = /^\s+(?:(?:[\p{L}’'-]+\s+){1,3}?(?=that\s)|(?:(?:the|a)\s+)?(?:reporters|journalists|press|media|(?:news\s+)?briefing|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})\s+(?=(?:the|these|those|such|it|there)\s))/u;
+/** Verbs of plain statement whose content may itself call a claim false ("insisted the reports were lies"). */
+const STATING = new Set(['say', 'tell', 'insist', 'add', 'state', 'stress', 'reiterate', 'maintain']);
 /** How many words at the end of a clause may hold the name given to a claim ("called the claims that … “fake news”"). */
 const NAME_AT_END = 4;
 
@@ -143,7 +171,8 @@ export function statusOf(verb: ReportingVerb, after: string, fronted?: 'claim' |
   if (verb.complement === 'claim' && AS_FALSE.test(clause)) return 'denied';
   if (verb.complement === 'naming') {
     // "called the announcement “a lie”", "described the report as propaganda": any word of the name
-    const named = verb.lemma === 'describe' ? clause.match(/\bas\s+(.*)$/u)?.[1] : (fronted || namedPredicate(after)) && clause;
+    const as = verb.lemma === 'describe' || (verb.lemma === 'brand' && !fronted && !namedPredicate(after));
+    const named = as ? clause.match(/\bas\s+(.*)$/u)?.[1] : (fronted || namedPredicate(after)) && clause;
     const words = named?.split(/\s+/u) ?? [];
     if (namesFalse(words.slice(0, 8))) return 'denied';
     const claimObject = fronted === 'claim' || CLAIM_OBJECT.test(after);
@@ -154,7 +183,8 @@ export function statusOf(verb: ReportingVerb, after: string, fronted?: 'claim' |
   }
   if (verb.status !== 'confirmed' && CALLING_FALSE.test(clause)) return 'denied';
   const content = verb.lemma === 'tell' ? after.replace(TOLD_HEARER, ' ') : after;
-  if ((verb.lemma === 'say' || verb.lemma === 'tell') && (SAID_FALSE.test(content) || SAID_NO_SUCH.test(content))) return 'denied';
-  if ((verb.lemma === 'say' || verb.lemma === 'tell') && SAID_DOUBT.test(content)) return 'disputed';
+  if (!STATING.has(verb.lemma)) return verb.status;
+  if (SAID_FALSE.test(content) || SAID_NO_SUCH.test(content)) return 'denied';
+  if (SAID_DOUBT.test(content)) return 'disputed';
   return verb.status;
 }

@@ -175,3 +175,10 @@ describe('extractClaims: second claims in a sentence', () => {
     expect(claims[1].confirms).toBe(0);
   });
 });
+
+describe('clauses: a multi-word answer coordinated with a report', () => {
+  it('splits "X wrote A but poured cold water on B" into a claim and a dispute', () => {
+    const claims = claimsOf('The blogger Ivo Marsh wrote that the battalion had pulled back but poured cold water on talk of a collapse.');
+    expect(claims.map((c) => [c.claimant, c.status])).toEqual([['Ivo Marsh', 'claimed'], ['Ivo Marsh', 'disputed']]);
+  });
+});

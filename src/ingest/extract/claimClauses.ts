@@ -32,6 +32,8 @@ export const ANSWERED_NOUNS = `${CLAIM_NOUNS}|statements?|reports?`;
 export const ACTION_NOUNS = 'moves?|steps?|decisions?|actions?|attacks?|strikes?|withdrawals?|retreats?';
 /** Verbs of a second source saying the same: "…, a claim echoed by pro-Kremlin bloggers". */
 const ECHOES = 'echoed|echoes';
+/** Multi-word answers that open a coordinated clause as a verb does: "… but poured cold water on …". */
+const ANSWER_PHRASES = String.raw`cast\s+doubt|pour(?:ed|s)\s+cold|brush(?:ed|es)\s+(?:off|aside)|shrug(?:ged|s)\s+off|back(?:ed|s)\s+up|scoff(?:ed|s)\s+at`;
 /** Naming verbs that answer what comes before with a fronted object. */
 const NAMING = 'called|calls|described|describes|branded|brands';
 
@@ -60,7 +62,7 @@ const JOINTS = [
   // "…, X said, a day after Moscow announced …": a second report tied to the first by time
   ',\\s+(?:(?:(?:a|an|one|two|three|four|five|six|several|\\d+)\\s+)?(?:days?|weeks?|hours?|months?)\\s+)?(?:after|before)\\s+',
   // "confirmed A but said B", "described A and denied B": a second verb of the same subject
-  `\\s+(?:and|but)\\s+(?=(?:(?:also|later|then|still|\\p{L}+ly)\\s+)?(?:${VERBS})\\b)`,
+  `\\s+(?:and|but)\\s+(?=(?:(?:also|later|then|still|\\p{L}+ly)\\s+)?(?:${VERBS}|${ANSWER_PHRASES})\\b)`,
 ];
 /**
  * "Ukraine said A and Russia said B": a second subject and its verb, once a report came before (see
@@ -85,7 +87,7 @@ const reportedClause = (text: string): boolean => FINITE.test(text.match(REPORTE
 const RELATIVE_OPENING = /^(?:that|which)\s/iu;
 
 /** A clause opened by a bare coordinated reporting verb. */
-const OPENS_WITH_VERB = new RegExp(`^(?:(?:also|later|then|still|\\p{L}+ly)\\s+)?(?:${VERBS})\\b`, 'iu');
+const OPENS_WITH_VERB = new RegExp(`^(?:(?:also|later|then|still|\\p{L}+ly)\\s+)?(?:${VERBS}|${ANSWER_PHRASES})\\b`, 'iu');
 
 /** JOINT's quick test: most sentences are one clause. */
 const MAY_JOIN = mayMatch(JOINT);

@@ -4,7 +4,7 @@
  * content words ("clashes had reached the town" ← "the fighting had reached the border").
  */
 import type { ClaimAnnotation } from '../types';
-import { isNationWord } from './claimant';
+import { isNationWord, nationOf } from './claimant';
 import { REPORTING_VERBS } from './claimVerbs';
 import { ANSWERED_NOUNS, CLAIM_NOUNS } from './claimClauses';
 
@@ -61,7 +61,58 @@ export function topicWords(claim: ClaimAnnotation): Set<string> {
   return out;
 }
 
-const EXPLICIT = /\b(?:confirm\w*|den(?:y|ies|ied)|reject\w*|dismiss\w*|disput\w*|question\w*|refut\w*|verif\w*|contradict\w*|cast\w* doubt on)\s+(?:(?:the|these|those|such|their|his|her|its|this|that)\s+(?:\p{L}+\s+)?(?:claims?|reports?|allegations?|accusations?|account|figures?|assertions?|reporting)\b|(?:this|it|them)\s*(?:[.,;]|$))/iu;
+/** What names a claim: "the reports", "Haidai's figures", "Moscow's version", "this claim", "any such request". */
+const CLAIM_WORDS = String.raw`(?:claims?|reports?|allegations?|accusations?|accounts?|figures|assertions?|reporting|version|announcements?|statements?|rumou?rs|suggestions?|stor(?:y|ies))`;
+const EXPLICIT = new RegExp(String.raw`\b(?:(?:the|these|those|such|their|his|her|its|this|that|earlier|[\p{L}’'-]+['’]s?)\s+(?:\p{L}+\s+)?${CLAIM_WORDS}\b|(?:any|no)\s+such\b)|\b(?:confirm\w*|den(?:y|ies|ied)|reject\w*|dismiss\w*|disput\w*|question\w*|refut\w*|verif\w*|contradict\w*)\s+(?:this|it|them)\s*(?:[.,;]|$)`, 'iu');
+/**
+ * "Haidai's figures", "the ministry's account", "the Ukrainian General Staff's report": the claim's owner, named.
+ * Case-sensitive: a capitalised run, or "the" and up to three lower-case words.
+ */
+const OWNER = new RegExp(String.raw`(?<owner>(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’-]*|\b[Tt]he\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)['’]s?\s+(?:\p{Ll}+\s+)?${CLAIM_WORDS}\b`, 'u');
+/** OWNER's and NATION_OWNER's quick test: most answers name no claim. */
+const NAMES_CLAIM = new RegExp(String.raw`\b${CLAIM_WORDS}\b`, 'i');
+/** How many sentences back a claim named by its owner may be. */
+const OWNER_REACH = 12;
+
+const words = (name: string): string[] => (name.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w !== 'the');
+
+/** "Russia's claims", "the Ukrainian accusation", "Kyiv's account": a claim owned by a side, named by one word. */
+const NATION_OWNER = new RegExp(String.raw`\b(?<nation>\p{Lu}\p{L}+)(?:['’]s?\s+(?:\p{Ll}+\s+)?|\s+)${CLAIM_WORDS}\b`, 'u');
+
+/** The claimant speaks for that side: "Russian Defence Ministry", "Moscow", "Ukraine's General Staff" (not "the US embassy in Kyiv"). */
+const speaksFor = (claimant: string, nation: string): boolean => {
+  for (const w of claimant.match(/[\p{L}’'.-]+/gu) ?? []) {
+    const own = nationOf(w);
+    if (own) return own === nation;
+  }
+  return false;
+};
+
+/**
+ * The latest earlier claim whose claimant the answer names as the claim's owner ("confirmed Haidai's figures"),
+ * or the latest claim first made by a side the answer names ("rejected the Russian claim"); -1 when none.
+ */
+function ownerClaim(items: LinkableClaim[], i: number): number {
+  const { claim, sentence } = items[i];
+  if (!NAMES_CLAIM.test(claim.text)) return -1;
+  const owner = claim.text.match(OWNER)?.groups?.owner;
+  const named = owner ? words(owner) : [];
+  const side = nationOf(claim.text.match(NATION_OWNER)?.groups?.nation ?? '');
+  if (!named.length && !side) return -1;
+  const bySide = side && !(named.length > 1 || (named.length === 1 && !nationOf(named[0])));
+  for (let j = i - 1; j >= 0 && sentence - items[j].sentence <= OWNER_REACH; j--) {
+    const other = items[j].claim;
+    if (other.claimant === claim.claimant) continue;
+    if (bySide) {
+      if ((other.status === 'claimed' || other.status === 'unverified') && speaksFor(other.claimant, side)) return j;
+      continue;
+    }
+    const theirs = new Set(words(other.claimant));
+    if (named.every((w) => theirs.has(w))) return j;
+  }
+  return -1;
+}
+
 /** "This was confirmed by …", "That has been denied by …": a passive whose subject is the claim just made. */
 /** "Kyiv’s claim of a breakthrough was backed up by …", "But the reports were denied by …": the same with the claim named. */
 const EXPLICIT_PASSIVE = /^(?:(?:but|and|yet|however,?)\s+)?(?:this|that|it|(?:(?:the|this|that|these|those|such)\s+)?(?:[\p{L}’'-]+['’]s?\s+)?(?:claims?|reports?|accounts?|assertions?|allegations?)(?:\s+of\s+(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)?)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:later\s+|also\s+|since\s+|independently\s+)?(?:confirmed|verified|corroborated|backed\s+up|denied|disputed|rejected|dismissed|refuted|contradicted)\b/iu;
@@ -80,8 +131,8 @@ export function linkConfirmations(items: LinkableClaim[]): void {
   items.forEach((item, i) => {
     const { claim } = item;
     if (claim.status !== 'confirmed' && claim.status !== 'denied' && claim.status !== 'disputed') return;
-    let best = -1;
-    let bestScore = 0;
+    let best = ownerClaim(items, i);
+    let bestScore = best >= 0 ? Infinity : 0;
     const adjacent = claim.status === 'confirmed' && CONFIRMING.test(claim.verb);
     for (let j = i - 1; j >= 0; j--) {
       const other = items[j];
@@ -96,7 +147,10 @@ export function linkConfirmations(items: LinkableClaim[]): void {
     }
     if (best < 0 && FRONTED.test(claim.text) && i > 0 && item.sentence - items[i - 1].sentence <= 1) best = i - 1;
     if (best < 0 && (EXPLICIT.test(claim.text) || EXPLICIT_PASSIVE.test(claim.text))) {
-      best = items.findLastIndex((o, j) => j < i && item.sentence - o.sentence <= REACH && o.claim.claimant !== claim.claimant);
+      // "the reports", "this claim" name a claim as first made, not another answer to it
+      const near = (o: LinkableClaim, j: number) => j < i && item.sentence - o.sentence <= REACH && o.claim.claimant !== claim.claimant;
+      best = items.findLastIndex((o, j) => near(o, j) && (o.claim.status === 'claimed' || o.claim.status === 'unverified'));
+      if (best < 0) best = items.findLastIndex(near);
     }
     if (best >= 0) claim.confirms = best;
   });

@@ -123,6 +123,8 @@ const ENTRIES: Entry[] = [
   ['challenge challenges challenged', 'challenge', 'disputed', 'claim'],
   ['contest contests contested', 'contest', 'disputed', 'claim'],
   ['rubbish rubbishes rubbished', 'rubbish', 'disputed', 'claim'],
+  // "rebuffed the reports": a rejection, not a denial
+  ['rebuff rebuffs rebuffed', 'rebuff', 'disputed', 'claim'],
   ['downplay downplays downplayed', 'downplay', 'disputed', 'claim'],
   ['ridicule ridicules ridiculed', 'ridicule', 'disputed', 'claim'],
   ['mock mocks mocked', 'mock', 'disputed', 'claim'],
@@ -131,8 +133,8 @@ const ENTRIES: Entry[] = [
   // "portrayed the fall of the city as a turning point", "characterised the strikes as revenge"
   ['describe describes described portray portrays portrayed characterise characterises characterised characterize characterizes characterized', 'describe', 'claimed', 'naming'],
   ['call calls called', 'call', 'claimed', 'naming'],
-  // the tabloid's "called": "Moscow's mouthpiece branded the reports “fake news”"
-  ['brand brands branded', 'call', 'claimed', 'naming'],
+  // the tabloid's "called", which may also take "as": "branded the reports “fake news”", "labelled the claims as lies"
+  ['brand brands branded label labels labelled labeled', 'brand', 'claimed', 'naming'],
   ['show shows showed', 'show', 'claimed', 'clause', 'document'],
   ['saw witnessed heard', 'see', 'confirmed', 'any', 'eyewitness'],
   ['learn learns learned learnt understands', 'learn', 'claimed', 'clause'],
@@ -191,6 +193,12 @@ export const REPORTING_PHRASES: { pattern: RegExp; status: ClaimStatus; compleme
     status: 'disputed',
   },
   { pattern: /\b(?<verb>point(?:ed|s)\s+out)\b/giu, status: 'claimed' },
+  // "brushed off reports that …", "shrugged off the claims", "waved away the allegations": a rejection without a denial
+  {
+    pattern: /\b(?<verb>(?:brush(?:ed|es)?|shrug(?:ged|s)?|laugh(?:ed|s)?)\s+(?:off|aside)|wav(?:ed|es?)\s+(?:away|aside))\b/giu,
+    status: 'disputed',
+    complement: 'claim',
+  },
   // "Kyiv's claim was backed up by the Pentagon", "X backed up the reports": a second source confirms
   { pattern: /\b(?<verb>back(?:ed|s)?\s+up)\b/giu, status: 'confirmed', complement: 'claim' },
   // "an investigation by X found that …", "…, the study found.": a finding (not "troops found bodies", "were found by")
@@ -213,7 +221,7 @@ export const REPORTING_PHRASES: { pattern: RegExp; status: ClaimStatus; compleme
 ];
 
 /** "… as false", "… were untrue": the object of a rejection declared false. */
-export const AS_FALSE = /\b(?:as|were|was|are|is|be)\s+["“‘]?(?:completely\s+|totally\s+|entirely\s+|simply\s+)?(?:false|untrue|fake|lies|a\s+lie|baseless|groundless|fabricated|fabrications?|fiction|nonsense|propaganda|disinformation)\b/iu;
+export const AS_FALSE = /\b(?:as|were|was|are|is|be)\s+["“‘]?(?:an?\s+)?["“‘]?(?:completely\s+|totally\s+|entirely\s+|simply\s+)?(?:false|untrue|fake|lies|lie|baseless|groundless|fabricated|fabrications?|fiction|nonsense|propaganda|disinformation|absurd)\b/iu;
 
 /**
  * What follows a `clause` verb: that/whether/if, a colon, a quote, a comma, the end, or a

@@ -78,6 +78,16 @@ const DEMONYMS: ReadonlySet<string> = new Set(
   countries.flatMap((c) => [c.demonyms?.eng?.m, c.demonyms?.eng?.f]).filter((d): d is string => !!d).map((d) => d.toLowerCase()),
 );
 
+/** Country, capital and demonym (lower case) → the country's code: "moscow", "russian", "russia" → "RUS". */
+const NATIONS: ReadonlyMap<string, string> = new Map([
+  ...countries.flatMap((c) => [c.name.common, ...c.capital, c.demonyms?.eng?.m, c.demonyms?.eng?.f]
+    .filter((w): w is string => !!w).map((w) => [w.toLowerCase(), c.cca3] as [string, string])),
+  ['kiev', 'UKR'], ['kremlin', 'RUS'], ['britain', 'GBR'], ['british', 'GBR'], ['washington', 'USA'], ['us', 'USA'], ['uk', 'GBR'],
+]);
+
+/** The country a word names ("Kyiv's", "Ukrainian", "the Kremlin"), as a code; undefined for any other word. */
+export const nationOf = (word: string): string | undefined => NATIONS.get(word.toLowerCase().replace(/['’]s?$/u, ''));
+
 /** A country, its capital or its people ("Ukraine", "Moscow", "Russian"): a side in the story, not a topic. */
 export const isNationWord = (word: string): boolean => STATES.has(word.toLowerCase()) || DEMONYMS.has(word.toLowerCase());
 
@@ -408,6 +418,10 @@ function describe(phrase: string): Speaker | null {
       return { name: run[0], kind: 'person' };
     }
     if (run.length === 1 && isState(run[0])) return { name: full, kind: 'state' };
+    // "The President of Russia", "the Prime Minister of Vesland": a title and its state is a role, not a name
+    const of = run.findIndex((w) => w === 'of' || w === 'for');
+    const body = of > 0 && run.slice(0, of).every(isTitle) ? run.slice(of + 1).join(' ') : '';
+    if (body && (isState(body) || isOrgName(body))) return { name: run.join(' '), kind: 'person' };
     const { name, givenName } = personalName(run);
     return { name, kind: 'person', proper: true, ...(givenName ? { givenName } : {}) };
   }

@@ -63,7 +63,7 @@ export const ORG_HEADS = new Set([
   'council', 'committee', 'commission', 'institute', 'tank', 'police', 'service', 'services', 'intelligence',
   'command', 'headquarters', 'directorate', 'bureau', 'parliament', 'senate', 'congress', 'assembly',
   'court', 'tribunal', 'company', 'firm', 'group', 'organisation', 'organization', 'union', 'alliance',
-  'coalition', 'party', 'embassy', 'mission', 'watchdog', 'regulator', 'kremlin', 'pentagon', 'cabinet',
+  'coalition', 'party', 'embassy', 'consulate', 'side', 'sides', 'mission', 'watchdog', 'regulator', 'kremlin', 'pentagon', 'cabinet',
   'presidency', 'operator', 'utility', 'charity', 'regime', 'leadership', 'center', 'centre',
   'university', 'bank', 'fund', 'brigade', 'battalion', 'regiment', 'division', 'unit', 'corps', 'fleet',
   'guard', 'staff', 'duma', 'rada', 'foundation', 'network', 'outlet', 'media', 'press', 'garrison',
@@ -87,7 +87,7 @@ export const DOC_HEADS = new Set([
   'bulletin', 'analysis', 'document', 'documents', 'memo', 'briefing', 'survey', 'review', 'dossier', 'video',
   'footage', 'readout', 'communique', 'communiqué', 'release', 'tweet', 'note', 'summary', 'figures', 'data',
   'estimate', 'estimates', 'statistics', 'calculations', 'tally', 'count', 'records', 'research', 'findings',
-  'map', 'maps',
+  'map', 'maps', 'account',
   // what an inquiry "found": "a BBC investigation found that …"
   'investigation', 'investigations', 'inquiry', 'probe', 'audit',
   // pictures that "show" or "suggest": "satellite images show"

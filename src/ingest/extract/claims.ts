@@ -121,9 +121,12 @@ function choose(
     if (here.length) {
       // "A, the prosecutor's office said.": a closing attribution governs what comes before it
       const closing = here.findLast((n) => !n.attr.forward && n.attr.form !== 'according' && n.attr.verbEnd >= clause.end - 25);
-      // "The Kremlin says …, Russian news agencies report.": the press only relays the speaker it names first
-      const relayed = closing?.claimant.kind === 'media'
-        ? here.find((n) => n.attr.form === 'subject' && n.attr.verbStart < closing.attr.verbStart && n.claimant.kind !== 'media')
+      // "The Kremlin says …, Russian news agencies report.": the press only relays the speaker it names first;
+      // "X categorically rejects the charges, his office said.": a plain closing report relays X's answer
+      const relays = (n: { attr: Attribution; claimant: Claimant }) => (closing!.claimant.kind === 'media'
+        ? n.claimant.kind !== 'media' : n.attr.status !== 'claimed' && closing!.attr.status === 'claimed');
+      const relayed = closing
+        ? here.find((n) => n.attr.form === 'subject' && n.attr.verbStart < closing.attr.verbStart && relays(n))
         : undefined;
       // "According to X, A, at a cost that one official described as …": the opening source frames the
       // clause; a report inside a relative clause of its content is part of what X says
