@@ -13,6 +13,15 @@ describe('loadLandmarks', () => {
     expect(war?.dateOf('Russia’s  full-scale invasion')).toBe('2022-02-24');
   });
 
+  it('the curated file dates other landmarks reports count from, each only where its place is named', () => {
+    const south = landmarks.forArticle('Crimea and Kherson, Russia and Ukraine.', '2022-12-01');
+    expect(south?.dateOf('the annexation of Crimea')).toBe('2014-03-18');
+    expect(south?.dateOf('the Kherson counter-offensive')).toBe('2022-08-29');
+    expect(south?.dateOf('the partial mobilisation')).toBe('2022-09-21');
+    expect(south?.dateOf('the liberation of Kherson')).toBe('2022-11-11');
+    expect(landmarks.forArticle('Russia and Ukraine.', '2022-12-01')?.dateOf('the annexation of Crimea')).toBeUndefined();
+  });
+
   it('applies only to an article that mentions one of its words, on or after its date', () => {
     const own = loadLandmarks({ landmarks: [entry] });
     expect(own.forArticle('Rebels in Fortania regrouped.', '2021-06-01')?.dateOf('the storming')).toBe('2021-05-03');

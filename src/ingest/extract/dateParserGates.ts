@@ -26,7 +26,6 @@ const CHRONO_GATES = new Map<string, RegExp>(Object.entries({
   SlashDateFormatParser: DIGIT,
   ENYearMonthDayParser: DIGIT,
   ENSlashMonthFormatParser: DIGIT,
-  ENTimeExpressionParser: DIGIT,
   ENMonthNameLittleEndianParser: MONTH_WORD,
   ENMonthNameMiddleEndianParser: MONTH_WORD,
   ENMonthNameParser: MONTH_WORD,

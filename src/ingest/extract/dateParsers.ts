@@ -167,6 +167,9 @@ export const recentParser: Parser = {
   },
 };
 
+/** Marks a conflict span, which dates.ts may give up to another date of its sentence. */
+export const CONFLICT_SPAN_TAG = 'span/conflict';
+
 /** "the three months of conflict", "100 days of war": the span counted back from D. */
 export const conflictSpanParser: Parser = {
   pattern: () => CONFLICT_RE,
@@ -174,7 +177,7 @@ export const conflictSpanParser: Parser = {
     if (!atWordStart(context, match)) return null;
     const g = match.groups ?? {};
     const range = countBack(isoOf(context), numberOf(g.n), g.unit ?? 'month');
-    return rangeResult(context, match.index ?? 0, match[0], range, 'range');
+    return rangeResult(context, match.index ?? 0, match[0], range, 'range').addTag(CONFLICT_SPAN_TAG);
   },
 };
 

@@ -10,7 +10,7 @@
  *    events are things that happened.
  */
 import type { ParsingComponents, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { addDays, latestDayYear, latestMonthYear, latestWeekday, parts, ymd } from './dateMath';
+import { addDays, dayNumber, daysInMonth, latestDayYear, latestMonthYear, latestWeekday, parts, ymd } from './dateMath';
 import { PART_OF_STORY_TAG } from './dateCalendarParser';
 import { isoOf, MONTH } from './dateParserKit';
 
@@ -109,10 +109,21 @@ function setDay(c: ParsingComponents, iso: string): void {
   c.imply('year', year).imply('month', month).imply('day', day);
 }
 
-/** Latest year for a component set with a month but no year. */
+/**
+ * A day written without its year up to a month after D is a coming day ("the curfew lasts until
+ * March 17" said on March 16), which futureRefiner drops; news names a day of an earlier year
+ * with its year.
+ */
+const NEAR_FUTURE_DAYS = 31;
+
+/** Latest year for a component set with a month but no year; D's year for a day just ahead of D. */
 function pastYear(c: ParsingComponents, D: string): number {
   const month = c.get('month') ?? 1;
-  return c.isCertain('day') ? latestDayYear(month, c.get('day') ?? 1, D) : latestMonthYear(month, D);
+  if (!c.isCertain('day')) return latestMonthYear(month, D);
+  const day = c.get('day') ?? 1;
+  const { year } = parts(D);
+  const ahead = day <= daysInMonth(year, month) ? dayNumber(ymd(year, month, day)) - dayNumber(D) : -1;
+  return ahead > 0 && ahead <= NEAR_FUTURE_DAYS ? year : latestDayYear(month, day, D);
 }
 
 /** "on 24 February last year": chrono returns two results; the second gives the first its year. */

@@ -49,8 +49,19 @@ describe('resolveDates: weekdays and days', () => {
   });
 
   it('a day and month without a year is the latest one on or before D', () => {
-    expect(only('The bridge was blown up on 20 June.').date.start).toBe('2022-06-20');
+    expect(only('The bridge was blown up on 20 July.').date.start).toBe('2022-07-20');
     expect(only('The bridge was blown up on June 2.').date.start).toBe('2023-06-02');
+  });
+
+  it('a day up to a month after D is a coming day, not last year\'s; a span into it ends at D', () => {
+    expect(resolveDates('The ferry service is suspended until 20 June.', D)).toEqual([]);
+    const r = only('The ferry service was suspended from 10 June until 20 June.');
+    expect(r.date).toEqual({ start: '2023-06-10', end: D });
+  });
+
+  it('a clock time is no part of a date: "from 8 p.m. on 12 June until 6 a.m. on 15 June"', () => {
+    const found = resolveDates('A curfew was imposed from 8 p.m. on 12 June until 6 a.m. on 15 June.', D);
+    expect(found.map((d) => d.date)).toEqual([{ start: '2023-06-12', end: '2023-06-12' }]);
   });
 
   it('an explicit year wins', () => {
@@ -172,6 +183,22 @@ describe('resolveDates: weeks, months, seasons', () => {
     expect(r.date).toEqual({ start: '2023-03-14', end: D });
   });
 
+  it('"ending N months of occupation" beside a date of its own leads up to that date', () => {
+    const r = only('Marines landed on the island on 2 June, ending five months of occupation.');
+    expect(r.text).toBe('on 2 June');
+  });
+
+  it('"today, three days after <clause>" counts back from D', () => {
+    const found = resolveDates('The minister toured the port today, three days after the blockade was lifted.', D);
+    expect(found.map((d) => d.date.start)).toEqual([D, '2023-06-11']);
+  });
+
+  it('"after a week of fighting" beside a date of its own leads up to that date: no span from D', () => {
+    const r = only('Rebels took the airfield on 4 April, after two weeks of fighting.');
+    expect(r.text).toBe('on 4 April');
+    expect(only('After three months of war, the port lies in ruins.').date).toEqual({ start: '2023-03-14', end: D });
+  });
+
   it('"since X" runs from X to D and keeps X', () => {
     const r = only('The airport has been closed since early May.');
     expect(r.text).toBe('since early May');
@@ -200,7 +227,7 @@ describe('resolveDates: weeks, months, seasons', () => {
   });
 
   it('"from 4 May": the number is the day, not a clock time', () => {
-    expect(only('Barges carried grain downriver from 4 July.').date).toEqual({ start: '2022-07-04', end: '2022-07-04' });
+    expect(only('Barges carried grain downriver from 4 August.').date).toEqual({ start: '2022-08-04', end: '2022-08-04' });
     const range = only('The border stayed shut from 4 May to 9 June.');
     expect(range.text).toBe('4 May to 9 June');
     expect(range.date).toEqual({ start: '2023-05-04', end: '2023-06-09' });
@@ -536,6 +563,12 @@ describe('resolveDates: declines', () => {
 
 describe('resolveDates: landmarks the article names', () => {
   const war = landmarkParser(loadLandmarks(landmarkFile).forArticle('Russia and Ukraine', D)!);
+
+  it('"since the annexation of Crimea" runs from 18 March 2014 in an article naming Crimea', () => {
+    const crimea = landmarkParser(loadLandmarks(landmarkFile).forArticle('Russia seized Crimea.', D)!);
+    const [r] = resolveDates('The peninsula has been militarised since the annexation of Crimea.', D, undefined, undefined, crimea);
+    expect(r!.date).toEqual({ start: '2014-03-18', end: D });
+  });
 
   it('reads "since" before a landmark as a span up to D, keeping the landmark as X', () => {
     const [r] = resolveDates('Grain exports have halved since the outbreak of the war.', D, undefined, undefined, war);

@@ -23,7 +23,7 @@ import { PART_OF_STORY_TAG } from './dateCalendarParser';
 import { LANDMARK_TAG } from './dateLandmarkParser';
 import { gateOf } from './dateParserGates';
 import { MONTH } from './dateParserKit';
-import { NEWS_PARSERS } from './dateParsers';
+import { CONFLICT_SPAN_TAG, NEWS_PARSERS } from './dateParsers';
 import { NEWS_REFINERS } from './dateRefiners';
 import { classify } from './eventWords';
 
@@ -100,11 +100,16 @@ function framed(date: DateRange, frame: YearFrame | undefined): DateRange {
  * long after D: a duration or a forecast, never a past date (under a day it lands on D itself).
  */
 const DURATION_PARSER = 'ENTimeUnitWithinFormatParser';
+/**
+ * A clock time never changes the day of an event, and chrono's clock parser reads day numbers as
+ * hours: "from 8 p.m. on March 15 until 7 a.m. on March 17" became "15 until 7 a.m.", 15:00–07:00.
+ */
+const CLOCK_PARSER = 'ENTimeExpressionParser';
 
 /** The parser: chrono's casual English plus ours, ours first so they win ties. */
 export const newsChrono: Chrono = (() => {
   const parser = casual.clone();
-  parser.parsers = parser.parsers.filter((p) => p.constructor.name !== DURATION_PARSER);
+  parser.parsers = parser.parsers.filter((p) => p.constructor.name !== DURATION_PARSER && p.constructor.name !== CLOCK_PARSER);
   parser.parsers.unshift(...NEWS_PARSERS);
   parser.refiners.push(...NEWS_REFINERS);
   return parser;
@@ -311,8 +316,11 @@ export function resolveDates(sentenceText: string, published: string, anchor?: D
     if (held) heldPrefix.set(next, held);
     return false;
   });
+  const spanOfOther = (r: ParsedResult): boolean => r.tags().has(CONFLICT_SPAN_TAG) && AFTER_SPAN_RE.test(sentenceText.slice(0, r.index))
+    && kept.some((o) => o !== r && !o.tags().has(CONFLICT_SPAN_TAG) && hasDate(o));
   for (const raw of kept) {
     let r = raw;
+    if (spanOfOther(r)) continue;
     const pending = offsetBy;
     offsetBy = undefined;
     if (r.tags().has('anchor/local') && !local && !CAME_RE.test(sentenceText.slice(0, r.index))) {
@@ -337,6 +345,7 @@ export function resolveDates(sentenceText: string, published: string, anchor?: D
       date = framed(date, frameOf(sentenceText, out, D, frame) ?? frame);
     }
     if (date.start > D) continue;
+    date = clampEnd(date, D); // "from March 15 until March 17" said on March 16 ends at D
     if (precision !== 'day' && BEFORE_RE.test(sentenceText.slice(0, r.index))) continue;
     const present = PRESENT_RE.test(r.text.trim()) || PRESENT_TAGS.some((t) => tags.has(t));
     let index = r.index;
@@ -367,10 +376,10 @@ export function resolveDates(sentenceText: string, published: string, anchor?: D
     const offset = pending && !chained && precision === 'day' ? offsetDate(sentenceText, pending, index, date.start) : null;
     if (offset && offset.date.start <= D) out.push(offset);
     out.push({ index, text: sentenceText.slice(index, end), date, precision, relation, chained, present, ...(since ? { since } : {}) });
-    if (!present) {
-      chainFrom = date;
-      local = true;
-    }
+    // "visited Kherson today, three days after troops retreated": D anchors its own sentence's
+    // offsets; "now" and "today" chain nothing beyond it (events.ts skips them for the next sentence).
+    chainFrom = date;
+    local = true;
   }
   return joinAdjacent(sentenceText, joinRanges(sentenceText, overnightBefore(ownDateWins(out, sentenceText), sentenceText)));
 }
@@ -384,6 +393,12 @@ function ownDateFollows(sentence: string, r: ParsedResult, next: ParsedResult): 
 }
 
 const CLAUSE_BREAK_RE = /[,;:]/;
+/**
+ * "took the city on March 2, after a week of fighting", "entered on 11 November, ending eight months
+ * of occupation": a span of war after "after" or "ending" is the time that led up to the sentence's
+ * own date, not the days before D; the sentence's date is its date.
+ */
+const AFTER_SPAN_RE = /\b(?:after|following|ending|ended)\s+$/i;
 
 /**
  * "entered the village a week after it was retaken on 3 November": with no date before it in the
@@ -429,9 +444,10 @@ function overnightBefore(found: ResolvedDate[], sentence: string): ResolvedDate[
 
 /**
  * "The strikes came two days after an explosion damaged the bridge": "came" takes its subject back
- * to the event of the sentence before, so "a day after <clause>" counts from that sentence's date.
+ * to the event of the sentence before, so "a day after <clause>" counts from that sentence's date;
+ * so do "occurred", "happened" and "took place" ("The blasts occurred a day after …").
  */
-const CAME_RE = /\b(?:came|comes)\s+(?:just\s+|only\s+|barely\s+|less\s+than\s+|more\s+than\s+)?$/i;
+const CAME_RE = /\b(?:came|comes|occurred|occurs|happened|happens|took\s+place|takes\s+place)\s+(?:just\s+|only\s+|barely\s+|less\s+than\s+|more\s+than\s+)?$/i;
 
 const RANGE_OPEN_RE = /\b(?:between|from)\s+$/i;
 const RANGE_JOIN_RE = /^\s*(?:and|to|until|till|through|-|–)\s*$/i;

@@ -37,8 +37,11 @@ const MAX_BRIDGE = 3;
 const GERUND_CUES = new Set(['after', 'before', 'by', 'while', 'when', 'since', 'without', 'from', 'of', 'on', 'in']);
 /** Words that open a subject: after them a time phrase leads a new clause, not an event noun's. */
 const SUBJECT_START_RE = /^(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|some|many|most|several|all|both|each|every|no|few|he|she|it|they|we|i|you|there|one|at|in|on|of|for|with|by|from|near|around|and|but|\d.*)$/i;
-/** Where two time expressions share a clause, the word that starts the second one's clause. */
-const SPLIT_RE = /\b(?:and|but|then|while|whereas|after|before|when|because|although)\b|;/gi;
+/**
+ * Where two time expressions share a clause, the word that starts the second one's clause; "followed"
+ * and "preceded" relate two dated happenings ("Monday's barrage followed an explosion on Saturday").
+ */
+const SPLIT_RE = /\b(?:and|but|then|while|whereas|after|before|when|because|although|followed|follows|preceded|precedes)\b|;/gi;
 const COORDINATOR_RE = /^(?:and|but|then|;)$/i;
 const TRIM_START_RE = /^[\s"“”‘’'(,;:–—-]+/;
 const TRIM_END_RE = /[\s"“”‘’'),.;:!?–—-]+$/;

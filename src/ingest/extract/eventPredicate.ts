@@ -7,8 +7,11 @@
 import { isGerund, tokenize, type Token } from './eventClause';
 import { classify, EVENT_NOUN_FORMS, EVENT_VERB_FORMS, isBarePast, isIrregularPast, isVerbLike, REPORT_NOUN_FORMS } from './eventWords';
 
-/** A video released / a statement issued on Saturday: the release of a report is a reporting act. */
-const RELEASE_FORMS = new Set(['released', 'issued', 'aired', 'broadcast', 'filmed', 'recorded', 'uploaded']);
+/**
+ * A video released / a statement issued on Saturday, images taken on Sunday: the making or release
+ * of a report is a reporting act.
+ */
+const RELEASE_FORMS = new Set(['released', 'issued', 'aired', 'broadcast', 'filmed', 'recorded', 'uploaded', 'taken', 'captured', 'shot']);
 const MEDIA_NOUNS = new Set([...REPORT_NOUN_FORMS, 'footage', 'clip', 'images', 'photos', 'pictures', 'recording', 'audio', 'transcript', 'communique', 'figures', 'data']);
 /** A state word used as a noun: "under Russian control", "the control of", "a live broadcast". */
 const NOUN_CUES = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'under', 'of', 'in', 'for', 'with', 'without', 'full', 'total', 'effective']);
@@ -19,6 +22,17 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const DETERMINER_CUES = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those']);
 /** Irregular past forms, never nouns: "Officials in Izium said on Monday …" is no "in Russian control". */
 const IRREGULAR_PAST = new Set(['said', 'told', 'wrote', 'written', 'spoke', 'spoken', 'thought', 'knew', 'known', 'understood', 'held', 'kept']);
+
+const CAPITALISED_RE = /^\p{Lu}/u;
+const PREPOSITION_CUES = new Set(['through', 'into', 'across', 'along', 'of', 'in', 'on', 'at', 'from', 'towards', 'toward', 'around', 'behind', 'near', 'past', 'against', 'with', 'over', 'onto', 'beyond']);
+const EVENT_IRREGULAR_PARTICIPLES = new Set(['taken', 'retaken', 'fallen', 'lost', 'won', 'shot', 'hit', 'struck', 'broken', 'beaten', 'overrun', 'blown']);
+const isParticiple = (low: string): boolean => /ed$/.test(low) || IRREGULAR_PAST.has(low) || EVENT_IRREGULAR_PARTICIPLES.has(low);
+const MEDIUM_HEADS = new Set(['link', 'links', 'call', 'calls', 'conference', 'conferences', 'feed']);
+/** Verb forms only: "calls" is as often the noun ("phone calls on Monday"). */
+const CALL_FORMS = new Set(['called', 'calling']);
+const CALL_PARTICLES = new Set(['up', 'off']);
+/** Past attempts: "tried to advance", "attempted to cross". */
+const ATTEMPT_FORMS = new Set(['tried', 'attempted']);
 
 export interface Predicate {
   token: Token;
@@ -38,6 +52,18 @@ export function predicateClass(tokens: Token[], index: number): Predicate['cls']
   const cls = classify(token.text);
   const prev = tokens[index - 1]?.text.toLowerCase();
   const prev2 = tokens[index - 2]?.text.toLowerCase();
+  // "the United States", "the Washington Post": a capitalised word after a capitalised one is a name.
+  if ((cls === 'report' || cls === 'state') && CAPITALISED_RE.test(token.text) && CAPITALISED_RE.test(tokens[index - 1]?.text ?? '')) return null;
+  // "through thinly held lines", "the heavily defended town": an adverbed participle after a
+  // preposition or determiner describes the noun after it; the clause's verb is elsewhere.
+  if (prev && prev2 && /ly$/.test(prev) && (PREPOSITION_CUES.has(prev2) || DETERMINER_CUES.has(prev2)) && isParticiple(low)) return null;
+  // "Putin called the blast an act of terror": naming is speech; "called up reservists" or "called
+  // off the talks" is an act. ("a phone call" stays a noun: only verb forms.)
+  if (CALL_FORMS.has(low)) return CALL_PARTICLES.has(tokens[index + 1]?.text.toLowerCase() ?? '') ? 'event' : 'report';
+  // "talks via video link", "a press conference call": a medium named before a noun is no report.
+  if (REPORT_NOUN_FORMS.has(low) && MEDIUM_HEADS.has(tokens[index + 1]?.text.toLowerCase() ?? '')) return null;
+  // "tried to storm the bridge": an attempt at an event happened, though the event may not have.
+  if (ATTEMPT_FORMS.has(low) && tokens[index + 1]?.text.toLowerCase() === 'to' && EVENT_VERB_FORMS.has(tokens[index + 2]?.text.toLowerCase() ?? '')) return 'event';
   // Only a base or -s form can be a noun ("the report", "under Russian control"), never "confirmed" or "said".
   if ((cls === 'report' || cls === 'state') && !/(?:ed|ing)$/i.test(token.text) && !IRREGULAR_PAST.has(low)) {
     if (prev === 'to') return null;

@@ -38,7 +38,7 @@ const EVENT_IRREGULAR = [
   'shut', 'shutting', 'dying', 'downed', 'forced', 'forcing', 'targeted', 'targeting', 'targetted',
   'ordered', 'ordering', 'landed', 'planted', 'planting', 'signed', 'signing', 'blocked', 'blocking',
   'closed', 'closing', 'found', 'burst', 'bursting', 'leave', 'leaves', 'left', 'leaving',
-  'fly', 'flies', 'flew', 'quit', 'quits', 'quitting',
+  'fly', 'flies', 'flew', 'flown', 'flying', 'quit', 'quits', 'quitting',
 ];
 
 /** Nouns naming events ("fierce battles", "last week's assault"). */
@@ -66,6 +66,7 @@ const REPORT_VERBS = [
   'report', 'reveal', 'state', 'stress', 'suggest', 'thank', 'tweet', 'urge', 'vow', 'warn', 'believe',
   'accuse', 'publish', 'share', 'tell', 'insist', 'signal', 'indicate', 'cite', 'welcome', 'exclaim',
   'reply', 'respond', 'question', 'doubt', 'dismiss', 'reject', 'mention', 'appeal', 'blame', 'assess', 'judge',
+  'update', 'criticise', 'criticize', 'denounce', 'decry', 'boast', 'concede',
 ];
 const REPORT_IRREGULAR = [
   'say', 'says', 'said', 'saying', 'told', 'telling', 'write', 'writes', 'wrote', 'written', 'writing',
@@ -159,6 +160,7 @@ const OTHER_IRREGULAR_PAST = new Set([
   'shaken', 'sold', 'bought', 'brought', 'drew', 'drawn', 'rode', 'ridden', 'slid', 'stuck', 'spun',
   'sprang', 'swung', 'crept', 'leapt', 'overtook', 'overtaken', 'undertook', 'undertaken', 'swore',
   'sworn', 'upheld', 'withheld', 'forbade', 'forbidden', 'rang', 'sang', 'dealt', 'hung', 'wove',
+  'rose', 'risen', 'arose', 'arisen', 'grew', 'grown', 'made', 'chose', 'chosen', 'heard', 'sped', 'woke', 'woken',
 ]);
 export const isIrregularPast = (token: string): boolean => OTHER_IRREGULAR_PAST.has(token.toLowerCase());
 
@@ -181,7 +183,7 @@ const EVENT_IRREGULAR_PAST = new Set([
   'began', 'begun', 'blew', 'blown', 'broke', 'broken', 'drove', 'driven', 'fell', 'fallen', 'fought', 'fled',
   'hit', 'lost', 'met', 'overran', 'retook', 'retaken', 'sent', 'shot', 'sank', 'sunk', 'struck', 'took',
   'taken', 'won', 'withdrew', 'withdrawn', 'overthrew', 'overthrown', 'led', 'beat', 'beaten', 'slain', 'shut',
-  'found', 'burst', 'left', 'flew', 'quit',
+  'found', 'burst', 'left', 'flew', 'flown', 'quit',
 ]);
 
 /** An event verb in a past tense or participle: "pushed", "took", "have fallen"; not "push", "pushing". */

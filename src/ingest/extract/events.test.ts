@@ -142,6 +142,16 @@ describe('extractEvents: what is an event', () => {
     expect(events('The siege, now in its third month, has starved the town.')).toEqual([]);
   });
 
+  it('"Earlier today," opening the sentence dates the clause after its comma', () => {
+    const [e] = events('Earlier today, rockets struck the outskirts of the capital.');
+    expect(e!.date).toEqual({ start: D, end: D });
+  });
+
+  it('"X\'s barrage followed an explosion on <day>": each dated happening is an event', () => {
+    const found = events('Tuesday\'s shelling followed a drone raid on the airfield on Sunday.');
+    expect(found.map((e) => e.date.start)).toEqual(['2023-06-13', '2023-06-11']);
+  });
+
   it('a present time word opening the sentence dates the clause after its comma', () => {
     const [e, ...rest] = events('This morning, divers recovered a second body from the flooded mine.');
     expect(rest).toEqual([]);
@@ -162,6 +172,67 @@ describe('extractEvents: what is an event', () => {
     expect(events('Nothing here.', 'Troops enter the square on Tuesday (Image: Reuters)')).toEqual([]);
     expect(events('Was the depot shelled on Monday?')).toEqual([]);
   });
+  it('a reporting or state word inside a name is no predicate: "the United States"', () => {
+    const [e] = events('The navy received four patrol boats from the United States in March.');
+    expect(e!.text).toBe('The navy received four patrol boats from the United States in March');
+    expect(e!.date).toEqual({ start: '2023-03-01', end: '2023-03-31' });
+  });
+
+  it('an adverbed participle after a preposition or determiner describes a noun: "through thinly held trenches"', () => {
+    const [e] = events('On Monday, the brigade slipped through thinly held trenches south of the lake.');
+    expect(e!.text).toBe('On Monday, the brigade slipped through thinly held trenches south of the lake');
+    expect(e!.date).toEqual({ start: '2023-06-12', end: '2023-06-12' });
+  });
+
+  it('common irregular pasts ("rose", "made") are verbs of their clause', () => {
+    const [e] = events('The reservoir rose two metres overnight, engineers said.');
+    expect(e!.text).toBe('The reservoir rose two metres overnight');
+    const [f] = events('Rebels made gains near the pass on Tuesday.');
+    expect(f!.date).toEqual({ start: '2023-06-13', end: '2023-06-13' });
+  });
+
+  it('"called" names (speech) unless it calls up or off: "called the raid an outrage"', () => {
+    expect(events('The premier on Friday called the raid an outrage.')).toEqual([]);
+    const [e] = events('The army called up 5,000 reservists on Friday.');
+    expect(e!.date).toEqual({ start: '2023-06-09', end: '2023-06-09' });
+  });
+
+  it('talks held "via video link" are an event; so is a call "in his first call"', () => {
+    const [e] = events('The two delegations held a third round of talks via video link on Monday.');
+    expect(e!.date).toEqual({ start: '2023-06-12', end: '2023-06-12' });
+    const [f] = events('The new chancellor spoke to the Latvian president on Monday in his first call with a foreign leader.');
+    expect(f!.date).toEqual({ start: '2023-06-12', end: '2023-06-12' });
+  });
+
+  it('a call or a session held is an event', () => {
+    const [e] = events('The president held an emergency call with Nordic leaders this afternoon.');
+    expect(e!.date).toEqual({ start: D, end: D });
+  });
+
+  it('images taken or footage shot on a day date the pictures, not an event', () => {
+    expect(events('Satellite images taken on Sunday show burned-out lorries near the depot.')).toEqual([]);
+    expect(events('Drone footage shot on Monday shows the collapsed span.')).toEqual([]);
+  });
+
+  it('criticising or denouncing is a reporting act', () => {
+    expect(events('The senator criticised the defence ministry on Monday for the delays.')).toEqual([]);
+    expect(events('Opposition leaders denounced the decision on Tuesday.')).toEqual([]);
+  });
+
+  it('updating a figure is a reporting act: "the ministry, which updated its tally on Monday"', () => {
+    expect(events('Casualties rose to 40, according to the ministry, which updated its tally on Monday.').filter((e) => e.text.includes('updated'))).toEqual([]);
+  });
+
+  it('flags "flying" by a day are an event of that day', () => {
+    const [e] = events('By Sunday, government flags were flying over the town hall.');
+    expect(e!.date).toEqual({ start: '2023-06-11', end: '2023-06-11' });
+  });
+
+  it('an attempt at an event is an event: "tried to storm"', () => {
+    const [e] = events('On Sunday, militiamen tried to storm the town hall but were driven back.');
+    expect(e!.text).toBe('On Sunday, militiamen tried to storm the town hall');
+    expect(e!.date).toEqual({ start: '2023-06-11', end: '2023-06-11' });
+  });
 });
 
 describe('extractEvents: dates', () => {
@@ -178,6 +249,13 @@ describe('extractEvents: dates', () => {
     expect(e!.date).toEqual({ start: '2023-03-01', end: D });
     const [f] = events('Hundreds of homes have been rebuilt since early March.');
     expect(f!.date).toEqual({ start: '2023-03-01', end: D });
+  });
+
+  it('a repeated act "since X" runs to D: "has been shelled almost daily since April"', () => {
+    const [e] = events('The ferry terminal has been shelled almost daily since April.');
+    expect(e!.date).toEqual({ start: '2023-04-01', end: D });
+    const [f] = events('The dam has been repeatedly struck since early May.');
+    expect(f!.date).toEqual({ start: '2023-05-01', end: D });
   });
 
   it('an ongoing activity "since X" runs to D', () => {
@@ -436,6 +514,11 @@ describe('extractEvents: relative and reported times', () => {
     expect(b!.date).toEqual({ start: '2023-04-03', end: D });
   });
 
+  it('"as of X … since Y": a running total takes its as-of date; the "since" is its window', () => {
+    const found = events('As of 11 June, monitors had counted 212 damaged bridges since 2 May.');
+    expect(found.map((e) => e.date)).toEqual([{ start: '2023-06-11', end: '2023-06-11' }]);
+  });
+
   it('"by X" dates a state reached by then', () => {
     const [e] = events('By Friday, the militia held both bridges.');
     expect(e!.date).toEqual({ start: '2023-06-09', end: '2023-06-09' });
@@ -481,6 +564,18 @@ describe('extractEvents: relative and reported times', () => {
     const [e, ...rest] = events('VILNIUS/RIGA, June 13 (Wire) - Border guards turned back a convoy of lorries on Sunday, the agency said.');
     expect(rest).toEqual([]);
     expect(e!.text).toBe('Border guards turned back a convoy of lorries on Sunday');
+  });
+
+  it('a dateline naming a town and its country is not an event', () => {
+    const [e, ...rest] = events('TARTU, Estonia, June 13 (Wire) - Firefighters extinguished a blaze at a fuel depot on Monday, police said.');
+    expect(rest).toEqual([]);
+    expect(e!.text).toBe('Firefighters extinguished a blaze at a fuel depot on Monday');
+  });
+
+  it('"X occurred a day after Y said it had done Z" dates Z from the sentence before', () => {
+    const found = events('A blast shook the harbour on Tuesday.', 'The blast occurred a day after rebels said they had mined the pier.');
+    expect(found.map((e) => e.text)).toEqual(['A blast shook the harbour on Tuesday', 'The blast occurred a day after rebels said they had mined the pier']);
+    expect(found[1]!.date).toEqual({ start: '2023-06-12', end: '2023-06-12' });
   });
 });
 

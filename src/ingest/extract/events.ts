@@ -41,10 +41,12 @@ const SPECULATIVE_MODALS = new Set(['could', 'might', 'may']);
 const FUTURE_RE = /\b(?:expected|set|due|scheduled|going|planning|plans?|intends?|intending|aims?|aiming|hopes?|hoping|poised|likely|unlikely|about|ready|preparing|prepares|vowed|vows|pledged|promised|threatened|threatens)\s+to\s+\p{L}/iu;
 /** A counted subject: "more than 300 settlements", "thousands of people", "several villages". */
 const COUNTED_RE = /\d|\b(?:(?:dozens|hundreds|thousands|millions|scores)\s+of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|several|many)\b/i;
+/** Adverbs of a repeated act: "repeatedly shelled", "attacked almost daily", "again and again". */
+const ITERATIVE_RE = /\b(?:repeatedly|regularly|routinely|constantly|continually|continuously|persistently|relentlessly|frequently|daily|nightly|again\s+and\s+again|day\s+after\s+day|every\s+(?:day|night|week))\b/i;
 /** A time given as a timetable slot is a plan: "a ceremony scheduled for Friday", "elections slated for March". */
 const PLANNED_FOR_RE = /\b(?:scheduled|slated|planned|pencilled|penciled|set|timed)\s+for\s+$/i;
-/** "held" dates an event when what was held is one: "the meeting, held in Vilnius last month". */
-const HELD_EVENT_RE = /\b(?:(?:meeting|summit|referendum|election|vote|conference|parade|funeral|negotiation|exercise|drill)s?|talks|rall(?:y|ies)|ceremon(?:y|ies))\b/i;
+/** "held" dates an event when what was held is one: "the meeting, held in Vilnius last month", "held a call with G7 leaders". */
+const HELD_EVENT_RE = /\b(?:(?:meeting|summit|referendum|election|vote|conference|parade|funeral|negotiation|exercise|drill|call|session|hearing)s?|talks|rall(?:y|ies)|ceremon(?:y|ies))\b/i;
 const HOLD_FORMS = new Set(['hold', 'holds', 'held', 'holding']);
 /** "declared the annexation", "announced a ceasefire": a declaration whose object is an event is one. */
 const DECLARE_RE = /^(?:declare|declares|declared|declaring|announce|announces|announced|announcing|proclaim|proclaimed)$/i;
@@ -56,9 +58,9 @@ const DIRECT_OBJECT_RE = /^\s+(?:the|a|an|its|his|her|their|martial|victory|inde
 /** "responded with missile strikes", "replied by shelling the port": a response made by an act is that act. */
 const RESPONSE_RE = /^(?:respond|responds|responded|responding|reply|replies|replied|replying)$/i;
 const BY_MEANS_RE = /^(?:with|by)$/i;
-/** "spoke by phone with Scholz on Monday": a call between leaders is a meeting, not a statement. */
+/** "spoke by phone with Scholz on Monday", "spoke to Biden … in her first call": a call between leaders is a meeting, not a statement. */
 const SPOKE_RE = /^(?:speak|speaks|spoke|speaking)$/i;
-const BY_PHONE_RE = /^(?:\s+[\p{L}’'.-]+){0,4}?\s+(?:by\s+(?:tele)?phone|in\s+a\s+(?:tele)?phone\s+call)\b/u;
+const BY_PHONE_RE = /^(?:\s+[\p{L}’'.-]+){0,8}?\s+(?:by\s+(?:tele)?phone|in\s+(?:a|an|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?call)\b/u;
 const SUMMARY_CONNECTIVE_RE = /^(?:and|but|or|so|then|where|which|who|that|while|whereas|after|as|when|although|though|because|meanwhile|however)\b[\s,]*/i;
 const SUMMARY_MAX_WORDS = 16;
 /**
@@ -69,6 +71,8 @@ const SUMMARY_MAX_WORDS = 16;
  */
 const SCHEDULE_FORMS = new Set(['begins', 'starts', 'ends', 'opens', 'closes', 'resumes', 'expires', 'convenes']);
 const NOUN_BEFORE_RE = /^(?:the|a|an|its|his|her|their|our|this|these|those|[\p{L}]+['’]s)$/iu;
+/** What may stand before a present time word that opens its sentence: "Earlier today, …". */
+const FRONT_LEAD_RE = /^\s*(?:(?:earlier|later|early|late)\s+)?$/i;
 const LEADING_PREPOSITION_RE = /^(?:in|on|for|over|during|since|by|at)\s+/i;
 const LEADING_COMMA_RE = /^\s*,\s*/;
 const TRIM_END_RE = /[\s,;:]+$/;
@@ -200,8 +204,9 @@ function eventFor(sentence: Sentence, d: ResolvedDate, published: string, others
   if (predicate.cls !== 'event' && !heldEvent && !declaredEvent && !stateReached) return null;
   // "now"/"today" date only what sits in their own segment ("There are fierce battles in Lyman now"),
   // not a verb reached across a comma ("The war, now in its 16th month, has killed …"), unless
-  // they open the sentence: "This morning, rescuers pulled three people from the rubble".
-  const fronted = !sentence.text.slice(0, when.start).trim() && predicate.token.start >= when.end;
+  // they open the sentence: "This morning, rescuers pulled three people from the rubble", "Earlier
+  // today, …".
+  const fronted = FRONT_LEAD_RE.test(sentence.text.slice(0, when.start)) && predicate.token.start >= when.end;
   if (d.present && !fronted && (predicate.token.start < clause.core.start || predicate.token.end > clause.core.end)) return null;
   const upToPredicate = sentence.text.slice(clause.start, Math.max(predicate.token.end, when.start));
   if (FUTURE_RE.test(upToPredicate) || PLANNED_FOR_RE.test(sentence.text.slice(clause.start, when.start))) return null;
@@ -211,8 +216,9 @@ function eventFor(sentence: Sentence, d: ResolvedDate, published: string, others
   // "has been occupied since early March": a resulting state dates its event to X, not [X, D];
   // but a count has grown all along: "8,000 sq km have been recaptured since early September".
   const subject = sentence.text.slice(clause.start, predicate.token.start).split(/,\s/).pop()!;
+  // Nor does a repeated act: "has been shelled almost daily since July" went on all along.
   const passivePerfect = /ed$|en$/i.test(predicate.token.text) && tokens.slice(Math.max(0, i - 3), i).some((t) => t.text.toLowerCase() === 'been')
-    && !COUNTED_RE.test(subject);
+    && !COUNTED_RE.test(subject) && !ITERATIVE_RE.test(sentence.text.slice(clause.start, clause.end));
   // "Since Feb. 24, when Russia launched …": the "when" clause happened at X itself.
   const whenClause = predicate.token.start >= when.end && /^\s*,?\s*when\b/i.test(sentence.text.slice(when.end, predicate.token.start));
   const { date, precision } = d.since && (passivePerfect || whenClause) ? d.since : d;
@@ -233,9 +239,10 @@ function eventFor(sentence: Sentence, d: ResolvedDate, published: string, others
 const QUOTE_RE = /“[^”]*”?|"[^"]*"?/g;
 /**
  * A dateline: "KYIV, Oct 2 (Reuters) -", "LONDON, March 3 —", "MOSCOW/KYIV, Sept 29 (Reuters) -"
- * (a story filed from two cities): the date of the report, not an event.
+ * (a story filed from two cities), "NIKOPOL, Ukraine, Aug 14 (Reuters) -" (a town and its country):
+ * the date of the report, not an event.
  */
-const DATELINE_BEFORE_RE = /^\s*(?:\p{Lu}[\p{Lu}\p{L}.'’ /-]*,\s*)?$/u;
+const DATELINE_BEFORE_RE = /^\s*(?:\p{Lu}[\p{Lu}\p{L}.'’ /-]*,\s*){0,2}$/u;
 const DATELINE_AFTER_RE = /^\s*(?:\([^)]*\)\s*)?[-–—]\s/;
 
 function isDateline(sentence: string, d: ResolvedDate): boolean {
@@ -364,6 +371,7 @@ export function extractEvents(ctx: ExtractContext): EventAnnotation[] {
     const dates = datesOf(sentence.text, ctx.published, anchor, frame, landmarks);
     anchor = latestAnchor(dates, anchor);
     frame = frameOf(sentence.text, dates, ctx.published, frame);
+    const own: Dated[] = [];
     for (const d of dates) {
       if (isDateline(sentence.text, d)) continue;
       const others = dates.filter((o) => o !== d && !isDateline(sentence.text, o));
@@ -371,9 +379,24 @@ export function extractEvents(ctx: ExtractContext): EventAnnotation[] {
       // the "when" clause, unless the time expression's own event already took it in
       const whenEvent = event && event.end > sentence.start + d.index + d.text.length ? null : whenClauseEvent(sentence, d, ctx.published, others);
       for (const e of [event, whenEvent]) {
-        if (e) addEvent(events, e);
+        if (e) own.push({ e, d });
       }
+    }
+    for (const o of own) {
+      if (!isWindowOfTotal(o, own)) addEvent(events, o.e);
     }
   });
   return events;
+}
+
+interface Dated { e: EventAnnotation; d: ResolvedDate }
+
+/**
+ * "As of Oct. 30, the UN had recorded 6,430 deaths since the start of the invasion": a "since"
+ * whose clause overlaps that of an "as of"/"by" date is the window of a running total, which takes the
+ * as-of date; it is not an event of its own.
+ */
+function isWindowOfTotal(o: Dated, own: Dated[]): boolean {
+  return o.d.relation === 'since' && o.e.when.text === o.d.text
+    && own.some((b) => b.d.relation === 'by' && b.e.start < o.e.end && o.e.start < b.e.end);
 }
