@@ -31,6 +31,12 @@ const SIZED = /\b(?:(?:an?|the)\s+)?(?<ref>(?:[A-Z][\w'’]*\s+){0,2}[A-Z][\w'�
 const REF_TOKEN = /[^\s,]+|,/g;
 const MAX_REF_TOKENS = 7;
 const COMBINED = /^\s*(?:and|plus)\s+(?<ref>[^.;:!?()–—]{1,60}?)\s+(?:combined|put\s+together|together)\b/i;
+/**
+ * "bigger than Devon and Somerset - in a week": two references that end the phrase are one area
+ * too, without "combined". Not "larger than Luxembourg and Russia has…", where a clause goes on.
+ */
+const AND_REF = /^\s+and\s+(?=(?:the\s+)?[A-Z])/;
+const PHRASE_END = /^(?:\s*[,.;:!?)\]–—'’"”]|\s+-\s|\s*$)/;
 const COUNTED_REF = new RegExp(String.raw`^(?<n>${NUMBER})\s+(?<rest>.+)$`, 'i');
 
 /** "an economy the size of Italy" compares something that is not land. */
@@ -38,9 +44,10 @@ const NOT_LAND_BEFORE = /\b(?:economy|economies|army|armies|population|budget|fl
 /**
  * Relative and equivalence forms ("larger than Wales", "equivalent to Wales") need a territory in front: "an area larger than", "land
  * bigger than", or as the subject of a copula: "the occupied territory is now larger than", with
- * or without a degree adverb ("slightly larger than", "far smaller than").
+ * or without a degree adverb ("slightly larger than", "far smaller than"), or a headline's quote
+ * mark between them: "retake area 'bigger than Wales'".
  */
-const TERRITORY_BEFORE = /\b(?:territory|land|area|ground|zone|region)\s+(?:(?:is|was|are|were|has\s+been|now|already|still)\s+){0,2}(?:(?:slightly|much|far|somewhat|considerably|significantly|marginally|a\s+little|a\s+bit)\s+)?$/i;
+const TERRITORY_BEFORE = /\b(?:territory|land|area|ground|zone|region)\s+(?:(?:is|was|are|were|has\s+been|now|already|still)\s+){0,2}(?:(?:slightly|much|far|somewhat|considerably|significantly|marginally|a\s+little|a\s+bit)\s+)?['‘"“]?$/i;
 
 /**
  * "…covers 28,461 square kilometres - slightly smaller than Belgium": an appositive right after an
@@ -99,12 +106,11 @@ export function matchComparisons(sentence: string, areas: ReferenceAreas): Figur
     let end = refStart + hit.length;
     let km2 = hit.area.km2 * hit.count;
     let unitName = hit.name;
-    const combined = COMBINED.exec(sentence.slice(end));
-    const second = combined ? findReference(combined.groups!.ref!, areas) : undefined;
-    if (combined && second) {
-      km2 += second.area.km2 * second.count;
-      unitName = `${hit.name} + ${second.name}`;
-      end += combined[0].length;
+    const joined = combinedReference(sentence.slice(end), areas);
+    if (joined) {
+      km2 += joined.hit.area.km2 * joined.hit.count;
+      unitName = `${hit.name} + ${joined.hit.name}`;
+      end += joined.length;
     }
     const mult = g.mult ? parseMultiplier(g.mult) : 1;
     if (mult === null) continue;
@@ -138,6 +144,17 @@ export function matchComparisons(sentence: string, areas: ReferenceAreas): Figur
     });
   }
   return out;
+}
+
+/** A second reference added to the first ("and Cornwall combined", "and Somerset -") and the characters it covers. */
+function combinedReference(after: string, areas: ReferenceAreas): { hit: RefHit; length: number } | undefined {
+  const combined = COMBINED.exec(after);
+  const second = combined ? findReference(combined.groups!.ref!, areas) : undefined;
+  if (combined && second) return { hit: second, length: combined[0].length };
+  const and = AND_REF.exec(after);
+  const rest = and ? after.slice(and[0].length) : '';
+  const bare = and ? findReference(rest, areas) : undefined;
+  return bare && PHRASE_END.test(rest.slice(bare.length)) ? { hit: bare, length: and![0].length + bare.length } : undefined;
 }
 
 /** A territory noun or an area with a unit just before a relative or equivalence comparison. */

@@ -20,8 +20,12 @@ const SETTLEMENTS = new RegExp(
   String.raw`(?<pre>\b(?:the|these|those|both|all|of\s+the|each|every)\s+)?(?:(?<qual>\b${QUALIFIER})\s+)?(?:${PART_OF})?(?:(?<vague>\b${VAGUE})\s+|(?<num>${NUMBER})${ODD}\s+)${FILLER}(?<noun>${SETTLEMENT})\b`,
   'gi',
 );
-/** A place noun after "a", with up to two modifiers: "a city of", "a frontline town of", "a rail hub of". */
-const PLACE_OF = String.raw`(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?:${POPULATED_PLACE})\s+of`;
+/**
+ * A place noun after an article, with up to two modifiers: "a city of", "a frontline town of", "a
+ * rail hub of", "Enerhodar, the town of 53,000 where…" (a number must follow, so "the city of
+ * Kherson" never matches).
+ */
+const PLACE_OF = String.raw`(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}?(?:${POPULATED_PLACE})\s+of`;
 /** "a region of 30,000 sq km", "a city of 1,000 years": a measure or an age, not residents. */
 const NOT_RESIDENTS_AFTER = String.raw`(?![\d,]\d|\s*-?\s*(?:sq\b|square|km|kilomet|miles?\b|hectares?\b|acres?\b|years?\b))`;
 const POPULATION = new RegExp(
@@ -51,7 +55,7 @@ const RELATIVE_ANCHOR = /([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s+(?:whic
 const HAVING_ANCHOR = /([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),?\s+(?:once\s+|still\s+|then\s+)?(?:had|has|with)\s+$/;
 
 /** Settlements under fire are attacks, not territory. */
-const ATTACK_CONTEXT = /\b(?:shell|strik|struck|bomb|hit|attack|missile|drone|raid)\w*[^.;]{0,30}$/i;
+const ATTACK_CONTEXT = /\b(?:shell|strik|struck|bomb|hit|attack|assault|missile|drone|raid)\w*[^.;]{0,30}$/i;
 /** The same written passive after the count: "45 villages came under fire", "12 towns were shelled overnight". */
 const ATTACK_AFTER = /^\s+(?:(?:had|have|has)\s+)?(?:(?:come|came|been|were|was)\s+)?(?:under\s+(?:fire|attack|shelling|bombardment)|shelled|struck|hit|bombed|attacked|targeted)\b/i;
 

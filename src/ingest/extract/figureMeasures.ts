@@ -53,7 +53,7 @@ const CONVERSION = new RegExp(
 );
 
 /** Head nouns of an adjectival measure: "the 300-mile Eastern front", "a 20km advance". */
-const HEAD = String.raw`front(?:\s*-?\s*line)?s?|frontline|line|stretch|border|corridor|zone|belt|perimeter|sector|section|arc|radius|advance|push|drive|thrust|offensive|counter-?offensive|march|journey|trip|route|road|highway|motorway|coastline|coast|river|canal|pipeline|tunnel|bridge|trench(?:es)?|wall|fence|strip|swathe|salient|area|convoy|queue|column|range`;
+const HEAD = String.raw`front(?:\s*-?\s*line)?s?|frontline|line|stretch|border|corridor|zone|belt|perimeter|sector|section|arc|radius|advance|push|drive|thrust|offensive|counter-?offensive|march|journey|trip|voyage|flight|commute|route|road|highway|motorway|coastline|coast|river|canal|pipeline|tunnel|bridge|trench(?:es)?|wall|fence|strip|swathe|salient|area|convoy|queue|column|range`;
 const ADJECTIVAL_TAIL = new RegExp(
   String.raw`^(?:-(?<dim>long|wide|deep))?(?<mods>(?:\s+(?:(?!(?:and|or|of|in|on|to|from|by|with|at|as|that|which)\b)[A-Za-z][\w'’-]*)){0,3}?)\s+(?<head>${HEAD})\b`,
   'i',
@@ -70,12 +70,31 @@ const LOCATIVE = new RegExp(
 
 /** Speeds and weapon ranges are not distances on the map. */
 const SPEED_AFTER = /^\s*(?:\/\s*h\b|per\s+hour|an\s+hour|a\s+day|per\s+day|-?range\b)/i;
-const RANGE_BEFORE = /\brange\b[^.;]{0,40}$/i;
+/**
+ * "A range of 80km", "its range is 300 km": the number right after "range". Not "within artillery
+ * range of Kharkiv city, 25 miles away", which places the city.
+ */
+const RANGE_BEFORE = /\branges?(?:\s+(?:of|is|was|are|extends\s+to|reaches))?:?\s+$/i;
 /** A rate ("2 hectares per day per team", "5 km a week") is a pace, not a territory. */
 const RATE_AFTER = /^\s*(?:per|an?|each|every)\s+(?:day|week|month|hour|year|team|crew|person|soldier)\b/i;
 /** A method note, not a territory: "rounded to the nearest 1,000 hectares", "accurate to within 5 km". */
 const PRECISION_BEFORE = /\b(?:to|at)\s+(?:the\s+)?nearest\s+$|\baccurate\s+to\s+$/i;
 const EQUIPMENT_HEAD = /^(?:convoy|queue|column|range)$/i;
+/** "The 3,000 km journey of refugees", "a 900-mile flight": how far people travel, not a place on the map. */
+const TRAVEL_HEAD = /^(?:journey|trip|voyage|flight|commute)$/i;
+/** "Recruits travelled 900 kilometres by rail", "drove 200 miles by car": the length of a trip. */
+const TRAVEL_BEFORE = /\b(?:travel|journey|commut|flew|flown|fly|sail)\w*\s+(?:for\s+)?$/i;
+const TRAVEL_AFTER = /^\s+(?:by\s+(?:rail|train|bus|coach|car|plane|air|sea|boat|ferry)|on\s+foot)\b/i;
+/**
+ * "Rockets that can strike targets 50 miles away": a weapon's reach. Not "shelling the city from
+ * 30km away", which places the guns.
+ */
+const TARGETS_BEFORE = /\btargets?\s+$/i;
+/** "Launchers that fire rockets up to 50 miles", "missiles that can hit 300km": how far a munition flies. */
+const MUNITION_BEFORE = /\b(?:rockets?|missiles?|shells?|munitions|projectiles|warheads?)\s+(?:(?:that|which)\s+(?:can\s+|could\s+)?(?:reach|hit|strike|fly|go)\s+)?$/i;
+/** "A sniper killed an officer from 2 miles away": the length of a shot. */
+const SHOT_FROM_BEFORE = /\b(?:sniper|shot|shoot|kill(?:s|ed|ing)?)\b[^.;]{0,50}\bfrom\s+$/i;
+const AWAY_AFTER = /^\s+away\b/i;
 /** "The convoy stretched 40 miles": the length of a column of vehicles, when nothing places it. */
 const EQUIPMENT_BEFORE = /\b(?:convoy|queue|column|tailback)s?\b[^.;]{0,40}$/i;
 /**
@@ -99,7 +118,10 @@ const UNIT_WORD = /km|kilomet|mile|mi\b|hectare|acre|metre|meter/i;
 export function matchMeasures(sentence: string): FigureCandidate[] {
   const out: FigureCandidate[] = [];
   if (!UNIT_WORD.test(sentence)) return out;
+  // The end of the last measure's conversion: declining "rockets up to 50 miles (80 km)" declines both.
+  let convertedUntil = 0;
   for (const m of sentence.matchAll(MEASURE)) {
+    if (m.index! < convertedUntil) continue;
     const g = m.groups!;
     const info = unitInfo(g.unit!);
     if (!info) continue;
@@ -114,6 +136,7 @@ export function matchMeasures(sentence: string): FigureCandidate[] {
     let end = m.index! + m[0].length;
     const conv = CONVERSION.exec(sentence.slice(end));
     if (conv && unitInfo(conv.groups!.unit!)?.kind === info.kind) end += conv[0].length;
+    convertedUntil = end;
     // "the 300-mile Eastern front", "the 1,000km (620-mile) front line", "a 50km stretch"
     const tail = hyphenated || g.det || conv?.[0].includes('-') ? ADJECTIVAL_TAIL.exec(sentence.slice(end)) : null;
     const adjectival = hyphenated || tail !== null;
@@ -123,11 +146,16 @@ export function matchMeasures(sentence: string): FigureCandidate[] {
     let refersTo: string | undefined;
     let gloss = false;
 
+    // A distance goes on the map by its km: "tens of kilometres" has none to give.
+    if (info.kind === 'distance' && g.vague) continue;
     if (info.kind === 'distance' && (SPEED_AFTER.test(sentence.slice(end)) || RANGE_BEFORE.test(before) || EQUIPMENT_LENGTH_BEFORE.test(before))) continue;
+    if (info.kind === 'distance' && (TRAVEL_BEFORE.test(before) || TRAVEL_AFTER.test(sentence.slice(end)))) continue;
+    if (info.kind === 'distance' && MUNITION_BEFORE.test(before)) continue;
+    if (info.kind === 'distance' && AWAY_AFTER.test(sentence.slice(end)) && (TARGETS_BEFORE.test(before) || SHOT_FROM_BEFORE.test(before))) continue;
     if (RATE_AFTER.test(sentence.slice(end)) || PRECISION_BEFORE.test(before) || COURSE_AFTER.test(sentence.slice(end))) continue;
 
     if (tail) {
-      if (EQUIPMENT_HEAD.test(tail.groups!.head!)) continue;
+      if (EQUIPMENT_HEAD.test(tail.groups!.head!) || TRAVEL_HEAD.test(tail.groups!.head!)) continue;
       end += tail[0].length;
       const phrase = `${tail.groups!.mods!.trim()} ${tail.groups!.head}`.trim();
       const dimension = { wide: 'width', deep: 'depth' }[tail.groups!.dim?.toLowerCase() ?? ''] ?? 'length';

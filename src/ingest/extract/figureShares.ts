@@ -38,9 +38,9 @@ const BASE_AREA = new RegExp(
 
 const TERRITORY_NOUN = String.raw`territory|territories|land|lands|country|region|regions|province|provinces|oblast|oblasts|state|landmass|area|areas|island|peninsula|county|district|districts|farmland|soil|coastline|coast|border|city|town|village`;
 const DETERMINER = String.raw`(?:the|its|their|his|her|this|that|our|whole|entire|\s)+`;
-/** "the country", "Ukraine's territory", "Ukrainian territory", "the Donetsk region", "the territory of Ukraine". */
+/** "the country", "Ukraine's territory", "Ukrainian territory", "the Donetsk region", "the territory of Ukraine", "the territory of the Kharkiv region". */
 const NOUN_BASE = new RegExp(
-  String.raw`^(?:${DETERMINER})?(?<mods>(?:(?!(?:of|in|on|for|to|from|by|with|at|and|or|but)\b)(?:[A-Z][\w'’-]*|[a-z][\w'’-]*)\s+){0,3}?)(?<noun>${TERRITORY_NOUN})\b(?!['’]s)(?<of>\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?`,
+  String.raw`^(?:${DETERMINER})?(?<mods>(?:(?!(?:of|in|on|for|to|from|by|with|at|and|or|but)\b)(?:[A-Z][\w'’-]*|[a-z][\w'’-]*)\s+){0,3}?)(?<noun>${TERRITORY_NOUN})\b(?!['’]s)(?<of>\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?:region|oblast|province))?)?`,
 );
 /** "Ukraine", "the Donbas", "Luhansk" standing alone (not "Russia's army", not "Ukrainians"). */
 const NAME_BASE = /^(?:the\s+)?(?<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?!['’]s\b|[\w-])(?<next>\s+[a-z]+)?/;
@@ -48,6 +48,9 @@ const NAME_BASE = /^(?:the\s+)?(?<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?!['�
 const PAIR_BASE = /^(?:the\s+)?(?<a>[A-Z][\w'’-]*)\s+and\s+(?<b>[A-Z][\w'’-]*)\s+(?<noun>regions|oblasts|provinces|districts|counties|states)\b/;
 const PEOPLE = /(?:ians|eans|ese|ers|ists)$|^[A-Z]{2,}$/;
 const NOT_LAND = /\b(?:population|people|residents|troops|forces|army|soldiers|budget|GDP|economy|exports|imports|electricity|power|energy|grain|oil|gas|votes?|voters|casualties|equipment|tanks|fleet)\b/i;
+
+/** "Power was restored to two-thirds of the city", "cut water to half the region": a share of a service, not of land. */
+const SERVICE_BEFORE = /\b(?:power|electricity|water|heating|gas|internet|signal)\b[^.;]{0,40}\b(?:to|in|for|across)\s+(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than)\s+)?$/i;
 
 /** What a share is written with (a percent sign or word, a fraction word), tested first. */
 const SHARE_WORD = /%|per\s?cent|pc\b|half|halves|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth/i;
@@ -59,9 +62,10 @@ const THE_REGION = /^the\s+(?:(?:whole|entire)\s+)?(?:region|oblast|province)$/i
 
 /**
  * The place a base that names none stands for at offset `at` of the sentence: the country the
- * article is about for "the country", the region it last named for "the region".
+ * article is about for "the country", the region it last named for "the region", and for an "it"
+ * the sentence cannot resolve, a region named in the sentence before.
  */
-export type Antecedent = (noun: 'country' | 'region', at: number, except?: ReferenceArea) => ReferenceArea | undefined;
+export type Antecedent = (noun: 'country' | 'region' | 'it', at: number, except?: ReferenceArea) => ReferenceArea | undefined;
 
 /**
  * The country that holds the share: "Russia controls 18% of the country", "Russian forces now hold
@@ -77,7 +81,8 @@ export function matchShares(sentence: string, areas: ReferenceAreas, antecedent?
   for (const m of SHARE_WORD.test(sentence) ? sentence.matchAll(SHARE) : []) {
     const g = m.groups!;
     const before = sentence.slice(0, m.index);
-    const found = baseArea(g.base!) ?? relativeBase(before, g.base!, areas) ?? pronounBase(before, g.base!, areas) ?? resolveBase(g.base!, areas);
+    if (SERVICE_BEFORE.test(before)) continue;
+    const found = baseArea(g.base!) ?? relativeBase(before, g.base!, areas) ?? pronounBase(before, g.base!, areas, antecedent) ?? resolveBase(g.base!, areas);
     if (!found) continue;
     const base = namedBase(found, sentence, m.index!, areas, antecedent);
     let value: number | null;
@@ -111,8 +116,11 @@ export function matchShares(sentence: string, areas: ReferenceAreas, antecedent?
   return [...out, ...bareShares(sentence, areas, out, bases, antecedent)];
 }
 
-/** "18% of Ukraine, down from 27% in March": what sits between a share and a percentage restating it. */
-const RESTATES = /^\s*[,;–—(-]?\s*(?:(?:down|up)\s+from|compared\s+(?:with|to))\s+(?:(?:a|its|the)\s+(?:peak|high|low)\s+of\s+)?$/i;
+/**
+ * "18% of Ukraine, down from 27% in March", "18% of Ukraine, including Crimea, up from 7%": what sits
+ * between a share and a percentage restating it.
+ */
+const RESTATES = /^(?:\s*,\s*(?:including|excluding|not\s+counting|counting)\s+[^,;]{1,40})?\s*[,;–—(-]?\s*(?:(?:down|up)\s+from|compared\s+(?:with|to))\s+(?:(?:a|its|the)\s+(?:peak|high|low)\s+of\s+)?$/i;
 
 /**
  * "…115,000 sq km of Ukraine, or about 19 per cent", "… of Ukraine - about 19% -": a percentage set
@@ -149,12 +157,17 @@ function bareShares(
   const resolved = of ? resolveBase(of.groups!.base!, areas) : undefined;
   const named = resolved && namedBase(resolved, sentence, of!.index, areas, antecedent);
   const areaWritten = AREA_WORD.test(sentence) && PERCENT_WORD.test(sentence);
-  if (!named && !found.length && !areaWritten) return [];
+  const someOf = SOME_OF_WORD.test(sentence);
+  if (!named && !found.length && !areaWritten && !someOf) return [];
   const out: FigureCandidate[] = [];
   for (const m of sentence.matchAll(BARE_PERCENT)) {
     if (found.some((f) => m.index! < f.end && f.start < m.index! + m[0].length)) continue;
     const restated = found.findIndex((f) => f.end <= m.index! && RESTATES.test(sentence.slice(f.end, m.index!)));
-    const base = named ?? foundBases[restated] ?? (areaWritten ? areaBaseBefore(sentence.slice(0, m.index), areas) : undefined);
+    const base =
+      named ??
+      foundBases[restated] ??
+      (areaWritten ? areaBaseBefore(sentence.slice(0, m.index), areas) : undefined) ??
+      (someOf ? someOfBefore(sentence, m.index!, areas, antecedent) : undefined);
     if (!base) continue;
     const value = parseNumber(m.groups!.pct!);
     if (value === null || value <= 0 || value > 100) continue;
@@ -174,14 +187,44 @@ function bareShares(
   return out;
 }
 
+/**
+ * "Russia holds nearly all of the region - more than 99% -", "most of Luhansk, about 95 per cent":
+ * a percentage set off right after "all/most of X" puts a number on that part of X.
+ */
+const SOME_OF_BEFORE = /\b(?:all|most|much|bulk|majority)\s+of\s+(?<base>[^,;:()–—]{1,60}?)(?:\s*[,(–—]|\s+-)\s*$/i;
+const SOME_OF_WORD = /\b(?:all|most|much|bulk|majority)\s+of\b/i;
+
+function someOfBefore(sentence: string, at: number, areas: ReferenceAreas, antecedent: Antecedent | undefined): Base | undefined {
+  const m = SOME_OF_BEFORE.exec(sentence.slice(Math.max(0, at - 100), at));
+  const base = m ? resolveBase(m.groups!.base!, areas) : undefined;
+  return base && namedBase(base, sentence, at, areas, antecedent);
+}
+
 /** "the country" or "the region" as the place it stands for, when there is one. */
 function namedBase(base: Base, sentence: string, at: number, areas: ReferenceAreas, antecedent: Antecedent | undefined): Base {
   if (base.area) return base;
   const noun = THE_COUNTRY.test(base.text) ? 'country' : THE_REGION.test(base.text) ? 'region' : undefined;
   const holder = noun === 'country' ? HOLDER_BEFORE.exec(sentence.slice(0, at))?.groups!.name : undefined;
   const except = holder ? (areas.findCountry(holder) ?? areas.findDemonym(holder.split(/\s/)[0]!)) : undefined;
-  const place = noun && antecedent?.(noun, at, except);
+  const place = (noun === 'country' ? countryOfBefore(sentence.slice(0, at), areas, except) : undefined) ?? (noun && antecedent?.(noun, at, except));
   return place ? { ...base, area: place, said: `${base.text} (${place.name})` } : base;
+}
+
+/** "of Ukraine", "of the United Kingdom": a country written as what something is part of. */
+const OF_COUNTRY = /\bof\s+(?:the\s+)?([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)/g;
+
+/**
+ * "Russia held 119,000 square miles of Ukraine, or 27 percent of the country": a country the
+ * sentence already gave as owner of a part ("of Ukraine") is the country, however often the
+ * article names the holder.
+ */
+function countryOfBefore(before: string, areas: ReferenceAreas, except: ReferenceArea | undefined): ReferenceArea | undefined {
+  let found: ReferenceArea | undefined;
+  for (const m of before.includes('of ') ? before.matchAll(OF_COUNTRY) : []) {
+    const area = areas.findCountry(m[1]!) ?? areas.findCountry(m[1]!.split(' ')[0]!);
+    if (area && area !== except) found = area;
+  }
+  return found;
 }
 
 /** "…, N per cent of which": the relative pronoun of a share. */
@@ -212,12 +255,19 @@ function relativeBase(before: string, raw: string, areas: ReferenceAreas): Base 
 const OF_IT = /^(?:it|them)\b/;
 const LAST_OF = /\bof\s+(?<base>(?:(?!\bof\s)[^.;:!?()–—])+)$/;
 
-/** The base of "N% of it": the territory of the last "of" phrase before it in the sentence. */
-function pronounBase(before: string, raw: string, areas: ReferenceAreas): Base | undefined {
+/**
+ * The base of "N% of it": the territory of the last "of" phrase before it in the sentence, or when
+ * the sentence has none, the region the sentence before names.
+ */
+function pronounBase(before: string, raw: string, areas: ReferenceAreas, antecedent?: Antecedent): Base | undefined {
   const pronoun = OF_IT.exec(raw)?.[0];
-  const antecedent = pronoun ? LAST_OF.exec(before)?.groups!.base : undefined;
-  const base = antecedent ? resolveBase(antecedent, areas) : undefined;
-  return base && pronoun ? { ...base, length: pronoun.length } : undefined;
+  if (!pronoun) return undefined;
+  const ofPhrase = LAST_OF.exec(before)?.groups!.base;
+  const base = ofPhrase ? resolveBase(ofPhrase, areas) : undefined;
+  if (base) return { ...base, length: pronoun.length };
+  // "The Donetsk region covers 26,517 sq km. Moscow controls half of it."
+  const region = !ofPhrase && pronoun === 'it' ? antecedent?.('it', before.length) : undefined;
+  return region ? { text: pronoun, length: pronoun.length, area: region, said: `it (${region.name})` } : undefined;
 }
 
 /** A base written as an area ("its 603,550 sq km"): its km² and where the number starts. */

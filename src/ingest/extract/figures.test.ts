@@ -134,6 +134,12 @@ describe('size comparisons', () => {
     expect(f.km2).toBe(4171 + 2653);
   });
 
+  it('adds up two references that end the phrase, without "combined"', () => {
+    const f = only('Kyiv freed land larger than Essex and Kent, officials said.');
+    expect([f.text, f.km2]).toEqual(['larger than Essex and Kent', areas.find('Essex')!.km2 + areas.find('Kent')!.km2]);
+    expect(only('It took land larger than Luxembourg and Russia lost a brigade.').km2).toBe(areas.find('Luxembourg')!.km2);
+  });
+
   it('reads "larger than" after a territory noun and "-sized"', () => {
     const larger = only('Ukraine has lost an area larger than Belgium.');
     expect([larger.text, larger.value, larger.qualifier, larger.km2]).toEqual(['an area larger than Belgium', 1, 'more than', 30528]);
@@ -148,6 +154,11 @@ describe('size comparisons', () => {
     const f = only('The militia gave up an area roughly equivalent to Luxembourg.');
     expect([f.text, f.value, f.unit, f.km2]).toEqual(['an area roughly equivalent to Luxembourg', 1, 'reference:Luxembourg', 2586]);
     expect(run('The aid package is equivalent to Luxembourg’s annual budget.')).toEqual([]);
+  });
+
+  it('reads a relative comparison quoted in a headline after its territory noun', () => {
+    const f = only("Army frees area 'larger than Cornwall' in a week.");
+    expect([f.text, f.value, f.km2]).toEqual(['larger than Cornwall', 1, 3562]);
   });
 
   it('reads every comparison in a sentence, not only the first', () => {
@@ -266,6 +277,41 @@ describe('distances', () => {
     expect(only('Officials said the 900 sq km still occupied would be next.').km2).toBe(900);
   });
 
+  it('declines a distance with no number, which has no km to give', () => {
+    expect(run('Sappers have cleared tens of kilometres of road near Orlanka.')).toEqual([]);
+    expect(run('The brigade crept forward a few hundred metres at a time.')).toEqual([]);
+  });
+
+  it('declines how far people travel, by a trip noun or by a means of transport', () => {
+    expect(run('Families made the 2,000 km journey to Warsaw by bus.')).toEqual([]);
+    expect(run('The conscripts travelled 700 kilometres to their base.')).toEqual([]);
+    expect(run('Volunteers covered 400 miles by train with the aid.')).toEqual([]);
+    expect(only('Tarnov lies 400 miles north of Vetrovo.').km).toBeCloseTo(643.7, 1);
+  });
+
+  it('declines how far a weapon reaches, written with "targets … away", not where guns fire from', () => {
+    expect(run('The new launchers can hit targets 90 miles away.')).toEqual([]);
+    expect(run('The howitzers lob shells up to 25 miles.')).toEqual([]);
+    expect(run('It has rockets that can reach 300km.')).toEqual([]);
+    expect(only('Howitzers fired on the depot from about 25km away.').km).toBe(25);
+    expect(only('Orlanka, now 25km away, was freed on Monday.').text).toBe('25km');
+  });
+
+  it('declines a range written right before its number, not a place within range', () => {
+    expect(run('The rockets have a range of about 70 km.')).toEqual([]);
+    expect(run('Both systems have ranges of 40 km.')).toEqual([]);
+    expect(run('Its range extends to 500 miles.')).toEqual([]);
+    expect(only('Vetrovo is within mortar range of Tarnov, 12 miles away.').km).toBeCloseTo(19.31, 1);
+  });
+
+  it('declines the conversion of a declined measure with it', () => {
+    expect(run('The howitzers lob shells up to 25 miles (40 km).')).toEqual([]);
+  });
+
+  it('declines the length of a shot', () => {
+    expect(run('A marksman shot the commander from 3 kilometres away.')).toEqual([]);
+  });
+
   it('declines rates and method notes, for areas as for distances', () => {
     expect(run('Sappers clear about 3 hectares per day in the fields.')).toEqual([]);
     expect(run('Crews resurface 2 km a week on the ring road.')).toEqual([]);
@@ -306,6 +352,14 @@ describe('shares of a territory', () => {
     expect(force.refersTo).toBe('share of the country (Ukraine)');
     const back = 'Ukraine asked for tanks. Ukraine thanked Poland. Ukraine has taken back 3% of the country.';
     expect(run(back).find((x) => x.figureKind === 'share')!.refersTo).toBe('share of the country (Ukraine)');
+  });
+
+  it('takes "the country" from an "of" phrase earlier in its sentence over the most named country', () => {
+    const text = 'Moldova sent aid. Moldova closed a border post. Poland said it held 30 sq km of Moldova, about 0.1 percent of the country.';
+    const f = run(text).find((x) => x.figureKind === 'share')!;
+    expect(f.km2).toBe(Math.round(0.001 * areas.find('Moldova')!.km2));
+    const other = 'Poland sent aid. Poland closed a border post. Talks on the fate of Moldova went on as Russia held about 10 percent of the country.';
+    expect(run(other).find((x) => x.figureKind === 'share')!.km2).toBe(Math.round(0.1 * areas.find('Moldova')!.km2));
   });
 
   it('leaves km² unknown for "the country" when the article has named no country', () => {
@@ -358,6 +412,14 @@ describe('shares of a territory', () => {
     expect(f.km2).toBeCloseTo(0.9 * areas.find('Mykolaiv region')!.km2, -1);
     expect(f.refersTo).toBe('share of the region (Mykolaiv oblast)');
     expect(only('Officials say Kyiv holds about 90 per cent of the region.').km2).toBeNull();
+  });
+
+  it('takes "the region" from a bare oblast name in its own sentence, not from one earlier', () => {
+    const text = 'Fighting spread in the Sumy region. Near Zaporizhzhia, where Kyiv says it holds two-thirds of the region, guns fell silent.';
+    const f = run(text).find((x) => x.figureKind === 'share')!;
+    expect(f.km2).toBe(Math.round((2 / 3) * areas.find('Zaporizhzhia oblast')!.km2));
+    const earlier = 'Troops reached Zaporizhzhia. Fighting spread in the Sumy region. Kyiv says it holds two-thirds of the region.';
+    expect(run(earlier).find((x) => x.figureKind === 'share')!.km2).toBe(Math.round((2 / 3) * areas.find('Sumy oblast')!.km2));
   });
 
   it('reads the four annexed regions named bare as their oblasts, as Donetsk and Luhansk', () => {
@@ -417,6 +479,12 @@ describe('shares of a territory', () => {
     expect(run('The army sold its surplus, or about 12% of it.')).toEqual([]);
   });
 
+  it('takes the base of "N% of it" from a region named in the sentence before, and only there', () => {
+    const f = run('The Sumy region is mostly farmland. Troops hold about 5% of it.').find((x) => x.figureKind === 'share')!;
+    expect([f.text, f.km2]).toEqual(['about 5% of it', Math.round(0.05 * areas.find('Sumy oblast')!.km2)]);
+    expect(run('The Sumy region is mostly farmland. Rain fell. Troops hold about 5% of it.')).toEqual([]);
+  });
+
   it('reads every share in a sentence, not only the first', () => {
     const figures = run('The militia holds 90 per cent of the northern province and about 40 per cent of the coast.');
     expect(figures.map((f) => [f.text, f.value])).toEqual([
@@ -432,6 +500,27 @@ describe('shares of a territory', () => {
     expect([then!.text, then!.value, then!.refersTo]).toEqual(['15 per cent', 15, 'share of Moldova']);
     expect(then!.km2).toBeCloseTo(0.15 * 33846, -1);
     expect(run('Rebels hold 12 per cent of Moldova; inflation is 15 per cent.')).toHaveLength(1);
+  });
+
+  it('reads a percentage restating a share past an "including" aside', () => {
+    const [share, restated] = run('Moscow holds 16 per cent of Ukraine, including Crimea, down from about 21% in spring.');
+    expect([restated!.text, restated!.value, restated!.km2]).toEqual(['about 21%', 21, Math.round(0.21 * share!.km2! / 0.16)]);
+  });
+
+  it('declines a share of a service restored or cut, not of land', () => {
+    expect(run('Engineers restored electricity to two-thirds of the city by noon.')).toEqual([]);
+    expect(only('Troops now hold two-thirds of the city.').value).toBeCloseTo(2 / 3, 5);
+  });
+
+  it('takes the base of "the territory of the X region" from the whole region name', () => {
+    const f = only('Officials said 80% of the territory of the Sumy region was mined.');
+    expect([f.value, f.km2]).toEqual([80, Math.round(0.8 * areas.find('Sumy oblast')!.km2)]);
+  });
+
+  it('reads a percentage set off after "all of" or "most of" a territory as its share', () => {
+    const f = only('Kyiv now holds almost all of the Sumy region - about 98 per cent, officials said.');
+    expect([f.text, f.value, f.km2]).toEqual(['about 98 per cent', 98, Math.round(0.98 * areas.find('Sumy oblast')!.km2)]);
+    expect(run('Most of the brigade, about 90%, survived.')).toEqual([]);
   });
 
   it('declines shares of troops, people and money', () => {
@@ -491,10 +580,17 @@ describe('counts of settlements and residents', () => {
     expect(only('It is a region of 24,000 sq km.').figureKind).toBe('area');
   });
 
+  it('counts residents after "the town of", but not a town named after it', () => {
+    const f = only('Staff live in Dolyna, the town of 40,000 beside the dam.');
+    expect([f.text, f.value, f.figureKind]).toEqual(['the town of 40,000', 40000, 'count']);
+    expect(run('Troops entered the town of Dolyna at dawn.')).toEqual([]);
+  });
+
   it('declines settlements under attack and anaphoric counts', () => {
     expect(run('Shelling hit 12 villages overnight.')).toEqual([]);
     expect(run('The governor said 27 localities had come under fire since Friday.')).toEqual([]);
     expect(run('Nine frontline towns were shelled on Sunday night.')).toEqual([]);
+    expect(run('Infantry mounted failed assaults on five hamlets near the river.')).toEqual([]);
     expect(only('Officials said 30 villages were retaken.').value).toBe(30);
     expect(run('The two villages lie on the river.')).toEqual([]);
     expect(run('Izium was one of the first towns to be freed.')).toEqual([]);

@@ -37,7 +37,11 @@ export function extractFigures(ctx: ExtractContext, areas: ReferenceAreas): Figu
       ...matchMeasures(sentence.text),
       ...matchShares(sentence.text, areas, (noun, at, except) => {
         const before = ctx.text.slice(0, sentence.start + at);
-        return noun === 'country' ? articleCountry(before, areas, except) : lastNamedRegion(before, areas);
+        if (noun === 'country') return articleCountry(before, areas, except);
+        if (noun === 'region') return lastNamedRegion(before, areas, sentence.start);
+        // "it": only a region the sentence before names, with bare names counted there too
+        const previous = sentences[index - 1]?.start ?? sentence.start;
+        return lastNamedRegion(ctx.text.slice(previous, sentence.start + at), areas, 0);
       }),
       ...matchCounts(sentence.text),
     ]);
