@@ -1,8 +1,9 @@
 /**
  * Finds where a sentence attributes what it says: a reporting verb with its subject ("X said
  * that …", "…, X said.", "“…,” he added", "…,” said X"), "according to X", a passive with its
- * agent ("was confirmed by X"), a relative clause ("a report from X, which estimated that …")
- * and multi-word phrases ("issued a warning", "released a video showing"). Runs on the
+ * agent ("was confirmed by X"), a relative clause ("a report from X, which estimated that …"),
+ * multi-word phrases ("issued a warning", "released a video showing") and an absolute clause with a
+ * speaker of its own ("…, with officials saying that …"). Runs on the
  * quote-masked sentence; offsets are sentence-relative. The speaker is only the raw phrase
  * here: ./claimant describes it and ./claimSpeakers resolves pronouns.
  */
@@ -50,8 +51,11 @@ export interface Attribution {
   eyewitness?: boolean;
 }
 
-/** Adverbs and auxiliaries between a subject and its verb; not "will", "may", "could" …: "the tyrant will announce …" reports nothing yet. */
-const ADVERB_BEFORE_VERB = /\s+(?:also|later|earlier|previously|then|now|once|again|long|always|often|since|twice|first|repeatedly|publicly|separately|further|too|subsequently|initially|originally|recently|quickly|immediately|already|just|even|still|never|not|reportedly|allegedly|supposedly|apparently|(?:appears?|appeared|seems?|seemed)\s+to|(?:is|are|was|were)\s+(?:said|reported|believed|thought|understood|alleged|rumou?red)\s+to|has|have|had|did|does|do|would|[a-z]{3,}ly)$/u;
+/**
+ * Adverbs, auxiliaries and a stressing reflexive ("Putin himself said") between a subject and its
+ * verb; not "will", "may", "could" …: "the tyrant will announce …" reports nothing yet.
+ */
+const ADVERB_BEFORE_VERB = /\s+(?:himself|herself|itself|themselves|also|later|earlier|previously|then|now|once|again|long|always|often|since|twice|first|repeatedly|publicly|separately|further|too|subsequently|initially|originally|recently|quickly|immediately|already|just|even|still|never|not|reportedly|allegedly|supposedly|apparently|(?:appears?|appeared|seems?|seemed)\s+to|(?:is|are|was|were)\s+(?:said|reported|believed|thought|understood|alleged|rumou?red)\s+to|has|have|had|did|does|do|would|[a-z]{3,}ly)$/u;
 const NOT_ADVERBS = new Set(['family', 'ally', 'rally', 'supply', 'assembly', 'italy', 'reply', 'monopoly', 'anomaly', 'july', 'folly']);
 const TIME_BEFORE_VERB = /\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:(?:last|this|next)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|evening|weekend|yesterday|today|tonight|overnight)(?:\s+(?:night|morning|evening|afternoon))?$/iu;
 const NEGATION = /\s*\b(?:\p{L}+n['’]t|cannot)$/iu;
@@ -444,10 +448,30 @@ export function findAttributions(masked: string, text = masked): Attribution[] {
       status: 'claimed', source: np, forward: wordsBefore < 3, ...(alias ? { alias } : {}),
     });
   }
+  if (masked.includes('with ')) found.push(...withSaying(masked));
   if (masked.includes(' as ')) found.push(...quotedAs(masked));
   const saying = found.some((a) => !a.declined) ? null : sayingAfterAction(masked) ?? headlineSpeaker(masked);
   if (saying) found.push(saying);
   return found.sort((a, b) => a.verbStart - b.verbStart);
+}
+
+/** "…, with the general staff reporting that …": an absolute clause whose participle has a subject of its own. */
+const WITH_SAYING = /\bwith\s+(?<who>[^,;:¤.]{1,60}?)\s+(?<part>saying|reporting|claiming|insisting|warning|denying)\s+(?!nothing\b|little\b)/gi;
+
+/** Attributions of the form "with X saying (that) …": X speaks, though the verb is a participle. */
+function withSaying(masked: string): Attribution[] {
+  const out: Attribution[] = [];
+  for (const m of masked.matchAll(WITH_SAYING)) {
+    const { who, part } = m.groups as { who: string; part: string };
+    if (!describeSpeaker(who)) continue;
+    const start = m.index + m[0].indexOf(who, 'with'.length);
+    const verbStart = m.index + m[0].lastIndexOf(part);
+    out.push({
+      form: 'subject', verb: part.toLowerCase(), verbStart, verbEnd: verbStart + part.length,
+      status: /^denying$/i.test(part) ? 'denied' : 'claimed', source: { start, end: start + who.length, text: who }, forward: true,
+    });
+  }
+  return out;
 }
 
 /** The participle after "quoted X as" and the finite verb whose status it carries. */

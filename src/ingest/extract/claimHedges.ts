@@ -62,7 +62,7 @@ const PATTERNS: { kind: HedgeKind; pattern: RegExp; weak?: boolean; passive?: bo
   { kind: 'unknown', pattern: /\bamid\s+(?:\p{L}+\s+)?(?:reports|claims|rumou?rs|speculation)\b/giu },
   {
     kind: 'unknown',
-    pattern: /\b(?:(?:unconfirmed|unverified|media|local|some|other|several|conflicting|multiple|earlier|initial|separate)\s+)?reports\s+(?:have\s+|had\s+)?(?:claimed|said|suggested|indicated|emerged|say|claim|suggest|indicate|claiming|saying|suggesting|indicating|(?:are|were)\s+(?:emerging|circulating|coming\s+in))\b/giu,
+    pattern: /\b(?:(?:unconfirmed|unverified|media|local|some|other|several|conflicting|multiple|earlier|initial|separate)\s+)?reports\s+(?:have\s+|had\s+)?(?:also\s+|earlier\s+|previously\s+)?(?:claimed|said|suggested|indicated|emerged|say|claim|suggest|indicate|claiming|saying|suggesting|indicating|(?:are|were)\s+(?:emerging|circulating|coming\s+in))\b/giu,
   },
   { kind: 'unknown', pattern: /\bthere\s+(?:are|were|have\s+been|had\s+been)\s+(?:\p{L}+\s+)?reports\b/giu },
   { kind: 'unknown', pattern: /\baccording\s+to\s+(?:\p{L}+\s+)?(?:reports|rumou?rs)\b/giu },
@@ -77,6 +77,11 @@ const PATTERNS: { kind: HedgeKind; pattern: RegExp; weak?: boolean; passive?: bo
   {
     kind: 'media',
     pattern: /\bit(?:\s+(?:is|was|remains|remained|has\s+been|had\s+been)|['’]s)\s+(?:still\s+|also\s+)?(?:not\s+(?:yet\s+|immediately\s+|entirely\s+)?(?:clear|known|possible\s+to\s+(?:say|know))|unclear|unknown|uncertain|impossible\s+to\s+(?:say|know))\b/giu,
+  },
+  // the same of a thing named: "The cause of the blast was not immediately clear", "Casualty figures remain unclear"
+  {
+    kind: 'media',
+    pattern: /^(?:the|its|their|his|her|any)\s[^,;:]*?\b(?:is|was|are|were|remains|remained)\s+(?:still\s+)?(?:not\s+(?:yet\s+|immediately\s+)?clear|unclear)\s*[.!]?$/gi,
   },
   // the outlet's own scepticism: "There is no evidence that …", "There was no evidence to support the claim"
   {

@@ -30,6 +30,10 @@ export interface Speaker {
 
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}’'.&-]*(?<![.’'-])/gu;
 const POSSESSIVE = /(?:['’]s|s['’])$/u;
+/** "Mum-of-two", "Father-of-three", "Grandmother-of-five": the tabloid's family label. */
+const FAMILY_LABEL = /^(?:mum|mom|mother|dad|father|grand(?:mother|father|mum|ma|pa|dad)|gran|granny|nan)-of-[a-z]+$/i;
+/** The most words a personal name runs to after its titles. */
+const HOLDER_NAME_MAX = 4;
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'von', 'van', 'der', 'al', 'bin', 'on', '&']);
 const QUANTIFIERS = new Set([
   'one', 'some', 'many', 'several', 'most', 'all', 'none', 'each', 'two', 'three', 'four', 'five', 'six', 'seven',
@@ -250,6 +254,21 @@ function nameAfterTitles(run: string[]): string | null {
   return isState(name) || isOrgName(name) || isMedia(name) ? null : name;
 }
 
+/**
+ * "Secretary General Antonio Guterres of the United Nations", "Foreign Minister Dmytro Kuleba of
+ * Ukraine": titles, a personal name, then the body or state the title belongs to (the NYT's order).
+ */
+function titledHolderOf(run: string[]): string | null {
+  const of = run.lastIndexOf('of');
+  let k = 0;
+  while (k < of && isTitle(run[k])) k++;
+  const name = run.slice(k, of);
+  if (k === 0 || !name.length || name.length > HOLDER_NAME_MAX || !name.every(isCapitalised)) return null;
+  const body = run.slice(of + 1).filter((w) => w !== 'the').join(' ');
+  const bodyKind = describe(body)?.kind;
+  return (bodyKind === 'org' || bodyKind === 'state') && !isState(name.join(' ')) && !isOrgName(name.join(' ')) ? name.join(' ') : null;
+}
+
 /** Words that say which of an author's documents is meant, not whose it is: "the latest figures". */
 const EDITION_WORDS = new Set(['latest', 'new', 'newest', 'updated', 'preliminary', 'final', 'earlier', 'previous', 'recent',
   'daily', 'weekly', 'monthly', 'annual', 'same', 'full', 'first', 'second', 'last', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those']);
@@ -259,8 +278,10 @@ const EDITION_WORDS = new Set(['latest', 'new', 'newest', 'updated', 'preliminar
  * document speaks for its author. undefined when the phrase names no document.
  */
 function documentSpeaker(words: string[], possessor: number, indefinite: boolean): Speaker | null | undefined {
-  // "estimates compiled by the institute": a participle may stand between the document and its author
-  const by = (i: number) => ['from', 'by', 'of'].includes(words[i + 1]) ? 2 : /ed$/u.test(words[i + 1] ?? '') && words[i + 2] === 'by' ? 3 : 0;
+  // "estimates compiled by the institute": a participle may stand between the document and its author;
+  // "reports in Russian media": the press a report ran in is its author (not "a report in March")
+  const inPress = (i: number) => words[i + 1] === 'in' && describeSpeaker(words.slice(i + 2).join(' '))?.kind === 'media';
+  const by = (i: number) => ['from', 'by', 'of'].includes(words[i + 1]) || inPress(i) ? 2 : /ed$/u.test(words[i + 1] ?? '') && words[i + 2] === 'by' ? 3 : 0;
   const doc = words.findIndex((w, i) => DOC_HEADS.has(w) && (i === words.length - 1 || by(i) > 0));
   // "Images circulating online", "footage shared on social media": pictures nobody is named for
   if (doc < 0 && PICTURES.has(lower(words[0] ?? '')) && PARTICIPLE_AFTER.test(words[1] ?? '') && !words.includes('by')) {
@@ -331,6 +352,8 @@ function describe(phrase: string): Speaker | null {
   // "A video claims …", "a report said": a document nobody is named for
   const indefinite = words.length > 1 && /^an?$/iu.test(words[0]);
   while (words.length > 1 && DETERMINERS.has(lower(words[0])) && !isMedia(words.join(' '))) words = words.slice(1);
+  // "Mum-of-two Olena": the tabloid's family label before a name is no part of it
+  if (words.length > 1 && FAMILY_LABEL.test(words[0]) && isCapitalised(words[1])) words = words.slice(1);
   if (!words.length) return null;
   // a sentence-initial capital on a common noun: "Officials said", "Reports suggest", "Police told"
   const first = lower(words[0]);
@@ -396,6 +419,8 @@ function describe(phrase: string): Speaker | null {
   const nameIsRole = run.length === 1 && isCapitalisedRole(run[0]);
   if (run.length && !nameIsComplement && !(nameIsRole && runStart > 0)) {
     const full = words.join(' ');
+    const holder = titledHolderOf(run);
+    if (holder) return { name: holder, kind: 'person', proper: true };
     const titled = nameAfterTitles(run);
     if (titled) return { name: titled, kind: 'person', proper: true };
     // "the UK MoD", "Ukraine's SBU": a body's short name after a nation word

@@ -54,6 +54,8 @@ export const PERSON_HEADS = new Set([
   'stooge', 'stooges', 'lackey', 'lackeys',
   // who speaks for an occupation: "Russian-installed proxies", "the Kremlin's puppets"
   'proxy', 'proxies', 'puppet', 'puppets', 'collaborator', 'collaborators',
+  // the tabloid's intelligence services: "according to British spies", "Western spooks believe"
+  'spy', 'spies', 'spook', 'spooks',
 ]);
 
 /** Nouns naming organisations, authorities and armed forces as collective speakers. */

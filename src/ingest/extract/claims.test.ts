@@ -1186,3 +1186,53 @@ describe('extractClaims: an account speaks for its owner', () => {
     expect(claims[1].confirms).toBe(0);
   });
 });
+
+describe('extractClaims: blind-round tabloid and wire forms', () => {
+  it('skips the headline over a story: its claims are the story’s', () => {
+    const claims = claimsOf('Navy says harbour mines cleared\nThe navy said on Friday that the harbour was open again.');
+    expect(claims.map((c) => c.text)).toEqual(['The navy said on Friday that the harbour was open again.']);
+  });
+
+  it('reads a stressing reflexive between a subject and its verb: "X himself said"', () => {
+    const [c] = claimsOf('Admiral Petra Holm herself said last month that the fleet had lost two frigates.');
+    expect(pick(c)).toMatchObject({ claimant: 'Petra Holm', kind: 'person', status: 'claimed' });
+  });
+
+  it('reads "Reports also suggested" as an unattributed report', () => {
+    const [c] = claimsOf('Reports also suggested that the garrison had run out of shells.');
+    expect(pick(c)).toMatchObject({ claimant: 'unknown', kind: 'unknown', status: 'unverified' });
+  });
+
+  it('reads "The cause of … was not immediately clear" as the outlet’s own uncertainty', () => {
+    const [c] = claimsOf('The cause of the pipeline fire was not immediately clear.');
+    expect(pick(c)).toMatchObject({ claimant: 'The Northern Courier', kind: 'media', status: 'unverified' });
+  });
+
+  it('takes the tabloid’s spies as speakers: "according to Western spies"', () => {
+    const [c] = claimsOf('The rail bridge was mined weeks ago, according to Western spies.');
+    expect(pick(c)).toMatchObject({ claimant: 'Western spies', kind: 'person' });
+  });
+
+  it('credits the press a report ran in: "Reports in Hungarian media claimed …"', () => {
+    const [c] = claimsOf('Reports in Hungarian media claimed the envoy had resigned over the pipeline deal.');
+    expect(pick(c)).toMatchObject({ claimant: 'Hungarian media', kind: 'media', status: 'claimed' });
+  });
+
+  it('reads an absolute clause with a speaker of its own: "…, with port officials saying that …"', () => {
+    const [c] = claimsOf('The ferry sailed at dawn, with port officials saying that the mines had been cleared.');
+    expect(pick(c)).toMatchObject({ claimant: 'port officials', kind: 'person', status: 'claimed' });
+    expect(claimsOf('She walked out with her lawyer saying nothing.')).toEqual([]);
+  });
+
+  it('drops a family label before a name: "Father-of-three Marko"', () => {
+    const [c] = claimsOf('Father-of-three Marko, 41, said: “We sleep in the cellar every night.”');
+    expect(pick(c)).toMatchObject({ claimant: 'Marko', kind: 'person' });
+  });
+
+  it('names the holder of a title given before the body: "Foreign Minister Ilse Varga of Hungary"', () => {
+    const [c] = claimsOf('Foreign Minister Ilse Varga of Hungary warned that gas supplies would not last the winter.');
+    expect(pick(c)).toMatchObject({ claimant: 'Ilse Varga', kind: 'person' });
+    const [d] = claimsOf('Secretary General Ben Oduya of the International Maritime Organization said the corridor was safe.');
+    expect(pick(d)).toMatchObject({ claimant: 'Ben Oduya', kind: 'person' });
+  });
+});

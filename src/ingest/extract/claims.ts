@@ -17,6 +17,7 @@ import { PICTURE_NOUNS } from './claimantLexicon';
 import { clauseAt, clauseRanges, clauses, qualifiesPrevious, subjectClause, type Clause } from './claimClauses';
 import { findHedges, type Hedge } from './claimHedges';
 import { linkConfirmations, type LinkableClaim } from './claimLinks';
+import { isHeadline } from './events';
 import { hasQuoteMark, isAllQuote, leavesQuoteOpen, maskQuotes } from './claimQuotes';
 import {
   createMemory, noteSpeaker, notePerson, rememberNames, resolveSpeaker, type Claimant, type SpeakerMemory,
@@ -311,6 +312,9 @@ export function extractClaims(ctx: ExtractContext): ClaimAnnotation[] {
     const inQuote = quoteOpen && sentence.paragraph === ctx.sentences[index - 1]?.paragraph;
     quoteOpen = leavesQuoteOpen(text, inQuote);
     if (inQuote && !hasQuoteMark(text)) return;
+    // a headline sums up the claims the article then reports ("Kremlin denies involvement"); a
+    // text of one line has none
+    if (ctx.sentences.length > 1 && isHeadline(sentence, index === 0)) return;
     const masked = maskQuotes(text);
     if (isAllQuote(masked)) return; // a continuation quote has no attribution of its own
     if (QUESTION.test(masked)) return; // a crosshead or the reporter's question asserts nothing

@@ -220,6 +220,7 @@ describe('resolveDates: weeks, months, seasons', () => {
   it('after an ordinal or a superlative, "since X" is a comparison\'s window, not a date', () => {
     expect(resolveDates('The port endured its fiercest bombardment since March.', D)).toEqual([]);
     expect(resolveDates('It was the second blackout in the city since New Year’s Day.', D)).toEqual([]);
+    expect(resolveDates('Drones hit the depot in the worst loss for the southern army group since March.', D)).toEqual([]);
     // and a weekday after "since the start of …" dates the main clause, not the start
     const monday = only('The navy fired its biggest salvo since the start of the blockade on Monday.');
     expect(monday.relation).toBe('at');

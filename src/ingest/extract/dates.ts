@@ -122,10 +122,11 @@ const ISO_RE = /^\d{4}-\d{2}-\d{2}$/;
  */
 const RELATION_PREFIX_RE = /(?<word>\b(?:ever\s+)?since|\bby|\buntil|\btill|\bas\s+of)(?<start>\s+the\s+(?:start|beginning|launch|outbreak|onset)\s+of(?:\s+[\p{L}\p{N}’'-]+){1,5})?\s+$/iu;
 /**
- * "the third attack since New Year's Eve", "its heaviest shelling since March": after an ordinal
- * or a superlative, "since X" is the window of a comparison, not when anything happened.
+ * "the third attack since New Year's Eve", "its heaviest shelling since March", "the biggest blow
+ * to Vladimir Putin's air force since the war began": after an ordinal or a superlative (and a
+ * noun phrase of up to six words), "since X" is the window of a comparison, not when anything happened.
  */
-const COMPARISON_RE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|biggest|largest|heaviest|deadliest|fiercest|strongest|longest|worst|most|highest|lowest|fastest|greatest|bloodiest|deepest|furthest|farthest|fewest|best)(?:\s+[\p{L}\p{N}’'-]+){0,4}\s+$/iu;
+const COMPARISON_RE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|biggest|largest|heaviest|deadliest|fiercest|strongest|longest|worst|most|highest|lowest|fastest|greatest|bloodiest|deepest|furthest|farthest|fewest|best)(?:\s+[\p{L}\p{N}’'-]+){0,6}\s+$/iu;
 /** "from 6 September onward": since that day. */
 const FROM_RE = /\bfrom\s+$/i;
 const ONWARD_RE = /^\s+onwards?(?![\p{L}])/iu;

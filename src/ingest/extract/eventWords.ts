@@ -23,6 +23,8 @@ const EVENT_VERBS = [
   'establish', 'approve', 'ratify', 'suspend', 'ban', 'veto', 'recognise', 'recognize', 'bury',
   'discover', 'uncover', 'demolish', 'overturn', 'convict', 'sentence', 'jail', 'charge',
   'disappear', 'vanish', 'escape', 'defect', 'infiltrate', 'sabotage', 'hack', 'travel',
+  // the tabloid's words for shelling: "have been pounding the city since May"
+  'pound', 'pummel', 'batter',
 ];
 
 /** Irregular forms of event verbs, all listed. */
@@ -73,10 +75,11 @@ const REPORT_IRREGULAR = [
   'speak', 'speaks', 'spoke', 'spoken', 'speaking', 'think', 'thinks', 'thought', 'thinking', 'know',
   'knows', 'knew', 'known', 'understand', 'understood', 'expect', 'expects', 'expected', 'expecting',
 ];
+/** Not "column": in war news it is a convoy ("the column was spotted on Monday"), not an op-ed. */
 const REPORT_NOUNS = [
   'address', 'announcement', 'briefing', 'bulletin', 'comments', 'conference', 'interview', 'message',
   'post', 'remarks', 'report', 'speech', 'statement', 'tweet', 'update', 'video', 'broadcast',
-  'podcast', 'letter', 'column', 'article', 'op-ed', 'press',
+  'podcast', 'letter', 'article', 'op-ed', 'press',
 ];
 
 /** States and stances, not happenings: "which the Russians now control", "are now being held". */

@@ -702,3 +702,40 @@ describe('extractEvents: dates counted from a landmark (content/data/landmark-da
     expect(events('Since the start of the war, Kyiv has received 40 howitzers from Poland.')).toEqual([]);
   });
 });
+
+describe('extractEvents: blind-round words and clauses', () => {
+  it('a "since" clause with its own verb is an event at X, though the main clause reports nothing', () => {
+    const landmarks = loadLandmarks(landmarkFile);
+    const line = 'The Kremlin has not disclosed its losses in Ukraine since the invasion began on February 24.';
+    const [e, ...rest] = extractEvents({ ...context([line], '2022-05-10'), landmarks });
+    expect(rest).toEqual([]);
+    expect(e!.text).toBe('the invasion began on February 24');
+    expect(e!.date).toEqual({ start: '2022-02-24', end: '2022-02-24' });
+  });
+
+  it('a military column is no newspaper column: its verb is the event', () => {
+    const [e] = events('The enemy column was first sighted by drones on Monday.');
+    expect(e!.date).toEqual({ start: '2023-06-12', end: '2023-06-12' });
+  });
+
+  it('a fronted speech dates the act its main clause tells: "Addressing cadets on Monday, the general ordered …"', () => {
+    const [e, ...rest] = events('Addressing cadets at the academy on Monday, the general ordered two brigades to the border.');
+    expect(rest).toEqual([]);
+    expect(e!.text).toBe('the general ordered two brigades to the border');
+    expect(e!.date).toEqual({ start: '2023-06-12', end: '2023-06-12' });
+    expect(events('Speaking to reporters on Monday, the general said the brigades were ready.')).toEqual([]);
+  });
+
+  it('a declaration after "a day after" is an act: "a day after the council declared it neutral ground"', () => {
+    const found = events('The first tanker docked on Friday, a day after the council declared it neutral ground.');
+    expect(found.map((e) => [e.text, e.date.start])).toEqual([
+      ['The first tanker docked on Friday', '2023-06-09'],
+      ['a day after the council declared it neutral ground', '2023-06-08'],
+    ]);
+  });
+
+  it('"pounding" is shelling', () => {
+    const [e] = events('Howitzers have been pounding the harbour district since early May.');
+    expect(e!.date).toEqual({ start: '2023-05-01', end: D });
+  });
+});

@@ -20,9 +20,12 @@
  * Headlines, captions and questions are skipped. Chained expressions ("the next day") resolve from
  * the latest date of the sentence before; "today" inside a quote resolves against the day the
  * quote was said, when the sentence gives it ("said in a video on Saturday: “Today …”").
- * "By X, Kyiv said it had retaken …" dates the reported act to X. Landmarks the article names
- * ("since the start of the war") are dated from content/data/landmark-dates.json. A clause that
- * opens with its verb ("… and invaded Ukraine in February") is labelled with the subject it shares.
+ * "By X, Kyiv said it had retaken …" dates the reported act to X. A "since" holding a clause of its
+ * own ("has published nothing since the invasion began on February 24") is an event at X when the
+ * main clause is none; so is the act of a fronted speech ("Speaking on Tuesday, he ordered …").
+ * Landmarks the article names ("since the start of the war") are dated from
+ * content/data/landmark-dates.json. A clause that opens with its verb ("… and invaded Ukraine in
+ * February") is labelled with the subject it shares.
  */
 import type { Parser } from 'chrono-node';
 import type { DateRange, EventAnnotation, ExtractContext, Sentence } from '../types';
@@ -54,7 +57,7 @@ const DECLARED_OBJECT_SPAN = 3;
 const PASSIVE_AUX = new Set(['was', 'were', 'been']);
 /** "declared the region part of Russia", "proclaimed a state of emergency": a declaration with a direct object is an act. */
 const ACT_DECLARE_RE = /^(?:declare|declares|declared|declaring|proclaim|proclaims|proclaimed|proclaiming)$/i;
-const DIRECT_OBJECT_RE = /^\s+(?:the|a|an|its|his|her|their|martial|victory|independence|war|\p{Lu})/u;
+const DIRECT_OBJECT_RE = /^\s+(?:the|a|an|its|his|her|their|it|them|martial|victory|independence|war|\p{Lu})/u;
 /** "responded with missile strikes", "replied by shelling the port": a response made by an act is that act. */
 const RESPONSE_RE = /^(?:respond|responds|responded|responding|reply|replies|replied|replying)$/i;
 const BY_MEANS_RE = /^(?:with|by)$/i;
@@ -77,13 +80,18 @@ const LEADING_PREPOSITION_RE = /^(?:in|on|for|over|during|since|by|at)\s+/i;
 const LEADING_COMMA_RE = /^\s*,\s*/;
 const TRIM_END_RE = /[\s,;:]+$/;
 
+/** A headline or crosshead: an unpunctuated first line, or a short unpunctuated line. */
+export function isHeadline(sentence: Sentence, isFirst: boolean): boolean {
+  const text = sentence.text.trim();
+  return !TERMINAL_RE.test(text) && (isFirst || tokenize(text).length <= HEADLINE_MAX_TOKENS);
+}
+
 /** Page furniture and headlines: no lowercase, captions, questions, short unpunctuated lines. */
 export function isFurniture(sentence: Sentence, isFirst: boolean): boolean {
   const text = sentence.text.trim();
   if (!/\p{Ll}/u.test(text)) return true;
   if (CAPTION_RE.test(text) || /\?\s*[”"’']?\s*$/.test(text)) return true;
-  if (TERMINAL_RE.test(text)) return false;
-  return isFirst || tokenize(text).length <= HEADLINE_MAX_TOKENS;
+  return isHeadline(sentence, isFirst);
 }
 
 function isNegation(token: Token | undefined): boolean {
@@ -147,8 +155,10 @@ function isDeclaredAct(sentence: string, tokens: Token[], predicate: Predicate, 
   if (DECLARE_RE.test(word) && PASSIVE_AUX.has(tokens[i - 1]?.text.toLowerCase() ?? '')
     && tokens.slice(Math.max(0, i - 1 - DECLARED_OBJECT_SPAN), i - 1).some((t) => EVENT_NOUN_FORMS.has(t.text.toLowerCase()))) return true;
   if (SPOKE_RE.test(word) && BY_PHONE_RE.test(sentence.slice(predicate.token.end))) return true;
-  if (!ACT_DECLARE_RE.test(word) || predicate.token.end > when.start) return false;
-  const direct = sentence.slice(predicate.token.end, when.start);
+  if (!ACT_DECLARE_RE.test(word)) return false;
+  // the object stands between the verb and the time ("declared martial law on Monday"), or follows a
+  // verb after it ("a day after Putin declared it part of Russia")
+  const direct = predicate.token.end <= when.start ? sentence.slice(predicate.token.end, when.start) : sentence.slice(predicate.token.end).split(/[,;]/)[0]!;
   return DIRECT_OBJECT_RE.test(direct) && !/\bthat\b|[“":]/.test(direct);
 }
 
@@ -328,6 +338,64 @@ function saidOnEvent(sentence: Sentence, d: ResolvedDate, from: number): EventAn
   };
 }
 
+/** A fronted speech participle: "Speaking to officials on Tuesday, he ordered …" (up to its comma). */
+const FRONTED_SPEECH_RE = /^(?:speaking|addressing|talking|writing)\b[^,;:“"]*,\s*/i;
+const CLAUSE_END_RE = /[,;:“"]|\bthat\b/;
+
+/**
+ * "Speaking to security officials on Tuesday, he ordered the FSB to …": the time of the speech is
+ * that of the act it made, when the main clause's first verb is an event in the past.
+ */
+function frontedSpeechEvent(sentence: Sentence, d: ResolvedDate): EventAnnotation | null {
+  const lead = FRONTED_SPEECH_RE.exec(sentence.text);
+  if (!lead || d.index + d.text.length > lead[0].length) return null;
+  const from = lead[0].length;
+  const rest = sentence.text.slice(from);
+  const cut = CLAUSE_END_RE.exec(rest);
+  const tokens = tokenize(rest.slice(0, cut?.index ?? rest.length), from);
+  const verb = tokens.findIndex((t) => isVerbLike(t.text) || isPastEvent(t.text));
+  if (verb < 0 || !isPastEvent(tokens[verb]!.text) || predicateClass(tokens, verb) !== 'event') return null;
+  const text = rest.replace(TRIM_END_RE, '').replace(/[.!]$/, '');
+  return {
+    kind: 'event',
+    sentence: sentence.id,
+    start: sentence.start + from,
+    end: sentence.start + from + text.length,
+    text,
+    summary: summarize(text, ''),
+    date: d.date,
+    precision: d.precision,
+    when: { start: sentence.start + d.index, end: sentence.start + d.index + d.text.length, text: d.text },
+  };
+}
+
+/** The "since" (or "ever since") that opens a time expression holding a clause: "since the invasion began on February 24". */
+const SINCE_CLAUSE_RE = /^(?:ever\s+)?since\s+/i;
+
+/**
+ * "Moscow has published nothing since the invasion began on February 24": the clause "since" opens
+ * is an event of its own, at X, even when the main clause is none (a report, a negation, a state).
+ */
+function sinceClauseEvent(sentence: Sentence, d: ResolvedDate): EventAnnotation | null {
+  const lead = SINCE_CLAUSE_RE.exec(d.text);
+  if (d.relation !== 'since' || !d.since || !lead) return null;
+  const from = d.index + lead[0].length;
+  const tokens = tokenize(sentence.text.slice(from, d.index + d.text.length), from);
+  if (!tokens.some((t, k) => predicateClass(tokens, k) === 'event' && isPastEvent(t.text))) return null;
+  const text = sentence.text.slice(from, d.index + d.text.length);
+  return {
+    kind: 'event',
+    sentence: sentence.id,
+    start: sentence.start + from,
+    end: sentence.start + from + text.length,
+    text,
+    summary: summarize(text, ''),
+    date: d.since.date,
+    precision: d.since.precision,
+    when: { start: sentence.start + d.index, end: sentence.start + d.index + d.text.length, text: d.text },
+  };
+}
+
 /** ", when …" straight after a time expression, up to the word "when". */
 const WHEN_AFTER_RE = /^\s*,\s*(?=when\b)/i;
 
@@ -375,7 +443,8 @@ export function extractEvents(ctx: ExtractContext): EventAnnotation[] {
     for (const d of dates) {
       if (isDateline(sentence.text, d)) continue;
       const others = dates.filter((o) => o !== d && !isDateline(sentence.text, o));
-      const event = eventFor(sentence, d, ctx.published, others) ?? (others.length ? null : saidOnEvent(sentence, d, datelineEnd(sentence.text, dates)));
+      const event = eventFor(sentence, d, ctx.published, others) ?? (others.length ? null : saidOnEvent(sentence, d, datelineEnd(sentence.text, dates)))
+        ?? sinceClauseEvent(sentence, d) ?? frontedSpeechEvent(sentence, d);
       // the "when" clause, unless the time expression's own event already took it in
       const whenEvent = event && event.end > sentence.start + d.index + d.text.length ? null : whenClauseEvent(sentence, d, ctx.published, others);
       for (const e of [event, whenEvent]) {
