@@ -325,15 +325,22 @@ function saidOnEvent(sentence: Sentence, d: ResolvedDate, from: number): EventAn
   if (predicate < 0 || lead.some((t) => (isVerbLike(t.text) && !AUXILIARIES.has(t.text.toLowerCase())) || isNegation(t) || WH_WORDS.has(t.text.toLowerCase()))) return null;
   if (hasBlockingModal(tokens) || FUTURE_RE.test(main) || [tokens[predicate - 1], tokens[predicate - 2]].some(isNegation)) return null;
   const text = main.replace(TRIM_END_RE, '');
+  return eventAt(sentence, from, text, summarize(text, d.text), d, { date: { start: addDays(d.date.start, -1), end: d.date.end }, precision: 'range' });
+}
+
+/** The event `text` at offset `from` of the sentence, dated `dated` by the time expression `d`. */
+function eventAt(
+  sentence: Sentence, from: number, text: string, summary: string, d: ResolvedDate, dated: Pick<ResolvedDate, 'date' | 'precision'>,
+): EventAnnotation {
   return {
     kind: 'event',
     sentence: sentence.id,
     start: sentence.start + from,
     end: sentence.start + from + text.length,
     text,
-    summary: summarize(text, d.text),
-    date: { start: addDays(d.date.start, -1), end: d.date.end },
-    precision: 'range',
+    summary,
+    date: dated.date,
+    precision: dated.precision,
     when: { start: sentence.start + d.index, end: sentence.start + d.index + d.text.length, text: d.text },
   };
 }
@@ -356,17 +363,7 @@ function frontedSpeechEvent(sentence: Sentence, d: ResolvedDate): EventAnnotatio
   const verb = tokens.findIndex((t) => isVerbLike(t.text) || isPastEvent(t.text));
   if (verb < 0 || !isPastEvent(tokens[verb]!.text) || predicateClass(tokens, verb) !== 'event') return null;
   const text = rest.replace(TRIM_END_RE, '').replace(/[.!]$/, '');
-  return {
-    kind: 'event',
-    sentence: sentence.id,
-    start: sentence.start + from,
-    end: sentence.start + from + text.length,
-    text,
-    summary: summarize(text, ''),
-    date: d.date,
-    precision: d.precision,
-    when: { start: sentence.start + d.index, end: sentence.start + d.index + d.text.length, text: d.text },
-  };
+  return eventAt(sentence, from, text, summarize(text, ''), d, d);
 }
 
 /** The "since" (or "ever since") that opens a time expression holding a clause: "since the invasion began on February 24". */
@@ -383,17 +380,7 @@ function sinceClauseEvent(sentence: Sentence, d: ResolvedDate): EventAnnotation 
   const tokens = tokenize(sentence.text.slice(from, d.index + d.text.length), from);
   if (!tokens.some((t, k) => predicateClass(tokens, k) === 'event' && isPastEvent(t.text))) return null;
   const text = sentence.text.slice(from, d.index + d.text.length);
-  return {
-    kind: 'event',
-    sentence: sentence.id,
-    start: sentence.start + from,
-    end: sentence.start + from + text.length,
-    text,
-    summary: summarize(text, ''),
-    date: d.since.date,
-    precision: d.since.precision,
-    when: { start: sentence.start + d.index, end: sentence.start + d.index + d.text.length, text: d.text },
-  };
+  return eventAt(sentence, from, text, summarize(text, ''), d, d.since);
 }
 
 /** ", when …" straight after a time expression, up to the word "when". */
