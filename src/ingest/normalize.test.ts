@@ -34,6 +34,7 @@ describe('normalize', () => {
       'Copy link',
       'Most Read',
       'Most popular in The Daily Test',
+      "MORE: Lakeside's flood wall 'will not hold another night', engineers warn",
       'This article was amended on 12 June 2023 to correct the spelling of Lakeside.',
       'Correction: An earlier version of this story misstated the date of the flood.',
       '— Ada Krall (@AdaKrall) June 10, 2023',

@@ -40,7 +40,7 @@ export interface Normalized {
 const FURNITURE = new RegExp(
   '^(?:' +
     [
-      'most (?:read|popular|viewed|shared)(?: in\\b.*)?', 'read more(?: on| in|:)?\\b.*', 'more on\\b.*', 'related(?: articles?| stories)?:?.*', 'sign up\\b.*',
+      'most (?:read|popular|viewed|shared)(?: in\\b.*)?', 'read more(?: on| in|:)?\\b.*', 'more on\\b.*', 'more:\\s.*', 'related(?: articles?| stories)?:?.*', 'sign up\\b.*',
       'click here\\b.*', 'follow us\\b.*', 'follow\\b.*\\bhttps?://\\S+', 'share this (?:article|story)\\b.*', 'share(?: on \\w+)?', 'copy link',
       'advertisement', 'watch(?: the)? (?:video|live)\\b.*', 'listen to this article',
       '(?:copyright (?:© ?)?\\d{4}|©).*', '.*\\ball rights reserved\\b.*', 'our standards:.*',
