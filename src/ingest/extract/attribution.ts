@@ -53,9 +53,10 @@ export interface Attribution {
 
 /**
  * Adverbs, auxiliaries and a stressing reflexive ("Putin himself said") between a subject and its
- * verb; not "will", "may", "could" …: "the tyrant will announce …" reports nothing yet.
+ * verb, and the aspect of a repeated stance ("the Kremlin continues to deny"); not "will", "may",
+ * "could" …: "the tyrant will announce …" reports nothing yet.
  */
-const ADVERB_BEFORE_VERB = /\s+(?:himself|herself|itself|themselves|also|later|earlier|previously|then|now|once|again|long|always|often|since|twice|first|repeatedly|publicly|separately|further|too|subsequently|initially|originally|recently|quickly|immediately|already|just|even|still|never|not|reportedly|allegedly|supposedly|apparently|(?:appears?|appeared|seems?|seemed)\s+to|(?:is|are|was|were)\s+(?:said|reported|believed|thought|understood|alleged|rumou?red)\s+to|has|have|had|did|does|do|would|[a-z]{3,}ly)$/u;
+const ADVERB_BEFORE_VERB = /\s+(?:himself|herself|itself|themselves|also|later|earlier|previously|then|now|once|again|long|always|often|since|twice|first|repeatedly|publicly|separately|further|too|subsequently|initially|originally|recently|quickly|immediately|already|just|even|still|never|not|reportedly|allegedly|supposedly|apparently|(?:appears?|appeared|seems?|seemed)\s+to|(?:is|are|was|were)\s+(?:said|reported|believed|thought|understood|alleged|rumou?red)\s+to|(?:continues|continued|continue)\s+to|has|have|had|did|does|do|would|[a-z]{3,}ly)$/u;
 const NOT_ADVERBS = new Set(['family', 'ally', 'rally', 'supply', 'assembly', 'italy', 'reply', 'monopoly', 'anomaly', 'july', 'folly']);
 const TIME_BEFORE_VERB = /\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:(?:last|this|next)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|evening|weekend|yesterday|today|tonight|overnight)(?:\s+(?:night|morning|evening|afternoon))?$/iu;
 const NEGATION = /\s*\b(?:\p{L}+n['’]t|cannot)$/iu;
@@ -63,6 +64,8 @@ const NEGATION = /\s*\b(?:\p{L}+n['’]t|cannot)$/iu;
 const NEITHER_NOR = /\b(?:neither|nor)$/iu;
 /** An appositive that may name the subject: "…, Vladimir Saldo, claimed", "His guest, a retired general, claimed". */
 const APPOSITIVE = /^\s*(?:\p{Lu}|(?:a|an|the)\s)[^,]*$/u;
+/** An appositive that gives the only name a source is known by: "…, who gave his name only as Dmytro, said", "…, identified only as Olga, said". */
+const GIVEN_NAME = /\b(?:(?:gave|gives|give)\s+(?:his|her|their)\s+(?:first\s+)?name|(?:identified|named|known|called))(?:\s+only)?\s+as\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'.-]*)?\s*$/u;
 /** A bracketed abbreviation after a name: "The Ministry of Defence (MoD) said", "the State Emergency Service (DSNS) reported". */
 const ABBREVIATION = /\s*\(\p{Lu}[\p{L}.&-]{0,11}\)$/u;
 const PASSIVE_AUX = /\s(?:is|are|was|were|be|been|being)$/iu;
@@ -84,7 +87,8 @@ const COORDINATOR = /(?:^|[\s,])(?:and|but)$/iu;
 const RELATIVE = /(?:,\s*|\s)(?:which|who)$/iu;
 const DOC_FROM = /\b(?:report|statement|assessment|update|analysis|study|survey|estimate|figures|data|briefing|bulletin|message|post|video|investigation|inquiry|probe|audit)\s+(?:from|by)\s*$/iu;
 const DIRECTIVE = /^\s+(?:[\p{L}’'-]+\s+){1,4}?to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|reporters\b|journalists\b)[\p{Ll}]+/u;
-const COMMISSIVE = /^\s+to\s+\p{L}/u;
+/** "vowed to fight", "vowed never to surrender", "promised not to": a commitment, negated or not. */
+const COMMISSIVE = /^\s+(?:not\s+|never\s+)?to\s+\p{L}/u;
 /** "intelligence reports said", "claims suggest": a noun that another verb follows. */
 const NOUN_USE = /^\s+(?:are|were|is|was|have|has|had|will|would|could|can|may|might|must|should|of|little|nothing|much|said|says|say|showed|shows|show|suggested|suggests|suggest|indicated|indicates|indicate)\b/iu;
 /** Nothing follows a hit but punctuation: a noun ("that claim."), not a verb. */
@@ -144,8 +148,11 @@ const REDUCED_PASSIVE = new Set(['verify', 'confirm', 'report', 'estimate', 'cla
 const PARTICIPLE = /^(?:\p{L}+ed|told|said|written|shown|seen)$/u;
 /** Documents and data that "show" or "suggest" things. */
 const DOC_SUBJECT = /\b(?:data|figures|statistics|estimates|numbers|images|imagery|footage|videos?|photos|photographs|pictures|maps?|records|analysis|reports?|surveys?|polls?|study|studies|research|assessments?|documents?|tallies|counts?|results)$/iu;
-/** "Residents who spoke to the paper by phone said", "officials briefed on the talks said": a subject with its relative clause. */
-const RELATIVE_SUBJECT = /(?<lead>^|[,;:]\s+|\b(?:and|but|while|as|when|after)\s+)(?<np>(?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+)\s+(?:who\s+[^,;:¤.]{1,60}|\p{Ll}+ed\s+(?:\p{Ll}+ly\s+)?(?:by|on|in|at|from|with|near|outside|inside|along|across|behind)\s+[^,;:¤.]{1,40})$/u;
+/**
+ * "Residents who spoke to the paper by phone said", "officials briefed on the talks said", "a medic
+ * serving with the brigade said": a subject with its relative clause.
+ */
+const RELATIVE_SUBJECT = /(?<lead>^|[,;:]\s+|\b(?:and|but|while|as|when|after)\s+)(?<np>(?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+)\s+(?:who\s+[^,;:¤.]{1,60}|\p{Ll}+(?:ed|ing)\s+(?:\p{Ll}+ly\s+)?(?:by|on|in|at|from|with|near|outside|inside|along|across|behind|for|under)\s+[^,;:¤.]{1,40})$/u;
 /** What follows a document's head: "figures from the ministry", "images provided by Maxar". */
 const DOC_TAIL = /\s+(?:\p{Ll}+ed\s+)?(?:from|by|of|in)\s/u;
 /** "whether", "if" just before a subject: the clause is a question, not a report. */
@@ -260,7 +267,7 @@ function subjectBefore(masked: string, end: number): { form: AttributionForm; so
       const comma = masked.lastIndexOf(',', cut - 1);
       if (comma < 0) return null;
       const inner = masked.slice(comma + 1, cut);
-      const appositive = APPOSITIVE.test(inner) ? phraseBefore(masked, cut) : null;
+      const appositive = APPOSITIVE.test(inner) || GIVEN_NAME.test(inner) ? phraseBefore(masked, cut) : null;
       const np = phraseBefore(masked, comma);
       if (np && !np.afterPreposition) return { form: 'subject', source: np, ...(appositive ? { alias: appositive } : {}) };
       // "A soldier stationed near Nikopol, across the river, said": a reduced relative before the aside

@@ -197,3 +197,12 @@ describe('extractClaims: pictures that seem to show', () => {
     }
   });
 });
+
+describe('extractClaims: the reporter’s unattributed fear', () => {
+  it('reads "It is feared …" and "It is suspected that …" as unverified, with no one named', () => {
+    const [c] = claimsOf('It is feared that several miners were still underground when the shaft collapsed.');
+    expect(pick(c)).toMatchObject({ claimant: 'unknown', kind: 'unknown', status: 'unverified' });
+    const [d] = claimsOf('It was suspected the convoy had taken the mountain road.');
+    expect(pick(d)).toMatchObject({ kind: 'unknown', status: 'unverified' });
+  });
+});

@@ -68,7 +68,8 @@ const PATTERNS: { kind: HedgeKind; pattern: RegExp; weak?: boolean; passive?: bo
   { kind: 'unknown', pattern: /\baccording\s+to\s+(?:\p{L}+\s+)?(?:reports|rumou?rs)\b/giu },
   {
     kind: 'unknown',
-    pattern: /\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+)?(?:reported|claimed|alleged|rumou?red|believed|thought|said|understood)\b/giu,
+    // "it is feared dozens were trapped", "it is suspected that …": the reporter's unattributed fear or suspicion
+    pattern: /\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+)?(?:reported|claimed|alleged|rumou?red|believed|thought|said|understood|feared|suspected)\b/giu,
   },
   { kind: 'unknown', pattern: /\bunconfirmed\s+reports?\b/giu },
   // "explosions were reported in Kyiv": weak, yields to any named source in the sentence

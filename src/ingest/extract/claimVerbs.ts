@@ -80,6 +80,8 @@ const ENTRIES: Entry[] = [
   ['blame blames blamed', 'blame', 'claimed', 'any'],
   ['argue argues argued', 'argue', 'claimed', 'any'],
   ['suggest suggests suggested', 'suggest', 'claimed', 'clause'],
+  // "hinted that more towns would soon be freed": a veiled statement is still a statement
+  ['hint hints hinted', 'hint', 'claimed', 'clause'],
   ['believe believes believed', 'believe', 'claimed', 'any'],
   ['allege alleges alleged', 'allege', 'claimed', 'any'],
   ['assert asserts asserted', 'assert', 'claimed', 'any'],
@@ -199,6 +201,8 @@ export const REPORTING_PHRASES: { pattern: RegExp; status: ClaimStatus; compleme
     status: 'disputed',
     complement: 'claim',
   },
+  // "played down the scale of the losses": making less of a claim, not denying it
+  { pattern: /\b(?<verb>play(?:ed|s)\s+down)\b/giu, status: 'disputed', complement: 'claim' },
   // "Kyiv's claim was backed up by the Pentagon", "X backed up the reports": a second source confirms
   { pattern: /\b(?<verb>back(?:ed|s)?\s+up)\b/giu, status: 'confirmed', complement: 'claim' },
   // "an investigation by X found that …", "…, the study found.": a finding (not "troops found bodies", "were found by")
@@ -226,9 +230,9 @@ export const AS_FALSE = /\b(?:as|were|was|are|is|be)\s+["“‘]?(?:an?\s+)?["�
 /**
  * What follows a `clause` verb: that/whether/if, a colon, a quote, a comma, the end, or a
  * content clause without "that", opened by a pronoun or a short noun phrase and its auxiliary
- * ("suggested it had been lost", "added the bridge was closed").
+ * ("suggested it had been lost", "added the bridge was closed", "understands the army's chiefs have …").
  */
-export const CLAUSE_COMPLEMENT = /^\s*(?:that\b|whether\b|if\b|how\b|:|,|[.!?]|$|\u00a4|[“"‘]|(?:it|he|she|they|we|there|this)\s+(?:is|was|were|are|had|has|have|would|will|could|can|may|might|should|must|did|does|do|\p{Ll}+ed)\b|(?:the|its|their|his|her|some|most|many)\s+(?:[\p{L}-]+\s+){0,3}?(?:is|was|were|are|had|has|have|would|will|could|can|may|might)\b)/u;
+export const CLAUSE_COMPLEMENT = /^\s*(?:that\b|whether\b|if\b|how\b|:|,|[.!?]|$|\u00a4|[“"‘]|(?:it|he|she|they|we|there|this)\s+(?:is|was|were|are|had|has|have|would|will|could|can|may|might|should|must|did|does|do|\p{Ll}+ed)\b|(?:the|its|their|his|her|some|most|many)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:is|was|were|are|had|has|have|would|will|could|can|may|might)\b)/u;
 
 /**
  * A claim-like object or clause after "rejected", "dismissed", "questioned" … (its words may be a

@@ -1237,3 +1237,46 @@ describe('extractClaims: blind-round tabloid and wire forms', () => {
     expect(pick(d)).toMatchObject({ claimant: 'Ben Oduya', kind: 'person' });
   });
 });
+
+describe('extractClaims: second blind-round tabloid forms', () => {
+  it('reads a stance kept up: "The ministry continues to deny that …"', () => {
+    const [c] = claimsOf('The port authority continues to deny that any tanker was hit near the pier.');
+    expect(pick(c)).toMatchObject({ claimant: 'port authority', verb: 'deny', status: 'denied' });
+    const [d] = claimsOf('General Ivo Brandt continued to insist the dam would hold.');
+    expect(pick(d)).toMatchObject({ claimant: 'Ivo Brandt', verb: 'insist', status: 'claimed' });
+  });
+
+  it('reads a subject with an -ing relative: "A nurse working at the clinic told …"', () => {
+    const [c] = claimsOf('A nurse working at the field clinic told the Courier: “We have had no power since Monday.”');
+    expect(pick(c)).toMatchObject({ claimant: 'nurse', kind: 'person', verb: 'told', status: 'claimed' });
+  });
+
+  it('names a source by the only name they gave: "…, who gave her name only as Irena, said"', () => {
+    const [c] = claimsOf('One volunteer driver, who gave her name only as Irena, said the road to the coast was cut.');
+    expect(pick(c)).toMatchObject({ claimant: 'Irena', kind: 'person', status: 'claimed' });
+    const [d] = claimsOf('A farmer, identified only as Bohdan, said the shelling began at dawn.');
+    expect(pick(d)).toMatchObject({ claimant: 'Bohdan', kind: 'person' });
+  });
+
+  it('reads "played down" a claim as scepticism, not a denial', () => {
+    const [c] = claimsOf('Navy chiefs played down the reports of a mutiny aboard the cruiser.');
+    expect(pick(c)).toMatchObject({ claimant: 'Navy chiefs', verb: 'played down', status: 'disputed' });
+  });
+
+  it('ignores a negated promise: "vowed never to …", "promised not to …"', () => {
+    expect(claimsOf('The garrison vowed never to hand over the fortress. The envoy promised not to leave.')).toEqual([]);
+  });
+});
+
+describe('extractClaims: content clauses opened by a possessive, veiled statements', () => {
+  it('reads a clause without "that" whose subject is a possessive: "understands the army’s chiefs have …"', () => {
+    const [c] = claimsOf('The Northern Courier understands the navy’s admirals have been told to stay in port.');
+    expect(pick(c)).toMatchObject({ claimant: 'The Northern Courier', kind: 'media', verb: 'understands' });
+  });
+
+  it('reads "hinted that" as a statement, and not "hinted at" alone', () => {
+    const [c] = claimsOf('The energy minister, Pavel Rusu, hinted that the pipeline would reopen within weeks.');
+    expect(pick(c)).toMatchObject({ claimant: 'Pavel Rusu', verb: 'hinted', status: 'claimed' });
+    expect(claimsOf('The energy minister hinted at a compromise over the tariffs.')).toEqual([]);
+  });
+});
