@@ -17,6 +17,7 @@ describe('loadLandmarks', () => {
     const south = landmarks.forArticle('Crimea and Kherson, Russia and Ukraine.', '2022-12-01');
     expect(south?.dateOf('the annexation of Crimea')).toBe('2014-03-18');
     expect(south?.dateOf('the Kherson counter-offensive')).toBe('2022-08-29');
+    expect(south?.dateOf('the counteroffensive in the south')).toBe('2022-08-29');
     expect(south?.dateOf('the partial mobilisation')).toBe('2022-09-21');
     expect(south?.dateOf('the liberation of Kherson')).toBe('2022-11-11');
     expect(landmarks.forArticle('Russia and Ukraine.', '2022-12-01')?.dateOf('the annexation of Crimea')).toBeUndefined();

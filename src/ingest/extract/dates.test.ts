@@ -217,10 +217,23 @@ describe('resolveDates: weeks, months, seasons', () => {
     expect(onward.date).toEqual({ start: '2023-04-24', end: D });
   });
 
-  it('after an ordinal or a superlative, "since X" is a comparison\'s window, not a date', () => {
+  it('"since the <event> … X", an event named by its noun and dated, runs from X to D', () => {
+    const r = only('Since the rebel pullout from the harbour last month, ferries have sailed twice a week.');
+    expect(r.text).toBe('Since the rebel pullout from the harbour last month');
+    expect(r.relation).toBe('since');
+    expect(r.date).toEqual({ start: '2023-05-01', end: D });
+    expect(r.since?.date).toEqual({ start: '2023-05-01', end: '2023-05-31' });
+    expect(only('The mill has stood idle since the blockade in April.').date).toEqual({ start: '2023-04-01', end: D });
+  });
+
+  it('after an ordinal, a superlative or "the only", "since X" is a comparison\'s window, not a date', () => {
     expect(resolveDates('The port endured its fiercest bombardment since March.', D)).toEqual([]);
     expect(resolveDates('It was the second blackout in the city since New Year’s Day.', D)).toEqual([]);
     expect(resolveDates('Drones hit the depot in the worst loss for the southern army group since March.', D)).toEqual([]);
+    expect(resolveDates('It was the only river crossing lost by the rebels since April.', D)).toEqual([]);
+    // a happening named by its noun keeps its own date: "since the fall of Dorvik in May" (the fall was in May)
+    const fall = only('The retreat is the worst blow to the rebels since the fall of Dorvik in May.');
+    expect([fall.text, fall.relation, fall.date]).toEqual(['May', 'at', { start: '2023-05-01', end: '2023-05-31' }]);
     // and a weekday after "since the start of …" dates the main clause, not the start
     const monday = only('The navy fired its biggest salvo since the start of the blockade on Monday.');
     expect(monday.relation).toBe('at');

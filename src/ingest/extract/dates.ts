@@ -25,7 +25,7 @@ import { gateOf } from './dateParserGates';
 import { MONTH } from './dateParserKit';
 import { CONFLICT_SPAN_TAG, NEWS_PARSERS } from './dateParsers';
 import { NEWS_REFINERS } from './dateRefiners';
-import { classify } from './eventWords';
+import { classify, EVENT_NOUN_FORMS } from './eventWords';
 
 export interface ResolvedDate {
   /** Offset of the expression in the sentence text. */
@@ -116,17 +116,27 @@ export const newsChrono: Chrono = (() => {
 })();
 
 const ISO_RE = /^\d{4}-\d{2}-\d{2}$/;
+/** Edges of a span, not events of their own: "by the end of the month" is chrono's to read. */
+const SPAN_EDGES = new Set(['start', 'beginning', 'end']);
+/** A prefix naming the start of a span ("since the start of the war"), not an event by its noun. */
+const SPAN_START_RE = /^\s+the\s+(?:start|beginning|launch|outbreak|onset)\s+of\b/i;
 /**
  * "since X", "by X", and the same before a start named by its date: "since the start of its
- * counteroffensive on Aug. 29" runs from Aug. 29, as "since Aug. 29" does.
+ * counteroffensive on Aug. 29" runs from Aug. 29, as "since Aug. 29" does; so does an event named
+ * by its noun: "since the Russian retreat from Kherson last month" runs from that month to D.
  */
-const RELATION_PREFIX_RE = /(?<word>\b(?:ever\s+)?since|\bby|\buntil|\btill|\bas\s+of)(?<start>\s+the\s+(?:start|beginning|launch|outbreak|onset)\s+of(?:\s+[\p{L}\p{N}’'-]+){1,5})?\s+$/iu;
+const RELATION_PREFIX_RE = new RegExp(
+  '(?<word>\\b(?:ever\\s+)?since|\\bby|\\buntil|\\btill|\\bas\\s+of)(?<start>\\s+the\\s+(?:(?:start|beginning|launch|outbreak|onset)\\s+of(?:\\s+[\\p{L}\\p{N}’\'-]+){1,5}'
+  + `|(?:[\\p{L}’'-]+\\s+){0,2}(?:${[...EVENT_NOUN_FORMS].filter((w) => !SPAN_EDGES.has(w)).join('|')})(?:\\s+(?:of|from|in|on|at|to|into|across|near|against)(?:\\s+[\\p{L}\\p{N}’'-]+){0,3})?))?\\s+$`,
+  'iu',
+);
 /**
  * "the third attack since New Year's Eve", "its heaviest shelling since March", "the biggest blow
- * to Vladimir Putin's air force since the war began": after an ordinal or a superlative (and a
- * noun phrase of up to six words), "since X" is the window of a comparison, not when anything happened.
+ * to Vladimir Putin's air force since the war began", "the only regional capital captured since the
+ * invasion began": after an ordinal, a superlative or "the only" (and a noun phrase of up to six
+ * words), "since X" is the window of a comparison, not when anything happened.
  */
-const COMPARISON_RE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|biggest|largest|heaviest|deadliest|fiercest|strongest|longest|worst|most|highest|lowest|fastest|greatest|bloodiest|deepest|furthest|farthest|fewest|best)(?:\s+[\p{L}\p{N}’'-]+){0,6}\s+$/iu;
+const COMPARISON_RE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|biggest|largest|heaviest|deadliest|fiercest|strongest|longest|worst|most|highest|lowest|fastest|greatest|bloodiest|deepest|furthest|farthest|fewest|best|(?:the|its|their)\s+only)(?:\s+[\p{L}\p{N}’'-]+){0,6}\s+$/iu;
 /** "from 6 September onward": since that day. */
 const FROM_RE = /\bfrom\s+$/i;
 const ONWARD_RE = /^\s+onwards?(?![\p{L}])/iu;
@@ -363,8 +373,11 @@ export function resolveDates(sentenceText: string, published: string, anchor?: D
       const word = from ? 'since' : (rel.groups?.word ?? '').toLowerCase();
       if (prefix) index = prefix.index;
       if (from) end += onward![0].length;
-      if (word.endsWith('since')) {
-        if (COMPARISON_RE.test(sentenceText.slice(0, index))) continue;
+      if (word.endsWith('since') && COMPARISON_RE.test(sentenceText.slice(0, index))) {
+        // "the biggest setback since the fall of Mariupol in May": no window, but the fall was in May
+        if (!prefix?.groups?.start || SPAN_START_RE.test(prefix.groups.start)) continue;
+        index = r.index;
+      } else if (word.endsWith('since')) {
         relation = 'since';
         since = { date, precision };
         date = { start: date.start, end: D };

@@ -93,6 +93,10 @@ const STATE_IRREGULAR = [
   'keep', 'keeps', 'kept', 'keeping', 'lie', 'lies', 'lay', 'lying', 'sit', 'sits', 'sat', 'sitting',
   'stand', 'stands', 'stood', 'standing', 'seek', 'seeks', 'sought', 'seeking', 'get', 'gets', 'got',
   'getting', 'give', 'gives', 'gave', 'given', 'giving', 'see', 'sees', 'saw', 'seen',
+  // "Russian forces now occupy a fifth of Ukraine" is a state, as "now control" is; "occupied" (the
+  // seizure, "has been occupied since X") stays an event, and "occupying" keeps its class ("raped by
+  // occupying forces in March" is dated through it).
+  'occupy', 'occupies',
 ];
 
 export const AUXILIARIES = new Set([

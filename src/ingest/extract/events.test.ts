@@ -82,6 +82,8 @@ describe('extractEvents: what is an event', () => {
 
   it('a state in the present is not an event', () => {
     expect(events('The militia now controls both bridges.')).toEqual([]);
+    expect(events('Rebel units now occupy the whole river valley.')).toEqual([]);
+    expect(events('Rebel units occupied the river valley in mid-May.')).toHaveLength(1);
     expect(events('Hundreds of evacuated villagers are now being held in a stadium.')).toEqual([]);
     expect(events('The liberated area is now larger than the county.')).toEqual([]);
   });
@@ -242,6 +244,17 @@ describe('extractEvents: dates', () => {
     expect(e!.when.text).toBe('since early March');
     expect(e!.date).toEqual({ start: '2023-03-01', end: '2023-03-10' });
     expect(e!.precision).toBe('part-of-month');
+  });
+
+  it('an occupation "since X" in the active or "held by" passive dates its start to X; a count or talks do not', () => {
+    const [e] = events('Militia fighters had occupied the ferry port since mid-April.');
+    expect(e!.date).toEqual({ start: '2023-04-11', end: '2023-04-20' });
+    const [f] = events('The mining town, roughly 12 miles from the coast, has been held by the rebels since late January.');
+    expect(f!.date).toEqual({ start: '2023-01-21', end: '2023-01-31' });
+    const [g] = events('The militia has occupied 30 villages since mid-April.');
+    expect(g!.date).toEqual({ start: '2023-04-11', end: D });
+    const [h] = events('The two envoys have held talks since mid-April.');
+    expect(h!.date).toEqual({ start: '2023-04-11', end: D });
   });
 
   it('"N have been retaken since early March" runs from early March to D: a count grows all along', () => {
@@ -665,6 +678,15 @@ describe('extractEvents: acts and reports', () => {
     const [f] = events('The river is wide here, and the collapse of the dam, a mile upstream, in April flooded it.');
     expect(f!.text).toBe('and the collapse of the dam, a mile upstream, in April');
     expect(events('Amid heavy fighting, on Monday the marines captured the port.')[0]!.text).toBe('on Monday the marines captured the port');
+  });
+});
+
+describe('extractEvents: a happening named in a comparison', () => {
+  it('dates "the fall of X in May" after "the worst blow since", though the comparison has no window', () => {
+    const [e, ...rest] = events('The retreat is the worst blow to the rebels since the fall of Dorvik in May.');
+    expect(rest).toEqual([]);
+    expect(e!.text).toContain('the fall of Dorvik in May');
+    expect(e!.date).toEqual({ start: '2023-05-01', end: '2023-05-31' });
   });
 });
 

@@ -180,6 +180,24 @@ function earlierConjunct(tokens: Token[], when: { start: number }): { start: num
   return i < 0 ? [] : [{ start: tokens[0]!.start, end: tokens[i]!.end }];
 }
 
+/** Verbs of holding ground: "had occupied Kupiansk since", "has been held by Russia since". */
+const OCCUPY_FORMS = new Set(['occupied', 'held', 'controlled']);
+const PERFECT_AUX = new Set(['has', 'have', 'had', 'been']);
+
+/**
+ * "Russia had occupied the town since late February", "had been held by Russia since late May": the
+ * occupation began at X, as "has been occupied since X" does, active or passive ("held" and
+ * "controlled" only passive: "has held talks since May" is no capture). Not a count that grew all
+ * along: "has occupied 20% of the country since February" (`beforeWhen`: the clause before the time,
+ * past any appositive, as in "The hub, some 100 miles east, has been held since May").
+ */
+function isOccupiedSince(tokens: Token[], i: number, d: ResolvedDate, beforeWhen: string): boolean {
+  const word = tokens[i]?.text.toLowerCase() ?? '';
+  if (!d.since || !OCCUPY_FORMS.has(word) || COUNTED_RE.test(beforeWhen)) return false;
+  const aux = tokens.slice(Math.max(0, i - 2), i).map((t) => t.text.toLowerCase());
+  return aux.includes('been') || word === 'occupied' && aux.some((a) => PERFECT_AUX.has(a));
+}
+
 /** The event a resolved date anchors in its sentence, or null when it dates something else. */
 function eventFor(sentence: Sentence, d: ResolvedDate, published: string, others: ResolvedDate[] = []): EventAnnotation | null {
   const when = { start: d.index, end: d.index + d.text.length };
@@ -211,7 +229,8 @@ function eventFor(sentence: Sentence, d: ResolvedDate, published: string, others
   const declaredEvent = isDeclaredAct(sentence.text, tokens, predicate, when);
   // "By Sunday, Ukrainian forces controlled …": a state reached by a date is an event.
   const stateReached = predicate.cls === 'state' && d.relation === 'by';
-  if (predicate.cls !== 'event' && !heldEvent && !declaredEvent && !stateReached) return null;
+  const occupiedSince = isOccupiedSince(tokens, predicate.index, d, sentence.text.slice(clause.start, when.start).split(/,\s/).pop()!);
+  if (predicate.cls !== 'event' && !heldEvent && !declaredEvent && !stateReached && !occupiedSince) return null;
   // "now"/"today" date only what sits in their own segment ("There are fierce battles in Lyman now"),
   // not a verb reached across a comma ("The war, now in its 16th month, has killed …"), unless
   // they open the sentence: "This morning, rescuers pulled three people from the rubble", "Earlier
@@ -231,7 +250,7 @@ function eventFor(sentence: Sentence, d: ResolvedDate, published: string, others
     && !COUNTED_RE.test(subject) && !ITERATIVE_RE.test(sentence.text.slice(clause.start, clause.end));
   // "Since Feb. 24, when Russia launched …": the "when" clause happened at X itself.
   const whenClause = predicate.token.start >= when.end && /^\s*,?\s*when\b/i.test(sentence.text.slice(when.end, predicate.token.start));
-  const { date, precision } = d.since && (passivePerfect || whenClause) ? d.since : d;
+  const { date, precision } = d.since && (passivePerfect || whenClause || occupiedSince) ? d.since : d;
   const text = sentence.text.slice(start, clause.end);
   return {
     kind: 'event',

@@ -6,7 +6,8 @@
  * knows, else null. "The country" is the country the article names most often before it, and
  * "the region" the region it last named (the caller's `antecedent`), said in refersTo: "share of
  * the country (Ukraine)". A bare percentage is a share when the sentence says what it is a share of
- * ("the share of Ukraine under Russian control fell to 18 per cent"). Shares of anything that is
+ * ("the share of Ukraine under Russian control fell to 18 per cent") or what is held ("Luhansk was
+ * 95 per cent occupied"). Shares of anything that is
  * not land (troops, budget, population) are declined.
  */
 import type { ReferenceArea, ReferenceAreas } from '../referenceAreas';
@@ -28,6 +29,20 @@ const SHARE = new RegExp(
 const PERCENT = String.raw`\s?(?:%|per\s?cent\b|percent\b|pc\b)`;
 /** A percentage with no "of" after it: "had fallen to about 18 per cent". */
 const BARE_PERCENT = new RegExp(String.raw`(?:(?<qual>\b${QUALIFIER})\s+)?(?<pct>${NUMBER})${PERCENT}(?!\s+of\b)`, 'gi');
+const FRACTION_WORD = /half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth/i;
+/** A fraction word with no "of" after it, read only where it restates a share: "up from about half". */
+const BARE_FRACTION = new RegExp(String.raw`(?:(?<qual>\b${QUALIFIER})\s+)?(?<frac>\b${FRACTION})(?!\s+(?:of|the|its|their)\b)`, 'gi');
+/**
+ * "Luhansk … was already 95 per cent occupied": a percentage before a participle of holding ground
+ * is a share of the clause's subject.
+ */
+const HELD_WORD = /occupied|controlled|held|liberated|retaken|recaptured|captured/i;
+const HELD_AFTER = /^\s+(?:occupied|controlled|held|liberated|retaken|recaptured|captured)\b/i;
+/** The verb of "… is/was/has been [now] N per cent occupied". */
+const COPULA_BEFORE = /\b(?:is|was|are|were|(?:has|have|had)\s+been)\s+(?:(?:now|already|still|reportedly)\s+)*$/i;
+/** An appositive between subject and verb ("Luhansk, which covers 26,700 sq km, was"), commas in numbers kept. */
+const APPOSITIVE_END = /,(?:[^,;]|(?<=\d),(?=\d)){1,80},\s*$/;
+const SUBJECT_MAX = 60;
 /** What a bare percentage is a share of: "the share of Ukraine", "the proportion of the region". */
 const SHARE_OF = /\b(?:share|proportion|percentage|portion)\s+of\s+(?<base>[^.;:!?()–—]{1,80})/i;
 /** A base written as an area: "its 603,550 sq km", "the country's 233,000 square miles". */
@@ -117,10 +132,11 @@ export function matchShares(sentence: string, areas: ReferenceAreas, antecedent?
 }
 
 /**
- * "18% of Ukraine, down from 27% in March", "18% of Ukraine, including Crimea, up from 7%": what sits
- * between a share and a percentage restating it.
+ * "18% of Ukraine, down from 27% in March", "18% of Ukraine, including Crimea, up from 7%", "18% of
+ * Ukraine, according to Kyiv, down from 22%": what sits between a share and a percentage (or a
+ * fraction: "up from about half") restating it.
  */
-const RESTATES = /^(?:\s*,\s*(?:including|excluding|not\s+counting|counting)\s+[^,;]{1,40})?\s*[,;–—(-]?\s*(?:(?:down|up)\s+from|compared\s+(?:with|to))\s+(?:(?:a|its|the)\s+(?:peak|high|low)\s+of\s+)?$/i;
+const RESTATES = /^(?:\s*,\s*(?:including|excluding|not\s+counting|counting|according\s+to)\s+[^,;]{1,40})?\s*[,;–—(-]?\s*(?:(?:down|up)\s+from|compared\s+(?:with|to))\s+(?:(?:a|its|the)\s+(?:peak|high|low)\s+of\s+)?$/i;
 
 /**
  * "…115,000 sq km of Ukraine, or about 19 per cent", "… of Ukraine - about 19% -": a percentage set
@@ -158,16 +174,19 @@ function bareShares(
   const named = resolved && namedBase(resolved, sentence, of!.index, areas, antecedent);
   const areaWritten = AREA_WORD.test(sentence) && PERCENT_WORD.test(sentence);
   const someOf = SOME_OF_WORD.test(sentence);
-  if (!named && !found.length && !areaWritten && !someOf) return [];
+  const heldWritten = HELD_WORD.test(sentence) && PERCENT_WORD.test(sentence);
+  if (!named && !found.length && !areaWritten && !someOf && !heldWritten) return [];
   const out: FigureCandidate[] = [];
   for (const m of sentence.matchAll(BARE_PERCENT)) {
     if (found.some((f) => m.index! < f.end && f.start < m.index! + m[0].length)) continue;
     const restated = found.findIndex((f) => f.end <= m.index! && RESTATES.test(sentence.slice(f.end, m.index!)));
+    const held = heldWritten && HELD_AFTER.test(sentence.slice(m.index! + m[0].length));
     const base =
       named ??
       foundBases[restated] ??
       (areaWritten ? areaBaseBefore(sentence.slice(0, m.index), areas) : undefined) ??
-      (someOf ? someOfBefore(sentence, m.index!, areas, antecedent) : undefined);
+      (someOf ? someOfBefore(sentence, m.index!, areas, antecedent) : undefined) ??
+      (held ? subjectBase(sentence, m.index!, areas, antecedent) : undefined);
     if (!base) continue;
     const value = parseNumber(m.groups!.pct!);
     if (value === null || value <= 0 || value > 100) continue;
@@ -184,7 +203,55 @@ function bareShares(
       refersTo: `share of ${base.said ?? base.text}`,
     });
   }
+  return found.length ? [...out, ...restatedFractions(sentence, found, foundBases, out)] : out;
+}
+
+/** "95 per cent of the region, up from about half": a fraction word restating the share before it. */
+function restatedFractions(sentence: string, found: FigureCandidate[], foundBases: Base[], taken: FigureCandidate[]): FigureCandidate[] {
+  const out: FigureCandidate[] = [];
+  for (const m of FRACTION_WORD.test(sentence) ? sentence.matchAll(BARE_FRACTION) : []) {
+    if ([...found, ...taken].some((f) => m.index! < f.end && f.start < m.index! + m[0].length)) continue;
+    const restated = found.findIndex((f) => f.end <= m.index! && RESTATES.test(sentence.slice(f.end, m.index!)));
+    const value = parseFraction(m.groups!.frac!);
+    if (restated < 0 || value === null) continue;
+    const base = foundBases[restated]!;
+    const qualifier = normalizeQualifier(m.groups!.qual);
+    out.push({
+      start: m.index!,
+      end: m.index! + m[0].length,
+      figureKind: 'share',
+      value,
+      unit: 'share',
+      km2: base.area ? Math.round(base.area.km2 * value) : null,
+      km: null,
+      ...(qualifier ? { qualifier } : {}),
+      refersTo: `share of ${base.said ?? base.text}`,
+    });
+  }
   return out;
+}
+
+/** "Officials said (that) the town …": the report before a subject is no part of it. */
+const REPORT_LEAD = /^.*\b(?:said|says|say|claimed|claims|believes?|believed|reported|added|insisted|that)\s+/i;
+
+/**
+ * The territory a "… was 95 per cent occupied" is a share of: the longest tail of the subject
+ * that is wholly a territory, past any report ("Officials said Luhansk" → "Luhansk"); "the region"
+ * is resolved as for any share.
+ */
+function subjectBase(sentence: string, at: number, areas: ReferenceAreas, antecedent: Antecedent | undefined): Base | undefined {
+  const before = sentence.slice(Math.max(0, at - 200), at);
+  const copula = COPULA_BEFORE.exec(before);
+  const head = copula ? before.slice(0, copula.index).replace(APPOSITIVE_END, '').trimEnd() : '';
+  const tail = head.length > SUBJECT_MAX ? head.slice(-SUBJECT_MAX).replace(/^\S*\s/, '') : head; // no cut word
+  const subject = tail.split(/[,;:]/).pop()!.replace(REPORT_LEAD, '').trim();
+  const words = subject ? subject.split(/\s+/) : [];
+  for (let i = 0; i < words.length; i++) {
+    const phrase = words.slice(i).join(' ');
+    const base = resolveBase(phrase, areas);
+    if (base && base.length === phrase.length) return namedBase(base, sentence, at, areas, antecedent);
+  }
+  return undefined;
 }
 
 /**

@@ -507,6 +507,23 @@ describe('shares of a territory', () => {
     expect([restated!.text, restated!.value, restated!.km2]).toEqual(['about 21%', 21, Math.round(0.21 * share!.km2! / 0.16)]);
   });
 
+  it('reads a restatement past an "according to" aside, and a fraction word restating a share', () => {
+    const [, pct] = run('Rebels hold 12 per cent of Moldova, according to the army, down from 15 per cent in May.');
+    expect([pct!.text, pct!.value, pct!.refersTo]).toEqual(['15 per cent', 15, 'share of Moldova']);
+    const [, frac, ...rest] = run('The rebels now hold nearly 90 per cent of Moldova, up from roughly a third last year.');
+    expect(rest).toEqual([]);
+    expect([frac!.text, frac!.value, frac!.qualifier, frac!.refersTo]).toEqual(['roughly a third', 1 / 3, 'roughly', 'share of Moldova']);
+    expect(run('The rebels hold a third of Moldova, and half the soldiers have left.')).toHaveLength(1);
+  });
+
+  it('reads "N per cent occupied" as a share of the clause\'s subject', () => {
+    const [, f] = run('Moldova, which spans some 33,800 sq km, was already 30 per cent occupied.') as [FigureAnnotation, FigureAnnotation];
+    expect([f.text, f.value, f.refersTo, f.km2]).toEqual(['30 per cent', 30, 'share of Moldova', Math.round(0.3 * 33846)]);
+    const g = only('Aid workers said the harbour town was now 60 per cent controlled by the rebels.');
+    expect([g.value, g.refersTo, g.km2]).toEqual([60, 'share of the harbour town', null]);
+    expect(run('Turnout was 60 per cent, officials said.')).toEqual([]);
+  });
+
   it('declines a share of a service restored or cut, not of land', () => {
     expect(run('Engineers restored electricity to two-thirds of the city by noon.')).toEqual([]);
     expect(only('Troops now hold two-thirds of the city.').value).toBeCloseTo(2 / 3, 5);
