@@ -115,20 +115,27 @@ export function matchShares(sentence: string, areas: ReferenceAreas, antecedent?
     const baseStart = m.index! + m[0].length;
     const qualifier = from !== null ? `between ${first} and ${g.pct}` : normalizeQualifier(g.qual);
     out.push({
-      start: m.index!,
-      end: baseStart + base.length,
-      figureKind: 'share',
-      value,
-      unit: 'share',
-      km2: base.area ? Math.round(base.area.km2 * fraction) : null,
-      km: null,
-      ...(qualifier ? { qualifier } : {}),
-      refersTo: `share of ${base.said ?? base.text}`,
+      ...shareOf(m.index!, baseStart + base.length, value, fraction, base, qualifier),
       ...(base.areaOffset !== undefined ? { baseStart: baseStart + base.areaOffset } : {}),
     });
     bases.push(base);
   }
   return [...out, ...bareShares(sentence, areas, out, bases, antecedent)];
+}
+
+/** A share as written (`value`), its `fraction` of the base, and km² when the base has an area. */
+function shareOf(start: number, end: number, value: number, fraction: number, base: Base, qualifier: string | undefined): FigureCandidate {
+  return {
+    start,
+    end,
+    figureKind: 'share',
+    value,
+    unit: 'share',
+    km2: base.area ? Math.round(base.area.km2 * fraction) : null,
+    km: null,
+    ...(qualifier ? { qualifier } : {}),
+    refersTo: `share of ${base.said ?? base.text}`,
+  };
 }
 
 /**
@@ -190,18 +197,7 @@ function bareShares(
     if (!base) continue;
     const value = parseNumber(m.groups!.pct!);
     if (value === null || value <= 0 || value > 100) continue;
-    const qualifier = normalizeQualifier(m.groups!.qual);
-    out.push({
-      start: m.index!,
-      end: m.index! + m[0].length,
-      figureKind: 'share',
-      value,
-      unit: 'share',
-      km2: base.area ? Math.round(base.area.km2 * (value / 100)) : null,
-      km: null,
-      ...(qualifier ? { qualifier } : {}),
-      refersTo: `share of ${base.said ?? base.text}`,
-    });
+    out.push(shareOf(m.index!, m.index! + m[0].length, value, value / 100, base, normalizeQualifier(m.groups!.qual)));
   }
   return found.length ? [...out, ...restatedFractions(sentence, found, foundBases, out)] : out;
 }
@@ -215,18 +211,7 @@ function restatedFractions(sentence: string, found: FigureCandidate[], foundBase
     const value = parseFraction(m.groups!.frac!);
     if (restated < 0 || value === null) continue;
     const base = foundBases[restated]!;
-    const qualifier = normalizeQualifier(m.groups!.qual);
-    out.push({
-      start: m.index!,
-      end: m.index! + m[0].length,
-      figureKind: 'share',
-      value,
-      unit: 'share',
-      km2: base.area ? Math.round(base.area.km2 * value) : null,
-      km: null,
-      ...(qualifier ? { qualifier } : {}),
-      refersTo: `share of ${base.said ?? base.text}`,
-    });
+    out.push(shareOf(m.index!, m.index! + m[0].length, value, value, base, normalizeQualifier(m.groups!.qual)));
   }
   return out;
 }
