@@ -49,14 +49,16 @@ export interface Attribution {
   hedged?: boolean;
   /** "our correspondent saw": the outlet's eyewitness. */
   eyewitness?: boolean;
+  /** "…, a figure ISW assesses is inflated": it speaks of a claim fronted before its subject. */
+  frontedClaim?: boolean;
 }
 
 /**
- * Adverbs, auxiliaries and a stressing reflexive ("Putin himself said") between a subject and its
- * verb, and the aspect of a repeated stance ("the Kremlin continues to deny"); not "will", "may",
- * "could" …: "the tyrant will announce …" reports nothing yet.
+ * Adverbs ("officials there said"), auxiliaries and a stressing reflexive ("Putin himself said")
+ * between a subject and its verb, and the aspect of a repeated stance ("the Kremlin continues to
+ * deny"); not "will", "may", "could" …: "the tyrant will announce …" reports nothing yet.
  */
-const ADVERB_BEFORE_VERB = /\s+(?:himself|herself|itself|themselves|also|later|earlier|previously|then|now|once|again|long|always|often|since|twice|first|repeatedly|publicly|separately|further|too|subsequently|initially|originally|recently|quickly|immediately|already|just|even|still|never|not|reportedly|allegedly|supposedly|apparently|(?:appears?|appeared|seems?|seemed)\s+to|(?:is|are|was|were)\s+(?:said|reported|believed|thought|understood|alleged|rumou?red)\s+to|(?:continues|continued|continue)\s+to|has|have|had|did|does|do|would|[a-z]{3,}ly)$/u;
+const ADVERB_BEFORE_VERB = /\s+(?:there|here|himself|herself|itself|themselves|also|later|earlier|previously|then|now|once|again|long|always|often|since|twice|first|repeatedly|publicly|separately|further|too|subsequently|initially|originally|recently|quickly|immediately|already|just|even|still|never|not|reportedly|allegedly|supposedly|apparently|(?:appears?|appeared|seems?|seemed)\s+to|(?:is|are|was|were)\s+(?:said|reported|believed|thought|understood|alleged|rumou?red)\s+to|(?:continues|continued|continue)\s+to|has|have|had|did|does|do|would|[a-z]{3,}ly)$/u;
 const NOT_ADVERBS = new Set(['family', 'ally', 'rally', 'supply', 'assembly', 'italy', 'reply', 'monopoly', 'anomaly', 'july', 'folly']);
 const TIME_BEFORE_VERB = /\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:(?:last|this|next)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|evening|weekend|yesterday|today|tonight|overnight)(?:\s+(?:night|morning|evening|afternoon))?$/iu;
 const NEGATION = /\s*\b(?:\p{L}+n['’]t|cannot)$/iu;
@@ -80,6 +82,11 @@ const FALSELY = /\b(?:falsely|wrongly|baselessly|erroneously|mistakenly)\s+$/iu;
 const WITHOUT_EVIDENCE = /^\s*,?\s*without\s+(?:(?:providing|offering|giving|citing|presenting|producing)\s+)?(?:any\s+)?(?:evidence|proof)\b/iu;
 /** "X accused Y of …, without providing evidence.": the same hedge closing the speaker's clause. */
 const UNSUPPORTED_TAIL = /,\s*without\s+(?:(?:providing|offering|giving|citing|presenting|producing)\s+)?(?:any\s+)?(?:evidence|proof)\b/iu;
+/**
+ * The writer's own doubt closing a report: "…, which is unlikely given …", "…, which is implausible"
+ * (not "which is unlikely to change": a forecast about the fact, not doubt of the report).
+ */
+const DOUBTED_TAIL = /[,¤]\s*which\s+(?:is|was|seems|seemed|appears|appeared)\s+(?:(?:very|highly|most|extremely)\s+)?(?:unlikely|implausible|improbable|doubtful|questionable|dubious)\b(?!\s+to\b)/iu;
 /** Where the clause after a verb ends: another report may follow. */
 const NEXT_CLAUSE = /;|,\s+(?:but|while|whereas|and)\s/u;
 /** "and", "but" before a second verb of one subject (not "or": "refused to confirm or deny" asserts nothing). */
@@ -106,6 +113,10 @@ const FRONTED_ACTION = new RegExp(`^(?:a|an|the|this|that)\\s+(?:${ACTION_NOUNS}
 /** "in what analysts say is …", "what Moscow called a regrouping": a fused relative fronts the object. */
 const WHAT_BEFORE = /\bwhat\s+(?:[\p{L}’'.-]+\s+){0,5}$/iu;
 const whatBefore = (prefix: string): boolean => /what\s/iu.test(prefix) && WHAT_BEFORE.test(prefix);
+/** The relative pronoun of an object gap just before a subject: "a mobilisation that officials had predicted". */
+const GAP_BEFORE = /\b(?:that|which)\s+$/iu;
+/** A claim fronted before the subject of the verb that follows: "…, a figure ISW assesses …", "— a claim that Kyiv believes …". */
+const FRONTED_BEFORE_VERB = new RegExp(`[,–—-]\\s+(?:a|an)\\s+(?:${CLAIM_NOUNS})\\s+(?:that\\s+|which\\s+)?(?:[\\p{L}’'.-]+\\s+){1,4}$`, 'iu');
 const CLAIM_BEFORE = new RegExp(`\\b(?:${CLAIM_NOUNS})\\s+(?:that\\s+|which\\s+)?$|,\\s*which\\s+$`, 'iu');
 const REPORTER_HEAD = /\b(?:correspondents?|reporters?|journalists?|team|crew|photographers?)$/iu;
 /** A subject phrase without what follows its head: "our correspondent in Izium" → "our correspondent". */
@@ -352,7 +363,9 @@ export function findAttributions(masked: string, text = masked): Attribution[] {
     if (prev === 'that' && NOTHING_AFTER.test(after)) continue; // "… contradicts that claim."
     // "Both claims are …", "the reports were …" (but "in what analysts say is …" reports)
     // (a past form is never a noun: "an address that the Kremlin said would call up …")
-    if (!hit.phrase && !PAST_FORM.test(hit.label) && NOUN_USE.test(after) && !whatBefore(masked.slice(0, hit.start))) continue;
+    // (nor after a fronted claim: "…, a figure ISW assesses is likely inflated")
+    if (!hit.phrase && !PAST_FORM.test(hit.label) && NOUN_USE.test(after) && !whatBefore(masked.slice(0, hit.start))
+      && !FRONTED_BEFORE_VERB.test(masked.slice(Math.max(0, hit.start - 80), hit.start))) continue;
     // "appeared to suggest": the label keeps the reporter's hedge
     const unsupported = WITHOUT_EVIDENCE.test(after) || (after.includes('without') && UNSUPPORTED_TAIL.test(after.split(NEXT_CLAUSE)[0]!));
     const base = { verb: seeming ? `${seeming} ${hit.label}` : hit.label, verbStart: hit.start, verbEnd: hit.end, hedged: hedged || unsupported || undefined };
@@ -406,6 +419,10 @@ export function findAttributions(masked: string, text = masked): Attribution[] {
     }
     const fronted = !!lead || (!!subject.source && CLAIM_BEFORE.test(masked.slice(0, subject.source.start)));
     const object = fronted ? 'claim' : (action || whatBefore(masked.slice(0, subject.source?.start ?? end))) ? 'object' : undefined;
+    // "stopped short of a mobilisation that officials had predicted.": a statement whose object is the
+    // noun before "that" names a thing and asserts nothing (an answer to it still counts: "which Kyiv denied")
+    if (!object && hit.verb.status === 'claimed' && subject.form === 'subject' && subject.source
+      && GAP_BEFORE.test(masked.slice(Math.max(0, subject.source.start - 8), subject.source.start)) && TRAILING_TAIL.test(after)) continue;
     // "“…,” she continued": a quote-only verb may also close the quote before its subject
     const closing = hit.verb.complement === 'quote' && closesQuote(masked.slice(0, subject.source?.start ?? end));
     const documentHead = !!hit.verb.document && !!subject.source && DOC_SUBJECT.test(subject.source.text.split(DOC_TAIL)[0]!);
@@ -432,12 +449,14 @@ export function findAttributions(masked: string, text = masked): Attribution[] {
     // "Zelensky has posted a short video on Telegram.": the same, in a live blog's words
     const posted = hit.verb.lemma === 'post' ? after.match(POSTED_THING) : null;
     if (posted && opens && TRAILING_TAIL.test(after.slice(posted[0].length))) declined = 'notice';
-    const status = forward ? statusOf(hit.verb, spoken, object) : closingStatus(hit.verb, masked.slice(0, subject.source?.start ?? hit.start));
+    // "…, a toll analysts believe to be exaggerated": what a fronted claim is said to be follows the verb
+    const status = forward || object === 'claim' ? statusOf(hit.verb, spoken, object)
+      : closingStatus(hit.verb, masked.slice(0, subject.source?.start ?? hit.start));
     found.push({
       ...base, form: subject.form, source: subject.source, forward,
       status: status !== 'claimed' ? status : FALSELY.test(masked.slice(Math.max(0, hit.start - 16), hit.start)) ? 'disputed'
-        : answeringStatus(after) ?? status,
-      ...(subject.alias ? { alias: subject.alias } : {}),
+        : answeringStatus(after) ?? (forward && after.includes('which') && DOUBTED_TAIL.test(after.split(NEXT_CLAUSE)[0]!) ? 'disputed' : status),
+      ...(subject.alias ? { alias: subject.alias } : {}), ...(object === 'claim' ? { frontedClaim: true } : {}),
       ...(declined ? { declined } : {}), ...(hit.verb.eyewitness ? { eyewitness: true } : {}),
     });
   }
@@ -456,10 +475,31 @@ export function findAttributions(masked: string, text = masked): Attribution[] {
     });
   }
   if (masked.includes('with ')) found.push(...withSaying(masked));
+  if (masked.includes(' to ')) found.push(...purposeSaying(masked));
   if (masked.includes(' as ')) found.push(...quotedAs(masked));
   const saying = found.some((a) => !a.declined) ? null : sayingAfterAction(masked) ?? headlineSpeaker(masked);
   if (saying) found.push(saying);
   return found.sort((a, b) => a.verbStart - b.verbStart);
+}
+
+/**
+ * "used his speech to insist that …", "took to Telegram to claim …", "went on state television to
+ * deny …": a statement made through a medium, as an infinitive of purpose whose subject is the
+ * clause's (a medium must come between: "used to say" is a habit, "went on to say" a phrase of its own).
+ */
+const PURPOSE_SAYING = /\b(?:used|uses|took\s+to|takes\s+to|went\s+on|goes\s+on|appeared\s+on|appears\s+on)\s+[^,;:¤.]{1,60}?\sto\s+(?:(?:again|also|publicly|falsely|flatly)\s+)?(?<verb>say|claim|insist|deny|warn|announce|confirm|reject|dismiss|accuse|argue|declare|boast|stress|reiterate|blame|reveal|admit|allege|assert)\b/gi;
+
+function purposeSaying(masked: string): Attribution[] {
+  const out: Attribution[] = [];
+  for (const m of masked.matchAll(PURPOSE_SAYING)) {
+    const word = m.groups!.verb;
+    const verbStart = m.index + m[0].length - word.length;
+    const verb = REPORTING_VERBS.get(word.toLowerCase())!;
+    const after = masked.slice(verbStart + word.length);
+    if (!complementOk(verb, after)) continue;
+    out.push({ form: 'coordinated', verb: word.toLowerCase(), verbStart, verbEnd: verbStart + word.length, status: statusOf(verb, after), forward: true });
+  }
+  return out;
 }
 
 /** "…, with the general staff reporting that …": an absolute clause whose participle has a subject of its own. */

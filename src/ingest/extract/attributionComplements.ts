@@ -157,6 +157,12 @@ const STATING = new Set(['say', 'tell', 'insist', 'add', 'state', 'stress', 'rei
 /** How many words at the end of a clause may hold the name given to a claim ("called the claims that … “fake news”"). */
 const NAME_AT_END = 4;
 
+/**
+ * What a source says of a claim fronted before it: "…, a figure ISW assesses is likely inflated",
+ * "…, a claim analysts believe to be exaggerated" (scepticism, not a denial).
+ */
+const FRONTED_DOUBT = /^\s+(?:that\s+)?(?:(?:is|was|are|were|seems?|seemed|appears?|appeared)\s+|to\s+)(?:to\s+)?(?:be\s+)?(?:(?:very|highly|most|almost\s+certainly|likely|probably|possibly|clearly|greatly|grossly|wildly|vastly|hugely)\s+)*(?:exaggerated|inflated|overstated|misleading|unreliable|implausible|questionable|dubious|doubtful|improbable)\b/iu;
+
 /** Some words of `words`, read from the k-th on, call something false. */
 const namesFalse = (words: string[]): boolean =>
   words.some((_, k) => NAMED_FALSE.test(words.slice(k).join(' ').replace(/^[¤“"‘\s]+/u, '')));
@@ -182,6 +188,7 @@ export function statusOf(verb: ReportingVerb, after: string, fronted?: 'claim' |
     if (claimObject) return 'disputed';
   }
   if (verb.status !== 'confirmed' && CALLING_FALSE.test(clause)) return 'denied';
+  if (fronted === 'claim' && verb.status === 'claimed' && FRONTED_DOUBT.test(after)) return 'disputed';
   const content = verb.lemma === 'tell' ? after.replace(TOLD_HEARER, ' ') : after;
   if (!STATING.has(verb.lemma)) return verb.status;
   if (SAID_FALSE.test(content) || SAID_NO_SUCH.test(content)) return 'denied';

@@ -201,8 +201,11 @@ export function phraseAfter(masked: string, start: number): (Phrase & { closed: 
 /** Conjunctions that open a clause of their own inside a sentence. */
 const SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'before', 'because', 'since', 'although', 'though', 'whereas', 'until', 'once', 'if']);
 
-/** Leading adverbials end at a comma: "In a televised address, …", "Later, …". */
-const LEADING_ADVERBIAL = /^(?:(?:in|on|at|after|before|during|when|while|later|earlier|meanwhile|however|separately|speaking|writing|asked|last|this|and|but|also|then|now|yesterday|today|overnight)\b[^,]{0,80},\s*)+/iu;
+/**
+ * Leading adverbials end at a comma: "In a televised address, …", "Later, …". An opening "And" or
+ * "But" is skipped on its own: "But Mykhailo Podolyak, an adviser, …" opens with its subject.
+ */
+const LEADING_ADVERBIAL = /^(?:(?:and|but|yet)\b,?\s*)?(?:(?:in|on|at|after|before|during|when|while|later|earlier|meanwhile|however|separately|speaking|writing|asked|last|this|also|then|now|yesterday|today|overnight)\b[^,]{0,80},\s*)*/iu;
 /** The tabloid's link to the news before: "It comes as Zelensky visited …", "It came just days after Putin …". */
 const LEADING_FRAME = /^It\s+(?:comes?|came)\s+(?:(?:just|only)\s+)?(?:(?:a|an|one|two|three|a\s+few|several|\d+)\s+(?:days?|weeks?|hours?|months?)\s+)?(?:as|after|amid|before|following)\s+/u;
 /** An opening participle phrase: "Standing in the ruins, …", "Flanked by guards, …". */
@@ -245,7 +248,9 @@ export function clauseSubject(masked: string, from = 0): Phrase | null {
   // "The Ukrainian defence ministry released …", "Ukraine's defence ministry published …": after a
   // determiner or a possessive, run to the head noun
   if (toks.length && (DETERMINERS.has(toks[0].text.toLowerCase()) || /['’]s$/u.test(toks[0].text))) {
-    const head = toks.slice(1, 7).findIndex((t) => ROLE_HEADS.has(t.text.toLowerCase()));
+    let head = toks.slice(1, 7).findIndex((t) => ROLE_HEADS.has(t.text.toLowerCase()));
+    // "The Kremlin spokesman", "the defence ministry press service": the head is the last of a run of them
+    while (head >= 0 && head < 6 && toks[head + 2]?.word && ROLE_HEADS.has(toks[head + 2].text.toLowerCase())) head++;
     // "Her comments came as Russia's defence ministry released …": the head belongs to the clause after "as"
     const joint = head >= 0 ? toks.slice(1, head + 1).findIndex((t) => SUBORDINATORS.has(lowered(t))) : -1;
     if (joint >= 0) return joint + 2 < toks.length ? clauseSubject(masked, toks[joint + 2].start) : null;

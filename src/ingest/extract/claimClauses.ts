@@ -22,8 +22,11 @@ export interface Clause {
 const VERBS = [...REPORTING_VERBS.keys()].join('|');
 /** Verbs that answer a claim: confirming, denying, disputing. */
 const ANSWERS = [...REPORTING_VERBS].filter(([, v]) => v.status !== 'claimed' && !v.eyewitness).map(([form]) => form).join('|');
-/** Nouns that stand for what was just claimed: "…, a claim Kyiv rejected", "…, a characterisation Ukraine disputed". */
-export const CLAIM_NOUNS = 'claims?|assertions?|allegations?|accusations?|charges?|figures?|accounts?|version|narratives?|explanations?|estimates?|descriptions?|characteri[sz]ations?|portrayals?';
+/**
+ * Nouns that stand for what was just claimed: "…, a claim Kyiv rejected", "…, a characterisation
+ * Ukraine disputed", "… - a toll Moscow denies" (a count of the dead or of losses).
+ */
+export const CLAIM_NOUNS = 'claims?|assertions?|allegations?|accusations?|charges?|figures?|tolls?|tally|tallies|accounts?|version|narratives?|explanations?|estimates?|descriptions?|characteri[sz]ations?|portrayals?';
 
 /** What can be answered right after it is reported: "…, a statement Kyiv dismissed as propaganda", "…, a report Moscow denied". */
 export const ANSWERED_NOUNS = `${CLAIM_NOUNS}|statements?|reports?`;
@@ -47,8 +50,8 @@ const JOINTS = [
   ',\\s+(?:but|while|whereas|although|though|and|yet)\\s+',
   // "- but Kyiv denied it": a dash (or a hyphen standing for one) before "but"
   '\\s+[–—-]\\s+but\\s+',
-  // "— a claim Hamas disputes", ", an explanation that was ridiculed by …"
-  `\\s+[–—]\\s+(?=(?:a|an|the)\\s+(?:${CLAIM_NOUNS})\\b)`,
+  // "— a claim Hamas disputes" (or a hyphen standing for the dash), ", an explanation that was ridiculed by …"
+  `\\s+[–—-]\\s+(?=(?:a|an|the)\\s+(?:${CLAIM_NOUNS})\\b)`,
   `,\\s+(?=(?:a|an)\\s+(?:${CLAIM_NOUNS})\\s+(?:that|which)\\b)`,
   // ", a claim Kyiv rejected", ", a claim denied by Kyiv", ", a move Kyiv called a rout", ", a claim echoed by X": an answer with its own subject
   `,\\s+(?=(?:a|an)\\s+(?:${ANSWERED_NOUNS})\\s+(?:(?:[\\p{L}’'.-]+\\s+){1,4}?(?:${ANSWERS}|${NAMING}|${ECHOES})|(?:${ANSWERS}|${ECHOES})\\s+by)\\b)`,

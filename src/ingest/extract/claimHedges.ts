@@ -38,6 +38,10 @@ export interface Hedge {
   reports?: boolean;
   /** The claim's status when not `unverified`: the outlet's "There is no evidence that …" disputes. */
   status?: ClaimStatus;
+  /** Only for the outlet's doubt: it ends on the claim just made ("… no evidence to support this claim."), so says nothing new. */
+  doubtsBack?: boolean;
+  /** The doubt is only ever about a claim made before ("He offered no evidence"), never a claim of the outlet's own. */
+  backOnly?: boolean;
 }
 
 /** "could not independently verify" and the wire's "could not immediately confirm". */
@@ -49,7 +53,13 @@ const SEEMS_TO_SHOW = new RegExp(
   'giu',
 );
 
-const PATTERNS: { kind: HedgeKind; pattern: RegExp; weak?: boolean; passive?: boolean; status?: ClaimStatus }[] = [
+/**
+ * `back`: the outlet's doubt, which falls on the claim just made when it names nothing new
+ * (DOUBT_OF_CLAIM); 'only' when it can never be a claim of its own.
+ */
+const PATTERNS: {
+  kind: HedgeKind; pattern: RegExp; weak?: boolean; passive?: boolean; status?: ClaimStatus; back?: boolean | 'only';
+}[] = [
   // "are said to be", "was said to have", "is believed to have", "were reported to"
   {
     kind: 'unknown',
@@ -89,6 +99,14 @@ const PATTERNS: { kind: HedgeKind; pattern: RegExp; weak?: boolean; passive?: bo
     kind: 'media',
     pattern: /\bthere\s+(?:is|was|has\s+been|had\s+been)\s+(?:still\s+|also\s+)?no\s+(?:evidence|proof|indication)\b/giu,
     status: 'disputed',
+    back: true,
+  },
+  // the reporter's note on a source just quoted, as "…, without offering evidence" (see ./attribution):
+  // "He offered no evidence for the assertion."
+  {
+    kind: 'media',
+    pattern: /\b(?:offered|provided|gave|presented|produced|cited|showed)\s+no\s+(?:evidence|proof)\b/giu,
+    back: 'only',
   },
   // the outlet's own verdict on what circulates: "The clip is misleading.", "This claim is false."
   {
@@ -129,6 +147,13 @@ const PATTERNS: { kind: HedgeKind; pattern: RegExp; weak?: boolean; passive?: bo
 ];
 /** Each pattern's quick test: most sentences hold no hedge at all. */
 const QUICK = PATTERNS.map(({ pattern }) => mayMatch(pattern));
+
+/**
+ * What may follow the outlet's "no evidence" when it doubts the claim just made: nothing, or that
+ * claim named ("to support this claim", "for the assertion", "of it"); not a content clause
+ * ("no evidence that troops had left"), which asserts something of its own.
+ */
+const DOUBT_OF_CLAIM = /^\s*(?:(?:(?:to\s+(?:support|back(?:\s+up)?|substantiate|corroborate|confirm)|for|of)\s+(?:it|this|that|them|(?:the|this|that|these|those|such|its|his|her|their)\s+(?:[\p{L}’'-]+\s+){0,2}?(?:claims?|assertions?|allegations?|accusations?|accounts?|reports?|figures?|version|statements?|remarks?)))\b)?\s*[.!]?\s*$/u;
 
 /** Who could not verify: the outlet ("The BBC", "we", "this newspaper") or nobody named. */
 const REPORTER_BEFORE = /(?:\bwe|\b(?:the|this)\s+(?:newspaper|paper|website|site|channel|broadcaster|agency|outlet|publication)|^\s*|[,;]\s*)\s*$/iu;
@@ -180,11 +205,13 @@ const label = (s: string) => s.toLowerCase().replace(/[’]/g, "'").replace(/\s+
 export function findHedges(masked: string, outlet = ''): Hedge[] {
   const strong: Hedge[] = [];
   const weak: Hedge[] = [];
-  for (const [i, { kind, pattern, weak: isWeak, passive, status }] of PATTERNS.entries()) {
+  for (const [i, { kind, pattern, weak: isWeak, passive, status, back }] of PATTERNS.entries()) {
     if (!QUICK[i]!.test(masked)) continue;
     for (const m of masked.matchAll(pattern)) {
       const end = m.index + m[0].length;
       const hedge: Hedge = { kind, label: label(m.groups?.label ?? m[0]), start: m.index, end, ...(status ? { status } : {}) };
+      if (back && DOUBT_OF_CLAIM.test(masked.slice(end))) hedge.doubtsBack = true;
+      if (back === 'only') hedge.backOnly = true;
       if (kind === 'verify') {
         hedge.hasContent = VERIFY_CONTENT.test(masked.slice(end));
         if (passive || /\sbe\s/u.test(m[0])) {

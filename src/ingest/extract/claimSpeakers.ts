@@ -106,6 +106,17 @@ function fullName(memory: SpeakerMemory, sp: Speaker): string {
   return memory.names.findLast((n) => n.last === key)?.name ?? sp.name;
 }
 
+/**
+ * A person the text has introduced: a full name, or a surname met in full before. A lone
+ * capitalised word opening a sentence ("Car traffic was restored") is often no name at all.
+ */
+export function introducedPerson(memory: SpeakerMemory, name: string): boolean {
+  const words = name.split(' ');
+  if (words.length > 1) return true;
+  const key = nameKey(words[0]);
+  return memory.names.some((n) => n.last === key);
+}
+
 const within = (seen: Seen | undefined, sentence: number, distance: number) =>
   seen && sentence - seen.sentence <= distance ? seen : undefined;
 

@@ -91,6 +91,8 @@ const ENTRIES: Entry[] = [
   ['maintain maintains maintained', 'maintain', 'claimed', 'clause'],
   ['reiterate reiterates reiterated', 'reiterate', 'claimed', 'any'],
   ['boast boasts boasted', 'boast', 'claimed', 'any'],
+  // "a milblogger complained that the lines were thin": a grievance stated as fact (not "complained of pain")
+  ['complain complains complained', 'complain', 'claimed', 'clause'],
   ['contend contends contended', 'contend', 'claimed', 'clause'],
   ['counter counters countered', 'counter', 'claimed', 'clause'],
   ['reply replies replied', 'reply', 'claimed', 'clause'],

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { findAttributions } from './attribution';
 import { describeSpeaker } from './claimant';
 import { topicWords } from './claimLinks';
-import { claimsOf, pick } from './claimTestContext';
+import { extractClaims } from './claims';
+import { claimsOf, ctxOf, pick } from './claimTestContext';
 
 describe('extractClaims: attribution forms', () => {
   it('takes a subject and its verb: "X said that …"', () => {
@@ -1278,5 +1279,85 @@ describe('extractClaims: content clauses opened by a possessive, veiled statemen
     const [c] = claimsOf('The energy minister, Pavel Rusu, hinted that the pipeline would reopen within weeks.');
     expect(pick(c)).toMatchObject({ claimant: 'Pavel Rusu', verb: 'hinted', status: 'claimed' });
     expect(claimsOf('The energy minister hinted at a compromise over the tariffs.')).toEqual([]);
+  });
+});
+
+describe('extractClaims: live blog, think-tank, wire and broadsheet forms (fourth blind round)', () => {
+  it('resolves "he added" past a sentence opened by a common noun: "Cargo traffic was …, he added"', () => {
+    const claims = claimsOf('Ferry crossings resumed on Friday, port director Petro Kalyna said. Cargo traffic was back to normal, he added.');
+    expect(claims.map((c) => c.claimant)).toEqual(['Petro Kalyna', 'Petro Kalyna']);
+  });
+
+  it('finds the subject of a participle of saying past an opening "But": "But X, an aide, mocked …, writing that …"', () => {
+    const [c] = claimsOf('But Lena Orsk, a senior aide to the governor, mocked the blockade, writing that the convoy had already passed.');
+    expect(pick(c)).toMatchObject({ claimant: 'Lena Orsk', kind: 'person', verb: 'writing' });
+  });
+
+  it('reads "there" between a subject and its verb: "a correspondent there said", "Officials there said"', () => {
+    const [c] = claimsOf('Three explosions shook the harbour overnight, a local teacher there said.');
+    expect(pick(c)).toMatchObject({ claimant: 'local teacher', verb: 'said', status: 'claimed' });
+    const [d] = claimsOf('Officials there said the dam had held through the night.');
+    expect(pick(d)).toMatchObject({ claimant: 'Officials', verb: 'said' });
+  });
+
+  it('splits off a toll answered after a hyphen: "… - a tally Minsk flatly denies"', () => {
+    const claims = claimsOf('The border guard boasted that 900 drones had been shot down since May - a tally Minsk flatly denies.');
+    expect(claims.map(pick)).toEqual([
+      { claimant: 'border guard', kind: 'org', verb: 'boasted', status: 'claimed' },
+      { claimant: 'Minsk', kind: 'state', verb: 'denies', status: 'denied' },
+    ]);
+  });
+
+  it('reads "complained that" as a statement', () => {
+    const [c] = claimsOf('One gunner complained that his battery had received no shells for a week.');
+    expect(pick(c)).toMatchObject({ claimant: 'One gunner', verb: 'complained', status: 'claimed' });
+  });
+
+  it('lets the outlet’s "offered no evidence" and "no evidence to support this claim" fall on the claim before', () => {
+    const claims = claimsOf('The envoy claimed that the dam had been mined by saboteurs. He offered no evidence for the claim.');
+    expect(claims.map(pick)).toEqual([{ claimant: 'envoy', kind: 'person', verb: 'claimed', status: 'unverified' }]);
+    const other = claimsOf('The navy says its divers found a mine near the pier. There is no evidence to support this claim.');
+    expect(other.map(pick)).toEqual([{ claimant: 'navy', kind: 'org', verb: 'says', status: 'disputed' }]);
+    // a doubt with content of its own stays the outlet's claim; "provided no evidence" alone says nothing
+    expect(claimsOf('The navy says the pier is safe. There is no evidence that mines were laid.')).toHaveLength(2);
+    expect(claimsOf('The ministry provided no evidence of the attack.')).toEqual([]);
+  });
+
+  it('gives a claim the doubt another source voices of it as a fronted figure: "…, a figure X judges is probably exaggerated"', () => {
+    const [c, ...rest] = claimsOf('The navy said it had sunk 14 boats, a figure the think tank judges is probably exaggerated.');
+    expect(rest).toEqual([]);
+    expect(pick(c)).toMatchObject({ claimant: 'navy', verb: 'said', status: 'disputed' });
+  });
+
+  it('reads the writer’s "…, which is unlikely given …" as doubt, not "which is unlikely to change"', () => {
+    const [c] = claimsOf('A state broadcaster reported that the siege had been lifted, which is unlikely given the fresh shelling.');
+    expect(pick(c)).toMatchObject({ verb: 'reported', status: 'disputed' });
+    const [d] = claimsOf('The governor said the bridge had been closed, which is unlikely to change before spring.');
+    expect(pick(d)).toMatchObject({ verb: 'said', status: 'claimed' });
+  });
+
+  it('keeps a bare "could not be verified" inside its live-blog entry', () => {
+    const text = 'Four people were hurt when a drone hit a depot, the regional governor said.\n09:14\n'
+      + 'The navy said it had sunk two landing craft near the island.\nThe claims could not be independently verified.';
+    // the time stamp is a heading, with no sentence of its own
+    const ctx = ctxOf(text);
+    const claims = extractClaims({ ...ctx, sentences: ctx.sentences.filter((s) => s.text !== '09:14') });
+    expect(claims.map((c) => c.status)).toEqual(['claimed', 'unverified']);
+  });
+
+  it('reads a statement made through a medium: "took to Facebook to deny that …", "used his speech to insist …"', () => {
+    const [c] = claimsOf('The mayor took to Facebook to deny that the water supply had been poisoned.');
+    expect(pick(c)).toMatchObject({ claimant: 'mayor', verb: 'deny', status: 'denied' });
+    const [d] = claimsOf('Admiral Jon Vass used his farewell speech to insist that the fleet was ready.');
+    expect(pick(d)).toMatchObject({ claimant: 'Jon Vass', verb: 'insist', status: 'claimed' });
+  });
+
+  it('runs a subject to the last of its head nouns: "The Kremlin spokesman toured … and said"', () => {
+    const [c] = claimsOf('The Kremlin spokesman toured the port and said that the cranes were working.');
+    expect(pick(c)).toMatchObject({ claimant: 'Kremlin spokesman', kind: 'person', verb: 'said' });
+  });
+
+  it('reads no claim in a statement verb whose object is the noun before "that": "the call-up that generals had predicted."', () => {
+    expect(claimsOf('The minister stopped short of the full call-up that generals had predicted.')).toEqual([]);
   });
 });

@@ -20,7 +20,7 @@ import { linkConfirmations, type LinkableClaim } from './claimLinks';
 import { isHeadline } from './events';
 import { hasQuoteMark, isAllQuote, leavesQuoteOpen, maskQuotes } from './claimQuotes';
 import {
-  createMemory, noteSpeaker, notePerson, rememberNames, resolveSpeaker, type Claimant, type SpeakerMemory,
+  createMemory, introducedPerson, noteSpeaker, notePerson, rememberNames, resolveSpeaker, type Claimant, type SpeakerMemory,
 } from './claimSpeakers';
 
 /** One claim chosen for a clause, before its evidence is cut. */
@@ -70,7 +70,8 @@ function resolveAll(
   const openingSpeaker = opening ? describeSpeaker(opening.text) : null;
   let openingClaimant: Claimant | null = null;
   if (openingSpeaker && !openingSpeaker.pronoun && !openingSpeaker.document
-    && (['org', 'state'].includes(openingSpeaker.kind) || openingSpeaker.proper)) {
+    && (['org', 'state'].includes(openingSpeaker.kind)
+      || (openingSpeaker.proper && introducedPerson(memory, openingSpeaker.name)))) {
     openingClaimant = resolveSpeaker(memory, openingSpeaker, index, []);
     if (openingClaimant) earlier.push(openingClaimant);
   }
@@ -137,7 +138,9 @@ function choose(
         ?? here.find((n) => n.attr.form !== 'according' && !embedded(n)) ?? here[0];
       const same = here.filter((n) => n.claimant.name === primary.claimant.name);
       const verbs = [...new Set(same.filter((n) => n === primary || n.attr.form === 'coordinated').map((n) => n.attr.verb))];
-      const strong = same.find((n) => n.attr.status !== 'claimed')?.attr.status;
+      // "X claimed A, a figure ISW assesses is likely inflated": another source's doubt of the claim, in its clause
+      const doubted = here.find((n) => n.attr.frontedClaim && n.attr.verbStart > primary.attr.verbStart && n.attr.status !== 'claimed');
+      const strong = same.find((n) => n.attr.status !== 'claimed')?.attr.status ?? doubted?.attr.status;
       const hedged = same.some((n) => n.attr.hedged);
       // "It is understood that the ministry believes …": the reporter's hedge on the report that follows it
       // (not "Amid reports of a retreat, Zelensky said …": only an "it is …" frame governs what follows)
@@ -183,6 +186,8 @@ const DATES = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+
 const givesNumber = (text: string): boolean => NUMBER.test(text.replace(DATES, ''));
 /** How many sentences back a hedge about numbers may reach. */
 const NUMBER_REACH = 4;
+/** A live blog's time stamp opening an entry's line: "14:05", "08.40 BST", "2.15pm Kyiv says …". */
+const ENTRY_STAMP = /\n\s*\d{1,2}[:.]\d{2}(?!\d)/u;
 
 /** Pictures as the object of "could not verify": "… could not verify the footage", "… the video". */
 const PICTURES_OBJECT = new RegExp(String.raw`^\s+(?:the|this|that|these|those)\s+(?:[\p{L}-]+\s+)?(?:${PICTURE_NOUNS})\b`, 'iu');
@@ -208,15 +213,16 @@ const unverified = (status: ClaimStatus): ClaimStatus => (status === 'denied' ||
  * A bare hedge ("The claims could not be verified") on the claims of the sentences just before:
  * about figures, the last ones that gave numbers (up to NUMBER_REACH sentences back), else the last
  * one (two for "both", "these" …) of the two sentences before, kept to its own paragraph when that
- * holds any. Reads back from the end, never the whole article.
+ * holds any and never past a live blog's time stamp. Reads back from the end, never the whole article.
  */
 function hedgeEarlierClaims(
-  drafts: LinkableClaim[], index: number, about: string, label: string, sentences: readonly Sentence[],
+  drafts: LinkableClaim[], index: number, about: string, label: string, sentences: readonly Sentence[], text: string,
 ): number {
   const count = BOTH.test(label) || BOTH.test(about) ? 2 : 1;
   let from = drafts.length;
   while (from > 0 && index - drafts[from - 1].sentence <= NUMBER_REACH) from--;
-  const recent = drafts.slice(from);
+  // a live blog's new entry ("14:05", "14:05 Kremlin responds") closes what the hedge may reach
+  const recent = drafts.slice(from).filter((d) => !ENTRY_STAMP.test(text.slice(sentences[d.sentence].end, sentences[index].start)));
   const numeric = NUMBER_REFERENCE.test(about) ? recent.filter((d) => givesNumber(d.claim.text)) : [];
   const near = numeric.length ? numeric : recent.filter((d) => index - d.sentence <= 2);
   // "X claimed … . ISW cannot confirm these claims.": a hedge closing a paragraph with claims is about them
@@ -261,7 +267,7 @@ function applyVerifyHedges(
       // "The claims could not be verified, but images verified by Reuters showed …", "That could not be
       // verified, and Kyiv said …": a clause of its own about the claim(s) before, not part of the report after it
       closed.add(at);
-      hedgeEarlierClaims(drafts, index, hedgeClause, h.label, ctx.sentences);
+      hedgeEarlierClaims(drafts, index, hedgeClause, h.label, ctx.sentences, ctx.text);
     } else if (covering.length) {
       for (const c of covering) c.status = unverified(c.status);
     } else if (pictured.length) {
@@ -271,10 +277,33 @@ function applyVerifyHedges(
       ownVoice(h);
     } else if (alone) {
       // "The claim could not be verified": the hedge falls on the claim(s) just before (not "the footage …")
-      const hedged = CLAIM_REFERENCE.test(masked) ? hedgeEarlierClaims(drafts, index, masked, h.label, ctx.sentences) : 0;
+      const hedged = CLAIM_REFERENCE.test(masked) ? hedgeEarlierClaims(drafts, index, masked, h.label, ctx.sentences, ctx.text) : 0;
       // "Reuters could not verify the accounts" with no claim near: the outlet's own voice after all
       if (!hedged && h.own) ownVoice(h);
     }
+  }
+}
+
+/** How many sentences back the outlet's doubt may fall on a claim: the one just before, or the one before that. */
+const DOUBT_REACH = 2;
+
+/**
+ * "He offered no evidence for the assertion.", "There is no evidence to support this claim.": the
+ * outlet's doubt about the claim just made, in its paragraph, is that claim's status, not a claim of
+ * its own (a denial or a dispute stays one). Away from any claim, "There is no evidence" stays the
+ * outlet's own; "offered no evidence" says nothing.
+ */
+function applyDoubts(hedges: Hedge[], choices: Choice[], drafts: LinkableClaim[], index: number, sentences: readonly Sentence[]): void {
+  for (const h of hedges) {
+    if (!h.doubtsBack && !h.backOnly) continue;
+    const own = choices.findIndex((c) => c.claimant.kind === 'media' && c.verb === h.label);
+    if (own < 0) continue;
+    const last = drafts.at(-1);
+    const reaches = h.doubtsBack && choices.length === 1 && !!last && index - last.sentence <= DOUBT_REACH
+      && sentences[last.sentence].paragraph === sentences[index].paragraph;
+    if (!reaches && !h.backOnly) continue;
+    choices.splice(own, 1);
+    if (reaches && last!.claim.status !== 'denied') last!.claim.status = h.status ?? unverified(last!.claim.status);
   }
 }
 
@@ -326,6 +355,7 @@ export function extractClaims(ctx: ExtractContext): ClaimAnnotation[] {
     const choices = choose(named, hedges, list, ctx, masked);
     const closed = new Set<number>();
     applyVerifyHedges(hedges, choices, list, drafts, index, ctx, masked, closed);
+    applyDoubts(hedges, choices, drafts, index, ctx.sentences);
     for (const claim of toClaims(sentence, choices, list, ctx, closed)) drafts.push({ claim, sentence: index });
     if (!named.some((n) => n.claimant.kind === 'person')) {
       notePerson(memory, clauseSubject(masked)?.text, index, masked);

@@ -646,3 +646,12 @@ describe('resolveDates: "earlier this week" on a Monday', () => {
     expect(only('Drones hit the depot earlier this week.', '2023-06-12').date).toEqual({ start: '2023-06-12', end: '2023-06-12' });
   });
 });
+
+describe('resolveDates: any superlative opens a comparison window', () => {
+  it('"the quietest night since early May" dates nothing', () => {
+    expect(resolveDates('It was the quietest night in the capital since early May.', D)).toEqual([]);
+    expect(resolveDates('Its slowest rate of advance since March was logged.', D)).toEqual([]);
+    expect(resolveDates('Farmers have held the protest since early May.', D)).toHaveLength(1);
+    expect(resolveDates('Guns have pounded the northwest since early May.', D)).toHaveLength(1);
+  });
+});

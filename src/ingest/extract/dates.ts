@@ -133,10 +133,11 @@ const RELATION_PREFIX_RE = new RegExp(
 /**
  * "the third attack since New Year's Eve", "its heaviest shelling since March", "the biggest blow
  * to Vladimir Putin's air force since the war began", "the only regional capital captured since the
- * invasion began": after an ordinal, a superlative or "the only" (and a noun phrase of up to six
+ * invasion began", "the slowest rate of advance since the start of the invasion" (any superlative
+ * after a determiner): after an ordinal, a superlative or "the only" (and a noun phrase of up to six
  * words), "since X" is the window of a comparison, not when anything happened.
  */
-const COMPARISON_RE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|biggest|largest|heaviest|deadliest|fiercest|strongest|longest|worst|most|highest|lowest|fastest|greatest|bloodiest|deepest|furthest|farthest|fewest|best|(?:the|its|their)\s+only)(?:\s+[\p{L}\p{N}’'-]+){0,6}\s+$/iu;
+const COMPARISON_RE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|biggest|largest|heaviest|deadliest|fiercest|strongest|longest|worst|most|highest|lowest|fastest|greatest|bloodiest|deepest|furthest|farthest|fewest|best|(?:the|its|their)\s+only|(?:the|its|their|his|her)\s+(?!(?:interest|protest|arrest|request|forest|harvest|contest|conquest|bequest|inquest|unrest|northwest|southwest|midwest)\b)\p{L}{3,}est)(?:\s+[\p{L}\p{N}’'-]+){0,6}\s+$/iu;
 /** "from 6 September onward": since that day. */
 const FROM_RE = /\bfrom\s+$/i;
 const ONWARD_RE = /^\s+onwards?(?![\p{L}])/iu;
@@ -374,8 +375,11 @@ export function resolveDates(sentenceText: string, published: string, anchor?: D
       if (prefix) index = prefix.index;
       if (from) end += onward![0].length;
       if (word.endsWith('since') && COMPARISON_RE.test(sentenceText.slice(0, index))) {
-        // "the biggest setback since the fall of Mariupol in May": no window, but the fall was in May
-        if (!prefix?.groups?.start || SPAN_START_RE.test(prefix.groups.start)) continue;
+        // "the biggest setback since the fall of Mariupol in May": no window, but the fall was in May;
+        // so was a landmark's when it has a date of its own ("the first city to fall since the invasion
+        // began on Feb. 24": the invasion began on Feb. 24).
+        const ownDate = heldPrefix.get(raw) === prefix;
+        if (!ownDate && (!prefix?.groups?.start || SPAN_START_RE.test(prefix.groups.start))) continue;
         index = r.index;
       } else if (word.endsWith('since')) {
         relation = 'since';

@@ -98,6 +98,9 @@ export function isOtherVerb(tokens: Token[], index: number): boolean {
   return (/ed$/i.test(t.text) && isVerbLike(t.text)) || isIrregularPast(t.text) || isGerund(t, tokens[index - 1]);
 }
 
+/** Prepositions that open a time phrase the date parser reads without them ("in early March" → "early March"). */
+const TIME_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'over', 'throughout']);
+
 const inside = (t: Token, ranges: { start: number; end: number }[]): boolean => ranges.some((r) => t.start >= r.start && t.end <= r.end);
 
 /**
@@ -111,7 +114,10 @@ export function nearestPredicate(
 ): Predicate | undefined {
   const firstAfter = tokens.findIndex((t) => t.start >= when.end);
   const firstIn = tokens.findIndex((t) => t.end > when.start);
-  const lastBefore = firstIn < 0 ? tokens.length - 1 : firstIn - 1;
+  const justBefore = firstIn < 0 ? tokens.length - 1 : firstIn - 1;
+  // The time expression's own preposition ("laid siege in early March") is part of it, not a word
+  // between it and the verb before: else a verb after the time wins a tie it should lose.
+  const lastBefore = TIME_PREPOSITIONS.has(tokens[justBefore]?.text.toLowerCase() ?? '') ? justBefore - 1 : justBefore;
   const onSide = (t: Token): boolean => (side !== 'before' && t.start >= when.end) || (side !== 'after' && t.end <= when.start);
   const outside = (t: Token): boolean => onSide(t) && !inside(t, asides);
   const distance = (t: Token, index: number): number =>

@@ -761,3 +761,47 @@ describe('extractEvents: blind-round words and clauses', () => {
     expect(e!.date).toEqual({ start: '2023-05-01', end: D });
   });
 });
+
+describe('extractEvents: blind-round 4 (live blogs, wires, assessments)', () => {
+  it('a time phrase\'s own preposition does not put the verb before it further away: "laid siege in late February, remains"', () => {
+    const [e, ...rest] = events('Chernihiv, where the invaders laid siege in late February, remains surrounded.');
+    expect(rest).toEqual([]);
+    expect(e!.date).toEqual({ start: '2023-02-21', end: '2023-02-28' });
+  });
+
+  it('a conversation with a leader is a meeting: "spoke with Zelensky on Tuesday"', () => {
+    const [e] = events('The Polish president spoke with Zelensky on Tuesday about the grain deal.');
+    expect(e!.date).toEqual({ start: '2023-06-13', end: '2023-06-13' });
+    const [f] = events('The king spoke to the Italian prime minister last week, urging calm.');
+    expect(f!.date).toEqual({ start: '2023-06-05', end: '2023-06-11' });
+    expect(events('The general spoke to Sky News on Monday about the harbour.')).toEqual([]);
+    expect(events('The mayor spoke to Ukrainian television on Monday.')).toEqual([]);
+    expect(events('The minister spoke to Polish farmers on Monday.')).toEqual([]);
+    expect(events('The minister spoke with Estonian president Karis on Monday.')).toHaveLength(1);
+  });
+
+  it('a happening "reported" in the passive is dated by the time: "clashes were reported in Avdiivka on Sunday"', () => {
+    const [e] = events('Heavy clashes were also reported in Avdiivka on Sunday.');
+    expect(e!.date).toEqual({ start: '2023-06-11', end: '2023-06-11' });
+  });
+
+  it('"this morning" reaches its verb across a list of places', () => {
+    const [e] = events('Drones struck depots in Kharkiv, Sumy and Poltava this morning.');
+    expect(e!.date).toEqual({ start: D, end: D });
+  });
+
+  it('"have now cleared … since X" is one event over [X, D], not a "now" of its own', () => {
+    const found = events('Sappers have now cleared 40 towns and villages since early May.');
+    expect(found.map((e) => [e.text, e.date])).toEqual([
+      ['Sappers have now cleared 40 towns and villages since early May', { start: '2023-05-01', end: D }],
+    ]);
+  });
+
+  it('a landmark with its own date after a superlative is an event at that date', () => {
+    const landmarks = loadLandmarks(landmarkFile);
+    const line = 'Soledar is the largest Ukrainian town to change hands since the invasion began on February 24.';
+    const [e, ...rest] = extractEvents({ ...context([line], '2022-08-10'), landmarks });
+    expect(rest).toEqual([]);
+    expect(e!.date).toEqual({ start: '2022-02-24', end: '2022-02-24' });
+  });
+});

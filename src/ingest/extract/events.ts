@@ -55,6 +55,9 @@ const HOLD_FORMS = new Set(['hold', 'holds', 'held', 'holding']);
 const DECLARE_RE = /^(?:declare|declares|declared|declaring|announce|announces|announced|announcing|proclaim|proclaimed)$/i;
 const DECLARED_OBJECT_SPAN = 3;
 const PASSIVE_AUX = new Set(['was', 'were', 'been']);
+const REPORTED_RE = /^reported$/i;
+/** Adverbs between a passive's auxiliary and its participle: "were also reported". */
+const PASSIVE_ADVERBS = new Set(['also', 'later', 'first', 'again', 'earlier', 'widely', 'reportedly']);
 /** "declared the region part of Russia", "proclaimed a state of emergency": a declaration with a direct object is an act. */
 const ACT_DECLARE_RE = /^(?:declare|declares|declared|declaring|proclaim|proclaims|proclaimed|proclaiming)$/i;
 const DIRECT_OBJECT_RE = /^\s+(?:the|a|an|its|his|her|their|it|them|martial|victory|independence|war|\p{Lu})/u;
@@ -64,6 +67,16 @@ const BY_MEANS_RE = /^(?:with|by)$/i;
 /** "spoke by phone with Scholz on Monday", "spoke to Biden … in her first call": a call between leaders is a meeting, not a statement. */
 const SPOKE_RE = /^(?:speak|speaks|spoke|speaking)$/i;
 const BY_PHONE_RE = /^(?:\s+[\p{L}’'.-]+){0,8}?\s+(?:by\s+(?:tele)?phone|in\s+(?:a|an|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?call)\b/u;
+/**
+ * "spoke with Zelensky on Saturday", "spoke to the German chancellor last week": a conversation with
+ * a leader (a name or a title) is a meeting; "spoke to reporters", "spoke to Sky News", "spoke to
+ * Ukrainian troops" (a demonym before a common noun) stays speech.
+ */
+const CONVERSATION_RE = new RegExp(
+  String.raw`^\s+(?:with|to)\s+(?:(?:(?:the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?|\p{Lu}\p{Ll}+\s+)(?:president|chancellor|premier|prime\s+minister|minister|counterparts?|leaders?|king|queen|pope|secretary[\p{L}-]*|emir)(?![\p{L}])`
+    + String.raw`|(?!(?:Reuters|Bloomberg|Sky|Fox|Politico|Axios|Newsweek|Time|Channel)(?![\p{L}])|\p{Lu}\p{Ll}*(?:ian|ean|ese|ish)\s+\p{Ll})\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?![\p{L}]|\s+(?:News|Radio|TV|Television|Times|Post|Journal|Today|reporters|journalists|media|television|radio|newspaper|channel)(?![\p{L}])))`,
+  'u',
+);
 const SUMMARY_CONNECTIVE_RE = /^(?:and|but|or|so|then|where|which|who|that|while|whereas|after|as|when|although|though|because|meanwhile|however)\b[\s,]*/i;
 const SUMMARY_MAX_WORDS = 16;
 /**
@@ -76,6 +89,8 @@ const SCHEDULE_FORMS = new Set(['begins', 'starts', 'ends', 'opens', 'closes', '
 const NOUN_BEFORE_RE = /^(?:the|a|an|its|his|her|their|our|this|these|those|[\p{L}]+['’]s)$/iu;
 /** What may stand before a present time word that opens its sentence: "Earlier today, …". */
 const FRONT_LEAD_RE = /^\s*(?:(?:earlier|later|early|late)\s+)?$/i;
+/** Commas of a list of names between a verb and "this morning": "reported in Lviv, Dnipro and Odesa this morning". */
+const LIST_GAP_RE = /^[^,;:]*?(?:,\s*\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)+,?\s+(?:and|or)\s+\p{Lu}[^,;:]*$/u;
 const LEADING_PREPOSITION_RE = /^(?:in|on|for|over|during|since|by|at)\s+/i;
 const LEADING_COMMA_RE = /^\s*,\s*/;
 const TRIM_END_RE = /[\s,;:]+$/;
@@ -151,10 +166,12 @@ function isDeclaredAct(sentence: string, tokens: Token[], predicate: Predicate, 
   const word = predicate.token.text;
   const object = DECLARE_RE.test(word) ? i + 1 : RESPONSE_RE.test(word) && BY_MEANS_RE.test(tokens[i + 1]?.text ?? '') ? i + 2 : -1;
   if (object > 0 && tokens.slice(object, object + DECLARED_OBJECT_SPAN).some((t) => EVENT_NOUN_FORMS.has(t.text.toLowerCase()))) return true;
-  // the passive: "the withdrawal was announced on Nov. 9"
-  if (DECLARE_RE.test(word) && PASSIVE_AUX.has(tokens[i - 1]?.text.toLowerCase() ?? '')
-    && tokens.slice(Math.max(0, i - 1 - DECLARED_OBJECT_SPAN), i - 1).some((t) => EVENT_NOUN_FORMS.has(t.text.toLowerCase()))) return true;
-  if (SPOKE_RE.test(word) && BY_PHONE_RE.test(sentence.slice(predicate.token.end))) return true;
+  // the passive: "the withdrawal was announced on Nov. 9", "explosions were also reported in Lviv
+  // this morning": the happening told of is the subject, and the time is its.
+  const aux = PASSIVE_ADVERBS.has(tokens[i - 1]?.text.toLowerCase() ?? '') ? i - 2 : i - 1;
+  if ((DECLARE_RE.test(word) || REPORTED_RE.test(word)) && PASSIVE_AUX.has(tokens[aux]?.text.toLowerCase() ?? '')
+    && tokens.slice(Math.max(0, aux - DECLARED_OBJECT_SPAN), aux).some((t) => EVENT_NOUN_FORMS.has(t.text.toLowerCase()))) return true;
+  if (SPOKE_RE.test(word) && (BY_PHONE_RE.test(sentence.slice(predicate.token.end)) || CONVERSATION_RE.test(sentence.slice(predicate.token.end)))) return true;
   if (!ACT_DECLARE_RE.test(word)) return false;
   // the object stands between the verb and the time ("declared martial law on Monday"), or follows a
   // verb after it ("a day after Putin declared it part of Russia")
@@ -236,7 +253,8 @@ function eventFor(sentence: Sentence, d: ResolvedDate, published: string, others
   // they open the sentence: "This morning, rescuers pulled three people from the rubble", "Earlier
   // today, …".
   const fronted = FRONT_LEAD_RE.test(sentence.text.slice(0, when.start)) && predicate.token.start >= when.end;
-  if (d.present && !fronted && (predicate.token.start < clause.core.start || predicate.token.end > clause.core.end)) return null;
+  if (d.present && !fronted && (predicate.token.start < clause.core.start || predicate.token.end > clause.core.end)
+    && !LIST_GAP_RE.test(sentence.text.slice(predicate.token.end, when.start))) return null;
   const upToPredicate = sentence.text.slice(clause.start, Math.max(predicate.token.end, when.start));
   if (FUTURE_RE.test(upToPredicate) || PLANNED_FOR_RE.test(sentence.text.slice(clause.start, when.start))) return null;
   if ([tokens[i - 1], tokens[i - 2], tokens[i - 3]].some(isNegation)) return null;
@@ -442,7 +460,7 @@ export function extractEvents(ctx: ExtractContext): EventAnnotation[] {
   const landmarks = named && landmarkParser(named);
   ctx.sentences.forEach((sentence, n) => {
     if (isFurniture(sentence, n === 0)) return;
-    const dates = datesOf(sentence.text, ctx.published, anchor, frame, landmarks);
+    const dates = withoutPerfectNow(sentence.text, datesOf(sentence.text, ctx.published, anchor, frame, landmarks));
     anchor = latestAnchor(dates, anchor);
     frame = frameOf(sentence.text, dates, ctx.published, frame);
     const own: Dated[] = [];
@@ -465,6 +483,19 @@ export function extractEvents(ctx: ExtractContext): EventAnnotation[] {
 }
 
 interface Dated { e: EventAnnotation; d: ResolvedDate }
+
+const NOW_RE = /^now$/i;
+const CLAUSE_BREAK_RE = /[;:–—]|,(?!\d)/;
+
+/**
+ * "have now captured 1,200 villages since the invasion began": a "now" with a "since" later in its
+ * clause marks the perfect's up-to-now, which the "since" window already ends at; it dates nothing
+ * of its own (and must not split the clause in two).
+ */
+function withoutPerfectNow(sentence: string, dates: ResolvedDate[]): ResolvedDate[] {
+  return dates.filter((d) => !(d.present && NOW_RE.test(d.text) && dates.some((o) => o.relation === 'since' && o.index > d.index
+    && !CLAUSE_BREAK_RE.test(sentence.slice(d.index + d.text.length, o.index)))));
+}
 
 /**
  * "As of Oct. 30, the UN had recorded 6,430 deaths since the start of the invasion": a "since"

@@ -13,7 +13,7 @@ import { AREA_UNIT } from './figureMeasures';
 import { MULTIPLIER, NUMBER, QUALIFIER, normalizeQualifier, parseMultiplier, parseNumber } from './figureNumbers';
 
 const LEAD = String.raw`(?:(?<lead>\b(?:an?|the|this|that)\s+(?:(?:total|combined|vast|huge|small)\s+)?(?:area|territory|region|swathe|expanse|stretch|zone|chunk|patch|tract|piece|strip|landmass)(?:\s+of\s+(?:land|territory|ground|countryside))?)\s+)?`;
-const SIZE = String.raw`(?:the\s+)?(?:same\s+)?size\s+(?:of|as)|(?:comparable|similar|equal|close)\s+in\s+size\s+to|as\s+(?:big|large)\s+as|(?<rel>larger|bigger|smaller)\s+than|(?<areaOf>the\s+(?:(?:entire|total|whole|combined)\s+)?(?:land\s+)?area\s+of)|(?<equiv>(?:equivalent|comparable|equal)\s+to)|(?<equivOf>the\s+equivalent\s+of)`;
+const SIZE = String.raw`(?:the\s+)?(?:same\s+)?size\s+(?:of|as)|(?:comparable|similar|equal|close)\s+in\s+size\s+to|as\s+(?:big|large)\s+as|(?<rel>larger|bigger|smaller)\s+than|(?<areaOf>the\s+(?:(?:entire|total|whole|combined)\s+)?(?:land\s+)?area\s+of)|(?<equiv>(?:equivalent|comparable|equal)\s+to)|(?<equivOf>the\s+equivalent\s+of)|(?<more>more|less)\s+than`;
 /**
  * "the area of X" is a comparison only when measured against: "roughly the area of Belgium",
  * "twice the area of Wales", "more than the entire land area of Cyprus"; "shelling around the
@@ -50,11 +50,12 @@ const NOT_LAND_BEFORE = /\b(?:economy|economies|army|armies|population|budget|fl
 const TERRITORY_BEFORE = /\b(?:territory|land|area|ground|zone|region)\s+(?:(?:is|was|are|were|has\s+been|now|already|still)\s+){0,2}(?:(?:slightly|much|far|somewhat|considerably|significantly|marginally|a\s+little|a\s+bit)\s+)?['‘"“]?$/i;
 
 /**
- * "…covers 28,461 square kilometres - slightly smaller than Belgium": an appositive right after an
- * area with a unit compares that area, so it needs no territory noun of its own.
+ * "…covers 28,461 square kilometres - slightly smaller than Belgium", "The region, which is 10,300
+ * square miles, is bigger than Wales": an appositive (or the verb) right after an area with a unit
+ * compares that area, so it needs no territory noun of its own.
  */
 const AREA_APPOSITIVE_BEFORE = new RegExp(
-  String.raw`(?:${AREA_UNIT})\s*(?:\([^)]*\)\s*)?(?:,|[–—(]|\s-)\s*(?:(?:which\s+is|that\s+is|or|making\s+it)\s+)?(?:(?:slightly|much|far|somewhat|considerably|significantly|marginally|a\s+little|a\s+bit)\s+)?$`,
+  String.raw`(?:${AREA_UNIT})\s*(?:\([^)]*\)\s*)?(?:,|[–—(]|\s-)\s*(?:(?:which\s+is|that\s+is|or|making\s+it|is|was)\s+)?(?:(?:slightly|much|far|somewhat|considerably|significantly|marginally|a\s+little|a\s+bit)\s+)?$`,
   'i',
 );
 
@@ -88,7 +89,7 @@ export function findReference(text: string, areas: ReferenceAreas): RefHit | und
 }
 
 /** Words a comparison cannot be written without ("size", "as big as", "the area of" …), tested first. */
-const SIZE_WORD = /size|big|large|smaller|area\s+of|equivalent|comparable|equal/i;
+const SIZE_WORD = /size|big|large|smaller|area\s+of|equivalent|comparable|equal|more\s+than|less\s+than/i;
 
 export function matchComparisons(sentence: string, areas: ReferenceAreas): FigureCandidate[] {
   const out: FigureCandidate[] = [];
@@ -99,11 +100,17 @@ export function matchComparisons(sentence: string, areas: ReferenceAreas): Figur
     if ((g.rel || g.equiv || /^as\s/i.test(g.size!)) && !g.lead && !territoryBefore(sentence.slice(0, m.index!))) continue;
     // "…2,000 square miles, the equivalent of Devon": an appositive restating an area just written
     if (g.equivOf && !g.lead && !opensAppositive(sentence, m.index!) && !TERRITORY_BEFORE.test(sentence.slice(0, m.index!))) continue;
+    // "close to 6,000 sq km, more than the county of Lincolnshire": a bare "more than" compares only
+    // the area it is set off after ("more than 3,000 sq km" is a qualifier)
+    if (g.more && (g.lead || g.mult || !AREA_APPOSITIVE_BEFORE.test(sentence.slice(Math.max(0, m.index! - 120), m.index!)))) continue;
     if (!g.lead && NOT_LAND_BEFORE.test(sentence.slice(0, m.index!))) continue;
     if (g.areaOf && !g.mult && !AREA_OF_HEDGE.test(g.qual ?? g.qual2 ?? '')) continue;
     const hit = findReference(g.ref!, areas);
     if (!hit) continue;
     let end = refStart + hit.length;
+    // "6,000 sq km, more than Russia took in five months" compares gains, not land: the bare form
+    // must end its phrase at the reference
+    if (g.more && !PHRASE_END.test(sentence.slice(end))) continue;
     let km2 = hit.area.km2 * hit.count;
     let unitName = hit.name;
     const joined = combinedReference(sentence.slice(end), areas);
@@ -115,7 +122,8 @@ export function matchComparisons(sentence: string, areas: ReferenceAreas): Figur
     const mult = g.mult ? parseMultiplier(g.mult) : 1;
     if (mult === null) continue;
     const rel = g.rel?.toLowerCase();
-    const qualifier = normalizeQualifier(g.qual ?? g.qual2) ?? (rel ? (rel === 'smaller' ? 'less than' : 'more than') : undefined);
+    const qualifier = normalizeQualifier(g.qual ?? g.qual2) ?? (rel ? (rel === 'smaller' ? 'less than' : 'more than') : undefined)
+      ?? (g.more ? `${g.more.toLowerCase()} than` : undefined);
     const value = mult * hit.count;
     out.push({
       start: m.index!,

@@ -182,7 +182,8 @@ function bareShares(
   const areaWritten = AREA_WORD.test(sentence) && PERCENT_WORD.test(sentence);
   const someOf = SOME_OF_WORD.test(sentence);
   const heldWritten = HELD_WORD.test(sentence) && PERCENT_WORD.test(sentence);
-  if (!named && !found.length && !areaWritten && !someOf && !heldWritten) return [];
+  const ofWhich = OF_WHICH_WORD.test(sentence);
+  if (!named && !found.length && !areaWritten && !someOf && !heldWritten && !ofWhich) return [];
   const out: FigureCandidate[] = [];
   for (const m of sentence.matchAll(BARE_PERCENT)) {
     if (found.some((f) => m.index! < f.end && f.start < m.index! + m[0].length)) continue;
@@ -193,6 +194,7 @@ function bareShares(
       foundBases[restated] ??
       (areaWritten ? areaBaseBefore(sentence.slice(0, m.index), areas) : undefined) ??
       (someOf ? someOfBefore(sentence, m.index!, areas, antecedent) : undefined) ??
+      (ofWhich ? ofWhichBase(sentence.slice(0, m.index), areas) : undefined) ??
       (held ? subjectBase(sentence, m.index!, areas, antecedent) : undefined);
     if (!base) continue;
     const value = parseNumber(m.groups!.pct!);
@@ -301,6 +303,27 @@ function relativeBase(before: string, raw: string, areas: ReferenceAreas): Base 
     if (base && base.length === phrase.length) return { ...base, length: 'which'.length };
   }
   return undefined;
+}
+
+/**
+ * "The region covers 26,684 sq km, of which Russia now holds about 95%", "Luhansk, of which Moscow
+ * controls 95%": a percentage that ends an "of which" clause with a verb of holding ground is a share
+ * of the area or territory the clause hangs on.
+ */
+const OF_WHICH_HELD = /,\s*of\s+which\s+(?:[^,;.]{0,40}?\s)?(?:holds?|controls?|occupies|occupied|seized|captured|took|retook|retaken|liberated|recaptured|taken)\s+$/i;
+const OF_WHICH_WORD = /\bof\s+which\b/i;
+const AREA_END = new RegExp(String.raw`(?<num>${NUMBER})[\s\u00a0]?-?[\s\u00a0]?(?<unit>${AREA_UNIT})\s*$`, 'i');
+
+function ofWhichBase(before: string, areas: ReferenceAreas): Base | undefined {
+  const tail = before.slice(-120);
+  const m = OF_WHICH_HELD.exec(tail);
+  if (!m) return undefined;
+  const head = before.slice(0, before.length - tail.length + m.index);
+  const area = AREA_END.exec(head.slice(-60));
+  const info = area ? unitInfo(area.groups!.unit!) : null;
+  const value = area ? parseNumber(area.groups!.num!) : null;
+  if (area && info?.kind === 'area' && value !== null) return { text: area[0].trim(), length: 0, area: { km2: value * info.factor } };
+  return relativeBase(`${head},`, 'which', areas);
 }
 
 /** "…sq miles of Donetsk province, or 55% of it": "it" and the "of" phrase it points back to. */

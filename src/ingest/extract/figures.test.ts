@@ -741,3 +741,22 @@ describe('writer’s glosses', () => {
     expect(f.reportedBy).toBe('general');
   });
 });
+
+describe('blind-round 4: comparisons and shares after an area', () => {
+  it('a bare "more than X" set off after an area compares it; a copula after the appositive too', () => {
+    const [, b] = run('The rebels hold about 4,000 sq km, more than the county of Kent.');
+    expect([b!.text, b!.value, b!.km2, b!.qualifier]).toEqual(['more than the county of Kent', 1, areas.find('Kent')!.km2, 'more than']);
+    const [, c] = run('The zone, which is some 1,500 square miles, is smaller than Cornwall.');
+    expect([c!.text, c!.km2]).toEqual(['smaller than Cornwall', areas.find('Cornwall')!.km2]);
+    expect(run('The rebels hold more than 4,000 sq km.')).toHaveLength(1);
+    expect(run('The army retook 4,000 sq km, more than Russia took all summer.')).toHaveLength(1);
+  });
+
+  it('"of which X holds N%" is a share of the area the clause hangs on', () => {
+    const [, s] = run('The province covers 20,000 sq km, of which the rebels now hold about 40%.');
+    expect([s!.figureKind, s!.value, s!.km2]).toEqual(['share', 40, 8000]);
+    expect(run('The army fielded 20,000 troops, of which 40% were conscripts.').filter((f) => f.figureKind === 'share')).toEqual([]);
+    const named = run('Fighting spread across the Luhansk region, of which the rebels hold 60%.').find((f) => f.figureKind === 'share')!;
+    expect([named.value, named.km2]).toEqual([60, Math.round(0.6 * areas.find('Luhansk region')!.km2)]);
+  });
+});
