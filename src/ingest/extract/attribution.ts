@@ -92,8 +92,15 @@ const NEXT_CLAUSE = /;|,\s+(?:but|while|whereas|and)\s/u;
 /** "and", "but" before a second verb of one subject (not "or": "refused to confirm or deny" asserts nothing). */
 const COORDINATOR = /(?:^|[\s,])(?:and|but)$/iu;
 const RELATIVE = /(?:,\s*|\s)(?:which|who)$/iu;
+const AGENT_BY = /\bby\s*$/iu;
+/** A masked quote, and the words that call something by it, at the end of an antecedent: "calling itself “X”". */
+const QUOTED_NAME_END = /\s+(?:(?:calling|called|naming|named)\s+(?:itself|himself|herself|themselves)|(?:called|named|known\s+as|dubbed))\s+¤+$/u;
 const DOC_FROM = /\b(?:report|statement|assessment|update|analysis|study|survey|estimate|figures|data|briefing|bulletin|message|post|video|investigation|inquiry|probe|audit)\s+(?:from|by)\s*$/iu;
-const DIRECTIVE = /^\s+(?:[\p{L}’'-]+\s+){1,4}?to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|reporters\b|journalists\b)[\p{Ll}]+/u;
+/**
+ * "warned critics to keep quiet", "told residents to leave": an object, then "to" and a verb. A clause
+ * word or an auxiliary before "to" opens a statement instead ("warned that Russia was trying to …").
+ */
+const DIRECTIVE = /^\s+(?!(?:that|whether|how|if)\b)(?:(?!(?:is|are|was|were|has|have|had|would|will|could|can)\s)[\p{L}’'-]+\s+){1,4}?to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|reporters\b|journalists\b)[\p{Ll}]+/u;
 /** "vowed to fight", "vowed never to surrender", "promised not to": a commitment, negated or not. */
 const COMMISSIVE = /^\s+(?:not\s+|never\s+)?to\s+\p{L}/u;
 /** "intelligence reports said", "claims suggest": a noun that another verb follows. */
@@ -154,16 +161,16 @@ const ACCORDING = /\baccording\s+to\s+/giu;
 const NAME_AFTER = /^,\s*((?:\p{Lu}[\p{L}’'-]+\s+){1,3}\p{Lu}[\p{L}’'-]+)\s*(?:[,.;]|$)/u;
 /** Verbs whose bare participle reports with its agent ("videos verified by", "as reported by"); not "told by X to …". */
 const REDUCED_PASSIVE = new Set(['verify', 'confirm', 'report', 'estimate', 'claim', 'deny', 'dispute', 'reject',
-  'dismiss', 'question', 'challenge', 'contest', 'ridicule', 'mock', 'publish', 'allege', 'announce', 'echo', 'corroborate']);
+  'dismiss', 'question', 'challenge', 'contest', 'ridicule', 'mock', 'publish', 'allege', 'announce', 'echo', 'corroborate', 'geolocate']);
 /** A past participle that can head a reduced passive ("figures released by", "videos verified by"). */
 const PARTICIPLE = /^(?:\p{L}+ed|told|said|written|shown|seen)$/u;
 /** Documents and data that "show" or "suggest" things. */
 const DOC_SUBJECT = /\b(?:data|figures|statistics|estimates|numbers|images|imagery|footage|videos?|photos|photographs|pictures|maps?|records|analysis|reports?|surveys?|polls?|study|studies|research|assessments?|documents?|tallies|counts?|results)$/iu;
 /**
  * "Residents who spoke to the paper by phone said", "officials briefed on the talks said", "a medic
- * serving with the brigade said": a subject with its relative clause.
+ * serving with the brigade said", "a video shared thousands of times on X claims": a subject with its relative clause.
  */
-const RELATIVE_SUBJECT = /(?<lead>^|[,;:]\s+|\b(?:and|but|while|as|when|after)\s+)(?<np>(?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+)\s+(?:who\s+[^,;:¤.]{1,60}|\p{Ll}+(?:ed|ing)\s+(?:\p{Ll}+ly\s+)?(?:by|on|in|at|from|with|near|outside|inside|along|across|behind|for|under)\s+[^,;:¤.]{1,40})$/u;
+const RELATIVE_SUBJECT = /(?<lead>^|[,;:]\s+|\b(?:and|but|while|as|when|after)\s+)(?<np>(?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+)\s+(?:who\s+[^,;:¤.]{1,60}|\p{Ll}+(?:ed|ing)\s+(?:\p{Ll}+ly\s+|(?:[\p{L}\p{N},]+\s+){1,4}?times\s+)?(?:by|on|in|at|from|with|near|outside|inside|along|across|behind|for|under)\s+[^,;:¤.]{1,40})$/u;
 /** What follows a document's head: "figures from the ministry", "images provided by Maxar". */
 const DOC_TAIL = /\s+(?:\p{Ll}+ed\s+)?(?:from|by|of|in)\s/u;
 /** "whether", "if" just before a subject: the clause is a question, not a report. */
@@ -258,6 +265,12 @@ function relativeSubject(prefix: string): Phrase | null {
   return { start, end: start + text.length, text };
 }
 
+/** A personal name, not a role or a body: "Kirill Stremousov". */
+function namesPerson(phrase: string): boolean {
+  const sp = describeSpeaker(phrase);
+  return !!sp && sp.kind === 'person' && !!sp.proper;
+}
+
 /** The subject of a verb whose left context ends at `end`: direct, past an appositive, or a relative's antecedent. */
 function subjectBefore(masked: string, end: number): { form: AttributionForm; source?: Phrase; alias?: Phrase } | null {
   const prefix = masked.slice(0, end).replace(/\s+$/u, '');
@@ -265,9 +278,11 @@ function subjectBefore(masked: string, end: number): { form: AttributionForm; so
   const which = prefix.match(RELATIVE);
   if (which) {
     const before = prefix.slice(0, prefix.length - which[0].length);
-    const np = phraseBefore(masked, before.length);
+    // "an account calling itself “Kyiv Defender”, which said …": a quoted name ends the antecedent
+    const np = phraseBefore(masked, before.length) ?? phraseBefore(masked, before.replace(QUOTED_NAME_END, '').length);
     if (!np) return null;
-    if (np.afterPreposition && !DOC_FROM.test(masked.slice(0, np.start))) return null;
+    // "posted by an account calling itself X, which said …": a passive's agent may speak (not "in Kherson, which …")
+    if (np.afterPreposition && !DOC_FROM.test(masked.slice(0, np.start)) && !AGENT_BY.test(masked.slice(0, np.start))) return null;
     return { form: 'relative', source: np };
   }
   if (prefix.endsWith(',')) {
@@ -281,6 +296,9 @@ function subjectBefore(masked: string, end: number): { form: AttributionForm; so
       const appositive = APPOSITIVE.test(inner) || GIVEN_NAME.test(inner) ? phraseBefore(masked, cut) : null;
       const np = phraseBefore(masked, comma);
       if (np && !np.afterPreposition) return { form: 'subject', source: np, ...(appositive ? { alias: appositive } : {}) };
+      // "The Kremlin's man in the region, Kirill Stremousov, insisted": a role whose phrase ends in a
+      // place still stands before the name that speaks
+      if (depth === 0 && appositive && np && namesPerson(appositive.text)) return { form: 'subject', source: appositive };
       // "A soldier stationed near Nikopol, across the river, said": a reduced relative before the aside
       const reduced = np?.afterPreposition ? relativeSubject(masked.slice(0, comma)) : null;
       if (reduced) return { form: 'subject', source: reduced };

@@ -119,11 +119,14 @@ export function frontedComplementOk(verb: ReportingVerb, after: string): boolean
   return verb.lemma === 'describe' ? DESCRIBED_AS.test(after) : FRONTED_PREDICATE.test(after);
 }
 
-/** "Russia's claim that it took the town was false, the army said": what comes before a closing attribution denies a claim. */
-const FALSE_BEFORE = new RegExp(String.raw`^\s*(?:(?:[\p{L}’'-]+\s+){0,3}?(?:claims?|reports?|allegations?|accusations?|assertions?)\b[^.;:]*?\s(?:were|was|are|is)\s+${FALSE_WORDS}|(?:but\s+)?there\s+(?:is|was)\s+(?:absolutely\s+)?no\s+truth\s+(?:in|to)\b)`, 'iu');
+/**
+ * "Russia's claim that it took the town was false, the army said", "All statements about a strike are a
+ * provocation and untrue, the ministry said": what comes before a closing attribution denies a claim.
+ */
+const FALSE_BEFORE = new RegExp(String.raw`^\s*(?:(?:[\p{L}’'-]+\s+){0,3}?(?:claims?|reports?|allegations?|accusations?|assertions?|statements?|posts?|videos?|clips?|images?|photos?|footage)\b[^.;:]*?\s(?:were|was|are|is)\s+(?:(?:an?\s+)?[\p{L}-]+\s+(?:and|or)\s+)?${FALSE_WORDS}|(?:but\s+)?there\s+(?:is|was)\s+(?:absolutely\s+)?no\s+truth\s+(?:in|to)\b)`, 'iu');
 
 /** "Kyiv's claims of a breakthrough were exaggerated, bloggers wrote": what comes before a closing attribution doubts a claim. */
-const DOUBT_BEFORE = /^\s*(?:[\p{L}’'-]+\s+){0,3}?(?:claims?|reports?|allegations?|figures|numbers|estimates?|toll)\b[^.;:]*?\s(?:were|was|are|is)\s+(?:greatly\s+|grossly\s+|wildly\s+|vastly\s+|hugely\s+)?(?:exaggerated|inflated|overstated|misleading|unreliable|implausible|questionable|dubious|doubtful)\b/iu;
+const DOUBT_BEFORE = /^\s*(?:[\p{L}’'-]+\s+){0,3}?(?:claims?|reports?|allegations?|figures|numbers|estimates?|toll|posts?|videos?|clips?|images?|photos?|footage)\b[^.;:]*?\s(?:were|was|are|is)\s+(?:greatly\s+|grossly\s+|wildly\s+|vastly\s+|hugely\s+)?(?:exaggerated|inflated|overstated|misleading|unreliable|implausible|questionable|dubious|doubtful)\b/iu;
 
 /** The status of a closing attribution ("…, the army said"), from the verb and the statement `before` it. */
 export function closingStatus(verb: ReportingVerb, before: string): ClaimStatus {

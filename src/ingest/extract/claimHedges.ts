@@ -89,10 +89,11 @@ const PATTERNS: {
     kind: 'media',
     pattern: /\bit(?:\s+(?:is|was|remains|remained|has\s+been|had\s+been)|['’]s)\s+(?:still\s+|also\s+)?(?:not\s+(?:yet\s+|immediately\s+|entirely\s+)?(?:clear|known|possible\s+to\s+(?:say|know))|unclear|unknown|uncertain|impossible\s+to\s+(?:say|know))\b/giu,
   },
-  // the same of a thing named: "The cause of the blast was not immediately clear", "Casualty figures remain unclear"
+  // the same of a thing named: "The cause of the blast was not immediately clear", "Casualty figures remain unclear",
+  // or of a question: "Whether the dam will hold remains unclear"
   {
     kind: 'media',
-    pattern: /^(?:the|its|their|his|her|any)\s[^,;:]*?\b(?:is|was|are|were|remains|remained)\s+(?:still\s+)?(?:not\s+(?:yet\s+|immediately\s+)?clear|unclear)\s*[.!]?$/gi,
+    pattern: /^(?:the|its|their|his|her|any|whether|how|what|why|who|when|where)\s[^,;:]*?\b(?:is|was|are|were|remains|remained)\s+(?:still\s+)?(?:not\s+(?:yet\s+|immediately\s+)?(?:clear|known)|unclear|unknown|uncertain)\s*[.!]?$/gi,
   },
   // the outlet's own scepticism: "There is no evidence that …", "There was no evidence to support the claim"
   {
@@ -112,6 +113,12 @@ const PATTERNS: {
   {
     kind: 'media',
     pattern: /^(?:the|this|that|these|those)\s+(?:[\p{L}-]+\s+)?(?:claims?|videos?|clips?|images?|photos?|photographs?|pictures?|footage|posts?|reports?|graphics?)\s+(?:is|are|was|were)\s+(?:also\s+)?(?:misleading|false|fake|doctored|fabricated|manipulated|inaccurate|unfounded|baseless|out\s+of\s+context|not\s+(?:genuine|authentic|real|new|recent))\b/giu,
+    status: 'disputed',
+  },
+  // the same of a claim given in full: "Claims that radiation levels had risen tenfold are false."
+  {
+    kind: 'media',
+    pattern: /^(?:the\s+)?(?:[\p{L}-]+\s+)?(?:claims?|reports?|suggestions?|rumou?rs|posts?)\s+(?:that|of)\s[^;:¤]{1,160}?\s(?<label>(?:is|are|was|were)\s+(?:also\s+)?(?:misleading|false|fake|untrue|inaccurate|unfounded|baseless|wrong))\s*[.!]?$/giu,
     status: 'disputed',
   },
   {

@@ -132,7 +132,7 @@ describe('describeSpeaker', () => {
     const first = describeSpeaker('the regional governor')!;
     first.name = 'changed by a caller';
     first.proper = true;
-    expect(describeSpeaker('the regional governor')).toEqual({ name: 'regional governor', kind: 'person' });
+    expect(describeSpeaker('the regional governor')).toEqual({ name: 'regional governor', kind: 'person', definite: true });
   });
 });
 

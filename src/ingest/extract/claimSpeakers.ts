@@ -36,11 +36,13 @@ export interface SpeakerMemory {
   people: Seen[];
   /** What the text has shown of a person's sex: a title ("Ms"), a role ("spokeswoman") or a pronoun read as them. */
   sexes: Map<string, Pronoun>;
+  /** The person last named with each title: "Colonel Oleksandr Hrynchuk" makes a later "the colonel" him. */
+  titled: Map<string, string>;
 }
 
 type Pronoun = 'he' | 'she';
 
-export const createMemory = (): SpeakerMemory => ({ names: [], people: [], sexes: new Map() });
+export const createMemory = (): SpeakerMemory => ({ names: [], people: [], sexes: new Map(), titled: new Map() });
 
 /** How many recent people "he" and "she" choose among. */
 const PEOPLE_KEPT = 6;
@@ -76,7 +78,9 @@ export function rememberNames(memory: SpeakerMemory, text: string): void {
     const sp = describeSpeaker(m[1]);
     if (!sp?.proper || sp.givenName) continue;
     remember(memory, sp.name);
-    noteSex(memory, sp.name, SEX_OF_TITLE[m[0].slice(0, m[0].search(/[\s.]/u)).toLowerCase()]);
+    const title = m[0].slice(0, m[0].search(/[\s.]/u)).toLowerCase();
+    noteSex(memory, sp.name, SEX_OF_TITLE[title]);
+    memory.titled.set(title, sp.name);
   }
   // "Ms Kovalenko went on …": the surname of someone named in full before
   if (!/\bM(?:r|rs|s|iss)\b/u.test(text)) return;
@@ -161,13 +165,17 @@ export function resolveSpeaker(memory: SpeakerMemory, sp: Speaker, sentence: num
   }
   if (sp.document) {
     const hit = earlier.at(-1) ?? within(memory.lastSpeaker, sentence, 2);
-    return hit ? { name: hit.name, kind: hit.kind } : { name: sp.name, kind: sp.kind };
+    // "A post shared on Facebook claims …": a message nobody is named for speaks for no one known
+    return hit ? { name: hit.name, kind: hit.kind } : { name: sp.name, kind: 'unknown' };
   }
   if (sp.kind === 'person' && sp.proper) {
     const name = fullName(memory, sp);
     remember(memory, name);
     return { name, kind: 'person' };
   }
+  // "the colonel said", "the governor added": the person named with that title before
+  const titled = sp.definite ? memory.titled.get(sp.name.toLowerCase()) : undefined;
+  if (titled) return { name: titled, kind: 'person' };
   return { name: sp.name, kind: sp.kind };
 }
 

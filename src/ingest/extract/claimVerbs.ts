@@ -116,10 +116,14 @@ const ENTRIES: Entry[] = [
   // "a claim echoed by pro-Kremlin bloggers": a second source says the same
   ['echo echoes echoed', 'echo', 'claimed', 'claim'],
   ['verify verifies verified', 'verify', 'confirmed', 'any'],
+  // a fact-checker placing pictures: "BBC Verify geolocated the video to Bucha", "footage geolocated by Reuters"
+  ['geolocate geolocates geolocated', 'geolocate', 'confirmed', 'any', 'eyewitness'],
   ['deny denies denied', 'deny', 'denied', 'any'],
   ['refute refutes refuted', 'refute', 'denied', 'any'],
   ['rebut rebuts rebutted', 'rebut', 'denied', 'any'],
   ['reject rejects rejected', 'reject', 'disputed', 'claim'],
+  // a fact-checker shows a claim false: "the clip was debunked by X" (a rejection by others, not the subject's denial)
+  ['debunk debunks debunked', 'debunk', 'disputed', 'claim'],
   ['dismiss dismisses dismissed', 'dismiss', 'disputed', 'claim'],
   ['dispute disputes disputed', 'dispute', 'disputed', 'claim'],
   ['question questions questioned', 'question', 'disputed', 'claim'],
@@ -191,6 +195,11 @@ export const REPORTING_PHRASES: { pattern: RegExp; status: ClaimStatus; compleme
     pattern: /\b(?<verb>cast(?:s)?\s+doubt\s+on|pour(?:ed|s)\s+cold\s+water\s+on|scoff(?:ed|s)\s+at|express(?:ed|es)\s+(?:(?:some|strong|deep|serious)\s+)?(?:scepticism|skepticism|doubts?))\b/giu,
     status: 'disputed',
   },
+  // "officials are sceptical that …", "experts were doubtful of the claims": scepticism stated as a state of mind
+  {
+    pattern: /\b(?<verb>(?:is|are|was|were|remains?|remained)\s+(?:(?:deeply|highly|very|increasingly|also|still)\s+)?(?:sceptical|skeptical|doubtful))(?=\s+(?:that|of|about|whether)\b)/giu,
+    status: 'disputed',
+  },
   // "found no evidence of", "has seen no sign that", "has not observed any indications that": scepticism towards a claim
   {
     pattern: /\b(?<verb>(?:(?:found|finds|saw|sees|seen|observed|observes)\s+no|(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?(?:found|find|seen|see|observed|observe)\s+any)\s+(?:evidence|proof|indications?|signs?))\b/giu,
@@ -226,8 +235,11 @@ export const REPORTING_PHRASES: { pattern: RegExp; status: ClaimStatus; compleme
   },
 ];
 
-/** "… as false", "… were untrue": the object of a rejection declared false. */
-export const AS_FALSE = /\b(?:as|were|was|are|is|be)\s+["“‘]?(?:an?\s+)?["“‘]?(?:completely\s+|totally\s+|entirely\s+|simply\s+)?(?:false|untrue|fake|lies|lie|baseless|groundless|fabricated|fabrications?|fiction|nonsense|propaganda|disinformation|absurd)\b/iu;
+/**
+ * "… as false", "… were untrue": the object of a rejection declared false; a noun of falsehood may
+ * take one adjective ("as “Western propaganda”", "as pure fiction"), not a verb ("is spreading disinformation").
+ */
+export const AS_FALSE = /\b(?:as|were|was|are|is|be)\s+["“‘]?(?:an?\s+)?["“‘]?(?:completely\s+|totally\s+|entirely\s+|simply\s+)?(?:false|untrue|fake|lies|lie|baseless|groundless|fabricated|absurd|(?:(?![\p{L}-]+(?:ing|ed)\s)[\p{L}-]+\s+)?(?:fabrications?|fiction|nonsense|propaganda|disinformation))\b/iu;
 
 /**
  * What follows a `clause` verb: that/whether/if, a colon, a quote, a comma, the end, or a

@@ -26,12 +26,16 @@ export interface Speaker {
   givenName?: boolean;
   /** "the tycoon", "the 61-year-old": stands for the person last named. */
   epithet?: boolean;
+  /** "the colonel", not "a colonel": a role the reader has met, maybe with a name ("Colonel X"). */
+  definite?: boolean;
 }
 
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}’'.&-]*(?<![.’'-])/gu;
 const POSSESSIVE = /(?:['’]s|s['’])$/u;
 /** "Mum-of-two", "Father-of-three", "Grandmother-of-five": the tabloid's family label. */
 const FAMILY_LABEL = /^(?:mum|mom|mother|dad|father|grand(?:mother|father|mum|ma|pa|dad)|gran|granny|nan)-of-[a-z]+$/i;
+/** A phrase opened by "the": someone the reader has met. */
+const DEFINITE = /^\s*the\s/iu;
 /** The most words a personal name runs to after its titles. */
 const HOLDER_NAME_MAX = 4;
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'von', 'van', 'der', 'al', 'bin', 'on', '&']);
@@ -42,7 +46,7 @@ const QUANTIFIERS = new Set([
 ]);
 /** Heads of phrases naming the press: "Russian state media", "local newspapers". */
 const MEDIA_HEADS = new Set(['media', 'press', 'newspaper', 'newspapers', 'broadcaster', 'broadcasters', 'television',
-  'tv', 'outlet', 'outlets', 'channel', 'channels', 'paper', 'papers', 'website', 'tabloid']);
+  'tv', 'outlet', 'outlets', 'channel', 'channels', 'paper', 'papers', 'website', 'tabloid', 'tabloids', 'magazine', 'magazines']);
 
 /** Words that say what kind of press a body is, capitalised only to open a sentence: "State television said". */
 const PRESS_QUALIFIERS = new Set(['state', 'public', 'national', 'local', 'regional', 'independent', 'official', 'private',
@@ -108,8 +112,8 @@ export function isState(name: string): boolean {
 }
 
 /** True for a known news outlet ("Reuters", "the BBC", "The Sun"). */
-/** Capitalised names ending like a newspaper's or broadcaster's: "The Daily Herald", "Kyiv Post", "Sunday Times". */
-const MEDIA_NAME_SHAPE = /^(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+)*(?:Herald|Post|Times|News|Journal|Gazette|Telegraph|Tribune|Chronicle|Mirror|Express|Observer|Mail|Courier|Radio|Television|TV)$/u;
+/** Capitalised names ending like a newspaper's, a broadcaster's or its fact-checking desk's: "Kyiv Post", "BBC Verify", "AFP Fact Check". */
+const MEDIA_NAME_SHAPE = /^(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+)*(?:Herald|Post|Times|News|Journal|Gazette|Telegraph|Tribune|Chronicle|Mirror|Express|Observer|Mail|Courier|Radio|Television|TV|Magazine|Verify|Fact\s+Check)$/u;
 
 /** True for a known news outlet ("Reuters", "the BBC", "The Sun") or a name shaped like one. */
 export function isMedia(name: string): boolean {
@@ -457,7 +461,7 @@ function describe(phrase: string): Speaker | null {
   const head = bare(role.head);
   const name = role.words.join(' ');
   if (EPITHET_HEADS.has(head) || /^\d+-year-old$/u.test(head)) {
-    return { name, kind: 'person', ...(/^\s*the\s/iu.test(phrase) ? { epithet: true } : {}) };
+    return { name, kind: 'person', ...(DEFINITE.test(phrase) ? { epithet: true } : {}) };
   }
   // "Russia's RIA news agency", "the state news service": a body of the press, by its own name when it has one
   // ("RIA"), not the words that describe it
@@ -466,7 +470,7 @@ function describe(phrase: string): Speaker | null {
     return { name: own.length ? own.join(' ') : name, kind: 'media' };
   }
   if (ORG_HEADS.has(head)) return { name, kind: 'org' };
-  if (isAgentNoun(role.head)) return { name, kind: 'person' };
+  if (isAgentNoun(role.head)) return { name, kind: 'person', ...(DEFINITE.test(phrase) ? { definite: true } : {}) };
   // "most members of the United Nations": members of an institution speak as it does
   const of = role.words.indexOf('of');
   const body = of > 0 && isCapitalised(role.head) ? describe(role.words.slice(of + 1).join(' ')) : null;

@@ -38,7 +38,7 @@ export const PERSON_HEADS = new Set([
   'doctors', 'medic', 'medics', 'nurse', 'nurses', 'survivor', 'survivors', 'victim', 'victims', 'wife', 'wives',
   'husband', 'husbands', 'mother', 'mothers', 'father', 'fathers', 'relative', 'relatives', 'family',
   'families', 'people', 'man', 'men', 'woman', 'women', 'observer', 'observers', 'monitor', 'monitors',
-  'inspector', 'inspectors', 'infantryman', 'infantrymen', 'colonel', 'captain', 'pilot', 'pilots', 'veteran',
+  'inspector', 'inspectors', 'infantryman', 'infantrymen', 'colonel', 'captain', 'admiral', 'sergeant', 'brigadier', 'pilot', 'pilots', 'veteran',
   'veterans', 'volunteer', 'volunteers', 'activist', 'activists', 'campaigner', 'campaigners', 'protester',
   'protesters', 'critic', 'critics', 'supporter', 'supporters', 'owner', 'manager', 'worker', 'workers',
   'staff', 'employee', 'employees', 'student', 'students', 'teacher', 'teachers', 'economist', 'economists',
@@ -94,6 +94,8 @@ export const DOC_HEADS = new Set([
   'investigation', 'investigations', 'inquiry', 'probe', 'audit',
   // pictures that "show" or "suggest": "satellite images show"
   'images', 'imagery', 'photos', 'photographs', 'pictures', 'videos',
+  // what a fact-check traces: "a clip shared on TikTok claims …", "the photo purports to show …"
+  'clip', 'clips', 'image', 'photo', 'photograph', 'picture',
 ]);
 
 /**

@@ -1361,3 +1361,113 @@ describe('extractClaims: live blog, think-tank, wire and broadsheet forms (fourt
     expect(claimsOf('The minister stopped short of the full call-up that generals had predicted.')).toEqual([]);
   });
 });
+
+describe('extractClaims: fact-check, state-media and interview forms (fifth blind round)', () => {
+  it('reads "warned that X was trying to …" as a statement, not an order', () => {
+    const [c] = claimsOf('The harbour master warned that smugglers were trying to block the canal.');
+    expect(pick(c)).toEqual({ claimant: 'harbour master', kind: 'person', verb: 'warned', status: 'claimed' });
+    expect(claimsOf('The harbour master warned the skippers to stay in port.')).toEqual([]);
+  });
+
+  it('names the speaker after a role whose phrase ends in a place: "Moscow’s voice in the valley, Pavel Orlov, insisted"', () => {
+    const [c] = claimsOf('Moscow’s voice in the valley, Pavel Orlov, insisted the dam was intact.');
+    expect(pick(c)).toEqual({ claimant: 'Pavel Orlov', kind: 'person', verb: 'insisted', status: 'claimed' });
+  });
+
+  it('lets a passive’s agent speak in a relative clause: "… by the consulate in Oslo, which said …"', () => {
+    const [c] = claimsOf('The rumour was spread by the consulate in Oslo, which said the ferry had been seized.');
+    expect(pick(c)).toEqual({ claimant: 'consulate in Oslo', kind: 'org', verb: 'said', status: 'claimed' });
+    expect(claimsOf('Rockets landed in the square, which said nothing about the war.')).toEqual([]);
+  });
+
+  it('reads a magazine as the press: "…, Harbour Lights magazine reported."', () => {
+    const [c] = claimsOf('The admiral had quietly retired, Harbour Lights magazine reported.');
+    expect(pick(c)).toMatchObject({ kind: 'media', verb: 'reported', status: 'claimed' });
+    expect(c.claimant).toContain('Harbour Lights');
+  });
+
+  it('reads no claim in a first line that closes on a quoted phrase: a tabloid headline', () => {
+    const text = 'Admiral ‘quits in disgrace’ claims rival as navy insists he is ‘on leave’\nThe navy said the admiral was on leave.';
+    expect(claimsOf(text).map((c) => c.text)).toEqual(['The navy said the admiral was on leave.']);
+  });
+
+  it('reads "are sceptical that/of" as a dispute by the subject', () => {
+    const [c] = claimsOf('Several harbour pilots are sceptical that the new channel is deep enough.');
+    expect(pick(c)).toEqual({ claimant: 'Several harbour pilots', kind: 'person', verb: 'are sceptical', status: 'disputed' });
+    const [d] = claimsOf('Insurers were doubtful of the shipyard’s figures.');
+    expect(pick(d)).toMatchObject({ claimant: 'Insurers', status: 'disputed' });
+  });
+
+  it('reads "Whether … remains unclear" as the outlet’s own hedge', () => {
+    const [c] = claimsOf('Whether the ferry service will resume this winter remains unclear.');
+    expect(pick(c)).toMatchObject({ claimant: 'The Northern Courier', kind: 'media', status: 'unverified' });
+  });
+
+  it('reads "dismissed … as “foreign propaganda”" as a denial, an adjective before the noun of falsehood', () => {
+    const [c] = claimsOf('The port authority dismissed the reports of a blockade as “foreign propaganda”.');
+    expect(pick(c)).toMatchObject({ claimant: 'port authority', status: 'denied' });
+    const [d] = claimsOf('The port authority dismissed claims that its pilots were spreading disinformation.');
+    expect(pick(d)).toMatchObject({ claimant: 'port authority', status: 'disputed' });
+  });
+
+  it('reads "statements … are a provocation and untrue, X said" as a denial', () => {
+    const [c] = claimsOf('All statements about a raid on the depot are a fabrication and completely untrue, the garrison said.');
+    expect(pick(c)).toMatchObject({ claimant: 'garrison', verb: 'said', status: 'denied' });
+  });
+
+  it('gives a post or a video nobody is named for an unknown source: "A clip shared 5,000 times on X claims …"', () => {
+    const [c] = claimsOf('A clip shared 5,000 times on TikTok claims to show a tanker sinking off Sevastopol.');
+    expect(pick(c)).toMatchObject({ kind: 'unknown', verb: 'claims' });
+    const [d] = claimsOf('The post, which has been liked by thousands, claims the ferry was hijacked.');
+    expect(pick(d)).toMatchObject({ kind: 'unknown', verb: 'claims' });
+  });
+
+  it('reads the outlet’s verdict on a claim given in full: "Claims that … are false."', () => {
+    const [c] = claimsOf('Claims that the reservoir had been poisoned overnight are false.');
+    expect(pick(c)).toEqual({ claimant: 'The Northern Courier', kind: 'media', verb: 'are false', status: 'disputed' });
+  });
+
+  it('resolves "the admiral" to the person named before with that title', () => {
+    const claims = claimsOf('Admiral Petra Lind toured the dockyard on Monday. The admiral said the frigates were ready.');
+    expect(pick(claims[0])).toEqual({ claimant: 'Petra Lind', kind: 'person', verb: 'said', status: 'claimed' });
+    // "an admiral" is someone new
+    const [other] = claimsOf('Admiral Petra Lind toured the dockyard on Monday. An admiral said the frigates were late.');
+    expect(other.claimant).toBe('admiral');
+  });
+
+  it('reads a relative clause after a quoted name: "… by a group calling itself “Sea Watch”, which said …"', () => {
+    const [c] = claimsOf('The rumour was started by a group calling itself “Sea Watch”, which said the port was mined.');
+    expect(pick(c)).toMatchObject({ verb: 'said', status: 'claimed' });
+    expect(c.claimant).toContain('group');
+  });
+
+  it('reads "… is unknown", "… was not known" of a thing or a question as the outlet’s hedge', () => {
+    const [c] = claimsOf('How many sailors were aboard the tug is unknown.');
+    expect(pick(c)).toMatchObject({ kind: 'media', status: 'unverified' });
+    const [d] = claimsOf('The fate of the lighthouse keeper was not known.');
+    expect(pick(d)).toMatchObject({ kind: 'media', status: 'unverified' });
+  });
+
+  it('reads a fact-checker’s "geolocated" as confirmation, active or passive, and no one else’s', () => {
+    const [c] = claimsOf('AFP Fact Check geolocated the clip to a pier in Odesa.');
+    expect(pick(c)).toEqual({ claimant: 'AFP Fact Check', kind: 'media', verb: 'geolocated', status: 'confirmed' });
+    const [d] = claimsOf('Photos geolocated by Reuters show a crane toppled onto the quay.');
+    expect(pick(d)).toMatchObject({ claimant: 'Reuters', kind: 'media', status: 'confirmed' });
+    expect(claimsOf('The gunners geolocated the enemy radar and fired.')).toEqual([]);
+  });
+
+  it('reads "debunked" as a dispute, with its agent in the passive', () => {
+    const [c] = claimsOf('The rumour was debunked by the Baltic Fact Desk.');
+    expect(pick(c)).toMatchObject({ verb: 'debunked', status: 'disputed' });
+    expect(c.claimant).toContain('Baltic Fact Desk');
+    const [d] = claimsOf('Harbour officials debunked the claim that the lock gates had failed.');
+    expect(pick(d)).toMatchObject({ claimant: 'Harbour officials', status: 'disputed' });
+  });
+
+  it('reads "The post is misleading, X said" as a dispute and "The clip is fake, X said" as a denial', () => {
+    const [c] = claimsOf('The widely shared post is misleading, the navy said.');
+    expect(pick(c)).toMatchObject({ claimant: 'navy', status: 'disputed' });
+    const [d] = claimsOf('The clip is fake, the navy said.');
+    expect(pick(d)).toMatchObject({ claimant: 'navy', status: 'denied' });
+  });
+});

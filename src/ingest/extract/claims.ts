@@ -206,6 +206,14 @@ function picturedBefore(drafts: LinkableClaim[], index: number, after: string): 
   return out;
 }
 
+/** A line that ends on a quoted phrase with no stop inside it: "… insists leader in 'excellent health'". */
+const QUOTED_PHRASE_END = /[^.!?…,;:]['’"”]\s*$/u;
+
+/** The article's first line, a paragraph of its own, closing on a quoted phrase: a tabloid headline. */
+function quotedTitle(sentences: readonly Sentence[], index: number): boolean {
+  return index === 0 && sentences[1]?.paragraph !== sentences[0].paragraph && QUOTED_PHRASE_END.test(sentences[0].text);
+}
+
 /** A claim the reporter could not verify is unverified; a denial or a dispute of it is still one. */
 const unverified = (status: ClaimStatus): ClaimStatus => (status === 'denied' || status === 'disputed' ? status : 'unverified');
 
@@ -343,7 +351,7 @@ export function extractClaims(ctx: ExtractContext): ClaimAnnotation[] {
     if (inQuote && !hasQuoteMark(text)) return;
     // a headline sums up the claims the article then reports ("Kremlin denies involvement"); a
     // text of one line has none
-    if (ctx.sentences.length > 1 && isHeadline(sentence, index === 0)) return;
+    if (ctx.sentences.length > 1 && (isHeadline(sentence, index === 0) || quotedTitle(ctx.sentences, index))) return;
     const masked = maskQuotes(text);
     if (isAllQuote(masked)) return; // a continuation quote has no attribution of its own
     if (QUESTION.test(masked)) return; // a crosshead or the reporter's question asserts nothing

@@ -17,7 +17,7 @@ const CALENDAR_RE = new RegExp(
 );
 const OVERNIGHT_RE = /overnight(?![\p{L}\p{N}-])(?!\s+(?:success|stay|stays|bag|flight|train|bus|curfew|shift|visit)\b)(?:\s+(?:into|to)\s+(?<weekday>sun|mon|tues|wednes|thurs|fri|satur)day\b)?/iu;
 const WEEKDAY_NUMBERS: Record<string, number> = { sun: 0, mon: 1, tues: 2, wednes: 3, thurs: 4, fri: 5, satur: 6 };
-const WEEKEND_RE = /(?:(?:over|at|during|on)\s+the|(?<past>(?:this\s+)?past))\s+weekend(?![\p{L}\p{N}])/iu;
+const WEEKEND_RE = /(?:(?:over|at|during|on|since)\s+the|(?<past>(?:this\s+)?past))\s+weekend(?![\p{L}\p{N}])/iu;
 const WEEKEND_TEXT_RE = /the\s+weekend|(?:this\s+)?past\s+weekend/i;
 
 function weekRange(D: string, which: string, part: string | undefined): [DateRange, DatePrecision] | null {
@@ -90,7 +90,8 @@ export const calendarParser: Parser = {
 
 /**
  * "over the weekend", "at the weekend", "on the weekend": the latest Saturday–Sunday that has begun
- * by D; "this past weekend", as "last weekend", the latest that has ended.
+ * by D ("since the weekend" runs from its Saturday to D); "this past weekend", as "last weekend",
+ * the latest that has ended.
  */
 export const weekendParser: Parser = {
   pattern: () => WEEKEND_RE,

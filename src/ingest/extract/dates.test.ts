@@ -173,6 +173,16 @@ describe('resolveDates: weeks, months, seasons', () => {
     expect(other!.date).toEqual({ start: '2023-06-13', end: D });
   });
 
+  it('"since the weekend" runs from its Saturday to D', () => {
+    const r = only('Sappers have cleared 12 villages since the weekend.');
+    expect([r.text, r.relation, r.date]).toEqual(['since the weekend', 'since', { start: '2023-06-10', end: D }]);
+  });
+
+  it('"overnight on <day>" is that day alone, however the outlet counts the night', () => {
+    expect(only('Drones hit the depot overnight on 9 June.').date).toEqual({ start: '2023-06-09', end: '2023-06-09' });
+    expect(only('Overnight on Monday, the ferry sank.').date).toEqual({ start: '2023-06-12', end: '2023-06-12' });
+  });
+
   it('"earlier this week" runs from Monday to D', () => {
     expect(only('The depot burned earlier this week.').date).toEqual({ start: '2023-06-12', end: D });
   });
@@ -224,6 +234,13 @@ describe('resolveDates: weeks, months, seasons', () => {
     expect(r.date).toEqual({ start: '2023-05-01', end: D });
     expect(r.since?.date).toEqual({ start: '2023-05-01', end: '2023-05-31' });
     expect(only('The mill has stood idle since the blockade in April.').date).toEqual({ start: '2023-04-01', end: D });
+  });
+
+  it('"since <gerund> … X", an event named by a verb and dated, runs from X to D', () => {
+    const r = only('Rebel brigades have crept forward since seizing the Dorvik bridge in early May.');
+    expect(r.text).toBe('since seizing the Dorvik bridge in early May');
+    expect(r.date).toEqual({ start: '2023-05-01', end: D });
+    expect(r.since?.date).toEqual({ start: '2023-05-01', end: '2023-05-10' });
   });
 
   it('after an ordinal, a superlative or "the only", "since X" is a comparison\'s window, not a date', () => {

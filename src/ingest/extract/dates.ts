@@ -123,11 +123,14 @@ const SPAN_START_RE = /^\s+the\s+(?:start|beginning|launch|outbreak|onset)\s+of\
 /**
  * "since X", "by X", and the same before a start named by its date: "since the start of its
  * counteroffensive on Aug. 29" runs from Aug. 29, as "since Aug. 29" does; so does an event named
- * by its noun: "since the Russian retreat from Kherson last month" runs from that month to D.
+ * by its noun: "since the Russian retreat from Kherson last month" runs from that month to D; and so
+ * does one named by a gerund after "since": "have advanced since capturing Popasna in early May"
+ * (not "since spring", nouns in -ing; nor "by ordering a curfew on 2 June", a means).
  */
 const RELATION_PREFIX_RE = new RegExp(
   '(?<word>\\b(?:ever\\s+)?since|\\bby|\\buntil|\\btill|\\bas\\s+of)(?<start>\\s+the\\s+(?:(?:start|beginning|launch|outbreak|onset)\\s+of(?:\\s+[\\p{L}\\p{N}’\'-]+){1,5}'
-  + `|(?:[\\p{L}’'-]+\\s+){0,2}(?:${[...EVENT_NOUN_FORMS].filter((w) => !SPAN_EDGES.has(w)).join('|')})(?:\\s+(?:of|from|in|on|at|to|into|across|near|against)(?:\\s+[\\p{L}\\p{N}’'-]+){0,3})?))?\\s+$`,
+  + `|(?:[\\p{L}’'-]+\\s+){0,2}(?:${[...EVENT_NOUN_FORMS].filter((w) => !SPAN_EDGES.has(w)).join('|')})(?:\\s+(?:of|from|in|on|at|to|into|across|near|against)(?:\\s+[\\p{L}\\p{N}’'-]+){0,3})?)`
+  + `|(?<=since)\\s+(?!(?:morning|evening|spring|beginning)\\b)\\p{L}{2,}ing(?:\\s+[\\p{L}\\p{N}’'-]+){0,4})?\\s+$`,
   'iu',
 );
 /**
@@ -442,6 +445,7 @@ function ownDateWins(found: ResolvedDate[], sentence: string): ResolvedDate[] {
 }
 
 const BARE_OVERNIGHT_RE = /^overnight$/i;
+const OVERNIGHT_ON_RE = /^\s*(?:on\s+)?$/i;
 const WORD_RE = /[\p{L}’'-]+/gu;
 
 /** A reporting word among the four before a day: "said on Friday", "told reporters on Friday". */
@@ -453,6 +457,10 @@ const reportedOn = (before: string): boolean => (before.match(WORD_RE) ?? []).sl
  */
 function overnightBefore(found: ResolvedDate[], sentence: string): ResolvedDate[] {
   if (!found.some((d) => BARE_OVERNIGHT_RE.test(d.text))) return found;
+  // "overnight on Oct. 10", "overnight on Monday": the day written names the night (which side of
+  // midnight varies by outlet), so that day alone dates it.
+  found = found.filter((d, i) => !(BARE_OVERNIGHT_RE.test(d.text) && found[i + 1]?.precision === 'day'
+    && OVERNIGHT_ON_RE.test(sentence.slice(d.index + d.text.length, found[i + 1]!.index))));
   const day = found.find((d) => d.precision === 'day' && d.relation === 'at' && !d.chained && !d.present
     && reportedOn(sentence.slice(Math.max(0, d.index - 60), d.index)));
   if (!day) return found;

@@ -31,6 +31,8 @@ const MEDIUM_HEADS = new Set(['link', 'links', 'call', 'calls', 'conference', 'c
 /** Verb forms only: "calls" is as often the noun ("phone calls on Monday"). */
 const CALL_FORMS = new Set(['called', 'calling']);
 const CALL_PARTICLES = new Set(['up', 'off']);
+/** Verbs that name a thing: "in what Kyiv called / described as / termed a terror attack". */
+const NAMING_FORMS = new Set(['called', 'calls', 'described', 'describes', 'termed', 'terms', 'dubbed', 'branded', 'labelled', 'labeled']);
 /** Past attempts: "tried to advance", "attempted to cross". */
 const ATTEMPT_FORMS = new Set(['tried', 'attempted']);
 
@@ -57,6 +59,9 @@ export function predicateClass(tokens: Token[], index: number): Predicate['cls']
   // "through thinly held lines", "the heavily defended town": an adverbed participle after a
   // preposition or determiner describes the noun after it; the clause's verb is elsewhere.
   if (prev && prev2 && /ly$/.test(prev) && (PREPOSITION_CUES.has(prev2) || DETERMINER_CUES.has(prev2)) && isParticiple(low)) return null;
+  // "poured across the border on Feb. 24 in what Putin called a special operation": a name given
+  // in a free relative is no act of its own; the time belongs to the main verb.
+  if (NAMING_FORMS.has(low) && tokens.slice(Math.max(0, index - 4), index).some((t) => t.text.toLowerCase() === 'what')) return null;
   // "Putin called the blast an act of terror": naming is speech; "called up reservists" or "called
   // off the talks" is an act. ("a phone call" stays a noun: only verb forms.)
   if (CALL_FORMS.has(low)) return CALL_PARTICLES.has(tokens[index + 1]?.text.toLowerCase() ?? '') ? 'event' : 'report';

@@ -25,6 +25,8 @@ const EVENT_VERBS = [
   'disappear', 'vanish', 'escape', 'defect', 'infiltrate', 'sabotage', 'hack', 'travel',
   // the tabloid's words for shelling: "have been pounding the city since May"
   'pound', 'pummel', 'batter',
+  // troop movements: "are now moving troops east", "redeployed units to Bakhmut last week"
+  'move', 'redeploy', 'regroup', 'relocate', 'reinforce',
 ];
 
 /** Irregular forms of event verbs, all listed. */

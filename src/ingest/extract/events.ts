@@ -240,6 +240,9 @@ function eventFor(sentence: Sentence, d: ResolvedDate, published: string, others
     predicate = { ...predicate, cls: 'event' };
     start = complement;
   }
+  // "hit the grid again on Oct. 11, a day after its largest attack": the event is what "after"
+  // names, and its evidence starts there, not with the clause that "after" dates against.
+  if (d.relation === 'after') start = Math.max(start, when.start);
   const i = predicate.index;
   const clauseText = sentence.text.slice(clause.start, clause.end);
   const heldEvent = HOLD_FORMS.has(predicate.token.text.toLowerCase()) && HELD_EVENT_RE.test(clauseText);
@@ -403,6 +406,43 @@ function frontedSpeechEvent(sentence: Sentence, d: ResolvedDate): EventAnnotatio
   return eventAt(sentence, from, text, summarize(text, ''), d, d);
 }
 
+/** A time phrase that opens the sentence, with its comma: "On 24 February, …". */
+const FRONT_GAP_RE = /^\s*(?:on|in|at|during|by)?\s*$/i;
+const FRONT_COMMA_RE = /^\s*,/;
+/** The joints of coordinated clauses: "…, and troops crossed", "… but Kyiv held". */
+const CONJUNCTION_RE = /,?\s+(?:and|but)\s+/gi;
+
+/**
+ * "On 24 February, Putin announced an operation and troops crossed the border": a fronted time
+ * covers every clause coordinated after it; when the first is a saying (no event) with no clause
+ * of its own, the act of a later one — its first verb, an event in the past — takes the time.
+ */
+function frontedConjunctEvent(sentence: Sentence, d: ResolvedDate): EventAnnotation | null {
+  const end = d.index + d.text.length;
+  if (!FRONT_GAP_RE.test(sentence.text.slice(0, d.index)) || !FRONT_COMMA_RE.test(sentence.text.slice(end))) return null;
+  const rest = sentence.text.slice(end);
+  // a quote's words are the speaker's, not clauses of the sentence: searched as blanks
+  const masked = rest.replace(QUOTE_RE, (q) => ' '.repeat(q.length));
+  const stop = /[;:]/.exec(masked);
+  const until = end + (stop?.index ?? rest.length);
+  const joints = [...masked.slice(0, until - end).matchAll(CONJUNCTION_RE)];
+  // "On Tuesday, officials said the port had been shelled and two men died": a first clause with a
+  // second verb holds what was said, and what follows "and" may be more of it
+  const first = joints[0] ? tokenize(masked.slice(0, joints[0].index), end) : [];
+  if (first.filter((t) => isVerbLike(t.text) || isPastEvent(t.text) || /^that$/i.test(t.text)).length > 1) return null;
+  for (const [k, m] of joints.entries()) {
+    const from = end + m.index + m[0].length;
+    // the verb is looked for in this conjunct only (up to the next joint); the evidence runs on
+    const next = joints[k + 1];
+    const tokens = tokenize(sentence.text.slice(from, next ? end + next.index : until), from);
+    const verb = tokens.findIndex((t) => isVerbLike(t.text) || isPastEvent(t.text));
+    if (verb < 0 || !isPastEvent(tokens[verb]!.text) || predicateClass(tokens, verb) !== 'event') continue;
+    const text = sentence.text.slice(from, until).replace(TRIM_END_RE, '').replace(/[.!]$/, '');
+    return eventAt(sentence, from, text, labelOf(sentence.text, from, text, d.text), d, d);
+  }
+  return null;
+}
+
 /** The "since" (or "ever since") that opens a time expression holding a clause: "since the invasion began on February 24". */
 const SINCE_CLAUSE_RE = /^(?:ever\s+)?since\s+/i;
 
@@ -468,7 +508,7 @@ export function extractEvents(ctx: ExtractContext): EventAnnotation[] {
       if (isDateline(sentence.text, d)) continue;
       const others = dates.filter((o) => o !== d && !isDateline(sentence.text, o));
       const event = eventFor(sentence, d, ctx.published, others) ?? (others.length ? null : saidOnEvent(sentence, d, datelineEnd(sentence.text, dates)))
-        ?? sinceClauseEvent(sentence, d) ?? frontedSpeechEvent(sentence, d);
+        ?? sinceClauseEvent(sentence, d) ?? frontedSpeechEvent(sentence, d) ?? frontedConjunctEvent(sentence, d);
       // the "when" clause, unless the time expression's own event already took it in
       const whenEvent = event && event.end > sentence.start + d.index + d.text.length ? null : whenClauseEvent(sentence, d, ctx.published, others);
       for (const e of [event, whenEvent]) {

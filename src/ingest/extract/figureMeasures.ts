@@ -79,6 +79,14 @@ const RANGE_BEFORE = /\branges?(?:\s+(?:of|is|was|are|extends\s+to|reaches))?:?\
 const RATE_AFTER = /^\s*(?:per|an?|each|every)\s+(?:day|week|month|hour|year|team|crew|person|soldier)\b/i;
 /** A method note, not a territory: "rounded to the nearest 1,000 hectares", "accurate to within 5 km". */
 const PRECISION_BEFORE = /\b(?:to|at)\s+(?:the\s+)?nearest\s+$|\baccurate\s+to\s+$/i;
+/**
+ * "2.5 million hectares of farmland", "500 acres of wheat", "could not sow 4,000 hectares": the
+ * farmer's units for land in farming, not territory won or held (a front line that "encloses
+ * 2,300km² of farmland" still measures ground).
+ */
+const FARM_UNITS = new Set(['ha', 'acre']);
+const FARMLAND_AFTER = /^\s+(?:of\s+)?(?:(?:arable|agricultural|farm|crop|grazing)\s*lands?|farmland|fields?|crops?|wheat|grain|maize|corn|barley|sunflowers?|vineyards?|orchards?|pastures?)\b/i;
+const FARMING_BEFORE = /\b(?:sow|sown|harvest|cultivat|till)\w*\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$/i;
 const EQUIPMENT_HEAD = /^(?:convoy|queue|column|range)$/i;
 /** "The 3,000 km journey of refugees", "a 900-mile flight": how far people travel, not a place on the map. */
 const TRAVEL_HEAD = /^(?:journey|trip|voyage|flight|commute)$/i;
@@ -152,6 +160,7 @@ export function matchMeasures(sentence: string): FigureCandidate[] {
     if (info.kind === 'distance' && (TRAVEL_BEFORE.test(before) || TRAVEL_AFTER.test(sentence.slice(end)))) continue;
     if (info.kind === 'distance' && MUNITION_BEFORE.test(before)) continue;
     if (info.kind === 'distance' && AWAY_AFTER.test(sentence.slice(end)) && (TARGETS_BEFORE.test(before) || SHOT_FROM_BEFORE.test(before))) continue;
+    if (FARM_UNITS.has(info.unit) && (FARMLAND_AFTER.test(sentence.slice(end)) || FARMING_BEFORE.test(before))) continue;
     if (RATE_AFTER.test(sentence.slice(end)) || PRECISION_BEFORE.test(before) || COURSE_AFTER.test(sentence.slice(end))) continue;
 
     if (tail) {

@@ -84,10 +84,11 @@ export type Antecedent = (noun: 'country' | 'region' | 'it', at: number, except?
 
 /**
  * The country that holds the share: "Russia controls 18% of the country", "Russian forces now hold
- * a fifth of the country", "Russia's invasion force still occupies …". "The country" is never the one taking it, however often it is named
+ * a fifth of the country", "Russia's invasion force still occupies …", in any tense ("before the
+ * invasion, Russia and its proxies held 7% of the country"). "The country" is never the one taking it, however often it is named
  * ("Ukraine has taken back 5% of the country" is retaking, so not a holder).
  */
-const HOLDER_BEFORE = /(?<name>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)(?:['’]s)?(?:\s[a-z][\w-]*){0,4}?\s(?:controls?|holds?|occupies|occupied|has\s(?:seized|taken|captured|occupied|annexed|grabbed)|seized|captured|annexed|grabbed|took)\s(?!back\b)(?:[^.;]{0,30}\s)?$/;
+const HOLDER_BEFORE = /(?<name>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)(?:['’]s)?(?:\s[a-z][\w-]*){0,4}?\s(?:controls?|controlled|holds?|held|occupies|occupied|(?:has|have|had)\s(?:seized|taken|captured|occupied|annexed|grabbed|held|controlled)|seized|captured|annexed|grabbed|took)\s(?!back\b)(?:[^.;]{0,30}\s)?$/;
 
 /** The shares in a sentence; `antecedent` is asked only when a share is of "the country" or "the region". */
 export function matchShares(sentence: string, areas: ReferenceAreas, antecedent?: Antecedent): FigureCandidate[] {

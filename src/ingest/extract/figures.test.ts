@@ -354,6 +354,13 @@ describe('shares of a territory', () => {
     expect(run(back).find((x) => x.figureKind === 'share')!.refersTo).toBe('share of the country (Ukraine)');
   });
 
+  it('never takes "the country" as its holder in a past tense either: "held", "had seized"', () => {
+    const text = 'Russia called up reservists. Russia blamed the West. Ukraine asked for tanks. Before the war, Russia and its proxies held 7% of the country.';
+    expect(run(text).find((x) => x.figureKind === 'share')!.refersTo).toBe('share of the country (Ukraine)');
+    const had = run(text.replace('Russia and its proxies held', 'Russia had seized')).find((x) => x.figureKind === 'share')!;
+    expect(had.refersTo).toBe('share of the country (Ukraine)');
+  });
+
   it('takes "the country" from an "of" phrase earlier in its sentence over the most named country', () => {
     const text = 'Moldova sent aid. Moldova closed a border post. Poland said it held 30 sq km of Moldova, about 0.1 percent of the country.';
     const f = run(text).find((x) => x.figureKind === 'share')!;
@@ -619,6 +626,15 @@ describe('out of scope', () => {
     const text =
       'At least 2,000 soldiers died. Some 300 prisoners were exchanged. Donors pledged $4bn. The siege lasted 80 days. A 45-year-old man was hurt. About 1,500 evacuated residents were held in a camp.';
     expect(run(text)).toEqual([]);
+  });
+});
+
+describe('out of scope: land in farming', () => {
+  it('declines hectares or acres of farmland, crops or fields, and land sown or harvested', () => {
+    expect(run('Growers in the occupied south lost about 1.8 million hectares of arable land.')).toEqual([]);
+    expect(run('Villagers could not sow 40,000 acres this spring.')).toEqual([]);
+    expect(run('The flood covered 600 hectares of sunflower fields and wheat.')).toEqual([]);
+    expect(run('Sappers have cleared 9,000 hectares around the port.')).toHaveLength(1);
   });
 });
 
