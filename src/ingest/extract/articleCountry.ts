@@ -9,10 +9,18 @@ import type { ReferenceArea, ReferenceAreas } from '../referenceAreas';
 /** A run of up to four capitalised words, a possessive "'s" left out: "Ukraine", "the United Kingdom's". */
 const NAME_RUN = /\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}/gu;
 
+/**
+ * A name given as a yardstick of size is not what the article is about: "roughly the size of
+ * Lebanon", "bigger than Belgium", "as large as Portugal".
+ */
+const YARDSTICK_BEFORE = /\b(?:size\s+of|than|as\s+(?:big|large)\s+as|equivalent\s+to)\s+(?:the\s+)?$/i;
+const YARDSTICK_REACH = 30;
+
 /** The country most often named in `text` other than `except`, or undefined when it names none. */
 export function articleCountry(text: string, areas: ReferenceAreas, except?: ReferenceArea): ReferenceArea | undefined {
   const seen = new Map<ReferenceArea, { count: number; last: number }>();
   for (const run of text.matchAll(NAME_RUN)) {
+    if (YARDSTICK_BEFORE.test(text.slice(Math.max(0, run.index! - YARDSTICK_REACH), run.index))) continue;
     for (const { area, at } of countriesIn(run[0], areas)) {
       if (area === except) continue;
       const s = seen.get(area);

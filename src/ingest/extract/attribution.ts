@@ -54,11 +54,11 @@ export interface Attribution {
 }
 
 /**
- * Adverbs ("officials there said"), auxiliaries and a stressing reflexive ("Putin himself said")
+ * Adverbs ("officials there said", "Moscow meanwhile claimed"), auxiliaries and a stressing reflexive ("Putin himself said")
  * between a subject and its verb, and the aspect of a repeated stance ("the Kremlin continues to
  * deny"); not "will", "may", "could" …: "the tyrant will announce …" reports nothing yet.
  */
-const ADVERB_BEFORE_VERB = /\s+(?:there|here|himself|herself|itself|themselves|also|later|earlier|previously|then|now|once|again|long|always|often|since|twice|first|repeatedly|publicly|separately|further|too|subsequently|initially|originally|recently|quickly|immediately|already|just|even|still|never|not|reportedly|allegedly|supposedly|apparently|(?:appears?|appeared|seems?|seemed)\s+to|(?:is|are|was|were)\s+(?:said|reported|believed|thought|understood|alleged|rumou?red)\s+to|(?:continues|continued|continue)\s+to|has|have|had|did|does|do|would|[a-z]{3,}ly)$/u;
+const ADVERB_BEFORE_VERB = /\s+(?:there|here|meanwhile|however|likewise|instead|himself|herself|itself|themselves|also|later|earlier|previously|then|now|once|again|long|always|often|since|twice|first|repeatedly|publicly|separately|further|too|subsequently|initially|originally|recently|quickly|immediately|already|just|even|still|never|not|reportedly|allegedly|supposedly|apparently|(?:appears?|appeared|seems?|seemed)\s+to|(?:is|are|was|were)\s+(?:said|reported|believed|thought|understood|alleged|rumou?red)\s+to|(?:continues|continued|continue)\s+to|has|have|had|did|does|do|would|[a-z]{3,}ly)$/u;
 const NOT_ADVERBS = new Set(['family', 'ally', 'rally', 'supply', 'assembly', 'italy', 'reply', 'monopoly', 'anomaly', 'july', 'folly']);
 const TIME_BEFORE_VERB = /\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:(?:last|this|next)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|evening|weekend|yesterday|today|tonight|overnight)(?:\s+(?:night|morning|evening|afternoon))?$/iu;
 const NEGATION = /\s*\b(?:\p{L}+n['’]t|cannot)$/iu;
@@ -66,8 +66,11 @@ const NEGATION = /\s*\b(?:\p{L}+n['’]t|cannot)$/iu;
 const NEITHER_NOR = /\b(?:neither|nor)$/iu;
 /** An appositive that may name the subject: "…, Vladimir Saldo, claimed", "His guest, a retired general, claimed". */
 const APPOSITIVE = /^\s*(?:\p{Lu}|(?:a|an|the)\s)[^,]*$/u;
-/** An appositive that gives the only name a source is known by: "…, who gave his name only as Dmytro, said", "…, identified only as Olga, said". */
-const GIVEN_NAME = /\b(?:(?:gave|gives|give)\s+(?:his|her|their)\s+(?:first\s+)?name|(?:identified|named|known|called))(?:\s+only)?\s+as\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'.-]*)?\s*$/u;
+/**
+ * An appositive that gives the only name a source is known by: "…, who gave his name only as Dmytro, said",
+ * "…, identified only as Olga, said", "The agency, known as the GUR, said".
+ */
+const GIVEN_NAME = /\b(?:(?:gave|gives|give)\s+(?:his|her|their)\s+(?:first\s+)?name|(?:identified|named|known|called))(?:\s+only)?\s+as\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'.-]*)?\s*$/u;
 /** A bracketed abbreviation after a name: "The Ministry of Defence (MoD) said", "the State Emergency Service (DSNS) reported". */
 const ABBREVIATION = /\s*\(\p{Lu}[\p{L}.&-]{0,11}\)$/u;
 const PASSIVE_AUX = /\s(?:is|are|was|were|be|been|being)$/iu;
@@ -111,7 +114,8 @@ const NOTHING_AFTER = /^\s*(?:[.,;:!?]|$)/u;
 const PAST_FORM = /^(?:\p{L}+ed|said|told|wrote|saw|heard|learnt)$/u;
 /** A participle whose object ends in "reports" or "claims" (a noun, then) within three words: "…, confirming earlier Ukrainian reports". */
 const OBJECT_OF_PARTICIPLE = /\b(?:confirming|corroborating|verifying|denying|refuting|rejecting|dismissing|disputing|questioning|contradicting|citing|echoing|quoting|following|despite)\s+(?:[\p{L}’'-]+\s+){0,3}$/u;
-const BY_AGENT = /^\s+by\s+/iu;
+/** The agent of a passive, after the name it gave a claim if any: "was dismissed as disinformation by Kyiv". */
+const BY_AGENT = /^\s+(?:as\s+(?:[¤“"‘’”\p{L}-]+\s+){1,4}?)?by\s+/iu;
 const FRONTED_CLAIM = new RegExp(`^(?:(?:a|an|the|this|that|these|those)\\s+)?(?:${CLAIM_NOUNS})\\s+(?:that\\s+|which\\s+)?`, 'iu');
 /** ", a report Moscow denied": after a comma, a report (not "The report by the ministry said") answered by the subject. */
 const FRONTED_REPORT = new RegExp(`^(?:a|an)\\s+(?:${ANSWERED_NOUNS})\\s+(?:that\\s+|which\\s+)?`, 'iu');
@@ -207,6 +211,16 @@ const FINITE_AFTER_AGENT = /^(?:show|shows|showed|say|says|said|is|are|was|were|
 function asideAfterSubject(masked: string, left: string): boolean {
   const aside = left.match(ASIDE_BEFORE_VERB);
   return !!aside && phraseBefore(masked, aside.index!)?.start === 0;
+}
+
+/**
+ * A word after the first, before any relative pronoun, is a finite verb: "the tapes showed sailors …" is a
+ * clause, not a speaker ("an official who has seen the report" is one).
+ */
+function holdsFiniteVerb(phrase: string): boolean {
+  const words = phrase.split(/\s+/u);
+  const relative = words.findIndex((w) => /^(?:who|which|that|whose)$/iu.test(w));
+  return words.slice(1, relative < 0 ? undefined : relative).some((w) => FINITE_AFTER_AGENT.test(w));
 }
 
 /** The agent after "by", cut before the main verb of a reduced passive ("videos verified by X showed …"). */
@@ -402,7 +416,8 @@ export function findAttributions(masked: string, text = masked): Attribution[] {
       // "Moscow, for its part, says its troops …": a subject and an aside, not a closing attribution
       const np = asideAfterSubject(masked, left) ? null : phraseAfter(masked, hit.end);
       const quoteOk = hit.verb.complement !== 'quote' || closesQuote(left);
-      if (np && np.closed && hit.verb.invertible && quoteOk && describeSpeaker(np.text)) {
+      // (not "X, the SBU, said the tapes showed …": a phrase with a finite verb of its own is the content)
+      if (np && np.closed && hit.verb.invertible && quoteOk && !holdsFiniteVerb(np.text) && describeSpeaker(np.text)) {
         // "… said the mayor, Ihor Terekhov, who …": the appositive may carry the name
         const apposition = masked.slice(np.end).match(/^,\s*([\p{Lu}][^,.;¤]*?)\s*(?=[,.;]|$)/u);
         const alias = apposition ? phraseAfter(masked, np.end + apposition[0].indexOf(apposition[1])) : null;

@@ -14,6 +14,8 @@ describe('findHedges: verification', () => {
     expect(findHedges('We could not confirm the toll.', 'The Northern Courier')[0]).toMatchObject({ own: true });
     expect(findHedges('The Courier could not confirm the toll.', 'The Northern Courier')[0]).toMatchObject({ own: true });
     expect(findHedges('We could not confirm the toll.')[0].subject).toBeUndefined();
+    expect(findHedges('CourierOnline could not verify the footage.', 'The Northern Courier')[0]).toMatchObject({ own: true });
+    expect(findHedges('Courier Online has not been able to confirm the toll.', 'The Northern Courier')[0]).toMatchObject({ own: true });
   });
 
   it('reads "could not be confirmed" as passive, and notes a report as its subject', () => {
@@ -21,6 +23,19 @@ describe('findHedges: verification', () => {
     expect(h).toMatchObject({ kind: 'verify', label: 'could not be confirmed', reports: true });
     expect(h.own).toBeUndefined();
     expect(findHedges('The footage could not be confirmed.')[0].reports).toBeUndefined();
+  });
+
+  it('reads a demonstrative "that" after "verify" as pointing back, not as opening content: "… verify that tally"', () => {
+    const [h] = findHedges('The Courier has not been able to independently verify that tally.', 'The Northern Courier');
+    expect(h).toMatchObject({ kind: 'verify', own: true, hasContent: false, refersBack: true });
+    expect(findHedges('The Courier could not verify that reports were false.', 'The Northern Courier')[0].hasContent).toBe(true);
+    const claims = claimsOf('The port authority said it had rescued 14 of the 20 sailors. The Courier has not been able to verify that figure.');
+    expect(claims.map((c) => [c.claimant, c.status])).toEqual([['port authority', 'unverified']]);
+  });
+
+  it('lets the outlet\'s "could not verify the recordings" fall on the claim before, the material it rests on', () => {
+    const claims = claimsOf('The border guards said the smugglers had admitted the plot. The Courier could not verify the recordings.');
+    expect(claims.map((c) => [c.claimant, c.status])).toEqual([['border guards', 'unverified']]);
   });
 
   it('reads "was not able to verify" and "could not immediately be confirmed", as wire copy words them', () => {

@@ -165,14 +165,23 @@ const DOUBT_OF_CLAIM = /^\s*(?:(?:(?:to\s+(?:support|back(?:\s+up)?|substantiate
 /** Who could not verify: the outlet ("The BBC", "we", "this newspaper") or nobody named. */
 const REPORTER_BEFORE = /(?:\bwe|\b(?:the|this)\s+(?:newspaper|paper|website|site|channel|broadcaster|agency|outlet|publication)|^\s*|[,;]\s*)\s*$/iu;
 
-/** A verify-hedge that goes on with its own content: "… verify whether troops had left". */
-const VERIFY_CONTENT = /^\s*(?:the\s+\p{L}+\s+)?(?:whether|if|that|how|who|claims?\s+that|reports?\s+that)\b/iu;
+/**
+ * What an outlet's "could not verify" may point back at: a claim, its numbers, or the material it
+ * rests on ("the recordings", "the documents"); pictures are PICTURE_NOUNS, handled on their own.
+ */
+export const REFERRED_NOUNS = 'claims?|reports?|accounts?|allegations?|assertions?|statements?|figures?|numbers?|toll|tally|estimates?|recordings?|intercepts?|tapes?|audio|documents?';
+
+/**
+ * A verify-hedge that goes on with its own content: "… verify whether troops had left", "… verify
+ * that troops had left"; not a demonstrative "that" before a referred noun ("… verify that figure").
+ */
+const VERIFY_CONTENT = new RegExp(String.raw`^\s*(?:the\s+\p{L}+\s+)?(?:whether|if|that(?!\s+(?:\p{Ll}+\s+)?(?:${REFERRED_NOUNS})\b(?!\s+(?:was|were|is|are|had|has|have)\b))|how|who|claims?\s+that|reports?\s+that)\b`, 'iu');
 
 /**
  * The object of an outlet's "could not verify" that points back at what was just claimed: "these claims",
  * "the Russian MoD's claims about …", "the number of …", "(confirmation) of this claim", "it".
  */
-const CLAIM_OBJECT = /^\s+(?:of\s+)?(?:(?:it|this|that|them|these|those|either|both)\s*(?:[.,;]|$)|(?:any\s+of\s+)?(?:the|this|that|these|those|such|its|their|his|her|either|both|[\p{Lu}][\p{L}’'.-]*)\s+(?:[\p{L}’'.-]+\s+){0,3}?(?:claims?|reports?|accounts?|allegations?|assertions?|statements?|figures?|numbers?|toll|tally|estimates?)\b)/u;
+const CLAIM_OBJECT = new RegExp(String.raw`^\s+(?:of\s+)?(?:(?:it|this|that|them|these|those|either|both)\s*(?:[.,;]|$)|(?:any\s+of\s+)?(?:the|this|that|these|those|such|its|their|his|her|either|both|[\p{Lu}][\p{L}’'.-]*)\s+(?:[\p{L}’'.-]+\s+){0,3}?(?:${REFERRED_NOUNS})\b)`, 'u');
 
 /** "… could not confirm reports that …": an outlet's hedge whose object is an unattributed report. */
 const REPORT_OBJECT = /^\s+(?:(?:the|unconfirmed|other|earlier|some|local)\s+)?(?:reports?|rumou?rs|suggestions?)\s+(?:that|of)\b/iu;
@@ -193,7 +202,8 @@ function reporterBefore(before: string, outlet: string): { own: boolean; name?: 
   const sp = subject ? describeSpeaker(subject.text) : null;
   if (!sp) return { own: false };
   if (sp.pronoun) return sp.pronoun === 'we' ? { own: true } : null;
-  const name = sp.name.toLowerCase().replace(/^the\s+/u, '');
+  // "MailOnline", "Sun Online": a paper's website under its own name
+  const name = sp.name.toLowerCase().replace(/^the\s+/u, '').replace(/(?<=\p{L})\s*online$/u, '');
   if (` ${outlet.toLowerCase()} `.includes(` ${name} `) || name === initials(outlet)) return { own: true };
   return sp.kind === 'media' ? { own: true, name: sp.name } : null;
 }

@@ -122,6 +122,21 @@ describe('describeSpeaker', () => {
     expect(describeSpeaker('the Northern Fleet Command')).toMatchObject({ kind: 'org' });
   });
 
+  it('takes a body’s own name after the common noun describing it: "the state rail company Veltrans"', () => {
+    expect(describeSpeaker('Tarnland’s state rail company Veltrans')).toEqual({ name: 'Veltrans', kind: 'org' });
+    expect(describeSpeaker('the volunteer group Harbour Watch')).toMatchObject({ name: 'Harbour Watch', kind: 'org' });
+  });
+
+  it('credits material made public to whoever released it: "intercepted calls released by the border guard"', () => {
+    expect(describeSpeaker('intercepted calls released by the border guard')).toMatchObject({ name: 'border guard', kind: 'org' });
+    expect(describeSpeaker('files obtained by Reuters')).toMatchObject({ name: 'Reuters', kind: 'media' });
+    expect(describeSpeaker('conscripts trained by Nato')?.name).not.toBe('Nato');
+  });
+
+  it('reads websites, like a website, as the press: "according to ferry-tracking websites"', () => {
+    expect(describeSpeaker('ferry-tracking websites')).toMatchObject({ name: 'ferry-tracking websites', kind: 'media' });
+  });
+
   it('keeps the whole body a role speaks for, up to its head noun: "for the UN human rights office"', () => {
     expect(describeSpeaker('A spokesperson for the WHO child health office')).toEqual({ name: 'spokesperson for the WHO child health office', kind: 'person' });
     expect(describeSpeaker('a spokeswoman for the regional military administration')).toMatchObject({ name: 'spokeswoman for the regional military administration' });
@@ -133,6 +148,21 @@ describe('describeSpeaker', () => {
     first.name = 'changed by a caller';
     first.proper = true;
     expect(describeSpeaker('the regional governor')).toEqual({ name: 'regional governor', kind: 'person', definite: true });
+  });
+});
+
+describe('a body named again by its common noun', () => {
+  it('resolves "the company" and "the outlet" to the body met before, by the words that described it', () => {
+    const claims = claimsOf('The state rail company Veltrans said two bridges were closed. “Repairs will take weeks,” the company said.\n'
+      + 'Freight was halted, according to the regional outlet Kesk Today. The outlet reported that drivers were stranded.');
+    expect(claims.map((c) => [c.claimant, c.claimantKind])).toEqual([
+      ['Veltrans', 'org'], ['Veltrans', 'org'], ['Kesk Today', 'media'], ['Kesk Today', 'media'],
+    ]);
+  });
+
+  it('leaves "the ministry" alone when no body met nearby was described so', () => {
+    const [, c] = claimsOf('The state rail company Veltrans said two bridges were closed. The ministry said repairs had begun.');
+    expect([c.claimant, c.claimantKind]).toEqual(['ministry', 'org']);
   });
 });
 

@@ -38,14 +38,26 @@ export interface SpeakerMemory {
   sexes: Map<string, Pronoun>;
   /** The person last named with each title: "Colonel Oleksandr Hrynchuk" makes a later "the colonel" him. */
   titled: Map<string, string>;
+  /** Bodies that lately spoke, with the words they were described by, for "the company", "the outlet". */
+  bodies: Body[];
+}
+
+interface Body extends Seen {
+  /** Lower-case words of the name and of the phrase that introduced it ("state nuclear company Energoatom"). */
+  words: Set<string>;
 }
 
 type Pronoun = 'he' | 'she';
 
-export const createMemory = (): SpeakerMemory => ({ names: [], people: [], sexes: new Map(), titled: new Map() });
+export const createMemory = (): SpeakerMemory => ({ names: [], people: [], sexes: new Map(), titled: new Map(), bodies: [] });
 
 /** How many recent people "he" and "she" choose among. */
 const PEOPLE_KEPT = 6;
+/** How many recent bodies "the company", "the outlet" choose among, and how far back. */
+const BODIES_KEPT = 4;
+const BODY_REACH = 4;
+/** Nouns an outlet is called by when named again: "the outlet reported", "the newspaper said". */
+const PRESS_NOUNS = new Set(['outlet', 'newspaper', 'paper', 'broadcaster', 'channel', 'website', 'site', 'publication', 'agency', 'tabloid', 'daily']);
 
 /** Titles and roles that tell a person's sex. */
 const SEX_OF_TITLE: Record<string, Pronoun> = {
@@ -173,6 +185,14 @@ export function resolveSpeaker(memory: SpeakerMemory, sp: Speaker, sentence: num
     remember(memory, name);
     return { name, kind: 'person' };
   }
+  // "Energoatom said … the company said": a body met before, by a word it was described by ("the
+  // company") or, for the press, by what it is ("the outlet")
+  if (sp.definite && sp.kind !== 'person' && !sp.name.includes(' ')) {
+    const head = sp.name.toLowerCase();
+    const hit = memory.bodies.findLast((b) => sentence - b.sentence <= BODY_REACH
+      && (b.words.has(head) || (b.kind === 'media' && PRESS_NOUNS.has(head))));
+    if (hit) return { name: hit.name, kind: hit.kind };
+  }
   // "the colonel said", "the governor added": the person named with that title before
   const titled = sp.definite ? memory.titled.get(sp.name.toLowerCase()) : undefined;
   if (titled) return { name: titled, kind: 'person' };
@@ -187,10 +207,14 @@ function isPlural(name: string): boolean {
   return /[^s]s$/.test(head) && (PERSON_HEADS.has(head) || !/^[\p{Lu}]/u.test(word));
 }
 
-/** Records who just spoke. */
-export function noteSpeaker(memory: SpeakerMemory, c: Claimant, sentence: number): void {
+/** Records who just spoke; `described` is the phrase that named them ("Ukraine's state nuclear company Energoatom"). */
+export function noteSpeaker(memory: SpeakerMemory, c: Claimant, sentence: number, described = ''): void {
   if (c.kind === 'unknown') return;
   memory.lastSpeaker = { ...c, sentence };
+  if (c.kind !== 'person') {
+    const words = new Set(`${c.name} ${described}`.toLowerCase().match(/[\p{L}]+/gu) ?? []);
+    memory.bodies = [...memory.bodies.filter((b) => b.name !== c.name), { ...c, sentence, words }].slice(-BODIES_KEPT);
+  }
   if (c.kind === 'person' && isPlural(c.name)) memory.lastGroup = { ...c, sentence };
   if (c.kind === 'person' && !isPlural(c.name)) setLastPerson(memory, { ...c, sentence });
 }

@@ -180,6 +180,16 @@ export const REPORTING_PHRASES: { pattern: RegExp; status: ClaimStatus; compleme
   },
   // "…,” Mr X went on." (as "continued": only next to a quote; "the war went on" is no speech)
   { pattern: /\b(?<verb>(?:went|goes)\s+on)\b(?!\s+to\b)/giu, status: 'claimed', complement: 'quote' },
+  // "local media were reporting that …", "officials are saying that …": a report in progress
+  {
+    pattern: /\b(?<verb>(?:is|are|was|were)\s+(?:(?:also|now|still|already)\s+)?(?:reporting|saying|claiming|insisting|warning|suggesting))(?=\s+that\b)/giu,
+    status: 'claimed',
+  },
+  // "repeated his threat that …", "reiterated its claim that …": a statement made again, named by its noun
+  {
+    pattern: /\b(?<verb>repeat(?:ed|s)|reiterat(?:ed|es)|renew(?:ed|s))\s+(?:his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?<noun>threat|warning|claim|assertion|accusation|allegation|insistence|vow|promise|prediction)\s+(?<tail>that)\b/giu,
+    status: 'claimed',
+  },
   // "issued a chilling warning", "issued a statement", "issued a denial"
   {
     pattern: /\b(?<verb>issu(?:ed|es))\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?<noun>warning|statement|denial|appeal|rebuttal|ultimatum|threat|update)\b/giu,

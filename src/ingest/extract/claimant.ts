@@ -26,7 +26,7 @@ export interface Speaker {
   givenName?: boolean;
   /** "the tycoon", "the 61-year-old": stands for the person last named. */
   epithet?: boolean;
-  /** "the colonel", not "a colonel": a role the reader has met, maybe with a name ("Colonel X"). */
+  /** "the colonel", "the company", not "a colonel": a role or body the reader has met, maybe by name ("Colonel X", "Energoatom"). */
   definite?: boolean;
 }
 
@@ -46,7 +46,7 @@ const QUANTIFIERS = new Set([
 ]);
 /** Heads of phrases naming the press: "Russian state media", "local newspapers". */
 const MEDIA_HEADS = new Set(['media', 'press', 'newspaper', 'newspapers', 'broadcaster', 'broadcasters', 'television',
-  'tv', 'outlet', 'outlets', 'channel', 'channels', 'paper', 'papers', 'website', 'tabloid', 'tabloids', 'magazine', 'magazines']);
+  'tv', 'outlet', 'outlets', 'channel', 'channels', 'paper', 'papers', 'website', 'websites', 'tabloid', 'tabloids', 'magazine', 'magazines']);
 
 /** Words that say what kind of press a body is, capitalised only to open a sentence: "State television said". */
 const PRESS_QUALIFIERS = new Set(['state', 'public', 'national', 'local', 'regional', 'independent', 'official', 'private',
@@ -350,7 +350,16 @@ function describeAnew(phrase: string): Speaker | null {
   return sp;
 }
 
+/** "figures released by the ministry", "intercepted calls published by the SBU": material speaks for whoever made it public. */
+const RELEASED_BY = /^(?<material>.+?)\s+(?:released|published|issued|obtained|shared|posted|compiled|provided)\s+by\s+(?<agent>.+)$/u;
+const MATERIAL = /\b(?:calls|recordings|intercepts|tapes|messages|documents?|files|figures|data|footage|videos?|images|photos|letters?|emails)$/iu;
+
 function describe(phrase: string): Speaker | null {
+  const released = phrase.includes(' by ') ? phrase.match(RELEASED_BY)?.groups : undefined;
+  if (released && MATERIAL.test(released.material)) {
+    const agent = describe(released.agent);
+    if (agent && !agent.pronoun) return agent;
+  }
   let words: string[] = phrase.match(WORD) ?? [];
   while (words.length && LEADING_CONJUNCTIONS.has(lower(words[0]))) words = words.slice(1);
   // "A video claims …", "a report said": a document nobody is named for
@@ -359,6 +368,8 @@ function describe(phrase: string): Speaker | null {
   // "Mum-of-two Olena": the tabloid's family label before a name is no part of it
   if (words.length > 1 && FAMILY_LABEL.test(words[0]) && isCapitalised(words[1])) words = words.slice(1);
   if (!words.length) return null;
+  // "one mother-of-two told …": the tabloid's family label, with no name after it, is a person described by role
+  if (FAMILY_LABEL.test(words.at(-1)!)) return { name: words.join(' '), kind: 'person' };
   // a sentence-initial capital on a common noun: "Officials said", "Reports suggest", "Police told"
   const first = lower(words[0]);
   // "Another claimed …": one more of a group named before (see ./claimSpeakers)
@@ -427,6 +438,11 @@ function describe(phrase: string): Speaker | null {
     if (holder) return { name: holder, kind: 'person', proper: true };
     const titled = nameAfterTitles(run);
     if (titled) return { name: titled, kind: 'person', proper: true };
+    // "Ukraine's state nuclear company Energoatom", "the mercenary group Wagner": a body's own name after
+    // the common noun that describes it
+    if (runStart > 0 && ORG_HEADS.has(words[runStart - 1]) && !MEDIA_HEADS.has(words[runStart - 1])) {
+      return { name: run.join(' '), kind: isMedia(run.join(' ')) ? 'media' : 'org' };
+    }
     // "the UK MoD", "Ukraine's SBU": a body's short name after a nation word
     const nationsBody = run.length > 1 && isOrgName(run.at(-1)!) && run.slice(0, -1).every((w) => isNationWord(bare(w)));
     if (nationsBody || run.some((w) => ORG_WORDS_CAPITALISED.has(bare(w))) || isOrgName(run.join(' '))) {
@@ -467,9 +483,9 @@ function describe(phrase: string): Speaker | null {
   // ("RIA"), not the words that describe it
   if (MEDIA_HEADS.has(head) || (NEWS_BODIES.has(head) && role.words.some((w) => lower(w) === 'news'))) {
     const own = role.words.filter((w) => isCapitalised(w) && !POSSESSIVE.test(w) && !isNationWord(bare(w)) && !PRESS_QUALIFIERS.has(bare(w)) && !SIDE_PREFIX.test(w));
-    return { name: own.length ? own.join(' ') : name, kind: 'media' };
+    return { name: own.length ? own.join(' ') : name, kind: 'media', ...(DEFINITE.test(phrase) && !own.length ? { definite: true } : {}) };
   }
-  if (ORG_HEADS.has(head)) return { name, kind: 'org' };
+  if (ORG_HEADS.has(head)) return { name, kind: 'org', ...(DEFINITE.test(phrase) ? { definite: true } : {}) };
   if (isAgentNoun(role.head)) return { name, kind: 'person', ...(DEFINITE.test(phrase) ? { definite: true } : {}) };
   // "most members of the United Nations": members of an institution speak as it does
   const of = role.words.indexOf('of');

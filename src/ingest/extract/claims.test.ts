@@ -13,6 +13,28 @@ describe('extractClaims: attribution forms', () => {
     expect(pick(c)).toEqual({ claimant: 'Anna Berg', kind: 'person', verb: 'said', status: 'claimed' });
   });
 
+  it('reads "X, the KPS, said the tapes showed …" as X speaking, not as a closing "…, said <speaker>"', () => {
+    const [c] = claimsOf('The harbour guards, the KPS, said the logs showed pilots begging their bosses for leave.');
+    expect(c.claimant).toBe('KPS');
+    expect(c.verb).toBe('said');
+  });
+
+  it('reads a report in progress: "local newspapers were reporting that …"', () => {
+    const [c] = claimsOf('By dawn, local newspapers were reporting that the dam had held.');
+    expect(pick(c)).toMatchObject({ claimant: 'local newspapers', verb: 'were reporting', status: 'claimed' });
+    expect(claimsOf('Wardens were warning residents to stay indoors.')).toEqual([]);
+  });
+
+  it('reads a statement made again and named by its noun: "repeated her warning that …"', () => {
+    const [c] = claimsOf('Admiral Tove Lind repeated her warning that the strait would be mined.');
+    expect(pick(c)).toMatchObject({ claimant: 'Tove Lind', verb: 'repeated a warning that', status: 'claimed' });
+  });
+
+  it('takes a tabloid family label with no name after it as the speaker: "one father-of-three told …"', () => {
+    const [c] = claimsOf('‘The windows just blew in, the whole street shook,’ one father-of-three told the Courier.');
+    expect(pick(c)).toMatchObject({ claimant: 'one father-of-three', kind: 'person', verb: 'told' });
+  });
+
   it('reads a closing attribution: "…, Poland said."', () => {
     const [c] = claimsOf('Two more airfields were now in use, Poland said.');
     expect(c.text).toBe('Two more airfields were now in use, Poland said.');
@@ -565,6 +587,20 @@ describe('extractClaims: statuses and links', () => {
       ]);
       expect(claims[1].confirms).toBe(0);
     }
+  });
+
+  it('reads ", a claim that was dismissed as lies by X" as X’s denial, the name given between verb and agent', () => {
+    const claims = claimsOf('The rebels said the dam had been mined, an allegation that was swiftly dismissed as fiction by the port authority.');
+    expect(claims.map((c) => [c.text, c.claimant, c.status])).toEqual([
+      ['The rebels said the dam had been mined', 'rebels', 'claimed'],
+      ['an allegation that was swiftly dismissed as fiction by the port authority.', 'port authority', 'denied'],
+    ]);
+    expect(claims[1].confirms).toBe(0);
+  });
+
+  it('reads an adverb with no commas between subject and verb: "The navy meanwhile claimed …"', () => {
+    const [c] = claimsOf('The navy meanwhile claimed that the convoy had turned back.');
+    expect(pick(c)).toEqual({ claimant: 'navy', kind: 'org', verb: 'claimed', status: 'claimed' });
   });
 
   it('leaves a report or a statement that opens the sentence to its author', () => {
@@ -1257,6 +1293,8 @@ describe('extractClaims: second blind-round tabloid forms', () => {
     expect(pick(c)).toMatchObject({ claimant: 'Irena', kind: 'person', status: 'claimed' });
     const [d] = claimsOf('A farmer, identified only as Bohdan, said the shelling began at dawn.');
     expect(pick(d)).toMatchObject({ claimant: 'Bohdan', kind: 'person' });
+    const [e] = claimsOf('The coast authority, known as the KVA, said the ferry had been diverted.');
+    expect(e.claimant).toBe('KVA');
   });
 
   it('reads "played down" a claim as scepticism, not a denial', () => {

@@ -15,7 +15,7 @@ import { clauseSubject } from './attributionPhrases';
 import { describeSpeaker, isMedia, type Speaker } from './claimant';
 import { PICTURE_NOUNS } from './claimantLexicon';
 import { clauseAt, clauseRanges, clauses, qualifiesPrevious, subjectClause, type Clause } from './claimClauses';
-import { findHedges, type Hedge } from './claimHedges';
+import { findHedges, REFERRED_NOUNS, type Hedge } from './claimHedges';
 import { linkConfirmations, type LinkableClaim } from './claimLinks';
 import { isHeadline } from './events';
 import { hasQuoteMark, isAllQuote, leavesQuoteOpen, maskQuotes } from './claimQuotes';
@@ -106,7 +106,7 @@ function resolveAll(
       claimant = { name: reporter ?? named ?? outletName(ctx), kind: 'media' };
     }
     if (!claimant) continue;
-    noteSpeaker(memory, claimant, index);
+    noteSpeaker(memory, claimant, index, attr.source?.text);
     earlier.push(claimant);
     if (!attr.declined) out.push({ attr, claimant });
   }
@@ -176,7 +176,7 @@ function choose(
 }
 
 /** What a bare "could not be verified" must be about to fall on the claims before it. */
-const CLAIM_REFERENCE = /\b(?:claims?|reports?|accounts?|figures?|numbers?|allegations?|statements?|assertions?|toll|tally|estimates?|it|this|that|them|these|those|either|both|neither|none)\b/iu;
+const CLAIM_REFERENCE = new RegExp(String.raw`\b(?:${REFERRED_NOUNS}|it|this|that|them|these|those|either|both|neither|none)\b`, 'iu');
 
 /** A hedge about numbers ("The figures could not be verified") and a claim that gives some. */
 const NUMBER_REFERENCE = /\b(?:figures?|numbers?|toll|tally|tallies|estimates?|counts?|statistics)\b/iu;

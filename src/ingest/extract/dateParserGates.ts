@@ -13,8 +13,8 @@ import type { Parser } from 'chrono-node';
 import { anchorParser, relativeClauseParser, spanParser } from './dateAnchorParser';
 import { calendarParser, overnightParser, weekendParser } from './dateCalendarParser';
 import {
-  conflictSpanParser, daySpanParser, fortnightAgoParser, holidayParser, partOfMonthParser, recentParser, rollingParser, seasonParser, vagueAgoParser,
-  weekOfMonthParser, yearParser,
+  conflictSpanParser, daySpanParser, fortnightAgoParser, holidayParser, partOfMonthParser, perfectSpanParser, recentParser, rollingParser, seasonParser,
+  vagueAgoParser, weekOfMonthParser, yearParser,
 } from './dateParsers';
 
 const DIGIT = /\d/;
@@ -44,6 +44,7 @@ const NEWS_GATES = new Map<Parser, RegExp>([
   [partOfMonthParser, MONTH_WORD],
   [weekOfMonthParser, /week|half/iu],
   [rollingParser, /past|last|previous|preceding/iu],
+  [perfectSpanParser, /hour|day|week/iu],
   [fortnightAgoParser, /fortnight/iu],
   [vagueAgoParser, /ago/iu],
   [recentParser, /recent/iu],

@@ -155,6 +155,34 @@ export const vagueAgoParser: Parser = {
   },
 };
 
+const PERFECT_SPAN_RE = new RegExp(
+  `in\\s+(?:(?:just|only|a\\s+mere|under|less\\s+than)\\s+)?${NUMBER}\\s+(?<unit>hour|day|week)s?(?![\\p{L}\\p{N}])`,
+  'iu',
+);
+/**
+ * A present perfect in the clause before: "have recaptured … in just 48 hours", "has overrun"; not
+ * "have to leave in two days" (a duty to come) nor "has no …", "have 500 …" (possession).
+ */
+const PERFECT_BEFORE_RE = /\b(?:has|have|['’]ve)\s+(?:(?:been|also|now|already|just)\s+)*(?!(?:to|no|not|a|an|the|some|more|many|little|few)\b)\p{L}{3,}/iu;
+const CLAUSE_BREAK_RE = /[.;:!?–—]|,(?!\d)/g;
+
+/**
+ * "have recaptured 2,500 square miles in just 48 hours": after a present perfect, "in N hours/days"
+ * is the span up to now, as "in the past 48 hours" is. Elsewhere it is a length ("took the city in
+ * three days" in March) or a deadline ("will fall in a week"), no date.
+ */
+export const perfectSpanParser: Parser = {
+  pattern: () => PERFECT_SPAN_RE,
+  extract(context, match) {
+    if (!atWordStart(context, match)) return null;
+    const before = context.text.slice(0, match.index ?? 0);
+    const clause = before.slice(Math.max(0, ...[...before.matchAll(CLAUSE_BREAK_RE)].map((m) => (m.index ?? 0) + 1)));
+    if (!PERFECT_BEFORE_RE.test(clause)) return null;
+    const range = countBack(isoOf(context), numberOf(match.groups?.n), match.groups?.unit ?? 'day');
+    return rangeResult(context, match.index ?? 0, match[0], range, 'range');
+  },
+};
+
 /** "in recent days" = the past week; "recent weeks" = the past four weeks; "recent months" = three months. */
 export const recentParser: Parser = {
   pattern: () => RECENT_RE,
@@ -296,6 +324,6 @@ export const daySpanParser: Parser = {
 
 /** Our parsers, in the order they should win ties against chrono's own. */
 export const NEWS_PARSERS: Parser[] = [
-  partOfMonthParser, weekOfMonthParser, rollingParser, fortnightAgoParser, vagueAgoParser, recentParser, conflictSpanParser, calendarParser, weekendParser,
-  overnightParser, seasonParser, yearParser, daySpanParser, holidayParser, anchorParser, spanParser, relativeClauseParser,
+  partOfMonthParser, weekOfMonthParser, rollingParser, perfectSpanParser, fortnightAgoParser, vagueAgoParser, recentParser, conflictSpanParser, calendarParser,
+  weekendParser, overnightParser, seasonParser, yearParser, daySpanParser, holidayParser, anchorParser, spanParser, relativeClauseParser,
 ];

@@ -59,6 +59,11 @@ describe('resolveDates: weekdays and days', () => {
     expect(r.date).toEqual({ start: '2023-06-10', end: D });
   });
 
+  it('the month of D named bare, or a part of it begun by D, stays whole: the guidelines\' "a bare month is that whole month"', () => {
+    expect(only('The garrison pulled out of the valley in June.').date).toEqual({ start: '2023-06-01', end: '2023-06-30' });
+    expect(only('Engineers rebuilt the bridge in mid-June.').date).toEqual({ start: '2023-06-11', end: '2023-06-20' });
+  });
+
   it('a clock time is no part of a date: "from 8 p.m. on 12 June until 6 a.m. on 15 June"', () => {
     const found = resolveDates('A curfew was imposed from 8 p.m. on 12 June until 6 a.m. on 15 June.', D);
     expect(found.map((d) => d.date)).toEqual([{ start: '2023-06-12', end: '2023-06-12' }]);
@@ -241,6 +246,23 @@ describe('resolveDates: weeks, months, seasons', () => {
     expect(r.text).toBe('since seizing the Dorvik bridge in early May');
     expect(r.date).toEqual({ start: '2023-05-01', end: D });
     expect(r.since?.date).toEqual({ start: '2023-05-01', end: '2023-05-10' });
+  });
+
+  it('"in just 48 hours" after a present perfect is the span up to D', () => {
+    const r = only('Rebel columns have overrun nine hamlets in just 48 hours.');
+    expect([r.text, r.date]).toEqual(['in just 48 hours', { start: '2023-06-12', end: D }]);
+    expect(only('The militia has regained the ridge in three days, its commander boasted.').date).toEqual({ start: '2023-06-11', end: D });
+    // a length of a past act or a deadline is no date
+    expect(resolveDates('The rebels overran the hamlet in three days.', D)).toEqual([]);
+    expect(resolveDates('The ridge will fall in a week.', D)).toEqual([]);
+  });
+
+  it('"since the <event> began … X", a start told by its verb, runs from X to D, a weekday too', () => {
+    const r = only('Militia units have gained ground since the rebel offensive began on Saturday.');
+    expect(r.text).toBe('since the rebel offensive began on Saturday');
+    expect([r.relation, r.date, r.since?.date]).toEqual(['since', { start: '2023-06-10', end: D }, { start: '2023-06-10', end: '2023-06-10' }]);
+    const month = only('The ferry has not sailed since the blockade started in early April.');
+    expect([month.text, month.date]).toEqual(['since the blockade started in early April', { start: '2023-04-01', end: D }]);
   });
 
   it('after an ordinal, a superlative or "the only", "since X" is a comparison\'s window, not a date', () => {

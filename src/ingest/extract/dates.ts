@@ -125,11 +125,12 @@ const SPAN_START_RE = /^\s+the\s+(?:start|beginning|launch|outbreak|onset)\s+of\
  * counteroffensive on Aug. 29" runs from Aug. 29, as "since Aug. 29" does; so does an event named
  * by its noun: "since the Russian retreat from Kherson last month" runs from that month to D; and so
  * does one named by a gerund after "since": "have advanced since capturing Popasna in early May"
+ * — or with its verb of starting: "since the counter-offensive began on Tuesday"
  * (not "since spring", nouns in -ing; nor "by ordering a curfew on 2 June", a means).
  */
 const RELATION_PREFIX_RE = new RegExp(
   '(?<word>\\b(?:ever\\s+)?since|\\bby|\\buntil|\\btill|\\bas\\s+of)(?<start>\\s+the\\s+(?:(?:start|beginning|launch|outbreak|onset)\\s+of(?:\\s+[\\p{L}\\p{N}’\'-]+){1,5}'
-  + `|(?:[\\p{L}’'-]+\\s+){0,2}(?:${[...EVENT_NOUN_FORMS].filter((w) => !SPAN_EDGES.has(w)).join('|')})(?:\\s+(?:of|from|in|on|at|to|into|across|near|against)(?:\\s+[\\p{L}\\p{N}’'-]+){0,3})?)`
+  + `|(?:[\\p{L}’'-]+\\s+){0,2}(?:${[...EVENT_NOUN_FORMS].filter((w) => !SPAN_EDGES.has(w)).join('|')})(?:\\s+(?:of|from|in|on|at|to|into|across|near|against)(?:\\s+[\\p{L}\\p{N}’'-]+){0,3})?(?<verb>\\s+(?:began|started|opened|erupted|resumed|was\\s+launched|broke\\s+out)(?:\\s+(?:on|in))?)?)`
   + `|(?<=since)\\s+(?!(?:morning|evening|spring|beginning)\\b)\\p{L}{2,}ing(?:\\s+[\\p{L}\\p{N}’'-]+){0,4})?\\s+$`,
   'iu',
 );
@@ -360,7 +361,9 @@ export function resolveDates(sentenceText: string, published: string, anchor?: D
       date = framed(date, frameOf(sentenceText, out, D, frame) ?? frame);
     }
     if (date.start > D) continue;
-    date = clampEnd(date, D); // "from March 15 until March 17" said on March 16 ends at D
+    // "from March 15 until March 17" said on March 16 ends at D; a month named bare, or a part of
+    // it, stays whole ("in September" said on September 13 is the month, as the gold reads it)
+    if (precision !== 'month' && precision !== 'part-of-month') date = clampEnd(date, D);
     if (precision !== 'day' && BEFORE_RE.test(sentenceText.slice(0, r.index))) continue;
     const present = PRESENT_RE.test(r.text.trim()) || PRESENT_TAGS.some((t) => tags.has(t));
     let index = r.index;
@@ -370,8 +373,9 @@ export function resolveDates(sentenceText: string, published: string, anchor?: D
     const onward = ONWARD_RE.exec(sentenceText.slice(end));
     const from = onward ? FROM_RE.exec(sentenceText.slice(0, index)) : null;
     let prefix = from ?? RELATION_PREFIX_RE.exec(sentenceText.slice(0, index)) ?? heldPrefix.get(raw) ?? null;
-    // "its biggest attack since the start of the war on Monday": a weekday dates the attack, not the start.
-    if (prefix?.groups?.start && !r.start.isCertain('month')) prefix = null;
+    // "its biggest attack since the start of the war on Monday": a weekday dates the attack, not the
+    // start; but it dates a start told by its verb ("since the counter-offensive began on Tuesday").
+    if (prefix?.groups?.start && !prefix.groups.verb && !r.start.isCertain('month')) prefix = null;
     const rel = prefix ?? RELATION_IN_RE.exec(r.text);
     if (rel) {
       const word = from ? 'since' : (rel.groups?.word ?? '').toLowerCase();

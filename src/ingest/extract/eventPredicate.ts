@@ -33,6 +33,8 @@ const CALL_FORMS = new Set(['called', 'calling']);
 const CALL_PARTICLES = new Set(['up', 'off']);
 /** Verbs that name a thing: "in what Kyiv called / described as / termed a terror attack". */
 const NAMING_FORMS = new Set(['called', 'calls', 'described', 'describes', 'termed', 'terms', 'dubbed', 'branded', 'labelled', 'labeled']);
+/** Verbs of going on with an act: "kept shelling", "keeps pounding". */
+const KEEP_FORMS = new Set(['keep', 'keeps', 'kept', 'keeping']);
 /** Past attempts: "tried to advance", "attempted to cross". */
 const ATTEMPT_FORMS = new Set(['tried', 'attempted']);
 
@@ -67,6 +69,9 @@ export function predicateClass(tokens: Token[], index: number): Predicate['cls']
   if (CALL_FORMS.has(low)) return CALL_PARTICLES.has(tokens[index + 1]?.text.toLowerCase() ?? '') ? 'event' : 'report';
   // "talks via video link", "a press conference call": a medium named before a noun is no report.
   if (REPORT_NOUN_FORMS.has(low) && MEDIUM_HEADS.has(tokens[index + 1]?.text.toLowerCase() ?? '')) return null;
+  // "kept shelling the city last week", "keeps pounding": to keep doing an act is doing it; the -ing
+  // event after it is what happened (a kept state, "kept control", stays a state).
+  if (KEEP_FORMS.has(low) && classify(tokens[index + 1]?.text ?? '') === 'event' && /ing$/i.test(tokens[index + 1]!.text)) return 'event';
   // "tried to storm the bridge": an attempt at an event happened, though the event may not have.
   if (ATTEMPT_FORMS.has(low) && tokens[index + 1]?.text.toLowerCase() === 'to' && EVENT_VERB_FORMS.has(tokens[index + 2]?.text.toLowerCase() ?? '')) return 'event';
   // Only a base or -s form can be a noun ("the report", "under Russian control"), never "confirmed" or "said".

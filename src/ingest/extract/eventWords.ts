@@ -175,16 +175,23 @@ export const isIrregularPast = (token: string): boolean => OTHER_IRREGULAR_PAST.
 
 /**
  * Pasts spelt like their base and like nouns ("a power cut", "a set of"): verbs after a perfect or
- * passive auxiliary ("power was cut") or before a particle ("set up a corridor", "cut off the road").
+ * passive auxiliary ("power was cut"), before a particle ("set up a corridor", "cut off the road")
+ * or before the determiner of their object ("troops cut the last supply road"): a noun "cut" or
+ * "set" is not followed by one, save in a compound used as a subject ("a power cut the next day").
  */
 const BARE_PAST = new Set(['cut', 'set', 'put', 'spread', 'split', 'shed', 'cast']);
 const PERFECT_OR_PASSIVE = new Set(['was', 'were', 'been', 'had', 'has', 'have']);
 const PARTICLES = new Set(['up', 'off', 'out', 'down', 'back']);
+const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'all']);
+const DETERMINERS_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
+const COMPOUND_MODIFIERS = new Set(['power', 'tax', 'price', 'rate', 'budget', 'spending', 'pay', 'job', 'jobs', 'aid', 'supply', 'film', 'tv', 'stage', 'data']);
 
 /** For a past spelt like its noun, whether it is a verb here given its neighbours; null for other words. */
 export function isBarePast(token: string, previous = '', next = ''): boolean | null {
   if (!BARE_PAST.has(token.toLowerCase())) return null;
-  return PERFECT_OR_PASSIVE.has(previous.toLowerCase()) || PARTICLES.has(next.toLowerCase());
+  const prev = previous.toLowerCase();
+  return PERFECT_OR_PASSIVE.has(prev) || PARTICLES.has(next.toLowerCase())
+    || (OBJECT_DETERMINERS.has(next.toLowerCase()) && !COMPOUND_MODIFIERS.has(prev) && !DETERMINERS_BEFORE.has(prev));
 }
 
 /** The irregular past tenses and participles of our event verbs ("took", "have fallen"). */

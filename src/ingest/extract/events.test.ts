@@ -543,21 +543,37 @@ describe('extractEvents: relative and reported times', () => {
     expect(e!.date).toEqual({ start: '2023-03-12', end: '2023-03-12' });
   });
 
-  it('", when …" after a dated clause is an event of its own, at the date itself', () => {
+  it('", when …" after a "since" is an event of its own, at the date itself', () => {
     const since = events('The rebels have taken 40 villages since 3 April, when the ceasefire collapsed.');
     expect(since.map((e) => [e.text, e.date])).toEqual([
       ['The rebels have taken 40 villages since 3 April', { start: '2023-04-03', end: '2023-06-14' }],
       ['when the ceasefire collapsed', { start: '2023-04-03', end: '2023-04-03' }],
     ]);
-    const on = events('The dam was breached on 6 June, when a charge exploded inside it.');
-    expect(on.map((e) => [e.text, e.date])).toEqual([
-      ['The dam was breached on 6 June', { start: '2023-06-06', end: '2023-06-06' }],
-      ['when a charge exploded inside it', { start: '2023-06-06', end: '2023-06-06' }],
-    ]);
     // no verb of its own: the clause before is not taken twice
     expect(events('The dam was breached on 6 June, when the river was at its highest.').map((e) => e.text)).toEqual(['The dam was breached on 6 June']);
     // a reporting act is no event: "when asked …"
     expect(events('The mayor toured the port on Monday, when asked about the blast.').map((e) => e.text)).toEqual(['The mayor toured the port on Monday']);
+  });
+
+  it('", when …" after an event at the same date tells the same moment again: one event', () => {
+    const found = events('The siege of the harbour began in late May, when marines landed north of the town.');
+    expect(found.map((e) => [e.text, e.date.start])).toEqual([['The siege of the harbour began in late May', '2023-05-21']]);
+    // with no event of its own before it, the "when" clause is the event
+    expect(events('Talks stalled in early May, when the envoys walked out.').length).toBe(1);
+  });
+
+  it('a bare past spelt like its noun is the verb before its object\'s determiner: "cut the road"', () => {
+    const [e] = events('On Tuesday, rebel sappers cut the only rail line into the valley.');
+    expect([e!.text, e!.date.start]).toEqual(['On Tuesday, rebel sappers cut the only rail line into the valley', '2023-06-13']);
+    // a compound noun before it is still the noun: "a power cut the next morning"
+    expect(events('A power cut the next morning darkened the ward.')).toEqual([]);
+  });
+
+  it('"kept shelling": to keep doing an act is the act', () => {
+    const [e] = events('Rebel gunners last week kept pounding the ridge above the dam.');
+    expect([e!.text, e!.date]).toEqual(['Rebel gunners last week kept pounding the ridge above the dam', { start: '2023-06-05', end: '2023-06-11' }]);
+    // keeping a state is no act
+    expect(events('The garrison last week kept control of the ridge.')).toEqual([]);
   });
 
   it('"today" in a quote is the day the quote was said', () => {

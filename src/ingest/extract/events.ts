@@ -509,8 +509,12 @@ export function extractEvents(ctx: ExtractContext): EventAnnotation[] {
       const others = dates.filter((o) => o !== d && !isDateline(sentence.text, o));
       const event = eventFor(sentence, d, ctx.published, others) ?? (others.length ? null : saidOnEvent(sentence, d, datelineEnd(sentence.text, dates)))
         ?? sinceClauseEvent(sentence, d) ?? frontedSpeechEvent(sentence, d) ?? frontedConjunctEvent(sentence, d);
-      // the "when" clause, unless the time expression's own event already took it in
-      const whenEvent = event && event.end > sentence.start + d.index + d.text.length ? null : whenClauseEvent(sentence, d, ctx.published, others);
+      // the "when" clause, unless the time expression's own event already took it in, or already
+      // stands at that date: "The battle began in mid-April, when Moscow refocused …" is one moment
+      // told twice, but "has taken 40 villages since 3 April, when the ceasefire collapsed" names the
+      // start of a window no event of its own dates.
+      const whenEvent = event && (event.end > sentence.start + d.index + d.text.length || d.relation !== 'since')
+        ? null : whenClauseEvent(sentence, d, ctx.published, others);
       for (const e of [event, whenEvent]) {
         if (e) own.push({ e, d });
       }

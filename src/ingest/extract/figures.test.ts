@@ -341,6 +341,13 @@ describe('shares of a territory', () => {
     expect(bare.km2).toBeCloseTo(0.12 * 33846, -1);
   });
 
+  it('a country named only as a yardstick of size is not "the country"', () => {
+    const text = 'Moldova says the rebels are losing ground. They hold a strip roughly the size of Malta and another as large as Cyprus. '
+      + 'The rebels hold about 12 per cent of the country.';
+    const f = run(text).find((x) => x.figureKind === 'share')!;
+    expect(f.refersTo).toBe('share of the country (Moldova)');
+  });
+
   it('never takes "the country" as the one holding the share', () => {
     const text = 'Russia called up reservists. Russia blamed the West. Ukraine asked for tanks. Russia now controls 14% of the country.';
     const f = run(text).find((x) => x.figureKind === 'share')!;
