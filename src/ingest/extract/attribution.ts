@@ -12,7 +12,7 @@ import { phraseAfter, phraseBefore, type Phrase } from './attributionPhrases';
 import { answeringStatus, closesQuote, closingStatus, complementOk, frontedComplementOk, statusOf } from './attributionComplements';
 import { ACTION_NOUNS, ANSWERED_NOUNS, CLAIM_NOUNS } from './claimClauses';
 import { describeSpeaker, isMedia } from './claimant';
-import { ORG_HEADS, PERSON_HEADS } from './claimantLexicon';
+import { EDITORIAL_LABELS, ORG_HEADS, PERSON_HEADS } from './claimantLexicon';
 import { REPORTING_PHRASES, REPORTING_VERBS, type ReportingVerb } from './claimVerbs';
 import { mayMatch } from './mayMatch';
 
@@ -536,7 +536,7 @@ function purposeSaying(masked: string): Attribution[] {
 }
 
 /** "…, with the general staff reporting that …": an absolute clause whose participle has a subject of its own. */
-const WITH_SAYING = /\bwith\s+(?<who>[^,;:¤.]{1,60}?)\s+(?<part>saying|reporting|claiming|insisting|warning|denying)\s+(?!nothing\b|little\b)/gi;
+const WITH_SAYING = /\bwith\s+(?<who>[^,;:¤.]{1,60}?)\s+(?<part>saying|reporting|claiming|insisting|warning|denying|blaming|accusing|arguing|alleging|stating)\s+(?!nothing\b|little\b)/gi;
 
 /** Attributions of the form "with X saying (that) …": X speaks, though the verb is a participle. */
 function withSaying(masked: string): Attribution[] {
@@ -599,6 +599,7 @@ const SOURCE_WORDS = new Set([...PERSON_HEADS, ...ORG_HEADS, 'state', 'news', 'o
 function headlineSpeaker(masked: string): Attribution | null {
   const who = masked.match(HEADLINE_SOURCE)?.groups?.who;
   if (!who || who.split(/\s+/u).some((w) => /^\p{Ll}/u.test(w) && !SOURCE_WORDS.has(w))) return null;
+  if (EDITORIAL_LABELS.has(who.toLowerCase())) return null;
   const sp = describeSpeaker(who);
   if (!sp || sp.pronoun || sp.document || sp.kind === 'unknown') return null;
   return {

@@ -166,10 +166,10 @@ const DOUBT_OF_CLAIM = /^\s*(?:(?:(?:to\s+(?:support|back(?:\s+up)?|substantiate
 const REPORTER_BEFORE = /(?:\bwe|\b(?:the|this)\s+(?:newspaper|paper|website|site|channel|broadcaster|agency|outlet|publication)|^\s*|[,;]\s*)\s*$/iu;
 
 /**
- * What an outlet's "could not verify" may point back at: a claim, its numbers, or the material it
- * rests on ("the recordings", "the documents"); pictures are PICTURE_NOUNS, handled on their own.
+ * What an outlet's "could not verify" may point back at: a claim, its numbers, what it told
+ * ("this information", "the details") or the material it rests on ("the recordings", "the documents"); pictures are PICTURE_NOUNS, handled on their own.
  */
-export const REFERRED_NOUNS = 'claims?|reports?|accounts?|allegations?|assertions?|statements?|figures?|numbers?|toll|tally|estimates?|recordings?|intercepts?|tapes?|audio|documents?';
+export const REFERRED_NOUNS = 'claims?|reports?|accounts?|allegations?|assertions?|statements?|figures?|numbers?|toll|tally|estimates?|information|details|data|recordings?|intercepts?|tapes?|audio|documents?';
 
 /**
  * A verify-hedge that goes on with its own content: "… verify whether troops had left", "… verify

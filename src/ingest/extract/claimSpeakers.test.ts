@@ -186,3 +186,19 @@ describe('a name in apposition to a role that acts', () => {
     expect(claimsOf(text).map(pick)).toEqual([{ claimant: 'Olena Yarema', kind: 'person', verb: 'told', status: 'claimed' }]);
   });
 });
+
+describe('a nation\'s leader called by role', () => {
+  it('reads "the Valdorian president" as the person titled so before, even after another speaker', () => {
+    const text = 'Valdorian President Ivo Marek met the envoy. Envoy Tomas Kell said talks had gone well. The Valdorian president said the border would reopen.';
+    expect(claimsOf(text).map((c) => c.claimant)).toEqual(['Tomas Kell', 'Ivo Marek']);
+  });
+
+  it('reads "the Valdorian leader" as the person just named, but not as a leader titled for another nation', () => {
+    const one = claimsOf('Ivo Marek opened the parade on Sunday. Later, the Valdorian leader told troops that the war was won.');
+    expect(one.map((c) => c.claimant)).toEqual(['Ivo Marek']);
+    const two = claimsOf('Ostrian President Anna Lind said the talks had failed. The Valdorian president said they would resume.');
+    expect(two.map((c) => c.claimant)).toEqual(['Anna Lind', 'Valdorian president']);
+    const three = claimsOf('A navy officer said the port was shut. The Valdorian president said it would reopen.');
+    expect(three.map((c) => c.claimant)).toEqual(['navy officer', 'Valdorian president']);
+  });
+});

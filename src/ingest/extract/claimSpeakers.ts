@@ -93,6 +93,9 @@ export function rememberNames(memory: SpeakerMemory, text: string): void {
     const title = m[0].slice(0, m[0].search(/[\s.]/u)).toLowerCase();
     noteSex(memory, sp.name, SEX_OF_TITLE[title]);
     memory.titled.set(title, sp.name);
+    // "Russian President Vladimir Putin": a later "the Russian president" is him, whoever spoke last
+    const country = text.slice(Math.max(0, m.index - 30), m.index).match(NATION_BEFORE)?.[1];
+    if (country) memory.titled.set(`${country.toLowerCase()} ${title}`, sp.name);
   }
   // "Ms Kovalenko went on …": the surname of someone named in full before
   if (!/\bM(?:r|rs|s|iss)\b/u.test(text)) return;
@@ -196,7 +199,28 @@ export function resolveSpeaker(memory: SpeakerMemory, sp: Speaker, sentence: num
   // "the colonel said", "the governor added": the person named with that title before
   const titled = sp.definite ? memory.titled.get(sp.name.toLowerCase()) : undefined;
   if (titled) return { name: titled, kind: 'person' };
+  const head = sp.definite && sp.kind === 'person' ? sp.name.match(NATION_HEAD) : null;
+  if (head) return headOfState(memory, head[1].toLowerCase(), sentence) ?? { name: sp.name, kind: sp.kind };
   return { name: sp.name, kind: sp.kind };
+}
+
+/** A capitalised word before a title, as a nation's adjective: "Russian President …", "US President …". */
+const NATION_BEFORE = /(?<![\p{L}’'-])(?!The\b)(\p{Lu}[\p{L}]*)\s+$/u;
+/** A nation's leader called by role: "the Russian leader", "the Ukrainian president". */
+const NATION_HEAD = /^(\p{Lu}[\p{L}]*)\s+(?:president|leader)$/u;
+
+/**
+ * "the Russian leader": the person titled that nation's president before, or else the person just
+ * named by name (a reader takes the epithet for him) unless the text titled them another nation's.
+ */
+function headOfState(memory: SpeakerMemory, nation: string, sentence: number): Claimant | null {
+  const named = memory.titled.get(`${nation} president`) ?? memory.titled.get(`${nation} leader`);
+  if (named) return { name: named, kind: 'person' };
+  // only a person named by name: "a ministry official" is no nation's leader
+  const last = within(memory.lastPerson, sentence, 2);
+  if (!last || !memory.names.some((n) => n.name === last.name)) return null;
+  const otherNation = [...memory.titled].some(([key, name]) => name === last.name && / (?:president|leader)$/u.test(key) && !key.startsWith(`${nation} `));
+  return otherNation ? null : { name: last.name, kind: 'person' };
 }
 
 /** "residents", "war crimes investigators", "wives of soldiers": a group, not "he" or "she". */

@@ -294,7 +294,16 @@ function documentSpeaker(words: string[], possessor: number, indefinite: boolean
   if (doc < 0) return undefined;
   const author = (inner: Speaker | null) => inner && !inner.pronoun && !inner.document && inner.kind !== 'person' ? inner : null;
   let found: Speaker | null = null;
-  if (doc < words.length - 1) found = describeSpeaker(words.slice(doc + by(doc)).join(' '));
+  if (doc < words.length - 1) {
+    const authorWords = words.slice(doc + by(doc));
+    found = describeSpeaker(authorWords.join(' '));
+    // "data from the Aviasales booking site": a named author the lexicon does not know is still this
+    // document's author (called by its name, "Aviasales"), never a speaker named before
+    if (!found && authorWords.some(isCapitalised)) {
+      const first = authorWords.findIndex(isCapitalised);
+      return { name: authorWords.slice(first, authorWords.findLastIndex(isCapitalised) + 1).join(' '), kind: 'org' };
+    }
+  }
   else if (possessor >= 0 && possessor < doc) {
     found = describeSpeaker(words.slice(0, possessor + 1).join(' ').replace(/['’]s?$/u, ''));
     if (found?.pronoun) found = null;

@@ -4,6 +4,16 @@
  * on someone's behalf, and news outlets. Lower-case entries; callers fold case.
  */
 
+/**
+ * Words a news page puts before a colon to label a part, not a speaker: Ukrainska Pravda's
+ * "Source:", "Quote:", "Details:", "Background:", a live blog's "Update:", "Analysis:".
+ */
+export const EDITORIAL_LABELS = new Set([
+  'source', 'sources', 'quote', 'quotes', 'details', 'detail', 'background', 'context', 'update', 'updated', 'reminder',
+  'recap', 'analysis', 'note', 'summary', 'timeline', 'explainer', 'breaking', 'live', 'latest', 'watch', 'video',
+  'photo', 'photos', 'correction', 'disclaimer', 'comment', 'opinion', 'read', 'also', 'previously', 'earlier', 'meanwhile',
+]);
+
 /** Titles and ranks written before a personal name ("Governor Oleh …", "Sir Richard …"). */
 export const TITLES = new Set([
   'president', 'vice', 'prime', 'minister', 'pm', 'premier', 'chancellor', 'secretary', 'secretary-general',

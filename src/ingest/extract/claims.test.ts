@@ -74,6 +74,12 @@ describe('extractClaims: attribution forms', () => {
     expect(pick(c)).toEqual({ claimant: 'Peter Lowe', kind: 'person', verb: 'according to', status: 'claimed' });
   });
 
+  it('takes an unknown named author of "data from …" as the source, not the speaker before', () => {
+    const text = 'Mayor Ilse Vogt said the ferry was full. Every seat to Tallinn was sold by noon, according to data from the Ferryhopper ticket site.';
+    const claims = claimsOf(text);
+    expect(pick(claims[1])).toEqual({ claimant: 'Ferryhopper', kind: 'org', verb: 'according to', status: 'claimed' });
+  });
+
   it('prefers the name set off after a closing "according to" role: "…, according to an aide to the mayor, Ilse Vogt."', () => {
     const [c] = claimsOf('The ferry will resume sailing on Monday, according to an aide to the mayor, Ilse Vogt.');
     expect(pick(c)).toEqual({ claimant: 'Ilse Vogt', kind: 'person', verb: 'according to', status: 'claimed' });
@@ -186,6 +192,19 @@ describe('extractClaims: attribution forms', () => {
     ]);
     const [c] = claimsOf('An inquiry by the port authority found that the crane had failed.');
     expect(pick(c)).toEqual({ claimant: 'port authority', kind: 'org', verb: 'found', status: 'claimed' });
+  });
+
+  it('takes no speaker from a page label before a colon: "Background: …", "Details: …"', () => {
+    const text = 'Background: On 2 May, the admiral ordered the fleet home. Details: The harbour office asked sailors to stay aboard. Update: The ferry is running again.';
+    expect(claimsOf(text)).toEqual([]);
+  });
+
+  it('reads "with X blaming …" and "with X accusing …" as X speaking, like "with X saying"', () => {
+    const text = 'The ferry service was halted on Sunday, with the port authority blaming a fuel shortage. Talks broke down, with each side accusing the other of bad faith.';
+    expect(claimsOf(text).map(pick)).toEqual([
+      { claimant: 'port authority', kind: 'org', verb: 'blaming', status: 'claimed' },
+      { claimant: 'each side', kind: 'org', verb: 'accusing', status: 'claimed' },
+    ]);
   });
 
   it('reads a source named before a colon, as digests write it: "General Staff: Russia has lost …"', () => {
@@ -437,6 +456,11 @@ describe('extractClaims: hedges and the outlet’s voice', () => {
     const text = 'The navy said it had sunk two landing craft. The Courier could not independently verify the claim.';
     const claims = claimsOf(text);
     expect(claims.map(pick)).toEqual([{ claimant: 'navy', kind: 'org', verb: 'said', status: 'unverified' }]);
+  });
+
+  it('lets "could not confirm this information" fall on the claim before, as "the claim" does', () => {
+    const text = 'Two port workers told the Courier that the tanker had left at night. The Courier was unable to independently confirm this information.';
+    expect(claimsOf(text).map(pick)).toEqual([{ claimant: 'Two port workers', kind: 'person', verb: 'told', status: 'unverified' }]);
   });
 
   it('lets a bare passive "could not be verified" fall on the last two claims for "these"', () => {

@@ -28,8 +28,11 @@ const WEAK_CUT_RE = /,|\s-\s|(?<!\d)[–—](?!\d)|[“”"()]/g;
 const RELATIVE_RE = /\b(?:which|who|whom|whose|where|that(?!\s+(?:day|week|month|year|morning|afternoon|evening|night|time|same|weekend)\b))\b/gi;
 /** Conjunctions that open a clause, or (with no verb after them) a phrase that may be bridged. */
 const CONJUNCTION_RE = /\b(?:while|whereas|but|although|though|because|after|before|when|until|once|amid|since|(?<!\b(?:such|well|just|so|as)\s)as(?!\s+(?:well|part|many|much|far|long|soon|a\s+result|of|if|though|to)\b))\b/gi;
-/** "occupied the plant in March and have held it since": "and" + verb right after the time phrase opens a new predicate. */
-const NEXT_CONJUNCT_RE = /^[\s,]*(?:and|or)\s+(?:then\s+)?([\p{L}’']+)/iu;
+/**
+ * "occupied the plant in March and have held it since", "took Kherson on 2 March and now hold the
+ * corridor": "and" + verb (after an adverb of time) right after the time phrase opens a new predicate.
+ */
+const NEXT_CONJUNCT_RE = /^[\s,]*(?:and|or)\s+(?:(?:then|now|still|later|also)\s+)?([\p{L}’']+)/iu;
 const APPOSITIVE_RELATIVE_RE = /^(?:which|who|whom|whose)\b/i;
 const LEADING_CONNECTIVES = new Set(['and', 'or', 'then', 'so', 'also', 'yet']);
 const MAX_BRIDGE = 3;
@@ -39,10 +42,17 @@ const GERUND_CUES = new Set(['after', 'before', 'by', 'while', 'when', 'since', 
 const SUBJECT_START_RE = /^(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|some|many|most|several|all|both|each|every|no|few|he|she|it|they|we|i|you|there|one|at|in|on|of|for|with|by|from|near|around|and|but|\d.*)$/i;
 /**
  * Where two time expressions share a clause, the word that starts the second one's clause; "followed"
- * and "preceded" relate two dated happenings ("Monday's barrage followed an explosion on Saturday").
+ * and "preceded" relate two dated happenings ("Monday's barrage followed an explosion on Saturday");
+ * a comma before a participle opens an act of its own ("have advanced since then, taking X in May").
  */
-const SPLIT_RE = /\b(?:and|but|then|while|whereas|after|before|when|because|although|followed|follows|preceded|precedes)\b|;/gi;
+const SPLIT_RE = /\b(?:and|but|then|while|whereas|after|before|when|because|although|followed|follows|preceded|precedes)\b|;|,(?=\s+(?!including\b|according\b)[a-z]+ing\b)/gi;
 const COORDINATOR_RE = /^(?:and|but|then|;)$/i;
+/**
+ * A time that labels its line, as in a timeline or key-dates box: "Feb 24 - Russia invades",
+ * "March 2: Kherson falls". The dash or colon after it introduces the dated happening, not a new clause.
+ */
+const LABEL_LEAD_RE = /^[\s"“‘(]*$/;
+const LABEL_SEPARATOR_RE = /^\s*(?:[-–—]|:)\s/;
 const TRIM_START_RE = /^[\s"“”‘’'(,;:–—-]+/;
 const TRIM_END_RE = /[\s"“”‘’'),.;:!?–—-]+$/;
 
@@ -67,6 +77,8 @@ interface Cut {
 
 function cuts(sentence: string, when: { start: number; end: number }): Cut[] {
   const found: Cut[] = [];
+  const label = LABEL_LEAD_RE.test(sentence.slice(0, when.start)) ? LABEL_SEPARATOR_RE.exec(sentence.slice(when.end)) : null;
+  const labelEnd = label ? when.end + label[0].length : when.end;
   for (const m of sentence.matchAll(STRONG_CUT_RE)) found.push({ at: m.index ?? 0, resume: (m.index ?? 0) + m[0].length, kind: 'strong' });
   for (const m of sentence.matchAll(WEAK_CUT_RE)) found.push({ at: m.index ?? 0, resume: (m.index ?? 0) + m[0].length, kind: 'weak' });
   for (const m of sentence.matchAll(RELATIVE_RE)) found.push({ at: m.index ?? 0, resume: m.index ?? 0, kind: 'rel' });
@@ -77,7 +89,7 @@ function cuts(sentence: string, when: { start: number; end: number }): Cut[] {
     found.push({ at, resume: at, kind: 'conj' });
   }
   return found
-    .filter((c) => (c.resume <= when.start && c.at < when.start) || c.at >= when.end)
+    .filter((c) => (c.resume <= when.start && c.at < when.start) || c.at >= labelEnd)
     .filter((c) => !(c.kind === 'weak' && /\d,\d/.test(sentence.slice(c.at - 1, c.at + 2))))
     .sort((a, b) => a.at - b.at || a.resume - b.resume);
 }
@@ -175,7 +187,9 @@ function splitAtOthers(sentence: string, when: Range, others: Range[], clause: R
     } else if (o.end <= when.start && o.end > start) {
       const gap = sentence.slice(o.end, when.start);
       if (/^\s*(?:and|or|,)\s*$/i.test(gap)) continue;
-      const m = [...gap.matchAll(SPLIT_RE)][0];
+      // "the land Russia captured after February 24": an "after" that governs this time is its
+      // preposition, not the start of a clause of its own.
+      const m = [...gap.matchAll(SPLIT_RE)].find((x) => gap.slice((x.index ?? 0) + x[0].length).trim() !== '');
       if (!m) continue;
       const at = o.end + (m.index ?? 0);
       const next = COORDINATOR_RE.test(m[0]) ? at + m[0].length : at;

@@ -60,6 +60,8 @@ const EVENT_NOUNS = [
   'surrender', 'talks', 'truce', 'uprising', 'visit', 'withdrawal', 'handover', 'rout', 'sortie',
   'barrage', 'bombardments', 'shootings', 'shooting', 'sinking', 'downing', 'beginning', 'start', 'end',
   'outbreak', 'fall',
+  // what a ministry announces when its troops leave: "announced the pull-out of its forces"
+  'pull-out', 'pullback', 'redeployment',
 ];
 
 /** Reporting and thinking: a time expression attached to these dates the speech, not an event. */

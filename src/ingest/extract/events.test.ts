@@ -854,3 +854,41 @@ describe('extractEvents: blind-round 5 (recaps, wires, state media)', () => {
     expect(events('On Tuesday, port officials said the terminal had been shelled and two dockers died.')).toEqual([]);
   });
 });
+
+describe('extractEvents: blind-round 7 (timelines, explainers)', () => {
+  it('a date that labels a timeline line dates it: "June 3 - …", "June 5: …"', () => {
+    const [e] = events('June 3 - Rebel gunboats shell the harbour at Ostrova.');
+    expect([e!.text, e!.date]).toEqual(['June 3 - Rebel gunboats shell the harbour at Ostrova', { start: '2023-06-03', end: '2023-06-03' }]);
+    const [f] = events('June 5: The garrison surrenders the fortress to the militia.');
+    expect(f!.date).toEqual({ start: '2023-06-05', end: '2023-06-05' });
+    expect(f!.text).toContain('surrenders the fortress');
+    // a dateline still names its place or agency
+    expect(events('OSTROVA, June 3 (Wire) - Rebel gunboats shelled the harbour.')).toHaveLength(0);
+  });
+
+  it('"on 4 May and now hold …": the present state after "and now" is a predicate of its own', () => {
+    const found = events('The militia seized the airfield on 4 May and now hold the runway.');
+    const e = found.find((x) => x.date.start === '2023-05-04');
+    expect(e!.text).toBe('The militia seized the airfield on 4 May');
+  });
+
+  it('a participle after a comma with its own time is an act of its own', () => {
+    const found = events('The rebels seized the depot in late April.', 'Since then they have pushed north, taking the ferry port in early May.');
+    const e = found.find((x) => x.date.start === '2023-05-01');
+    expect(e!.text).toBe('taking the ferry port in early May');
+  });
+
+  it('an "after" that governs a time is its preposition, not a clause of its own', () => {
+    const found = events('The rebels have now lost half of the land they seized after 4 March.');
+    expect(found.map((x) => x.text)).not.toContain('after 4 March');
+  });
+});
+
+describe('extractEvents: announced withdrawals under other names', () => {
+  it('"announced the pull-out / redeployment of its forces" is a formal act', () => {
+    const [e] = events('The junta announced the pull-out of its forces from the delta on 9 June.');
+    expect(e!.date).toEqual({ start: '2023-06-09', end: '2023-06-09' });
+    const [f] = events('June 10 - The rebel command announces the redeployment of its units to the coast.');
+    expect(f!.date).toEqual({ start: '2023-06-10', end: '2023-06-10' });
+  });
+});

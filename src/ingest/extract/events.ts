@@ -295,8 +295,16 @@ const QUOTE_RE = /“[^”]*”?|"[^"]*"?/g;
 const DATELINE_BEFORE_RE = /^\s*(?:\p{Lu}[\p{Lu}\p{L}.'’ /-]*,\s*){0,2}$/u;
 const DATELINE_AFTER_RE = /^\s*(?:\([^)]*\)\s*)?[-–—]\s/;
 
+const AGENCY_AFTER_RE = /^\s*\(/;
+
+/**
+ * "KYIV, Sept 12 (Reuters) - …": a dateline names its place or its agency. A bare date before a dash
+ * ("Feb 24 - Russia invades") labels a line of a timeline: it dates what follows.
+ */
 function isDateline(sentence: string, d: ResolvedDate): boolean {
-  return DATELINE_BEFORE_RE.test(sentence.slice(0, d.index)) && DATELINE_AFTER_RE.test(sentence.slice(d.index + d.text.length));
+  const before = sentence.slice(0, d.index);
+  const after = sentence.slice(d.index + d.text.length);
+  return DATELINE_BEFORE_RE.test(before) && DATELINE_AFTER_RE.test(after) && (before.trim() !== '' || AGENCY_AFTER_RE.test(after));
 }
 
 /** Where the text after a dateline starts ("KYIV, Sept 12 (Reuters) - Troops …"), or 0. */
