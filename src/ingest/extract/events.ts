@@ -393,6 +393,17 @@ function eventAt(
   };
 }
 
+const isVerbToken = (t: Token): boolean => isVerbLike(t.text) || isPastEvent(t.text);
+
+/** Whether a clause's first verb is an event in the past ("he ordered …", "troops crossed …"): its act happened. */
+function opensWithPastEvent(tokens: Token[]): boolean {
+  const verb = tokens.findIndex(isVerbToken);
+  return verb >= 0 && isPastEvent(tokens[verb]!.text) && predicateClass(tokens, verb) === 'event';
+}
+
+/** An event's text to the end of its clause, without trailing punctuation or the sentence's stop. */
+const trimmedToStop = (text: string): string => text.replace(TRIM_END_RE, '').replace(/[.!]$/, '');
+
 /** A fronted speech participle: "Speaking to officials on Tuesday, he ordered …" (up to its comma). */
 const FRONTED_SPEECH_RE = /^(?:speaking|addressing|talking|writing)\b[^,;:“"]*,\s*/i;
 const CLAUSE_END_RE = /[,;:“"]|\bthat\b/;
@@ -408,9 +419,8 @@ function frontedSpeechEvent(sentence: Sentence, d: ResolvedDate): EventAnnotatio
   const rest = sentence.text.slice(from);
   const cut = CLAUSE_END_RE.exec(rest);
   const tokens = tokenize(rest.slice(0, cut?.index ?? rest.length), from);
-  const verb = tokens.findIndex((t) => isVerbLike(t.text) || isPastEvent(t.text));
-  if (verb < 0 || !isPastEvent(tokens[verb]!.text) || predicateClass(tokens, verb) !== 'event') return null;
-  const text = rest.replace(TRIM_END_RE, '').replace(/[.!]$/, '');
+  if (!opensWithPastEvent(tokens)) return null;
+  const text = trimmedToStop(rest);
   return eventAt(sentence, from, text, summarize(text, ''), d, d);
 }
 
@@ -437,15 +447,14 @@ function frontedConjunctEvent(sentence: Sentence, d: ResolvedDate): EventAnnotat
   // "On Tuesday, officials said the port had been shelled and two men died": a first clause with a
   // second verb holds what was said, and what follows "and" may be more of it
   const first = joints[0] ? tokenize(masked.slice(0, joints[0].index), end) : [];
-  if (first.filter((t) => isVerbLike(t.text) || isPastEvent(t.text) || /^that$/i.test(t.text)).length > 1) return null;
+  if (first.filter((t) => isVerbToken(t) || /^that$/i.test(t.text)).length > 1) return null;
   for (const [k, m] of joints.entries()) {
     const from = end + m.index + m[0].length;
     // the verb is looked for in this conjunct only (up to the next joint); the evidence runs on
     const next = joints[k + 1];
     const tokens = tokenize(sentence.text.slice(from, next ? end + next.index : until), from);
-    const verb = tokens.findIndex((t) => isVerbLike(t.text) || isPastEvent(t.text));
-    if (verb < 0 || !isPastEvent(tokens[verb]!.text) || predicateClass(tokens, verb) !== 'event') continue;
-    const text = sentence.text.slice(from, until).replace(TRIM_END_RE, '').replace(/[.!]$/, '');
+    if (!opensWithPastEvent(tokens)) continue;
+    const text = trimmedToStop(sentence.text.slice(from, until));
     return eventAt(sentence, from, text, labelOf(sentence.text, from, text, d.text), d, d);
   }
   return null;
