@@ -53,6 +53,13 @@ describe('loadReferenceAreas', () => {
     expect(areas.findCountry('Kharkiv')).toBeUndefined();
   });
 
+  it('finds the Scottish council areas, lochs and parks a Scottish paper compares with', () => {
+    expect(areas.find('Fife')?.km2).toBe(1340);
+    expect(areas.find('the Borders')?.name).toBe('Scottish Borders');
+    expect(areas.find('the Cairngorms')?.km2).toBe(4528);
+    expect(areas.find('Loch Ness')?.km2).toBe(56);
+  });
+
   it('does not look up two-letter codes or unknown names', () => {
     expect(areas.find('BE')).toBeUndefined();
     expect(areas.find('Narnia')).toBeUndefined();

@@ -78,7 +78,7 @@ const NEGATED_AUX = /(?:\bnot|\bnever|n['’]t)\s+(?:be|been|being)$/iu;
 /** An aside between a subject and its verb: "Moscow, for its part, says …", "Kyiv, in turn, said …". */
 const ASIDE_BEFORE_VERB = /,\s*(?:for\s+(?:its|his|her|their|our)\s+part|in\s+turn|meanwhile|however|though|too|in\s+response|by\s+contrast|in\s+contrast|instead|likewise)\s*,$/iu;
 /** The reporter hedges the attribution itself: "reportedly said", "appeared to suggest", "is said to have told". */
-const HEDGE_ADVERB = /\b(?:reportedly|allegedly|supposedly|apparently|appears?\s+to|appeared\s+to|seems?\s+to|seemed\s+to|(?:is|are|was|were)\s+(?:said|reported|believed|thought|understood|alleged|rumou?red)\s+to)\b/iu;
+const HEDGE_ADVERB = /\b(?:reportedly|allegedly|supposedly|purportedly|reputedly|apparently|appears?\s+to|appeared\s+to|seems?\s+to|seemed\s+to|(?:is|are|was|were)\s+(?:said|reported|believed|thought|understood|alleged|rumou?red)\s+to)\b/iu;
 /** The reporter rejects what is reported: "Moscow falsely claimed …" (scepticism, not a denial). */
 const FALSELY = /\b(?:falsely|wrongly|baselessly|erroneously|mistakenly)\s+$/iu;
 /** "claimed, without evidence, that …": the reporter's hedge on an unsupported claim. */
@@ -171,10 +171,11 @@ const PARTICIPLE = /^(?:\p{L}+ed|told|said|written|shown|seen)$/u;
 /** Documents and data that "show" or "suggest" things. */
 const DOC_SUBJECT = /\b(?:data|figures|statistics|estimates|numbers|images|imagery|footage|videos?|photos|photographs|pictures|maps?|records|analysis|reports?|surveys?|polls?|study|studies|research|assessments?|documents?|tallies|counts?|results)$/iu;
 /**
- * "Residents who spoke to the paper by phone said", "officials briefed on the talks said", "a medic
- * serving with the brigade said", "a video shared thousands of times on X claims": a subject with its relative clause.
+ * "Residents who spoke to the paper by phone said", "a woman whose son serves there said", "officials
+ * briefed on the talks said", "a medic serving with the brigade said", "a video shared thousands of
+ * times on X claims": a subject with its relative clause.
  */
-const RELATIVE_SUBJECT = /(?<lead>^|[,;:]\s+|\b(?:and|but|while|as|when|after)\s+)(?<np>(?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+)\s+(?:who\s+[^,;:¤.]{1,60}|\p{Ll}+(?:ed|ing)\s+(?:\p{Ll}+ly\s+|(?:[\p{L}\p{N},]+\s+){1,4}?times\s+)?(?:by|on|in|at|from|with|near|outside|inside|along|across|behind|for|under)\s+[^,;:¤.]{1,40})$/u;
+const RELATIVE_SUBJECT = /(?<lead>^|[,;:]\s+|\b(?:and|but|while|as|when|after)\s+)(?<np>(?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+)\s+(?:who(?:se)?\s+[^,;:¤.]{1,60}|\p{Ll}+(?:ed|ing)\s+(?:\p{Ll}+ly\s+|(?:[\p{L}\p{N},]+\s+){1,4}?times\s+)?(?:by|on|in|at|from|with|near|outside|inside|along|across|behind|for|under)\s+[^,;:¤.]{1,40})$/u;
 /** What follows a document's head: "figures from the ministry", "images provided by Maxar". */
 const DOC_TAIL = /\s+(?:\p{Ll}+ed\s+)?(?:from|by|of|in)\s/u;
 /** "whether", "if" just before a subject: the clause is a question, not a report. */
@@ -206,6 +207,32 @@ const EMPTY_NOTICE = /\ba (?:statement|update)$/u;
 
 /** Finite verbs that end an agent phrase read rightwards ("verified by the paper show …"). */
 const FINITE_AFTER_AGENT = /^(?:show|shows|showed|say|says|said|is|are|was|were|has|have|had|suggest|suggests|suggested|indicate|indicates|indicated|reveal|reveals|revealed|appear|appears|appeared|confirm|confirms|confirmed|found|depict|depicts|depicted)$/u;
+
+/** What may end a sentence after an inverted speaker: "… on Tuesday.", "… with the matter, adding that …". */
+const INVERTED_TAIL = /^\s+(?:with|on|in|at|to|of|about|over|for|from|during|after|before|late|later|earlier|last|this)\s[^.;:¤]{0,80}[.!]?\s*$/u;
+/** A speaker's last word that needs its phrase: "a person familiar (with …)", "a diplomat briefed (on …)". */
+const OPEN_MODIFIER = /\s(?:familiar|close|knowledgeable|\p{Ll}+ed)$/u;
+
+/** The medium a speaker used, kept by phraseAfter as a complement: "the ministry in a statement". */
+const MEDIUM_COMPLEMENT = /\s+in\s+an?\s.*$/u;
+
+/** "…, said the ministry in a statement.": the speaker without the medium. */
+function withoutMedium(np: Phrase & { closed: boolean }): Phrase & { closed: boolean } {
+  const text = np.text.replace(MEDIUM_COMPLEMENT, '');
+  return text === np.text || !text ? np : { ...np, end: np.start + text.length, text };
+}
+
+/**
+ * An inverted speaker followed only by a trailing phrase closes the sentence ("…, said the ministry on
+ * Tuesday."); a modifier that needs its phrase takes it along ("…, said a person familiar with the matter.").
+ */
+function closedByTail(masked: string, np: Phrase & { closed: boolean }): Phrase & { closed: boolean } {
+  const tail = masked.slice(np.end).match(INVERTED_TAIL);
+  if (!tail) return np;
+  if (!OPEN_MODIFIER.test(np.text)) return { ...np, closed: true };
+  const text = masked.slice(np.start, np.end + tail[0].length).replace(/[\s,.!]+$/u, '').split(',')[0]!;
+  return { start: np.start, end: np.start + text.length, text, closed: true };
+}
 
 /** `left` is a sentence-opening subject and an aside ("Moscow, for its part,"), not a statement ("The town is calm, however,"). */
 function asideAfterSubject(masked: string, left: string): boolean {
@@ -414,7 +441,8 @@ export function findAttributions(masked: string, text = masked): Attribution[] {
     const left = masked.slice(0, end).replace(/\s+$/u, '');
     if (/[,¤:—–]$/u.test(left) || left === '') {
       // "Moscow, for its part, says its troops …": a subject and an aside, not a closing attribution
-      const np = asideAfterSubject(masked, left) ? null : phraseAfter(masked, hit.end);
+      const after = asideAfterSubject(masked, left) ? null : phraseAfter(masked, hit.end);
+      const np = after && (after.closed ? withoutMedium(after) : closedByTail(masked, after));
       const quoteOk = hit.verb.complement !== 'quote' || closesQuote(left);
       // (not "X, the SBU, said the tapes showed …": a phrase with a finite verb of its own is the content)
       if (np && np.closed && hit.verb.invertible && quoteOk && !holdsFiniteVerb(np.text) && describeSpeaker(np.text)) {

@@ -186,6 +186,14 @@ describe('extractClaims: the outlet’s own verdict', () => {
   });
 });
 
+describe('extractClaims: the reporter\'s own inference', () => {
+  it('reads a present "appears to have" as the outlet\'s unverified claim, and leaves a narrated "appeared to" alone', () => {
+    const [c] = claimsOf('The storm appears to have cut the coastal railway in two places.');
+    expect(pick(c)).toMatchObject({ claimant: 'The Northern Courier', kind: 'media', status: 'unverified' });
+    expect(claimsOf('The ferry appeared to slow as it neared the harbour.')).toEqual([]);
+  });
+});
+
 describe('extractClaims: pictures that seem to show', () => {
   it('reads "Footage shared online appeared to show …" as an unverified claim of no named source', () => {
     const text = 'Footage posted on a messaging app appeared to show marines unfurling a banner above the harbour office.';
@@ -194,6 +202,11 @@ describe('extractClaims: pictures that seem to show', () => {
     expect(pick(c)).toEqual({ claimant: 'unknown', kind: 'unknown', verb: 'appeared to show', status: 'unverified' });
     expect([c.start, c.end]).toEqual([0, text.length]);
     expect(pick(claimsOf('Photographs purport to show the lighthouse in ruins.')[0])).toMatchObject({ claimant: 'unknown', status: 'unverified' });
+  });
+
+  it('reads pictures that seem to show something past an aside set off by commas', () => {
+    const [c] = claimsOf('The clip, which circulated on a fishing forum, seems to show a trawler towing a mine.');
+    expect(pick(c)).toEqual({ claimant: 'unknown', kind: 'unknown', verb: 'seems to show', status: 'unverified' });
   });
 
   it('lets the outlet’s "could not verify the footage" fall on the pictured claim just before, not make its own', () => {

@@ -49,7 +49,7 @@ const CHECKED = String.raw`(?:(?:independently|immediately)\s+)?`;
 
 /** Pictures that seem to show something: a picture noun, up to eight words of its own, then the hedge. */
 const SEEMS_TO_SHOW = new RegExp(
-  String.raw`\b(?:${PICTURE_NOUNS})\b(?:\s+[^\s.;:¤]+){0,8}?\s+(?<label>(?:appears?|appeared|seems?|seemed|purports?|purported)\s+to\s+(?:show|depict|capture|reveal))\b`,
+  String.raw`\b(?:${PICTURE_NOUNS})\b,?(?:\s+[^\s.;:¤]+){0,8}?\s+(?<label>(?:appears?|appeared|seems?|seemed|purports?|purported)\s+to\s+(?:show|depict|capture|reveal))\b`,
   'giu',
 );
 
@@ -95,6 +95,15 @@ const PATTERNS: {
     kind: 'media',
     pattern: /^(?:the|its|their|his|her|any|whether|how|what|why|who|when|where)\s[^,;:]*?\b(?:is|was|are|were|remains|remained)\s+(?:still\s+)?(?:not\s+(?:yet\s+|immediately\s+)?(?:clear|known)|unclear|unknown|uncertain)\s*[.!]?$/gi,
   },
+  // the reporter's own inference, in the present: "The strikes appear to have targeted power plants"
+  // (not a past "appeared to", which narrates what someone was seen to do)
+  { kind: 'media', pattern: /\b(?:appears?|seems?)\s+to\s+(?:have|be)\b/giu },
+  // the outlet's own check, in the reporter's "we" (quotes are masked): "We were able to verify the footage"
+  {
+    kind: 'media',
+    pattern: /\bwe\s+(?:(?:have|had|also|independently|then|could|can|(?:was|were)\s+able\s+to)\s+){0,2}(?:verified|verify|confirmed|confirm|geolocated|geolocate|corroborated|corroborate)\b/giu,
+    status: 'confirmed',
+  },
   // the outlet's own scepticism: "There is no evidence that …", "There was no evidence to support the claim"
   {
     kind: 'media',
@@ -126,8 +135,9 @@ const PATTERNS: {
     pattern: new RegExp(String.raw`\b(?:could\s+not|couldn['’]t|cannot|can['’]t|was\s+unable\s+to|were\s+unable\s+to|is\s+unable\s+to|(?:was|were|is|are)\s+not\s+able\s+to|(?:was|were)n['’]t\s+able\s+to|(?:has|have|had)\s+been\s+unable\s+to|has\s+not\s+been\s+able\s+to|have\s+not\s+been\s+able\s+to|did\s+not|(?:has|have|had)\s+not|(?:has|have|had)n['’]t)\s+(?:be\s+)?${CHECKED}(?:verif(?:y|ied)|confirm(?:ed)?)(?:\s+independently)?\b`, 'giu'),
   },
   // "could not be independently verified", "could not immediately be confirmed"
-  { kind: 'verify', pattern: new RegExp(String.raw`\b(?:could|can)\s*not\s+${CHECKED}be\s+${CHECKED}(?:verified|confirmed)\b`, 'giu'), passive: true },
-  { kind: 'verify', pattern: new RegExp(String.raw`\b(?:could|can)n['’]t\s+${CHECKED}be\s+${CHECKED}(?:verified|confirmed)\b`, 'giu'), passive: true },
+  // (or "established", "determined": "Whether the order came from Moscow could not be established")
+  { kind: 'verify', pattern: new RegExp(String.raw`\b(?:could|can)\s*not\s+${CHECKED}be\s+${CHECKED}(?:verified|confirmed|established|determined)\b`, 'giu'), passive: true },
+  { kind: 'verify', pattern: new RegExp(String.raw`\b(?:could|can)n['’]t\s+${CHECKED}be\s+${CHECKED}(?:verified|confirmed|established|determined)\b`, 'giu'), passive: true },
   {
     kind: 'verify',
     pattern: new RegExp(String.raw`\b(?:impossible|difficult|not\s+possible)\s+to\s+${CHECKED}(?:verify|confirm)(?:\s+independently)?\b`, 'giu'),
@@ -186,6 +196,14 @@ const CLAIM_OBJECT = new RegExp(String.raw`^\s+(?:of\s+)?(?:(?:it|this|that|them
 /** "… could not confirm reports that …": an outlet's hedge whose object is an unattributed report. */
 const REPORT_OBJECT = /^\s+(?:(?:the|unconfirmed|other|earlier|some|local)\s+)?(?:reports?|rumou?rs|suggestions?)\s+(?:that|of)\b/iu;
 
+/** A sentence whose subject is an embedded question: "Whether …", "How many …". */
+const QUESTION_SUBJECT = /^\s*(?:whether|how|who|what|why|when|where)\s/iu;
+
+/** A passive verify-hedge set off as an aside on the subject: "Audio of the call, which has not been verified, was …". */
+const VERIFY_ASIDE_BEFORE = /,\s*which\s+$/iu;
+const VERIFY_ASIDE_AFTER = /^\s*,\s*\p{L}/u;
+const CLAIM_ASIDE_BEFORE = /\b(?:claims?|reports?|accounts?|allegations?|assertions?|statements?|figures?|numbers?|toll|tally|estimates?|information|details)\s*,\s*which\s+$/iu;
+
 /** "Reports that …", "Claims of …": a passive hedge whose subject is itself an unattributed report. */
 const REPORT_SUBJECT = /^\s*(?:(?:the|unconfirmed|further|other|earlier|separate|local|some|initial)\s+)*(?:reports?|claims?|rumou?rs|suggestions?)\s+(?:that|of)\b/iu;
 
@@ -233,6 +251,15 @@ export function findHedges(masked: string, outlet = ''): Hedge[] {
         hedge.hasContent = VERIFY_CONTENT.test(masked.slice(end));
         if (passive || /\sbe\s/u.test(m[0])) {
           if (REPORT_SUBJECT.test(masked)) hedge.reports = true;
+          // "Whether the order came from Moscow could not be verified": the question is its content
+          if (QUESTION_SUBJECT.test(masked)) hedge.hasContent = true;
+          // "Footage, which could not be verified, showed …": the aside hedges what its sentence goes on to say
+          // (not "The toll, which could not be verified, …": a claim's own noun still points back at it)
+          const before = masked.slice(0, m.index);
+          if (VERIFY_ASIDE_BEFORE.test(before) && !CLAIM_ASIDE_BEFORE.test(before) && VERIFY_ASIDE_AFTER.test(masked.slice(end))) {
+            hedge.reports = true;
+            hedge.hasContent = true;
+          }
         } else {
           const who = reporterBefore(masked.slice(0, m.index), outlet);
           if (!who) continue; // "he could not confirm": the source's own hedge

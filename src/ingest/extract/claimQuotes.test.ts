@@ -15,6 +15,14 @@ describe('quotedSpans', () => {
   });
 });
 
+describe('maskQuotes: a quoted adverb', () => {
+  it('keeps a lone quoted adverb as the reporter\'s word, so the verb after it keeps its subject', () => {
+    expect(maskQuotes('The admiral “flatly” refused.')).toBe('The admiral  flatly  refused.');
+    const [c] = claimsOf('The port authority ‘firmly’ denied the rumour that the cranes were sabotaged.');
+    expect(pick(c)).toMatchObject({ claimant: 'port authority', status: 'denied' });
+  });
+});
+
 describe('quotedSpans: a quote closing mid-sentence', () => {
   it('closes at a lone straight quote after a stop, leaving the attribution after it unmasked', () => {
     const s = 'By dawn the column had turned back," the brigade said in a statement.';

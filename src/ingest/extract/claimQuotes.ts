@@ -63,10 +63,21 @@ export function quotedSpans(text: string): [number, number][] {
   return spans;
 }
 
-/** The sentence with quoted text replaced by MASK, same length, same offsets. */
+/** A quoted adverb ("Moscow “categorically” denied"): the reporter's sentence, whose verb must stay in reach of its subject. */
+const QUOTED_ADVERB = /^\p{Ll}{2,}ly$/u;
+
+/**
+ * The sentence with quoted text replaced by MASK, same length, same offsets; a quoted lone adverb
+ * keeps its word and loses only its marks (to spaces), as it holds no speech of its own.
+ */
 export function maskQuotes(text: string): string {
   const chars = text.split(''); // UTF-16 units, so offsets stay those of the text
   for (const [start, end] of quotedSpans(text)) {
+    if (end - start > 3 && QUOTED_ADVERB.test(text.slice(start + 1, end - 1))) {
+      chars[start] = ' ';
+      chars[end - 1] = ' ';
+      continue;
+    }
     for (let i = start; i < end; i++) chars[i] = MASK;
   }
   return chars.join('');

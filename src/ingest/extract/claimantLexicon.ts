@@ -47,7 +47,7 @@ export const PERSON_HEADS = new Set([
   'chairman', 'chairwoman', 'director', 'researcher', 'researchers', 'scientist', 'scientists', 'doctor',
   'doctors', 'medic', 'medics', 'nurse', 'nurses', 'survivor', 'survivors', 'victim', 'victims', 'wife', 'wives',
   'husband', 'husbands', 'mother', 'mothers', 'father', 'fathers', 'relative', 'relatives', 'family',
-  'families', 'people', 'man', 'men', 'woman', 'women', 'observer', 'observers', 'monitor', 'monitors',
+  'families', 'people', 'person', 'man', 'men', 'woman', 'women', 'observer', 'observers', 'monitor', 'monitors',
   'inspector', 'inspectors', 'infantryman', 'infantrymen', 'colonel', 'captain', 'admiral', 'sergeant', 'brigadier', 'pilot', 'pilots', 'veteran',
   'veterans', 'volunteer', 'volunteers', 'activist', 'activists', 'campaigner', 'campaigners', 'protester',
   'protesters', 'critic', 'critics', 'supporter', 'supporters', 'owner', 'manager', 'worker', 'workers',

@@ -35,6 +35,31 @@ describe('extractClaims: attribution forms', () => {
     expect(pick(c)).toMatchObject({ claimant: 'one father-of-three', kind: 'person', verb: 'told' });
   });
 
+  it('takes a subject with a "whose" clause as the speaker: "a baker whose shop burned told …"', () => {
+    const [c] = claimsOf('A baker whose shop burned in May told the Courier the street had no water.');
+    expect(pick(c)).toMatchObject({ claimant: 'baker', kind: 'person', verb: 'told', status: 'claimed' });
+  });
+
+  it('gives a spokesman\'s report of his side\'s answer to the charges that answer\'s status', () => {
+    const [c] = claimsOf('The embassy spokesman told reporters that his government firmly denied the accusations.');
+    expect(pick(c)).toMatchObject({ claimant: 'embassy spokesman', verb: 'told', status: 'denied' });
+    // a denial of something else is no answer to a charge: "said the army had denied them access"
+    const [d] = claimsOf('The embassy spokesman said the army had denied the inspectors access to the dock.');
+    expect(d.status).toBe('claimed');
+  });
+
+  it('reads an inverted speaker followed by a trailing phrase: "…, said the port authority on Friday."', () => {
+    const [c] = claimsOf('The quay will reopen in spring, said the port authority on Friday.');
+    expect(pick(c)).toMatchObject({ claimant: 'port authority', verb: 'said', status: 'claimed' });
+    const [d] = claimsOf('The quay will reopen in spring, said a person familiar with the harbour plans.');
+    expect(pick(d)).toMatchObject({ claimant: 'person familiar with the harbour plans', kind: 'person' });
+  });
+
+  it('leaves the medium out of an inverted speaker: "…, said the ministry in a statement."', () => {
+    const [c] = claimsOf('The quay will reopen in spring, said the transport ministry in a short statement.');
+    expect(pick(c)).toMatchObject({ claimant: 'transport ministry', kind: 'org' });
+  });
+
   it('reads a closing attribution: "…, Poland said."', () => {
     const [c] = claimsOf('Two more airfields were now in use, Poland said.');
     expect(c.text).toBe('Two more airfields were now in use, Poland said.');
@@ -426,6 +451,11 @@ describe('extractClaims: hedges and the outlet’s voice', () => {
     expect(pick(c)).toMatchObject({ claimant: 'military chiefs', verb: 'said', status: 'claimed' });
   });
 
+  it('makes a named source\'s report unverified when the reporter writes "purportedly" before its verb', () => {
+    const [c] = claimsOf('Video released by the garrison purportedly showed the depot in flames.');
+    expect(pick(c)).toMatchObject({ claimant: 'garrison', status: 'unverified' });
+  });
+
   it('marks "supposedly" as unknown and unverified', () => {
     const [c] = claimsOf('Leaflets supposedly dropped by drones were found in the square.');
     expect(pick(c)).toMatchObject({ claimant: 'unknown', kind: 'unknown', verb: 'supposedly', status: 'unverified' });
@@ -468,6 +498,29 @@ describe('extractClaims: hedges and the outlet’s voice', () => {
       'Local bloggers said the dam had cracked. One engineer said water was pouring through. These reports could not be independently verified.',
     );
     expect(claims.map((c) => c.status)).toEqual(['unverified', 'unverified']);
+  });
+
+  it('reads the reporter\'s "we were able to verify …" as the outlet\'s own confirmation', () => {
+    const [c] = claimsOf('The ferry left at dawn. We were able to verify the times of two photographs taken on the quay.');
+    expect(pick(c)).toMatchObject({ claimant: 'The Northern Courier', kind: 'media', status: 'confirmed' });
+    expect(claimsOf('The ferry left at dawn. We could not verify when it docked.').map((x) => x.status)).toEqual(['unverified']);
+  });
+
+  it('reads "Whether … could not be established" as the outlet\'s own hedge on the question', () => {
+    const claims = claimsOf('The harbour master said two ferries had sunk. Whether the crews had been warned could not be independently established.');
+    expect(claims.map((c) => [c.claimant, c.status])).toEqual([['harbour master', 'claimed'], ['The Northern Courier', 'unverified']]);
+    expect(claims[1].verb).toBe('could not be independently established');
+  });
+
+  it('reads "X, which has not been verified, was …" as a hedge on its own sentence, not on the claim before', () => {
+    const claims = claimsOf(
+      'The harbour master said two ferries had sunk. A recording of the mayday, which has not been verified, circulated on Telegram overnight.',
+    );
+    expect(claims.map((c) => [c.claimant, c.status])).toEqual([['harbour master', 'claimed'], ['unknown', 'unverified']]);
+    expect(claims[1].text).toMatch(/^A recording of the mayday/);
+    // a claim's own noun still points back: "The toll, which could not be verified, …"
+    const back = claimsOf('The harbour master said 40 sailors had drowned. The toll, which could not be verified, would be the worst in decades.');
+    expect(back.map((c) => c.status)).toEqual(['unverified']);
   });
 
   it('reads "The claims could not be verified, but images verified by X showed …" as a hedge on the claim before and a confirmation', () => {

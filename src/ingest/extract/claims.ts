@@ -45,6 +45,8 @@ const PLAIN_REPORTS = /^(?:\p{L}+\s+)?(?:reports?|rumou?rs|claims)$/iu;
 const IT_FRAME = /^it\s/u;
 /** A relative pronoun just before a subject: "a cost that one official described as …". */
 const RELATIVE_BEFORE = /\b(?:that|which|whom)\s+$/iu;
+/** The object of an answer that names the charges it answers: "rejected the allegations", "denied all such claims". */
+const ANSWERED_CHARGES = /^\s+(?:(?:the|these|those|such|all|any|its|their|his|her|western|ukrainian|russian)\s+){1,2}(?:[\p{L}-]+\s+)?(?:allegations?|accusations?|claims?|charges?|reports?)\b/iu;
 /** A sentence in the reporter's voice that ends with a question mark. */
 const QUESTION = /\?\s*$/u;
 
@@ -140,7 +142,12 @@ function choose(
       const verbs = [...new Set(same.filter((n) => n === primary || n.attr.form === 'coordinated').map((n) => n.attr.verb))];
       // "X claimed A, a figure ISW assesses is likely inflated": another source's doubt of the claim, in its clause
       const doubted = here.find((n) => n.attr.frontedClaim && n.attr.verbStart > primary.attr.verbStart && n.attr.status !== 'claimed');
-      const strong = same.find((n) => n.attr.status !== 'claimed')?.attr.status ?? doubted?.attr.status;
+      // "Peskov said Moscow rejected the allegations": a report of the answer to the charges is that answer
+      const answer = primary.attr.forward && primary.attr.status === 'claimed'
+        ? here.find((n) => n.attr.verbStart > primary.attr.verbEnd && n.attr.status !== 'claimed'
+          && ANSWERED_CHARGES.test(masked.slice(n.attr.verbEnd)))
+        : undefined;
+      const strong = same.find((n) => n.attr.status !== 'claimed')?.attr.status ?? doubted?.attr.status ?? answer?.attr.status;
       const hedged = same.some((n) => n.attr.hedged);
       // "It is understood that the ministry believes …": the reporter's hedge on the report that follows it
       // (not "Amid reports of a retreat, Zelensky said …": only an "it is …" frame governs what follows)

@@ -146,6 +146,10 @@ function asideKind(sentence: string, seg: Segment, when: { start: number; end: n
   return seg.opener === 'rel' && seg.closer === 'weak' && /^(?:which|who|whom|whose|where)$/.test(first) ? 'relative' : null;
 }
 
+function hasAuxiliary(sentence: string, seg: Segment): boolean {
+  return tokenize(sentence.slice(seg.start, seg.end)).some((t) => classify(t.text) === 'aux' || classify(t.text) === 'modal');
+}
+
 function opensWithAuxiliary(sentence: string, seg: Segment): boolean {
   const first = tokenize(sentence.slice(seg.start, seg.end), seg.start)[0];
   return !!first && classify(first.text) === 'aux';
@@ -228,6 +232,9 @@ export function clauseAround(sentence: string, when: Range, others: Range[] = []
     // Backward first: "…, Ukraine's capital, at the start of the invasion in late February".
     for (let k = i - 1, length = 0; k >= 0 && bridgeable(k + 1); k--) {
       if (aside[k]) { skipped.add(k); continue; }
+      // "captured the city, the only regional capital they hold, in early March": an apposition
+      // between a clause and its time is passed over, its contact relative ("they hold") with it.
+      if (k > 0 && weak(k) && verb(k) && verb(k - 1) && isNounPhrase(sentence, segs[k]!)) { skipped.add(k); continue; }
       if (!free(k) && ++length > MAX_BRIDGE) break;
       if (verb(k)) { first = k; found = true; break; }
     }
@@ -252,6 +259,9 @@ export function clauseAround(sentence: string, when: Range, others: Range[] = []
       if (kinds[k] === 'attribution') { skipped.add(k); continue; } // "The rebels, the ministry said, captured …"
       const appositive = segs[k]!.opener === 'rel' && APPOSITIVE_RELATIVE_RE.test(sentence.slice(segs[k]!.start).trimStart());
       if (appositive && auxiliary) continue;
+      // "The centre, which will monitor shipments, opened last week": a relative with its own
+      // auxiliary or modal is complete; the verb after it is the main clause's, the relative an aside.
+      if (appositive && kinds[k] === 'relative' && hasAuxiliary(sentence, segs[k]!)) { skipped.add(k); continue; }
       // A verbless "before the war" is a phrase, not a clause: keep going.
       const phrase = segs[k]!.opener === 'conj' && !verb(k);
       if (verb(k) || !(weak(k) || phrase)) break;

@@ -35,8 +35,17 @@ const CALL_PARTICLES = new Set(['up', 'off']);
 const NAMING_FORMS = new Set(['called', 'calls', 'described', 'describes', 'termed', 'terms', 'dubbed', 'branded', 'labelled', 'labeled']);
 /** Verbs of going on with an act: "kept shelling", "keeps pounding". */
 const KEEP_FORMS = new Set(['keep', 'keeps', 'kept', 'keeping']);
-/** Past attempts: "tried to advance", "attempted to cross". */
-const ATTEMPT_FORMS = new Set(['tried', 'attempted']);
+/** Attempts: "tried to advance", "attempted to cross", "have been trying for weeks to encircle". */
+const ATTEMPT_FORMS = new Set(['tried', 'attempted', 'trying', 'attempting']);
+/** How far after an attempt its "to" may stand, past a time phrase ("trying for the past week to …"). */
+const ATTEMPT_SPAN = 6;
+/**
+ * "a command post", "border posts", "a Russian post": a post that troops man is a place, not an
+ * online post, when a kind of position or a nationality stands before it.
+ */
+const POST_FORMS = new Set(['post', 'posts']);
+const POSITION_KINDS = new Set(['command', 'observation', 'border', 'guard', 'military', 'army', 'police', 'frontier', 'customs', 'forward', 'firing', 'sentry', 'control', 'security', 'listening', 'defensive']);
+const DEMONYM_RE = /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish)$/u;
 
 export interface Predicate {
   token: Token;
@@ -73,7 +82,8 @@ export function predicateClass(tokens: Token[], index: number): Predicate['cls']
   // event after it is what happened (a kept state, "kept control", stays a state).
   if (KEEP_FORMS.has(low) && classify(tokens[index + 1]?.text ?? '') === 'event' && /ing$/i.test(tokens[index + 1]!.text)) return 'event';
   // "tried to storm the bridge": an attempt at an event happened, though the event may not have.
-  if (ATTEMPT_FORMS.has(low) && tokens[index + 1]?.text.toLowerCase() === 'to' && EVENT_VERB_FORMS.has(tokens[index + 2]?.text.toLowerCase() ?? '')) return 'event';
+  if (ATTEMPT_FORMS.has(low) && attemptsEvent(tokens, index)) return 'event';
+  if (POST_FORMS.has(low) && prev && (POSITION_KINDS.has(prev) || DEMONYM_RE.test(tokens[index - 1]!.text))) return null;
   // Only a base or -s form can be a noun ("the report", "under Russian control"), never "confirmed" or "said".
   if ((cls === 'report' || cls === 'state') && !/(?:ed|ing)$/i.test(token.text) && !IRREGULAR_PAST.has(low)) {
     if (prev === 'to') return null;
@@ -94,6 +104,19 @@ export function predicateClass(tokens: Token[], index: number): Predicate['cls']
     if (BE_FORMS.has(prev)) return 'state';
   }
   return cls === 'event' || cls === 'report' || cls === 'state' ? cls : null;
+}
+
+/**
+ * Whether the attempt at `index` is at an event: its "to" + event verb follows at once or past a
+ * phrase with no verb of its own ("have been trying for the past week to encircle the city").
+ */
+function attemptsEvent(tokens: Token[], index: number): boolean {
+  for (let k = index + 1; k <= index + ATTEMPT_SPAN && k < tokens.length - 1; k++) {
+    const word = tokens[k]!.text.toLowerCase();
+    if (word === 'to') return EVENT_VERB_FORMS.has(tokens[k + 1]!.text.toLowerCase());
+    if (isVerbLike(word)) return false;
+  }
+  return false;
 }
 
 /**

@@ -237,6 +237,43 @@ describe('extractEvents: what is an event', () => {
   });
 });
 
+describe('extractEvents: news English around the predicate', () => {
+  it('an ongoing attempt is an event, its "to" past the time phrase: "have been trying for days to"', () => {
+    const [e] = events('Marines have been attempting for the past four days to cross the estuary.');
+    expect(e!.text).toBe('Marines have been attempting for the past four days to cross the estuary');
+    expect(e!.date).toEqual({ start: '2023-06-10', end: '2023-06-14' });
+    const [f] = events('Since Friday, militia units have been trying to storm the airfield.');
+    expect(f!.date).toEqual({ start: '2023-06-09', end: '2023-06-14' });
+  });
+
+  it('a manned "post" is a place, not an online post: "shelled a border post on Monday"', () => {
+    const [e] = events('Artillery crews shelled two observation posts near the dam on Monday.');
+    expect(e!.date).toEqual({ start: '2023-06-12', end: '2023-06-12' });
+    expect(events('Drones hit a Belarusian post at the crossing on Monday.')).toHaveLength(1);
+    expect(events('The mayor wrote in a Facebook post on Monday that the dam held.')).toEqual([]);
+  });
+
+  it('passes over an apposition with a verb of its own between a clause and its time', () => {
+    const [e] = events('Rebels overran the depot at Pivdenne, the largest arsenal the army kept, in late April.');
+    expect(e!.text).toBe('Rebels overran the depot at Pivdenne, the largest arsenal the army kept, in late April');
+    expect(e!.date).toEqual({ start: '2023-04-21', end: '2023-04-30' });
+  });
+
+  it('a reported state is no event: "says the port is now in rebel hands"', () => {
+    expect(events('The governor says the port is now in rebel hands.')).toEqual([]);
+    expect(events('Officials said a third of the province was under army control on Monday.')).toEqual([]);
+    const [e] = events('Officials said the port was shelled on Monday.');
+    expect(e!.date).toEqual({ start: '2023-06-12', end: '2023-06-12' });
+  });
+
+  it('a modal inside a "which" relative does not make the main clause a plan', () => {
+    const [e] = events('The field hospital, which will treat wounded from both sides, opened on Saturday.');
+    expect(e!.text).toBe('The field hospital, which will treat wounded from both sides, opened on Saturday');
+    expect(e!.date).toEqual({ start: '2023-06-10', end: '2023-06-10' });
+    expect(events('The field hospital, which opened in May, will treat wounded from Saturday.').filter((x) => x.when.text.includes('Saturday'))).toEqual([]);
+  });
+});
+
 describe('extractEvents: dates', () => {
   it('"has been occupied since early March" dates the occupation to early March', () => {
     const [e] = events('The harbour town, a fishing port of 9,000 people, has been occupied since early March.');

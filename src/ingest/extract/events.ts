@@ -30,7 +30,7 @@
 import type { Parser } from 'chrono-node';
 import type { DateRange, EventAnnotation, ExtractContext, Sentence } from '../types';
 import { clauseAround, sharedSubject, tokenize, type Clause, type Token } from './eventClause';
-import { borrowedPredicate, complementStart, nearestPredicate, predicateClass, reportedEvent, type Predicate } from './eventPredicate';
+import { borrowedPredicate, complementStart, isOtherVerb, nearestPredicate, predicateClass, reportedEvent, type Predicate } from './eventPredicate';
 import { landmarkParser } from './dateLandmarkParser';
 import { addDays } from './dateMath';
 import { AUXILIARIES, classify, EVENT_NOUN_FORMS, isPastEvent, isVerbLike, MODALS } from './eventWords';
@@ -215,12 +215,22 @@ function isOccupiedSince(tokens: Token[], i: number, d: ResolvedDate, beforeWhen
   return aux.includes('been') || word === 'occupied' && aux.some((a) => PERFECT_AUX.has(a));
 }
 
+/**
+ * "Kyiv says a fifth of the country is now under Russian control": a reported clause with no event
+ * word and no verb but "be" states a condition, not a happening; "there had been fewer patrols" does tell of one.
+ */
+function reportsState(tokens: Token[], from: number, when: { start: number; end: number }): boolean {
+  return !tokens.some((t, i) => t.start >= from && (t.end <= when.start || t.start >= when.end)
+    && (t.text.toLowerCase() === 'there' || predicateClass(tokens, i) === 'event' || isOtherVerb(tokens, i)));
+}
+
 /** The event a resolved date anchors in its sentence, or null when it dates something else. */
 function eventFor(sentence: Sentence, d: ResolvedDate, published: string, others: ResolvedDate[] = []): EventAnnotation | null {
   const when = { start: d.index, end: d.index + d.text.length };
   const clause: Clause = clauseAround(sentence.text, when, others.map((o) => ({ start: o.index, end: o.index + o.text.length })));
   const tokens = tokenize(sentence.text.slice(clause.start, clause.end), clause.start);
-  if (hasBlockingModal(tokens.filter((t) => t.end <= when.start || t.start >= when.end))) return null;
+  // A modal in an aside (", which will monitor shipments,") plans nothing of the clause's own.
+  if (hasBlockingModal(tokens.filter((t) => (t.end <= when.start || t.start >= when.end) && !clause.asides.some((a) => t.start >= a.start && t.end <= a.end)))) return null;
   if (d.date.end < published && isScheduled(tokens, clause.core, when)) return null;
   const side = d.relation === 'after' ? 'after' : d.relation === 'offset' ? 'before' : 'both';
   let predicate = nearestPredicate(tokens, when, [...clause.asides, ...earlierConjunct(tokens, when)], side);
@@ -237,6 +247,7 @@ function eventFor(sentence: Sentence, d: ResolvedDate, published: string, others
   let start = clause.start;
   const complement = complementStart(tokens, predicate, when);
   if (complement >= 0) {
+    if (reportsState(tokens, complement, when)) return null;
     predicate = { ...predicate, cls: 'event' };
     start = complement;
   }

@@ -296,6 +296,9 @@ const PHRASE_START = /^(?:the|its|their|this|that)\s|^[A-Z]/;
  */
 function relativeBase(before: string, raw: string, areas: ReferenceAreas): Base | undefined {
   if (!OF_WHICH.test(raw)) return undefined;
+  // "covers some 28,500 sq km, about 70 per cent of which …": the clause hangs on the area itself.
+  const area = areaEndBase(before.replace(/,\s*$/, ''));
+  if (area) return { ...area, length: 'which'.length };
   const words = BEFORE_COMMA.exec(before)?.[0].split(/\s+/) ?? [];
   for (let i = 0; i < words.length; i++) {
     const phrase = words.slice(i).join(' ');
@@ -320,11 +323,15 @@ function ofWhichBase(before: string, areas: ReferenceAreas): Base | undefined {
   const m = OF_WHICH_HELD.exec(tail);
   if (!m) return undefined;
   const head = before.slice(0, before.length - tail.length + m.index);
+  return areaEndBase(head) ?? relativeBase(`${head},`, 'which', areas);
+}
+
+/** An area that ends `head` ("… covers 26,684 sq km"), as the base of a share that refers back to it. */
+function areaEndBase(head: string): Base | undefined {
   const area = AREA_END.exec(head.slice(-60));
   const info = area ? unitInfo(area.groups!.unit!) : null;
   const value = area ? parseNumber(area.groups!.num!) : null;
-  if (area && info?.kind === 'area' && value !== null) return { text: area[0].trim(), length: 0, area: { km2: value * info.factor } };
-  return relativeBase(`${head},`, 'which', areas);
+  return area && info?.kind === 'area' && value !== null ? { text: area[0].trim(), length: 0, area: { km2: value * info.factor } } : undefined;
 }
 
 /** "…sq miles of Donetsk province, or 55% of it": "it" and the "of" phrase it points back to. */

@@ -389,6 +389,13 @@ describe('shares of a territory', () => {
     expect(run('The army lost its reserve, half of which was destroyed.')).toEqual([]);
   });
 
+  it('takes the base of "N per cent of which" from an area written just before the comma', () => {
+    const [area, share] = run('The province stretches over roughly 12,000 square kilometres, nearly 40 per cent of which the rebels took in spring.');
+    expect(area!.km2).toBe(12000);
+    expect(share!.text).toBe('nearly 40 per cent of which');
+    expect([share!.figureKind, share!.value, share!.km2]).toEqual(['share', 40, 4800]);
+  });
+
   it('takes the owner of a possessive base as the territory, past its other modifiers', () => {
     const f = only('Rebels hold 10 per cent of Moldova’s internationally recognised territory.');
     expect(f.km2).toBeCloseTo(0.1 * 33847, -1);
