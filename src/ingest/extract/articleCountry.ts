@@ -35,6 +35,16 @@ export function articleCountry(text: string, areas: ReferenceAreas, except?: Ref
   return best;
 }
 
+/** The country `text` names last (not as a yardstick): what "it" stands for in "it now occupies …". */
+export function lastNamedCountry(text: string, areas: ReferenceAreas): ReferenceArea | undefined {
+  let last: ReferenceArea | undefined;
+  for (const run of text.matchAll(NAME_RUN)) {
+    if (YARDSTICK_BEFORE.test(text.slice(Math.max(0, run.index! - YARDSTICK_REACH), run.index))) continue;
+    last = countriesIn(run[0], areas).at(-1)?.area ?? last;
+  }
+  return last;
+}
+
 /** The countries a run of capitalised words names, longest first from each word: "United Kingdom Ukraine" → both. */
 function countriesIn(run: string, areas: ReferenceAreas): { area: ReferenceArea; at: number }[] {
   const words = [...run.matchAll(/\S+/g)];

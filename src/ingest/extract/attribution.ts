@@ -56,9 +56,10 @@ export interface Attribution {
 /**
  * Adverbs ("officials there said", "Moscow meanwhile claimed"), auxiliaries and a stressing reflexive ("Putin himself said")
  * between a subject and its verb, and the aspect of a repeated stance ("the Kremlin continues to
- * deny"); not "will", "may", "could" …: "the tyrant will announce …" reports nothing yet.
+ * deny"); a phrase of frequency ("has at times admitted", "has on occasion said"); not "will", "may", "could" …:
+ * "the tyrant will announce …" reports nothing yet.
  */
-const ADVERB_BEFORE_VERB = /\s+(?:there|here|meanwhile|however|likewise|instead|himself|herself|itself|themselves|also|later|earlier|previously|then|now|once|again|long|always|often|since|twice|first|repeatedly|publicly|separately|further|too|subsequently|initially|originally|recently|quickly|immediately|already|just|even|still|never|not|reportedly|allegedly|supposedly|apparently|(?:appears?|appeared|seems?|seemed)\s+to|(?:is|are|was|were)\s+(?:said|reported|believed|thought|understood|alleged|rumou?red)\s+to|(?:continues|continued|continue)\s+to|has|have|had|did|does|do|would|[a-z]{3,}ly)$/u;
+const ADVERB_BEFORE_VERB = /\s+(?:there|here|meanwhile|however|likewise|instead|himself|herself|itself|themselves|also|later|earlier|previously|then|now|once|again|long|always|often|since|twice|first|repeatedly|publicly|separately|further|too|subsequently|initially|originally|recently|quickly|immediately|already|just|even|still|never|not|reportedly|allegedly|supposedly|apparently|(?:appears?|appeared|seems?|seemed)\s+to|(?:is|are|was|were)\s+(?:said|reported|believed|thought|understood|alleged|rumou?red)\s+to|(?:continues|continued|continue)\s+to|has|have|had|did|does|do|would|[a-z]{3,}ly|at\s+(?:times|first|one\s+point|least\s+once)|on\s+occasion|more\s+than\s+once|in\s+the\s+past|so\s+far|by\s+now)$/u;
 const NOT_ADVERBS = new Set(['family', 'ally', 'rally', 'supply', 'assembly', 'italy', 'reply', 'monopoly', 'anomaly', 'july', 'folly']);
 const TIME_BEFORE_VERB = /\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:(?:last|this|next)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|evening|weekend|yesterday|today|tonight|overnight)(?:\s+(?:night|morning|evening|afternoon))?$/iu;
 const NEGATION = /\s*\b(?:\p{L}+n['’]t|cannot)$/iu;
@@ -276,6 +277,10 @@ const TRAILING_TAIL = /^[\s,]*(?:(?:on|in|at|late|later|earlier|last|this|to|dur
 
 const verbPattern = new RegExp(`\\b(?:${[...REPORTING_VERBS.keys()].join('|')})\\b`, 'giu');
 
+/** What follows "reports" in a sign-on: a place and the end of the sentence, no content clause. */
+const FROM_PLACE = /^\s+from\s+[^.;:¤]{1,80}[.!]?\s*$/u;
+const signOn = (after: string): boolean => FROM_PLACE.test(after) && !/\bthat\b/u.test(after);
+
 /** Strips adverbs, auxiliaries and time phrases between a subject and its verb. */
 function trimBeforeVerb(prefix: string): { end: number; hedged: boolean; passive: boolean; negated: boolean; seeming?: string } {
   let end = prefix.trimEnd().length;
@@ -491,6 +496,8 @@ export function findAttributions(masked: string, text = masked): Attribution[] {
     // without a clause (authorless "videos posted online showed water …" report nobody's assertion)
     const shownByAuthor = documentHead && DOC_TAIL.test(subject.source!.text);
     if (!closing && !shownByAuthor && !(object ? frontedComplementOk(hit.verb, after) : complementOk(hit.verb, after))) continue;
+    // "NPR's Joanna Kakissis reports from Lysychansk.": a correspondent's sign-on names a place, not a finding
+    if (hit.verb.lemma === 'report' && subject.source && !masked.slice(0, subject.source.start).trim() && signOn(after)) continue;
     let declined: Attribution['declined'];
     if (hit.verb.commissive && COMMISSIVE.test(after)) declined = 'commissive';
     if (hit.verb.directive && DIRECTIVE.test(after)) declined = 'directive';

@@ -83,6 +83,12 @@ const QUOTE_BEFORE = /\u00a4\s*[,—–]?\s*$/u;
 /** A `quote` verb stands next to a quote: `before` is the masked text before its subject (or before the verb when inverted). */
 export const closesQuote = (before: string): boolean => QUOTE_BEFORE.test(before);
 
+/**
+ * A count or the cases found, after "recorded": "2,939 killed", "at least 300 cases of …", "dozens of
+ * attacks" (not "recorded a video", "recorded its gains").
+ */
+const TALLY = /^\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|some|about|around|a\s+total\s+of|up\s+to)\s+)?(?:\d|(?:dozens|hundreds|thousands)\s+of\b|(?:[\p{L}-]+\s+){0,2}?(?:cases|deaths|casualties|incidents|violations|killings)\b)/u;
+
 /** True when the words after the verb let it report speech. */
 export function complementOk(verb: ReportingVerb, after: string): boolean {
   switch (verb.complement) {
@@ -98,6 +104,8 @@ export function complementOk(verb: ReportingVerb, after: string): boolean {
       return MESSAGE_COMPLEMENT.test(after);
     case 'quote':
       return QUOTE_AFTER.test(after);
+    case 'tally':
+      return TALLY.test(after);
     case 'naming':
       // "branded claims that … as lies": "brand" and "label" may take "as" like "describe"
       return verb.lemma === 'describe' ? DESCRIBED_AS.test(after)

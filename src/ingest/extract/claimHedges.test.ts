@@ -123,6 +123,14 @@ describe('extractClaims: the reporter’s verification hedges', () => {
     expect(pick(c)).toEqual({ claimant: 'Local bloggers', kind: 'person', verb: 'claimed', status: 'unverified' });
   });
 
+  it('lets the outlet’s "could not verify the reports of <noun>" fall on the claim before it, as a given report', () => {
+    const claims = claimsOf('The harbour master said two trawlers had been holed by mines. '
+      + 'The Courier was unable to verify the reports of damage.');
+    expect(claims.map((c) => [c.claimant, c.status])).toEqual([['harbour master', 'unverified']]);
+    const [d] = claimsOf('The Courier could not confirm reports of looting in the harbour district.');
+    expect(pick(d)).toMatchObject({ claimant: 'unknown', status: 'unverified' });
+  });
+
   it('gives an outlet’s "could not confirm reports that …" to the unnamed reports, not to the outlet', () => {
     const [c] = claimsOf('The Courier could not confirm reports that the lighthouse had been shelled.');
     expect(pick(c)).toEqual({ claimant: 'unknown', kind: 'unknown', verb: 'could not confirm', status: 'unverified' });
@@ -232,5 +240,13 @@ describe('extractClaims: the reporter’s unattributed fear', () => {
     expect(pick(c)).toMatchObject({ claimant: 'unknown', kind: 'unknown', status: 'unverified' });
     const [d] = claimsOf('It was suspected the convoy had taken the mountain road.');
     expect(pick(d)).toMatchObject({ kind: 'unknown', status: 'unverified' });
+  });
+});
+
+describe('extractClaims: an unattributed consensus', () => {
+  it('reads "By most estimates …" as an unverified claim of no named source', () => {
+    const [c] = claimsOf('By most estimates the river has carried twice its usual load this spring.');
+    expect(pick(c)).toEqual({ claimant: 'unknown', kind: 'unknown', verb: 'by most estimates', status: 'unverified' });
+    expect(claimsOf('The bridge was built by most of the villagers.')).toEqual([]);
   });
 });

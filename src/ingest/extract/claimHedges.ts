@@ -82,6 +82,8 @@ const PATTERNS: {
     pattern: /\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+)?(?:reported|claimed|alleged|rumou?red|believed|thought|said|understood|feared|suspected)\b/giu,
   },
   { kind: 'unknown', pattern: /\bunconfirmed\s+reports?\b/giu },
+  // the broadsheet's unattributed consensus: "By most estimates Russia has lost …", "by some accounts"
+  { kind: 'unknown', pattern: /\bby\s+(?:most|many|some|several|all|other|independent|conservative)\s+(?:estimates|accounts|counts|reckonings)\b/giu },
   // "explosions were reported in Kyiv": weak, yields to any named source in the sentence
   { kind: 'unknown', pattern: /\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+reported\b(?!\s+to\b)(?!\s+by\b)/giu, weak: true },
   // the outlet's own uncertainty ("It was not possible to verify …" is a verification hedge, below)
@@ -193,8 +195,12 @@ const VERIFY_CONTENT = new RegExp(String.raw`^\s*(?:the\s+\p{L}+\s+)?(?:whether|
  */
 const CLAIM_OBJECT = new RegExp(String.raw`^\s+(?:of\s+)?(?:(?:it|this|that|them|these|those|either|both)\s*(?:[.,;]|$)|(?:any\s+of\s+)?(?:the|this|that|these|those|such|its|their|his|her|either|both|[\p{Lu}][\p{L}’'.-]*)\s+(?:[\p{L}’'.-]+\s+){0,3}?(?:${REFERRED_NOUNS})\b)`, 'u');
 
-/** "… could not confirm reports that …": an outlet's hedge whose object is an unattributed report. */
-const REPORT_OBJECT = /^\s+(?:(?:the|unconfirmed|other|earlier|some|local)\s+)?(?:reports?|rumou?rs|suggestions?)\s+(?:that|of)\b/iu;
+/**
+ * "… could not confirm reports that …", "… reports of looting": an outlet's hedge whose object is an
+ * unattributed report; "the reports of casualties" (a definite noun without a content clause) is
+ * one already given, and points back at it.
+ */
+const REPORT_OBJECT = /^\s+(?:(?:unconfirmed|other|earlier|some|local)\s+)?(?:reports?|rumou?rs|suggestions?)\s+(?:that|of)\b|^\s+the\s+(?:(?:unconfirmed|other|earlier|local)\s+)?(?:reports?|rumou?rs|suggestions?)\s+that\b/iu;
 
 /** A sentence whose subject is an embedded question: "Whether …", "How many …". */
 const QUESTION_SUBJECT = /^\s*(?:whether|how|who|what|why|when|where)\s/iu;

@@ -362,11 +362,13 @@ function describeAnew(phrase: string): Speaker | null {
 /** "figures released by the ministry", "intercepted calls published by the SBU": material speaks for whoever made it public. */
 const RELEASED_BY = /^(?<material>.+?)\s+(?:released|published|issued|obtained|shared|posted|compiled|provided)\s+by\s+(?<agent>.+)$/u;
 const MATERIAL = /\b(?:calls|recordings|intercepts|tapes|messages|documents?|files|figures|data|footage|videos?|images|photos|letters?|emails)$/iu;
+/** The time of the release after its agent: "published by Planet Labs on Thursday" names Planet Labs. */
+const RELEASE_TIME = /\s+(?:(?:on|last|this|earlier|late)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|evening|weekend)|yesterday|today|overnight|tonight)\b.*$/iu;
 
 function describe(phrase: string): Speaker | null {
   const released = phrase.includes(' by ') ? phrase.match(RELEASED_BY)?.groups : undefined;
   if (released && MATERIAL.test(released.material)) {
-    const agent = describe(released.agent);
+    const agent = describe(released.agent.replace(RELEASE_TIME, ''));
     if (agent && !agent.pronoun) return agent;
   }
   let words: string[] = phrase.match(WORD) ?? [];

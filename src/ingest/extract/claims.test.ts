@@ -1586,3 +1586,45 @@ describe('extractClaims: fact-check, state-media and interview forms (fifth blin
     expect(pick(d)).toMatchObject({ claimant: 'navy', status: 'denied' });
   });
 });
+
+describe('extractClaims: briefing and radio forms', () => {
+  it('reads a frequency phrase between auxiliary and verb: "has at times admitted to …"', () => {
+    const [c] = claimsOf('The port authority has at times admitted to losing three tugs a month.');
+    expect(pick(c)).toEqual({ claimant: 'port authority', kind: 'org', verb: 'admitted', status: 'claimed' });
+    const [d] = claimsOf('The harbour master has on occasion conceded that the buoys were misplaced.');
+    expect(pick(d)).toMatchObject({ claimant: 'harbour master', verb: 'conceded' });
+  });
+
+  it('reads "reckon" as a verb of estimate, also closing: "…, reckon Western analysts"', () => {
+    const [c] = claimsOf('Shipping analysts reckon that the canal will reopen by spring.');
+    expect(pick(c)).toEqual({ claimant: 'Shipping analysts', kind: 'person', verb: 'reckon', status: 'claimed' });
+    const [d] = claimsOf('The canal will reopen by spring, reckon shipping analysts.');
+    expect(pick(d)).toMatchObject({ claimant: 'shipping analysts', verb: 'reckon' });
+  });
+
+  it('reads a monitor’s "recorded" with a count and "documented" as findings, not "recorded a video"', () => {
+    const [c] = claimsOf('The observer mission recorded 412 violations of the truce along the river.');
+    expect(pick(c)).toEqual({ claimant: 'observer mission', kind: 'org', verb: 'recorded', status: 'claimed' });
+    const [d] = claimsOf('The ombudsman has documented dozens of unlawful evictions in the harbour district.');
+    expect(pick(d)).toMatchObject({ claimant: 'ombudsman', verb: 'documented' });
+    expect(claimsOf('The fishermen recorded a video of the storm.')).toEqual([]);
+  });
+
+  it('leaves the time of the act out of an agent’s name: "released by X on Thursday, however, appear to show"', () => {
+    const [c] = claimsOf('Satellite images released by the Baltic Watch on Thursday, however, appear to show the frigate turning back.');
+    expect(c.claimant).toBe('Baltic Watch');
+  });
+
+  it('leaves a correspondent’s sign-on out: "X’s Y reports from Z."', () => {
+    expect(claimsOf('The Courier’s Mara Lind reports from the border town of Ostrova.')).toEqual([]);
+    const [c] = claimsOf('Mara Lind reports from Ostrova that the ferry has stopped running.');
+    expect(pick(c)).toMatchObject({ claimant: 'Mara Lind', verb: 'reports' });
+  });
+
+  it('keeps a speaker’s plain statement in a relative clause inside their stance: "doubted A, which they said …"', () => {
+    const claims = claimsOf('Harbour pilots were sceptical of the tonnage figures, which they said had been padded.');
+    expect(claims.map((c) => [c.text, c.claimant, c.status])).toEqual([
+      ['Harbour pilots were sceptical of the tonnage figures, which they said had been padded.', 'Harbour pilots', 'disputed'],
+    ]);
+  });
+});

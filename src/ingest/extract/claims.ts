@@ -155,11 +155,12 @@ function choose(
         && h.start >= clause.start && h.end <= (primary.attr.source?.start ?? primary.attr.verbStart));
       const status = hedged ? 'unverified' : framed ? unverified(strong ?? primary.attr.status) : strong ?? primary.attr.status;
       // "X said A but warned B", "X said A, which they said killed B": one claim while the speaker and the
-      // status stay the same
+      // status stay the same; "X doubted the figures, which they said were invented": a plain statement in a
+      // relative clause explains the speaker's stance and keeps its status
       const last = choices.at(-1);
       if (last && ((primary.attr.form === 'coordinated' && qualifiesPrevious(clause)) || clause.relative)
         && Math.max(last.clause, ...(last.merged ?? [])) === j - 1
-        && last.claimant.name === primary.claimant.name && last.status === status) {
+        && last.claimant.name === primary.claimant.name && (last.status === status || (clause.relative && status === 'claimed'))) {
         (last.merged ??= []).push(j);
         last.verb = [...new Set([...last.verb.split(' / '), ...verbs])].join(' / ');
         last.forward = primary.attr.forward;

@@ -694,3 +694,15 @@ describe('resolveDates: any superlative opens a comparison window', () => {
     expect(resolveDates('Guns have pounded the northwest since early May.', D)).toHaveLength(1);
   });
 });
+
+describe('resolveDates: a "since" that holds a clause of its own', () => {
+  it('"since the junta invaded on 3 May" runs from 3 May to D, as "since 3 May" does', () => {
+    const d = only('Half the valley has emptied since the junta invaded on 3 May.');
+    expect(d.relation).toBe('since');
+    expect(d.date).toEqual({ start: '2023-05-03', end: D });
+    expect(d.since!.date).toEqual({ start: '2023-05-03', end: '2023-05-03' });
+    expect(only('Since it marched in on 3 May, the militia has taken four towns.').since!.date.start).toBe('2023-05-03');
+    // the window of a comparison stays a date of its own
+    expect(only('It was the first town to fall since the militia crossed the river on 3 May.').relation).toBe('at');
+  });
+});

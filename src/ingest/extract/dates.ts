@@ -125,13 +125,15 @@ const SPAN_START_RE = /^\s+the\s+(?:start|beginning|launch|outbreak|onset)\s+of\
  * counteroffensive on Aug. 29" runs from Aug. 29, as "since Aug. 29" does; so does an event named
  * by its noun: "since the Russian retreat from Kherson last month" runs from that month to D; and so
  * does one named by a gerund after "since": "have advanced since capturing Popasna in early May"
- * — or with its verb of starting: "since the counter-offensive began on Tuesday"
+ * — or with its verb of starting: "since the counter-offensive began on Tuesday" — or by a clause of
+ * its own: "have fled since Russia invaded on Feb. 24", "since it invaded on February 24th"
  * (not "since spring", nouns in -ing; nor "by ordering a curfew on 2 June", a means).
  */
 const RELATION_PREFIX_RE = new RegExp(
   '(?<word>\\b(?:ever\\s+)?since|\\bby|\\buntil|\\btill|\\bas\\s+of)(?<start>\\s+the\\s+(?:(?:start|beginning|launch|outbreak|onset)\\s+of(?:\\s+[\\p{L}\\p{N}’\'-]+){1,5}'
   + `|(?:[\\p{L}’'-]+\\s+){0,2}(?:${[...EVENT_NOUN_FORMS].filter((w) => !SPAN_EDGES.has(w)).join('|')})(?:\\s+(?:of|from|in|on|at|to|into|across|near|against)(?:\\s+[\\p{L}\\p{N}’'-]+){0,3})?(?<verb>\\s+(?:began|started|opened|erupted|resumed|was\\s+launched|broke\\s+out)(?:\\s+(?:on|in))?)?)`
-  + `|(?<=since)\\s+(?!(?:morning|evening|spring|beginning)\\b)\\p{L}{2,}ing(?:\\s+[\\p{L}\\p{N}’'-]+){0,4})?\\s+$`,
+  + `|(?<=since)\\s+(?!(?:morning|evening|spring|beginning)\\b)\\p{L}{2,}ing(?:\\s+[\\p{L}\\p{N}’'-]+){0,4}`
+  + `|(?<=since)\\s+(?:[\\p{L}’'-]+\\s+){1,3}?(?<clauseVerb>\\p{L}+ed|began|took|fell|broke|struck|withdrew|fled|overran|retook|crossed)(?:\\s+[\\p{L}’'-]+){0,3}?)?\\s+$`,
   'iu',
 );
 /**
@@ -375,7 +377,7 @@ export function resolveDates(sentenceText: string, published: string, anchor?: D
     let prefix = from ?? RELATION_PREFIX_RE.exec(sentenceText.slice(0, index)) ?? heldPrefix.get(raw) ?? null;
     // "its biggest attack since the start of the war on Monday": a weekday dates the attack, not the
     // start; but it dates a start told by its verb ("since the counter-offensive began on Tuesday").
-    if (prefix?.groups?.start && !prefix.groups.verb && !r.start.isCertain('month')) prefix = null;
+    if (prefix?.groups?.start && !prefix.groups.verb && !prefix.groups.clauseVerb && !r.start.isCertain('month')) prefix = null;
     const rel = prefix ?? RELATION_IN_RE.exec(r.text);
     if (rel) {
       const word = from ? 'since' : (rel.groups?.word ?? '').toLowerCase();

@@ -27,6 +27,9 @@ const EVENT_VERBS = [
   'pound', 'pummel', 'batter',
   // troop movements: "are now moving troops east", "redeployed units to Bakhmut last week"
   'move', 'redeploy', 'regroup', 'relocate', 'reinforce',
+  // slow advances and finished operations: "spent the past month grinding their way into the city",
+  // "the withdrawal had been completed by dawn"
+  'grind', 'complete',
 ];
 
 /** Irregular forms of event verbs, all listed. */

@@ -929,3 +929,52 @@ describe('extractEvents: announced withdrawals under other names', () => {
     expect(f!.date).toEqual({ start: '2023-06-10', end: '2023-06-10' });
   });
 });
+
+describe('extractEvents: blind-round 9', () => {
+  it('a range: "have fled since the junta invaded on 3 May" runs to D', () => {
+    const e = events('Thousands of villagers have fled the valley since the junta invaded on 3 May.').find((x) => x.text.startsWith('Thousands'));
+    expect(e!.date).toEqual({ start: '2023-05-03', end: D });
+  });
+
+  it('a forecast with its subject between ("officials expect the militia to attack") is no event', () => {
+    expect(events('Aid workers expect the militia to attack the port over the summer.')).toEqual([]);
+  });
+
+  it('a saying on a day dates the act its "that" clause tells in a simple past or progressive', () => {
+    const [e] = events('On Monday, the harbour authority announced that its crews were evacuating the pier.');
+    expect(e!.text).toBe('its crews were evacuating the pier');
+    expect(e!.date).toEqual({ start: '2023-06-11', end: '2023-06-12' });
+    const [f] = events('The rebel council said on Tuesday that its fighters stormed the customs post.');
+    expect(f!.text).toBe('its fighters stormed the customs post');
+    // a perfect is an earlier act the text does not date; a denial tells what did not happen
+    expect(events('The rebel council said on Tuesday that its fighters had stormed the customs post.')).toEqual([]);
+    expect(events('The army denied on Tuesday that its gunners shelled the customs post.')).toEqual([]);
+  });
+
+  it('a time after an event noun\'s phrase dates the noun, not the verb after it', () => {
+    const [e] = events('The collapse of the dam on 2 June gave the rebels a moat.');
+    expect(e!.date).toEqual({ start: '2023-06-02', end: '2023-06-02' });
+    expect(e!.text).toBe('The collapse of the dam on 2 June gave the rebels a moat');
+  });
+
+  it('a clause with no event word only sets the time of its "when" clause', () => {
+    const [e, ...rest] = events('The reply came on Monday, when rebel drones hit the fuel depot at the airfield.');
+    expect(rest).toEqual([]);
+    expect(e!.text).toBe('when rebel drones hit the fuel depot at the airfield');
+    expect(e!.date).toEqual({ start: '2023-06-12', end: '2023-06-12' });
+  });
+
+  it('an event noun declared in an object relative ("the pull-out, which the junta announced on Monday") is an act', () => {
+    const [e] = events('The retreat from the delta, which the junta announced on Monday as a regrouping, left the port exposed.');
+    expect(e!.date).toEqual({ start: '2023-06-12', end: '2023-06-12' });
+    expect(e!.text.startsWith('which the junta announced on Monday')).toBe(true);
+    expect(events('The report, which the junta announced on Monday, ran to forty pages.')).toEqual([]);
+  });
+
+  it('slow advances and finished operations are events: "grinding", "completed"', () => {
+    const [e] = events('The militia has spent the past fortnight grinding its way into the old town.');
+    expect(e!.date).toEqual({ start: '2023-05-31', end: D });
+    const [f] = events('Engineers completed the pontoon bridge on Monday.');
+    expect(f!.date).toEqual({ start: '2023-06-12', end: '2023-06-12' });
+  });
+});

@@ -23,6 +23,10 @@
  * "By X, Kyiv said it had retaken …" dates the reported act to X. A "since" holding a clause of its
  * own ("has published nothing since the invasion began on February 24") is an event at X when the
  * main clause is none; so is the act of a fronted speech ("Speaking on Tuesday, he ordered …").
+ * A saying dated to a day dates the act its "that" clause tells in a simple past or progressive
+ * ("On Saturday, the ministry announced that its troops were pulling back"); a time after an event
+ * noun's phrase dates the noun ("The fall of Lysychansk on July 3rd gave …"); a clause with no event
+ * word only sets the time of its "when" clause ("The answer came on Thursday, when a missile struck …").
  * Landmarks the article names ("since the start of the war") are dated from
  * content/data/landmark-dates.json. A clause that opens with its verb ("… and invaded Ukraine in
  * February") is labelled with the subject it shares.
@@ -42,6 +46,8 @@ const HEADLINE_MAX_TOKENS = 10;
 const SPECULATIVE_MODALS = new Set(['could', 'might', 'may']);
 /** Plans and forecasts: "are expected to resume on Friday", "is set to visit". */
 const FUTURE_RE = /\b(?:expected|set|due|scheduled|going|planning|plans?|intends?|intending|aims?|aiming|hopes?|hoping|poised|likely|unlikely|about|ready|preparing|prepares|vowed|vows|pledged|promised|threatened|threatens)\s+to\s+\p{L}/iu;
+/** A forecast with its subject between: "officials expect Russia to push … over the summer". */
+const FORECAST_RE = /\b(?:expects?|expected|predicts?|predicted|forecasts?)\s+(?:[a-z’'-]+\s+){1,3}?to\s+[a-z]/i;
 /** A counted subject: "more than 300 settlements", "thousands of people", "several villages". */
 const COUNTED_RE = /\d|\b(?:(?:dozens|hundreds|thousands|millions|scores)\s+of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|several|many)\b/i;
 /** Adverbs of a repeated act: "repeatedly shelled", "attacked almost daily", "again and again". */
@@ -58,6 +64,9 @@ const PASSIVE_AUX = new Set(['was', 'were', 'been']);
 const REPORTED_RE = /^reported$/i;
 /** Adverbs between a passive's auxiliary and its participle: "were also reported". */
 const PASSIVE_ADVERBS = new Set(['also', 'later', 'first', 'again', 'earlier', 'widely', 'reportedly']);
+/** An event noun, its short prepositional phrase and an object relative up to the verb: "the retreat from Izium, which Moscow". */
+const DECLARED_RELATIVE_RE = /\b(?<noun>[A-Za-z-]+)(?:\s+(?:from|of|in|on|at|to|near)(?:\s+[A-Za-z’'-]+){1,2})?\s*,?\s+(?:which|that)\s+(?:[A-Za-z’'.-]+\s+){0,3}$/;
+const RELATIVE_REACH = 100;
 /** "declared the region part of Russia", "proclaimed a state of emergency": a declaration with a direct object is an act. */
 const ACT_DECLARE_RE = /^(?:declare|declares|declared|declaring|proclaim|proclaims|proclaimed|proclaiming)$/i;
 const DIRECT_OBJECT_RE = /^\s+(?:the|a|an|its|his|her|their|it|them|martial|victory|independence|war|\p{Lu})/u;
@@ -171,6 +180,12 @@ function isDeclaredAct(sentence: string, tokens: Token[], predicate: Predicate, 
   const aux = PASSIVE_ADVERBS.has(tokens[i - 1]?.text.toLowerCase() ?? '') ? i - 2 : i - 1;
   if ((DECLARE_RE.test(word) || REPORTED_RE.test(word)) && PASSIVE_AUX.has(tokens[aux]?.text.toLowerCase() ?? '')
     && tokens.slice(Math.max(0, aux - DECLARED_OBJECT_SPAN), aux).some((t) => EVENT_NOUN_FORMS.has(t.text.toLowerCase()))) return true;
+  // the object relative: "the retreat from Izium, which Moscow announced on September 10": the event
+  // noun the "which" stands for is what was declared.
+  if (DECLARE_RE.test(word)) {
+    const noun = DECLARED_RELATIVE_RE.exec(sentence.slice(Math.max(0, predicate.token.start - RELATIVE_REACH), predicate.token.start))?.groups!.noun;
+    if (noun && EVENT_NOUN_FORMS.has(noun.toLowerCase())) return true;
+  }
   if (SPOKE_RE.test(word) && (BY_PHONE_RE.test(sentence.slice(predicate.token.end)) || CONVERSATION_RE.test(sentence.slice(predicate.token.end)))) return true;
   if (!ACT_DECLARE_RE.test(word)) return false;
   // the object stands between the verb and the time ("declared martial law on Monday"), or follows a
@@ -224,6 +239,33 @@ function reportsState(tokens: Token[], from: number, when: { start: number; end:
     && (t.text.toLowerCase() === 'there' || predicateClass(tokens, i) === 'event' || isOtherVerb(tokens, i)));
 }
 
+/** What may open a noun phrase: "the fall", "Russia's invasion", "its retreat". */
+const NP_OPENER_RE = /^(?:the|a|an|its|their|his|her|this|that|[\p{L}-]+['’]s)$/iu;
+const NP_PREPOSITIONS = new Set(['of', 'on', 'in', 'from', 'at', 'to', 'near', 'against', 'across', 'into', 'for']);
+const NOUN_PHRASE_SPAN = 6;
+/** The time's own preposition, skipped when looking back for the noun: "the fall of Lysychansk on July 3rd". */
+const TIME_PREPOSITIONS_BEFORE = new Set(['on', 'in', 'at', 'during']);
+
+/**
+ * "The fall of Lysychansk on July 3rd gave Russia …", "Russia's retreat from Kherson in November
+ * was …": a time right after an event noun's phrase (a determiner, the noun, a prepositional
+ * phrase with no verb) dates that noun, not the verb after the phrase.
+ */
+function nounPhraseEvent(tokens: Token[], when: { start: number }): Predicate | undefined {
+  let k = tokens.findLastIndex((t) => t.end <= when.start);
+  if (TIME_PREPOSITIONS_BEFORE.has(tokens[k]?.text.toLowerCase() ?? '')) k--;
+  for (let n = k; n >= 0 && n >= k - NOUN_PHRASE_SPAN; n--) {
+    const t = tokens[n]!;
+    if (EVENT_NOUN_FORMS.has(t.text.toLowerCase())) {
+      const opener = tokens[n - 1];
+      const tail = tokens.slice(n + 1, k + 1);
+      const phrase = tail.length === 0 || (NP_PREPOSITIONS.has(tail[0]!.text.toLowerCase()) && !tail.some((w) => isVerbLike(w.text)));
+      return phrase && (!opener || NP_OPENER_RE.test(opener.text)) ? { token: t, cls: 'event', index: n } : undefined;
+    }
+    if (isVerbLike(t.text)) return undefined;
+  }
+  return undefined;
+}
 /** The event a resolved date anchors in its sentence, or null when it dates something else. */
 function eventFor(sentence: Sentence, d: ResolvedDate, published: string, others: ResolvedDate[] = []): EventAnnotation | null {
   const when = { start: d.index, end: d.index + d.text.length };
@@ -239,6 +281,7 @@ function eventFor(sentence: Sentence, d: ResolvedDate, published: string, others
     const index = Math.max(0, tokens.findIndex((t) => t.start >= when.end));
     predicate = { token: tokens[index]!, cls: 'event', index };
   }
+  if (predicate && predicate.cls !== 'event' && predicate.token.start >= when.end) predicate = nounPhraseEvent(tokens, when) ?? predicate;
   if (!predicate) return null;
   // "a day after Moscow announced it had pulled out": the announcement reports the event; so does
   // a saying after "by X" ("By Sept. 11, Kyiv said it had retaken …"): what was done by then is the event.
@@ -270,7 +313,7 @@ function eventFor(sentence: Sentence, d: ResolvedDate, published: string, others
   if (d.present && !fronted && (predicate.token.start < clause.core.start || predicate.token.end > clause.core.end)
     && !LIST_GAP_RE.test(sentence.text.slice(predicate.token.end, when.start))) return null;
   const upToPredicate = sentence.text.slice(clause.start, Math.max(predicate.token.end, when.start));
-  if (FUTURE_RE.test(upToPredicate) || PLANNED_FOR_RE.test(sentence.text.slice(clause.start, when.start))) return null;
+  if (FUTURE_RE.test(upToPredicate) || FORECAST_RE.test(upToPredicate) || PLANNED_FOR_RE.test(sentence.text.slice(clause.start, when.start))) return null;
   if ([tokens[i - 1], tokens[i - 2], tokens[i - 3]].some(isNegation)) return null;
   // "Here is what happened this week": "what" stands for events the text has yet to name.
   if (tokens[i - 1]?.text.toLowerCase() === 'what') return null;
@@ -435,6 +478,50 @@ function frontedSpeechEvent(sentence: Sentence, d: ResolvedDate): EventAnnotatio
   return eventAt(sentence, from, text, summarize(text, ''), d, d);
 }
 
+/** A saying dated by the time right after it: "said on Wednesday", "announced on Saturday". */
+const REPORT_THEN_TIME_RE = /(?<verb>[A-Za-z]+)\s+(?:(?:on|at)\s+)?$/;
+/** The complement that follows the saying's time: ", that …", " that …". */
+const THAT_AFTER_RE = /^\s*,?\s*that\s+/i;
+/** A denial's complement is what did not happen: "denied on Sunday that its troops had killed civilians". */
+const DENIAL_RE = /^(?:den(?:y|ies|ied|ying)|reject(?:s|ed)?|dismiss(?:es|ed)?|refut(?:es|ed)|disput(?:es|ed))$/i;
+/** A fronted time and its subject up to the saying: "On Saturday, Russia's defense ministry announced that". */
+const FRONTED_REPORT_RE = /^\s*,\s*(?:[A-Za-z’'.-]+\s+){1,6}?(?<verb>[A-Za-z]+)\s+that\s+/;
+
+/**
+ * "The ministry said on Wednesday that its troops pulled out of the town", "On Saturday, the
+ * ministry announced that its troops were pulling back": the time dates the saying, and the act
+ * its "that" clause tells in the past was done by then. As for a closing attribution
+ * (saidOnEvent), news tells an act on its day or the next: the day of the saying and the day before.
+ * Only a single day, a complement that opens with a past event verb (or an auxiliary and one),
+ * with no modal, plan or negation, and no time of its own.
+ */
+function reportedThatEvent(sentence: Sentence, d: ResolvedDate, others: ResolvedDate[]): EventAnnotation | null {
+  if (d.precision !== 'day' || d.relation !== 'at' || d.chained) return null;
+  const end = d.index + d.text.length;
+  const before = sentence.text.slice(0, d.index);
+  const after = sentence.text.slice(end);
+  const verb = REPORT_THEN_TIME_RE.exec(before)?.groups!.verb;
+  const fronted = FRONT_GAP_RE.test(before) ? FRONTED_REPORT_RE.exec(after) : null;
+  const said = verb && THAT_AFTER_RE.exec(after) ? verb : fronted?.groups!.verb;
+  if (!said || classify(said) !== 'report' || !isVerbLike(said) || DENIAL_RE.test(said)) return null;
+  const from = end + (fronted ?? THAT_AFTER_RE.exec(after))![0].length;
+  if (others.some((o) => o.index >= from)) return null;
+  const text = trimmedToStop(sentence.text.slice(from).split(/[;:“"]/)[0]!);
+  const tokens = tokenize(text, from);
+  const first = tokens.findIndex(isVerbToken);
+  const lead = tokens[first];
+  const act = lead && AUXILIARIES.has(lead.text.toLowerCase())
+    ? tokens.slice(first + 1, first + 3).find((t) => !AUXILIARIES.has(t.text.toLowerCase()))
+    : lead;
+  const k = act ? tokens.indexOf(act) : -1;
+  if (k < 0 || classify(act!.text) !== 'event' || !isVerbLike(act!.text) || (act === lead && !isPastEvent(act!.text))) return null;
+  // "said on Monday that troops had captured …": a perfect tells an act before the saying, at a time
+  // the text does not give; a simple past or a progressive ("were pulling back") is of the day.
+  if (PERFECT_AUX.has(lead!.text.toLowerCase())) return null;
+  if (hasBlockingModal(tokens) || FUTURE_RE.test(text) || tokens.slice(0, k).some(isNegation)) return null;
+  return eventAt(sentence, from, text, summarize(text, ''), d, { date: { start: addDays(d.date.start, -1), end: d.date.end }, precision: 'range' });
+}
+
 /** A time phrase that opens the sentence, with its comma: "On 24 February, …". */
 const FRONT_GAP_RE = /^\s*(?:on|in|at|during|by)?\s*$/i;
 const FRONT_COMMA_RE = /^\s*,/;
@@ -536,14 +623,18 @@ export function extractEvents(ctx: ExtractContext): EventAnnotation[] {
       if (isDateline(sentence.text, d)) continue;
       const others = dates.filter((o) => o !== d && !isDateline(sentence.text, o));
       const event = eventFor(sentence, d, ctx.published, others) ?? (others.length ? null : saidOnEvent(sentence, d, datelineEnd(sentence.text, dates)))
-        ?? sinceClauseEvent(sentence, d) ?? frontedSpeechEvent(sentence, d) ?? frontedConjunctEvent(sentence, d);
+        ?? sinceClauseEvent(sentence, d) ?? frontedSpeechEvent(sentence, d) ?? frontedConjunctEvent(sentence, d)
+        ?? reportedThatEvent(sentence, d, others);
       // the "when" clause, unless the time expression's own event already took it in, or already
       // stands at that date: "The battle began in mid-April, when Moscow refocused …" is one moment
       // told twice, but "has taken 40 villages since 3 April, when the ceasefire collapsed" names the
       // start of a window no event of its own dates.
-      const whenEvent = event && (event.end > sentence.start + d.index + d.text.length || d.relation !== 'since')
+      // A clause with no event word of its own ("Moscow's answer came on Thursday, when a missile
+      // struck a dam") only sets the time of the "when" clause, which is the event.
+      const bare = event !== null && event.end <= sentence.start + d.index + d.text.length && !namesEvent(event.text);
+      const whenEvent = event && !bare && (event.end > sentence.start + d.index + d.text.length || d.relation !== 'since')
         ? null : whenClauseEvent(sentence, d, ctx.published, others);
-      for (const e of [event, whenEvent]) {
+      for (const e of bare && whenEvent ? [whenEvent] : [event, whenEvent]) {
         if (e) own.push({ e, d });
       }
     }
@@ -555,6 +646,12 @@ export function extractEvents(ctx: ExtractContext): EventAnnotation[] {
 }
 
 interface Dated { e: EventAnnotation; d: ResolvedDate }
+
+/** Whether a clause holds an event word (verb or noun), not only a verb outside our lists ("came"). */
+function namesEvent(text: string): boolean {
+  const tokens = tokenize(text);
+  return tokens.some((_, i) => predicateClass(tokens, i) === 'event');
+}
 
 const NOW_RE = /^now$/i;
 const CLAUSE_BREAK_RE = /[;:–—]|,(?!\d)/;

@@ -40,7 +40,7 @@ export const ODD = String.raw`(?:-odd\b)?`;
 export const VAGUE = String.raw`(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions)|tens|hundreds|thousands|millions|dozens|scores|(?:several|a\s+few|many)\s+(?:hundred|thousand|dozen))(?:\s+of)?`;
 
 /** Hedges in front of a number, longest first. */
-export const QUALIFIER = String.raw`(?:just\s+(?:over|under|short\s+of)|well\s+(?:over|under)|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|no\s+more\s+than|up\s+to|upwards\s+of|in\s+excess\s+of|as\s+(?:many|much|few|little)\s+as|close\s+to|within|nearly|almost|about|around|roughly|approximately|approx\.|some|over|under|an\s+estimated|estimated|only|barely|just)`;
+export const QUALIFIER = String.raw`(?:just\s+(?:over|under|short\s+of)|well\s+(?:over|under)|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|no\s+more\s+than|up\s+to|upwards\s+of|in\s+excess\s+of|as\s+(?:many|much|few|little|far|close|near)\s+as|close\s+to|within|nearly|almost|about|around|roughly|approximately|approx\.|some|over|under|an\s+estimated|estimated|only|barely|just)`;
 
 /** The value of a number as matched by NUMBER; null when it is not one. */
 export function parseNumber(raw: string): number | null {

@@ -51,7 +51,9 @@ const BASE_AREA = new RegExp(
   'u',
 );
 
-const TERRITORY_NOUN = String.raw`territory|territories|land|lands|country|region|regions|province|provinces|oblast|oblasts|state|landmass|area|areas|island|peninsula|county|district|districts|farmland|soil|coastline|coast|border|city|town|village`;
+/** "a quarter of the ground it captured": "ground" as land, not "ground forces" or "the ground war". */
+const GROUND = String.raw`ground(?!\s+(?:forces|troops|units|offensive|operations?|war|attacks?|assaults?|invasion|campaign|combat|crews?|staff|floor|level|zero|fire))`;
+const TERRITORY_NOUN = String.raw`territory|territories|${GROUND}|land|lands|country|region|regions|province|provinces|oblast|oblasts|state|landmass|area|areas|island|peninsula|county|district|districts|farmland|soil|coastline|coast|border|city|town|village`;
 const DETERMINER = String.raw`(?:the|its|their|his|her|this|that|our|whole|entire|\s)+`;
 /** "the country", "Ukraine's territory", "Ukrainian territory", "the Donetsk region", "the territory of Ukraine", "the territory of the Kharkiv region". */
 const NOUN_BASE = new RegExp(
@@ -78,17 +80,21 @@ const THE_REGION = /^the\s+(?:(?:whole|entire)\s+)?(?:region|oblast|province)$/i
 /**
  * The place a base that names none stands for at offset `at` of the sentence: the country the
  * article is about for "the country", the region it last named for "the region", and for an "it"
- * the sentence cannot resolve, a region named in the sentence before.
+ * the sentence cannot resolve, a region named in the sentence before; for a pronoun that holds
+ * ground ("it occupies"), the country named last.
  */
-export type Antecedent = (noun: 'country' | 'region' | 'it', at: number, except?: ReferenceArea) => ReferenceArea | undefined;
+export type Antecedent = (noun: 'country' | 'region' | 'it' | 'holder', at: number, except?: ReferenceArea) => ReferenceArea | undefined;
 
 /**
  * The country that holds the share: "Russia controls 18% of the country", "Russian forces now hold
  * a fifth of the country", "Russia's invasion force still occupies …", in any tense ("before the
  * invasion, Russia and its proxies held 7% of the country"). "The country" is never the one taking it, however often it is named
- * ("Ukraine has taken back 5% of the country" is retaking, so not a holder).
+ * ("Ukraine has taken back 5% of the country" is retaking, so not a holder). A pronoun holder ("it
+ * now occupies a fifth of the country") is the country last named before it, as a reader takes it.
  */
-const HOLDER_BEFORE = /(?<name>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)(?:['’]s)?(?:\s[a-z][\w-]*){0,4}?\s(?:controls?|controlled|holds?|held|occupies|occupied|(?:has|have|had)\s(?:seized|taken|captured|occupied|annexed|grabbed|held|controlled)|seized|captured|annexed|grabbed|took)\s(?!back\b)(?:[^.;]{0,30}\s)?$/;
+const HOLDER_VERB = String.raw`(?:controls?|controlled|holds?|held|occupies|occupied|(?:has|have|had)\s(?:seized|taken|captured|occupied|annexed|grabbed|held|controlled)|seized|captured|annexed|grabbed|took)\s(?!back\b)(?:[^.;]{0,30}\s)?$`;
+const HOLDER_BEFORE = new RegExp(String.raw`(?<name>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)(?:['’]s)?(?:\s[a-z][\w-]*){0,4}?\s${HOLDER_VERB}`);
+const PRONOUN_HOLDER_BEFORE = new RegExp(String.raw`\b(?:it|they)(?:\s(?:now|still|already|currently|also|effectively))*\s${HOLDER_VERB}`);
 
 /** The shares in a sentence; `antecedent` is asked only when a share is of "the country" or "the region". */
 export function matchShares(sentence: string, areas: ReferenceAreas, antecedent?: Antecedent): FigureCandidate[] {
@@ -260,7 +266,9 @@ function namedBase(base: Base, sentence: string, at: number, areas: ReferenceAre
   if (base.area) return base;
   const noun = THE_COUNTRY.test(base.text) ? 'country' : THE_REGION.test(base.text) ? 'region' : undefined;
   const holder = noun === 'country' ? HOLDER_BEFORE.exec(sentence.slice(0, at))?.groups!.name : undefined;
-  const except = holder ? (areas.findCountry(holder) ?? areas.findDemonym(holder.split(/\s/)[0]!)) : undefined;
+  const named = holder ? (areas.findCountry(holder) ?? areas.findDemonym(holder.split(/\s/)[0]!)) : undefined;
+  const pronoun = noun === 'country' && !named && PRONOUN_HOLDER_BEFORE.test(sentence.slice(0, at));
+  const except = named ?? (pronoun ? antecedent?.('holder', at) : undefined);
   const place = (noun === 'country' ? countryOfBefore(sentence.slice(0, at), areas, except) : undefined) ?? (noun && antecedent?.(noun, at, except));
   return place ? { ...base, area: place, said: `${base.text} (${place.name})` } : base;
 }

@@ -790,3 +790,22 @@ describe('blind-round 4: comparisons and shares after an area', () => {
     expect([named.value, named.km2]).toEqual([60, Math.round(0.6 * areas.find('Luhansk region')!.km2)]);
   });
 });
+
+describe('blind-round 9: qualifiers, "ground", a pronoun holder', () => {
+  it('"as far as 30 kilometres" keeps its qualifier in the span', () => {
+    const f = only('The rebels fell back as far as 30 kilometres from the coast.');
+    expect([f.text.startsWith('as far as 30 kilometres'), f.km, f.qualifier]).toEqual([true, 30, 'as far as']);
+  });
+
+  it('"a quarter of the ground it took" is a share of land; "half of the ground forces" is not', () => {
+    const f = only('Analysts think the junta has lost a quarter of the ground it took in the spring.');
+    expect([f.figureKind, f.value]).toEqual(['share', 0.25]);
+    expect(run('The junta lost half of the ground forces it sent.')).toEqual([]);
+  });
+
+  it('a pronoun that holds "the country" is the country named last, so the share is of another', () => {
+    const text = 'Ukraine was invaded by Russia last year. Today it occupies about a fifth of the country.';
+    const f = run(text).find((x) => x.figureKind === 'share')!;
+    expect(f.km2).toBe(Math.round(0.2 * areas.find('Ukraine')!.km2));
+  });
+});

@@ -8,7 +8,7 @@
  */
 import type { ReferenceAreas } from '../referenceAreas';
 import type { ExtractContext, FigureAnnotation, Sentence } from '../types';
-import { articleCountry } from './articleCountry';
+import { articleCountry, lastNamedCountry } from './articleCountry';
 import type { FigureCandidate } from './figureCandidate';
 import { opensAppositive } from './figureCandidate';
 import { matchComparisons } from './figureComparisons';
@@ -38,6 +38,7 @@ export function extractFigures(ctx: ExtractContext, areas: ReferenceAreas): Figu
       ...matchShares(sentence.text, areas, (noun, at, except) => {
         const before = ctx.text.slice(0, sentence.start + at);
         if (noun === 'country') return articleCountry(before, areas, except);
+        if (noun === 'holder') return lastNamedCountry(before, areas);
         if (noun === 'region') return lastNamedRegion(before, areas, sentence.start);
         // "it": only a region the sentence before names, with bare names counted there too
         const previous = sentences[index - 1]?.start ?? sentence.start;
