@@ -60,6 +60,13 @@ describe('loadReferenceAreas', () => {
     expect(areas.find('Loch Ness')?.km2).toBe(56);
   });
 
+  it('finds the Irish provinces and counties an Irish paper compares with, never a bare city name', () => {
+    expect(areas.find('Leinster')?.km2).toBe(19801);
+    expect(areas.find('Co Galway')?.name).toBe('County Galway');
+    expect(areas.find('Donegal')?.name).toBe('County Donegal');
+    expect(areas.find('Limerick')).toBeUndefined();
+  });
+
   it('does not look up two-letter codes or unknown names', () => {
     expect(areas.find('BE')).toBeUndefined();
     expect(areas.find('Narnia')).toBeUndefined();

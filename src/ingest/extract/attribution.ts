@@ -164,6 +164,14 @@ function ownWitness(phrase: string): boolean {
 const ACCORDING = /\baccording\s+to\s+/giu;
 /** A personal name set off by a comma after a role: ", Serhiy Khlan." */
 const NAME_AFTER = /^,\s*((?:\p{Lu}[\p{L}’'-]+\s+){1,3}\p{Lu}[\p{L}’'-]+)\s*(?:[,.;]|$)/u;
+/** An opening "according to" role followed by a name in commas: ", Andriy Yermak," (a closed aside). */
+const OPENING_ROLE_NAMED = /^,\s*(?:\p{Lu}[\p{L}’'-]+\s+){1,3}\p{Lu}[\p{L}’'-]+,/u;
+
+/** A person described by role alone: "the head of the office", not "Kyiv" or "Mr Yermak". */
+function roleOnly(phrase: string): boolean {
+  const sp = describeSpeaker(phrase);
+  return !!sp && sp.kind === 'person' && !sp.proper && !sp.pronoun;
+}
 /** Verbs whose bare participle reports with its agent ("videos verified by", "as reported by"); not "told by X to …". */
 const REDUCED_PASSIVE = new Set(['verify', 'confirm', 'report', 'estimate', 'claim', 'deny', 'dispute', 'reject',
   'dismiss', 'question', 'challenge', 'contest', 'ridicule', 'mock', 'publish', 'allege', 'announce', 'echo', 'corroborate', 'geolocate']);
@@ -317,6 +325,16 @@ function namesPerson(phrase: string): boolean {
   return !!sp && sp.kind === 'person' && !!sp.proper;
 }
 
+/**
+ * The sentence opens with a person and an aside set off by commas, ending at `end`: "The mayor, Vitali
+ * Klitschko, …", "Anthony Albanese, who visited Kyiv, …": that person is the subject, not a closing attribution.
+ */
+function namedSubjectOpens(masked: string, end: number): boolean {
+  const subject = subjectBefore(masked, end);
+  if (!subject?.source || /[\p{L}\p{N}¤]/u.test(masked.slice(0, subject.source.start))) return false;
+  return subject.alias ? namesPerson(subject.alias.text) : namesPerson(subject.source.text);
+}
+
 /** The subject of a verb whose left context ends at `end`: direct, past an appositive, or a relative's antecedent. */
 function subjectBefore(masked: string, end: number): { form: AttributionForm; source?: Phrase; alias?: Phrase } | null {
   const prefix = masked.slice(0, end).replace(/\s+$/u, '');
@@ -446,7 +464,8 @@ export function findAttributions(masked: string, text = masked): Attribution[] {
     const left = masked.slice(0, end).replace(/\s+$/u, '');
     if (/[,¤:—–]$/u.test(left) || left === '') {
       // "Moscow, for its part, says its troops …": a subject and an aside, not a closing attribution
-      const after = asideAfterSubject(masked, left) ? null : phraseAfter(masked, hit.end);
+      // "Kyiv's mayor, Vitali Klitschko, warned residents …": a role and its name in commas open the sentence as its subject
+      const after = asideAfterSubject(masked, left) || namedSubjectOpens(masked, end) ? null : phraseAfter(masked, hit.end);
       const np = after && (after.closed ? withoutMedium(after) : closedByTail(masked, after));
       const quoteOk = hit.verb.complement !== 'quote' || closesQuote(left);
       // (not "X, the SBU, said the tapes showed …": a phrase with a finite verb of its own is the content)
@@ -535,7 +554,10 @@ export function findAttributions(masked: string, text = masked): Attribution[] {
     const before = masked.slice(0, m.index).replace(/^.*(?:;|,\s+(?:and|but)\s+(?:that\s+)?)/u, '');
     const wordsBefore = before.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
     // "…, according to an adviser to the council, Serhiy Khlan.": a closing role may be named after it
-    const named = wordsBefore >= 3 ? masked.slice(np.end).match(NAME_AFTER) : null;
+    // (an opening one too, when it names a role and the name is set off by commas: "According to the
+    // head of the office, Andriy Yermak, …"; not "According to the ministry, Russian Forces …")
+    const named = wordsBefore >= 3 || (OPENING_ROLE_NAMED.test(masked.slice(np.end)) && roleOnly(np.text))
+      ? masked.slice(np.end).match(NAME_AFTER) : null;
     const alias = named ? phraseAfter(masked, np.end + named[0].indexOf(named[1])) : null;
     found.push({
       form: 'according', verb: 'according to', verbStart: m.index, verbEnd: m.index + m[0].trimEnd().length,

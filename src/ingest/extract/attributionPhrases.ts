@@ -19,7 +19,7 @@ interface Token {
   word: boolean;
 }
 
-const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}’'.&-]*(?<![.’'-])|[^\s]/gu;
+const TOKEN = /(?:\p{Lu}\.){2,}|(?:Co|Inc|Corp|Ltd|Bros)\.(?=\s|$)|[\p{L}\p{N}][\p{L}\p{N}’'.&-]*(?<![.’'-])|[^\s]/gu;
 
 /** A preposition before a noun phrase makes it an object, not a subject ("to the horrors revealed"). */
 export const PREPOSITIONS = new Set([
@@ -50,7 +50,8 @@ function tokens(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
   const slice = text.slice(from, to);
   for (const m of slice.matchAll(TOKEN)) {
-    out.push({ text: m[0], start: from + m.index, end: from + m.index + m[0].length, word: /^[\p{L}\p{N}]/u.test(m[0]) });
+    // a lone "&" joins the words of a name ("JPMorgan Chase & Co."), like "and"
+    out.push({ text: m[0], start: from + m.index, end: from + m.index + m[0].length, word: m[0] === '&' || /^[\p{L}\p{N}]/u.test(m[0]) });
   }
   return out;
 }

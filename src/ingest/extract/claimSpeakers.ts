@@ -127,13 +127,15 @@ function fullName(memory: SpeakerMemory, sp: Speaker): string {
 
 /**
  * A person the text has introduced: a full name, or a surname met in full before. A lone
- * capitalised word opening a sentence ("Car traffic was restored") is often no name at all.
+ * capitalised word opening a sentence ("Car traffic was restored") is often no name at all,
+ * unless it has spoken before.
  */
 export function introducedPerson(memory: SpeakerMemory, name: string): boolean {
   const words = name.split(' ');
   if (words.length > 1) return true;
   const key = nameKey(words[0]);
-  return memory.names.some((n) => n.last === key);
+  // (or a surname the text has already had speak: "Zelensky said … Zelensky also thanked …")
+  return memory.names.some((n) => n.last === key) || memory.people.some((p) => p.name === name);
 }
 
 const within = (seen: Seen | undefined, sentence: number, distance: number) =>

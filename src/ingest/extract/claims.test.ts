@@ -1628,3 +1628,39 @@ describe('extractClaims: briefing and radio forms', () => {
     ]);
   });
 });
+
+describe('extractClaims: appositive names and company names', () => {
+  it('prefers the name to a one-word title under "the": "The Ombudsman, Petra Sall, said …"', () => {
+    const [c] = claimsOf('The Ombudsman, Petra Sall, said the prison had been emptied overnight.');
+    expect(pick(c)).toEqual({ claimant: 'Petra Sall', kind: 'person', verb: 'said', status: 'claimed' });
+  });
+
+  it('names the person after an opening "according to" role: "According to the head of the port authority, Tomas Rell, …"', () => {
+    const [c] = claimsOf('According to the head of the port authority, Tomas Rell, two cranes were wrecked in the blast.');
+    expect(pick(c)).toEqual({ claimant: 'Tomas Rell', kind: 'person', verb: 'according to', status: 'claimed' });
+  });
+
+  it('reads a person and an aside before the verb as its subject, not a closing attribution', () => {
+    const claims = claimsOf(
+      'The harbour master, Ines Darko, warned captains that the channel was still mined. Senator Paul Renko, who toured the docks on Monday, announced a new fund for the dockers.',
+    );
+    expect(claims.map((c) => c.claimant)).toEqual(['Ines Darko', 'Paul Renko']);
+  });
+
+  it('resolves "he" in a relative clause to a surname that spoke earlier and opens the sentence', () => {
+    const claims = claimsOf(
+      'Marek said the dam would hold. According to the engineer, Olga Feld, the spillway was cleared. Marek also praised the crews, who he said had worked through the night.',
+    );
+    expect(claims.at(-1)?.claimant).toBe('Marek');
+  });
+
+  it('disputes a claim when the speaker says it has no information to support it', () => {
+    const [c] = claimsOf('The port authority said it had no information to support the reports of a second sinking.');
+    expect(c.status).toBe('disputed');
+  });
+
+  it('keeps "&" and "Co." inside a company name that speaks', () => {
+    const [c] = claimsOf('Prices kept falling, while economists at Harlow Brothers & Co. predicted a rebound by spring.');
+    expect(c.claimant).toMatch(/^economists at Harlow Brothers/);
+  });
+});

@@ -40,6 +40,8 @@ interface Choice {
 /** "An AFP photographer": the article that opens a capitalised run is no part of the outlet's name. */
 const LEADING_ARTICLE = /^(?:An?|The)\s+(?=\p{Lu})/u;
 const BOTH = /\b(?:both|neither|either|these|those|the\s+claims|the\s+reports)\b/iu;
+/** "The Tánaiste": one capitalised word after the article names a post, not a person. */
+const TITLE_UNDER_THE = /^[Tt]he\s+\p{Lu}[\p{L}’'-]*$/u;
 const PLAIN_REPORTS = /^(?:\p{L}+\s+)?(?:reports?|rumou?rs|claims)$/iu;
 /** An unattributed frame around what follows: "it is understood", "it has been claimed". */
 const IT_FRAME = /^it\s/u;
@@ -94,6 +96,8 @@ function resolveAll(
       const alias = attr.alias ? describeSpeaker(attr.alias.text) : null;
       // "His guest, a retired general, claimed": a subject that names nobody yields to its appositive
       if (alias && (!sp || (!sp.proper && (alias.proper || (isNamedBody(alias) && ROLE_ENDING.test(sp.name)))))) sp = alias;
+      // "The Taoiseach, Micheál Martin, said": a capitalised title under "the" is a post, its appositive the person
+      else if (alias?.proper && alias.kind === 'person' && sp?.kind === 'person' && TITLE_UNDER_THE.test(attr.source.text)) sp = alias;
       if (!sp || ((sp.document || sp.kind === 'unknown') && PLAIN_REPORTS.test(sp.name))) continue;
       // "According to the update, Russia launched …": a document named before the subject is not its
       const before = sp.document && opening && attr.source.start < opening.start;

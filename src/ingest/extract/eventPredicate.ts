@@ -31,6 +31,15 @@ const MEDIUM_HEADS = new Set(['link', 'links', 'call', 'calls', 'conference', 'c
 /** Verb forms only: "calls" is as often the noun ("phone calls on Monday"). */
 const CALL_FORMS = new Set(['called', 'calling']);
 const CALL_PARTICLES = new Set(['up', 'off']);
+/** Rejecting a claim is speech; rejecting an ultimatum or an offer is a decision, an act. */
+const REFUSAL_FORMS = new Set(['rejected', 'rejects', 'rejecting', 'reject', 'dismissed', 'dismisses']);
+const DEMAND_HEADS = new Set([
+  'demand', 'demands', 'ultimatum', 'ultimatums', 'offer', 'offers', 'proposal', 'proposals', 'request',
+  'requests', 'deal', 'plan', 'ceasefire', 'truce', 'terms', 'bid',
+]);
+/** How far past the verb the head of its object may lie: "rejected a fresh Russian demand". */
+const OBJECT_SPAN = 4;
+const WORD_RE = /^[\p{L}'’-]+$/u;
 /** Verbs that name a thing: "in what Kyiv called / described as / termed a terror attack". */
 const NAMING_FORMS = new Set(['called', 'calls', 'described', 'describes', 'termed', 'terms', 'dubbed', 'branded', 'labelled', 'labeled']);
 /** Verbs of going on with an act: "kept shelling", "keeps pounding". */
@@ -76,6 +85,8 @@ export function predicateClass(tokens: Token[], index: number): Predicate['cls']
   // "Putin called the blast an act of terror": naming is speech; "called up reservists" or "called
   // off the talks" is an act. ("a phone call" stays a noun: only verb forms.)
   if (CALL_FORMS.has(low)) return CALL_PARTICLES.has(tokens[index + 1]?.text.toLowerCase() ?? '') ? 'event' : 'report';
+  // "Kyiv rejected a Russian demand to surrender the port": a refusal of a demand is an act.
+  if (REFUSAL_FORMS.has(low) && refusesDemand(tokens, index)) return 'event';
   // "talks via video link", "a press conference call": a medium named before a noun is no report.
   if (REPORT_NOUN_FORMS.has(low) && MEDIUM_HEADS.has(tokens[index + 1]?.text.toLowerCase() ?? '')) return null;
   // "kept shelling the city last week", "keeps pounding": to keep doing an act is doing it; the -ing
@@ -104,6 +115,16 @@ export function predicateClass(tokens: Token[], index: number): Predicate['cls']
     if (BE_FORMS.has(prev)) return 'state';
   }
   return cls === 'event' || cls === 'report' || cls === 'state' ? cls : null;
+}
+
+/** Whether the object after the refusal at `index` is a demand, offer or plan (not "claims that …"). */
+function refusesDemand(tokens: Token[], index: number): boolean {
+  for (const t of tokens.slice(index + 1, index + 1 + OBJECT_SPAN)) {
+    const w = t.text.toLowerCase();
+    if (DEMAND_HEADS.has(w)) return true;
+    if (w === 'that' || !WORD_RE.test(t.text)) return false;
+  }
+  return false;
 }
 
 /**

@@ -28,8 +28,8 @@ const EVENT_VERBS = [
   // troop movements: "are now moving troops east", "redeployed units to Bakhmut last week"
   'move', 'redeploy', 'regroup', 'relocate', 'reinforce',
   // slow advances and finished operations: "spent the past month grinding their way into the city",
-  // "the withdrawal had been completed by dawn"
-  'grind', 'complete',
+  // "the withdrawal had been completed by dawn", "troops finished crossing the river"
+  'grind', 'complete', 'finish',
 ];
 
 /** Irregular forms of event verbs, all listed. */

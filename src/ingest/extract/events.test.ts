@@ -696,6 +696,19 @@ describe('extractEvents: acts and reports', () => {
     expect(events('On Sunday, the garrison responded that the ridge was still held.')).toEqual([]);
   });
 
+  it('finishing an act is an act: "said on Monday that its sappers finished clearing the bridge"', () => {
+    const [e] = events('The army said on Monday that its sappers finished clearing the bridge.');
+    expect(e!.text).toBe('its sappers finished clearing the bridge');
+    expect(e!.date).toEqual({ start: '2023-06-11', end: '2023-06-12' });
+  });
+
+  it('refusing an ultimatum or an offer is an act; rejecting a claim reports', () => {
+    const [e] = events('The garrison rejected a fresh ultimatum to lay down its arms on Tuesday.');
+    expect(e!.text).toBe('The garrison rejected a fresh ultimatum to lay down its arms on Tuesday');
+    expect(e!.date.start).toBe('2023-06-13');
+    expect(events('The ministry on Tuesday rejected claims that the depot had been hit.')).toEqual([]);
+  });
+
   it('an assessment or judgement dated by its time word is a reporting act', () => {
     expect(events('The monitors assessed on Monday that the dam had been breached.')).toEqual([]);
     expect(events('The inspectors judged on Tuesday that the reactor was stable.')).toEqual([]);

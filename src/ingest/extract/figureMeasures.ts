@@ -94,6 +94,11 @@ const TRAVEL_HEAD = /^(?:journey|trip|voyage|flight|commute)$/i;
 const TRAVEL_BEFORE = /\b(?:travel|journey|commut|flew|flown|fly|sail)\w*\s+(?:for\s+)?$/i;
 const TRAVEL_AFTER = /^\s+(?:by\s+(?:rail|train|bus|coach|car|plane|air|sea|boat|ferry)|on\s+foot)\b/i;
 /**
+ * "Ships sail some 300 nautical miles through a corridor in the Black Sea": a trip through a named
+ * route measures the route, which is on the map.
+ */
+const ROUTE_AFTER = /^\s+(?:through|along|down|via)\s+(?:the|a|an|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?<route>corridor|channel|strait|route|lane|passage|fairway)s?\b/i;
+/**
  * "Rockets that can strike targets 50 miles away": a weapon's reach. Not "shelling the city from
  * 30km away", which places the guns.
  */
@@ -157,7 +162,11 @@ export function matchMeasures(sentence: string): FigureCandidate[] {
     // A distance goes on the map by its km: "tens of kilometres" has none to give.
     if (info.kind === 'distance' && g.vague) continue;
     if (info.kind === 'distance' && (SPEED_AFTER.test(sentence.slice(end)) || RANGE_BEFORE.test(before) || EQUIPMENT_LENGTH_BEFORE.test(before))) continue;
-    if (info.kind === 'distance' && (TRAVEL_BEFORE.test(before) || TRAVEL_AFTER.test(sentence.slice(end)))) continue;
+    if (info.kind === 'distance' && (TRAVEL_BEFORE.test(before) || TRAVEL_AFTER.test(sentence.slice(end)))) {
+      const route = ROUTE_AFTER.exec(sentence.slice(end));
+      if (!route) continue;
+      refersTo = `length of the ${route.groups!.route!.toLowerCase()}`;
+    }
     if (info.kind === 'distance' && MUNITION_BEFORE.test(before)) continue;
     if (info.kind === 'distance' && AWAY_AFTER.test(sentence.slice(end)) && (TARGETS_BEFORE.test(before) || SHOT_FROM_BEFORE.test(before))) continue;
     if (FARM_UNITS.has(info.unit) && (FARMLAND_AFTER.test(sentence.slice(end)) || FARMING_BEFORE.test(before))) continue;

@@ -289,6 +289,13 @@ describe('distances', () => {
     expect(only('Tarnov lies 400 miles north of Vetrovo.').km).toBeCloseTo(643.7, 1);
   });
 
+  it('keeps a trip through a named route, which measures the route on the map', () => {
+    const f = only('Tankers will sail about 140 nautical miles along a channel swept of mines.');
+    expect([f.figureKind, f.value, f.unit, f.refersTo]).toEqual(['distance', 140, 'nmi', 'length of the channel']);
+    expect(f.km).toBeCloseTo(259.3, 1);
+    expect(run('The ferry sailed 140 nautical miles to the island.')).toEqual([]);
+  });
+
   it('declines how far a weapon reaches, written with "targets … away", not where guns fire from', () => {
     expect(run('The new launchers can hit targets 90 miles away.')).toEqual([]);
     expect(run('The howitzers lob shells up to 25 miles.')).toEqual([]);
