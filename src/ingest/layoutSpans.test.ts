@@ -24,4 +24,12 @@ describe('layoutSpans', () => {
     const out = layoutSpans(text, 0, text.length, items, (a) => (a.when ? [a, a.when] : [a]));
     expect(out.map((n) => (typeof n === 'string' ? n : n.children.join('')))).toEqual(['Officials said troops took the bridge', ' ', 'last week', '.']);
   });
+
+  it('leaves an item out rather than draw a fallback that lies outside the stretch', () => {
+    const claim = span('Officials said troops took the bridge', 'claim');
+    const event = { ...span('took the bridge last week', 'event'), when: { label: 'when', start: -20, end: -5 } };
+    const items: (typeof claim & { when?: typeof claim })[] = [claim, event];
+    const out = layoutSpans(text, 0, text.length, items, (a) => (a.when ? [a, a.when] : [a]));
+    expect(out.map((n) => (typeof n === 'string' ? n : n.children.join('')))).toEqual(['Officials said troops took the bridge', ' last week.']);
+  });
 });

@@ -2,7 +2,8 @@
  * Lays annotated spans out as a properly nested tree of text and elements over one stretch of
  * text, so that they can become nested MDX elements. Spans are placed widest first; a span that
  * would cross one already placed tries its fallbacks (e.g. an event falls back to its date
- * expression) and is left out only if every fallback crosses too.
+ * expression) and is left out only if every fallback crosses too. A fallback outside the stretch
+ * (a digest item's date, given in the header line above it) is never drawn in it.
  */
 export interface SpanLike {
   start: number;
@@ -52,7 +53,7 @@ export function layoutSpans<T extends SpanLike>(
   const widestFirst = [...items].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   for (const item of widestFirst) {
     for (const span of candidates(item)) {
-      if (span.end <= span.start) continue;
+      if (span.end <= span.start || span.start < start || span.end > end) continue;
       if (insert(root, { item, start: span.start, end: span.end, inner: [] })) break;
     }
   }

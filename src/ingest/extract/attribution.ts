@@ -335,6 +335,25 @@ function namedSubjectOpens(masked: string, end: number): boolean {
   return subject.alias ? namesPerson(subject.alias.text) : namesPerson(subject.source.text);
 }
 
+/** A place or a time closing the phrase before "who": "near Izium", "in the village", "this week". */
+const PLACE_TAIL = /\s+(?:in|near|from|at|outside|inside|around)\s*$/iu;
+const TIME_PHRASE = new RegExp(`^${TIME_BEFORE_VERB.source.replace(/^\\s\+/u, '')}`, 'iu');
+
+/**
+ * "who" stands for a person, never a place or a time: "a farmer near Izium who said", "an official this
+ * week who insisted" (and "I spoke to a soldier who said": a person after a preposition still speaks).
+ */
+function whoAntecedent(masked: string, before: string, np: ReturnType<typeof phraseBefore>): ReturnType<typeof phraseBefore> {
+  if (!np) return null;
+  const isPerson = (p: { text: string }) => describeSpeaker(p.text)?.kind === 'person' && !describeSpeaker(p.text)?.pronoun;
+  const left = masked.slice(0, np.start);
+  const skipped = TIME_PHRASE.test(np.text) ? left.replace(/\s+$/u, '') : PLACE_TAIL.test(left) ? left.replace(PLACE_TAIL, '') : null;
+  const head = skipped ? phraseBefore(masked, skipped.length) : null;
+  if (head && isPerson(head)) return { ...head, afterPreposition: false };
+  if (np.afterPreposition && isPerson(np) && !PLACE_TAIL.test(left)) return { ...np, afterPreposition: false };
+  return np;
+}
+
 /** The subject of a verb whose left context ends at `end`: direct, past an appositive, or a relative's antecedent. */
 function subjectBefore(masked: string, end: number): { form: AttributionForm; source?: Phrase; alias?: Phrase } | null {
   const prefix = masked.slice(0, end).replace(/\s+$/u, '');
@@ -343,7 +362,8 @@ function subjectBefore(masked: string, end: number): { form: AttributionForm; so
   if (which) {
     const before = prefix.slice(0, prefix.length - which[0].length);
     // "an account calling itself “Kyiv Defender”, which said …": a quoted name ends the antecedent
-    const np = phraseBefore(masked, before.length) ?? phraseBefore(masked, before.replace(QUOTED_NAME_END, '').length);
+    const found = phraseBefore(masked, before.length) ?? phraseBefore(masked, before.replace(QUOTED_NAME_END, '').length);
+    const np = /who$/iu.test(which[0]) ? whoAntecedent(masked, before, found) : found;
     if (!np) return null;
     // "posted by an account calling itself X, which said …": a passive's agent may speak (not "in Kherson, which …")
     if (np.afterPreposition && !DOC_FROM.test(masked.slice(0, np.start)) && !AGENT_BY.test(masked.slice(0, np.start))) return null;

@@ -63,6 +63,12 @@ describe('complementOk', () => {
     expect(complementOk(verb('added'), ' the depot was empty.')).toBe(true);
     expect(complementOk(verb('noted'), ' the weather.')).toBe(false);
   });
+
+  it('takes a content clause opened by a name and its auxiliary: "suggested Norland may have …"', () => {
+    expect(complementOk(verb('suggested'), ' Norland may have moved its reserves.')).toBe(true);
+    expect(complementOk(verb('suggested'), ' New Harbour would fall by spring.')).toBe(true);
+    expect(complementOk(verb('suggested'), ' Norland and the talks.')).toBe(false);
+  });
 });
 
 describe('statusOf', () => {

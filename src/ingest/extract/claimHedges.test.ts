@@ -18,6 +18,12 @@ describe('findHedges: verification', () => {
     expect(findHedges('Courier Online has not been able to confirm the toll.', 'The Northern Courier')[0]).toMatchObject({ own: true });
   });
 
+  it('knows the outlet’s website by its domain name: "Courier.co.uk could not verify …"', () => {
+    expect(findHedges('Courier.co.uk could not independently verify the claim.', 'The Northern Courier')[0]).toMatchObject({ own: true, refersBack: true });
+    const claims = claimsOf('A ranger told a local radio station that the dam had been mined. Courier.co.uk could not independently verify the claim.');
+    expect(claims.map(pick)).toEqual([{ claimant: 'ranger', kind: 'person', verb: 'told', status: 'unverified' }]);
+  });
+
   it('reads "could not be confirmed" as passive, and notes a report as its subject', () => {
     const [h] = findHedges('Reports that the ferry had sunk could not be confirmed.');
     expect(h).toMatchObject({ kind: 'verify', label: 'could not be confirmed', reports: true });

@@ -226,8 +226,8 @@ function reporterBefore(before: string, outlet: string): { own: boolean; name?: 
   const sp = subject ? describeSpeaker(subject.text) : null;
   if (!sp) return { own: false };
   if (sp.pronoun) return sp.pronoun === 'we' ? { own: true } : null;
-  // "MailOnline", "Sun Online": a paper's website under its own name
-  const name = sp.name.toLowerCase().replace(/^the\s+/u, '').replace(/(?<=\p{L})\s*online$/u, '');
+  // "MailOnline", "Sun Online", "Express.co.uk": a paper's website under its own name
+  const name = sp.name.toLowerCase().replace(/^the\s+/u, '').replace(/\.(?:co\.uk|com|org|net)$/u, '').replace(/(?<=\p{L})\s*online$/u, '');
   if (` ${outlet.toLowerCase()} `.includes(` ${name} `) || name === initials(outlet)) return { own: true };
   return sp.kind === 'media' ? { own: true, name: sp.name } : null;
 }

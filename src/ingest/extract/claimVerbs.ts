@@ -262,9 +262,10 @@ export const AS_FALSE = /\b(?:as|were|was|are|is|be)\s+["“‘]?(?:an?\s+)?["�
 /**
  * What follows a `clause` verb: that/whether/if, a colon, a quote, a comma, the end, or a
  * content clause without "that", opened by a pronoun or a short noun phrase and its auxiliary
- * ("suggested it had been lost", "added the bridge was closed", "understands the army's chiefs have …").
+ * ("suggested it had been lost", "added the bridge was closed", "understands the army's chiefs have …",
+ * "suggested Kyiv may have …": a name and its auxiliary).
  */
-export const CLAUSE_COMPLEMENT = /^\s*(?:that\b|whether\b|if\b|how\b|:|,|[.!?]|$|\u00a4|[“"‘]|(?:it|he|she|they|we|there|this)\s+(?:is|was|were|are|had|has|have|would|will|could|can|may|might|should|must|did|does|do|\p{Ll}+ed)\b|(?:the|its|their|his|her|some|most|many)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:is|was|were|are|had|has|have|would|will|could|can|may|might)\b)/u;
+export const CLAUSE_COMPLEMENT = /^\s*(?:that\b|whether\b|if\b|how\b|:|,|[.!?]|$|\u00a4|[“"‘]|(?:it|he|she|they|we|there|this)\s+(?:is|was|were|are|had|has|have|would|will|could|can|may|might|should|must|did|does|do|\p{Ll}+ed)\b|(?:the|its|their|his|her|some|most|many)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:is|was|were|are|had|has|have|would|will|could|can|may|might)\b|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}\s+(?:is|was|were|are|had|has|have|would|will|could|can|may|might)\b)/u;
 
 /**
  * A claim-like object or clause after "rejected", "dismissed", "questioned" … (its words may be a

@@ -365,7 +365,17 @@ const MATERIAL = /\b(?:calls|recordings|intercepts|tapes|messages|documents?|fil
 /** The time of the release after its agent: "published by Planet Labs on Thursday" names Planet Labs. */
 const RELEASE_TIME = /\s+(?:(?:on|last|this|earlier|late)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|evening|weekend)|yesterday|today|overnight|tonight)\b.*$/iu;
 
+/**
+ * "documents seen by Reuters", "a memo reviewed by the BBC": the press was only shown them, so the
+ * material speaks, with no author named (unlike "figures released by the ministry" or "files obtained by
+ * Reuters", whose holder makes them public).
+ */
+const SEEN_BY = /^(?<material>.+?)\s+(?:seen|reviewed|viewed)\s+by\s+(?<agent>.+)$/u;
+const HELD_PAPERS = /\b(?:documents?|files|papers|memos?|letters?|emails|reports?|records|recordings|messages|plans?|assessments?|minutes)$/iu;
+
 function describe(phrase: string): Speaker | null {
+  const seen = phrase.includes(' by ') ? phrase.match(SEEN_BY)?.groups : undefined;
+  if (seen && HELD_PAPERS.test(seen.material) && describe(seen.agent)?.kind === 'media') return { name: phrase, kind: 'unknown' };
   const released = phrase.includes(' by ') ? phrase.match(RELEASED_BY)?.groups : undefined;
   if (released && MATERIAL.test(released.material)) {
     const agent = describe(released.agent.replace(RELEASE_TIME, ''));

@@ -1664,3 +1664,30 @@ describe('extractClaims: appositive names and company names', () => {
     expect(c.claimant).toMatch(/^economists at Harlow Brothers/);
   });
 });
+
+describe('extractClaims: news-style sources from think-tank, wire and live-page copy', () => {
+  it('takes the person before a place or a time as the antecedent of "who": "a ferryman near Dornvik who said …"', () => {
+    const [a] = claimsOf('I met a ferryman near Dornvik who said that the river crossings had been mined.');
+    expect(pick(a)).toMatchObject({ claimant: 'ferryman', kind: 'person', verb: 'said', status: 'claimed' });
+    const [b] = claimsOf('I spoke to one harbour official this week who insisted that the cranes would be repaired.');
+    expect(b.claimant).toContain('harbour official');
+    expect(claimsOf('The shell landed in Dornvik, which said nothing.')).toEqual([]);
+  });
+
+  it('names the outlet’s correspondent when the appositive gives the name: "Our correspondent in Varna, Ada Holm, said …"', () => {
+    const [c] = claimsOf('Our correspondent in Varna, Ada Holm, said she had seen a column of lorries heading north.');
+    expect(c.claimant).toBe('Ada Holm');
+  });
+
+  it('lets documents the press was shown speak for themselves: "according to documents seen by the Courier"', () => {
+    const [c] = claimsOf('The port authority is preparing to sell the cranes, according to documents seen by the Courier.');
+    expect(pick(c)).toMatchObject({ claimant: 'documents seen by the Courier', kind: 'unknown', status: 'claimed' });
+    const [d] = claimsOf('The port authority is preparing to sell the cranes, according to figures released by the ministry.');
+    expect(d.claimant).toBe('ministry');
+  });
+
+  it('lets "the claim could not be verified" skip a quoted remark and fall on the reported fact before it', () => {
+    const claims = claimsOf('The navy said its frigate had sunk two landing craft. One retired admiral said: "I find that very hard to believe." The claim could not be independently verified.');
+    expect(claims.map((c) => [c.claimant, c.status])).toEqual([['navy', 'unverified'], ['One retired admiral', 'claimed']]);
+  });
+});

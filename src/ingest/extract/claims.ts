@@ -11,7 +11,7 @@
  */
 import type { ClaimAnnotation, ClaimStatus, ExtractContext, Sentence } from '../types';
 import { findAttributions, ownReporter, type Attribution } from './attribution';
-import { clauseSubject } from './attributionPhrases';
+import { clauseSubject, type Phrase } from './attributionPhrases';
 import { describeSpeaker, isMedia, type Speaker } from './claimant';
 import { PICTURE_NOUNS } from './claimantLexicon';
 import { clauseAt, clauseRanges, clauses, qualifiesPrevious, subjectClause, type Clause } from './claimClauses';
@@ -103,8 +103,9 @@ function resolveAll(
       const before = sp.document && opening && attr.source.start < opening.start;
       claimant = resolveSpeaker(memory, sp, index, before ? earlier.filter((c) => c !== openingClaimant) : earlier);
     }
-    // a reporter by name ("The BBC's Quentin Sommerville") speaks in their own name
-    const reporter = claimant?.kind === 'person' && attr.source && describeSpeaker(attr.source.text)?.proper ? claimant.name : undefined;
+    // a reporter by name ("The BBC's Quentin Sommerville", "our correspondent, Jane Doe,") speaks in their own name
+    const proper = (p?: Phrase) => !!p && !!describeSpeaker(p.text)?.proper;
+    const reporter = claimant?.kind === 'person' && (proper(attr.source) || proper(attr.alias)) ? claimant.name : undefined;
     // the outlet's own reporting: its eyewitness, or "our correspondent reports …"
     if (claimant && (attr.eyewitness || (!reporter && attr.source && ownReporter(attr.source.text)))) {
       const named = attr.source?.text.match(/[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)*/gu)
@@ -226,6 +227,9 @@ function quotedTitle(sentences: readonly Sentence[], index: number): boolean {
   return index === 0 && sentences[1]?.paragraph !== sentences[0].paragraph && QUOTED_PHRASE_END.test(sentences[0].text);
 }
 
+/** A claim that is a quoted remark: "X said: “…”", "“…,” he said." */
+const QUOTED_REMARK = /:\s*["“‘][^"“”]{8,}["”’]?\s*$|^\s*["“‘][^"“”]{8,}["”’]\s*,?\s*(?:\p{L}+\s+){1,4}\p{L}+\.?\s*$/u;
+
 /** A claim the reporter could not verify is unverified; a denial or a dispute of it is still one. */
 const unverified = (status: ClaimStatus): ClaimStatus => (status === 'denied' || status === 'disputed' ? status : 'unverified');
 
@@ -244,7 +248,11 @@ function hedgeEarlierClaims(
   // a live blog's new entry ("14:05", "14:05 Kremlin responds") closes what the hedge may reach
   const recent = drafts.slice(from).filter((d) => !ENTRY_STAMP.test(text.slice(sentences[d.sentence].end, sentences[index].start)));
   const numeric = NUMBER_REFERENCE.test(about) ? recent.filter((d) => givesNumber(d.claim.text)) : [];
-  const near = numeric.length ? numeric : recent.filter((d) => index - d.sentence <= 2);
+  const reachable = recent.filter((d) => index - d.sentence <= 2);
+  // "X claimed … . An official said: “Nonsense.” The claim could not be verified.": a quoted remark is
+  // checked by hearing it, so the hedge falls on the reported fact before it
+  const facts = reachable.filter((d) => !QUOTED_REMARK.test(d.claim.text));
+  const near = numeric.length ? numeric : facts.length ? facts : reachable;
   // "X claimed … . ISW cannot confirm these claims.": a hedge closing a paragraph with claims is about them
   const paragraph = sentences[index].paragraph;
   const inParagraph = near.filter((d) => sentences[d.sentence].paragraph === paragraph);

@@ -18,7 +18,7 @@ const PHRASES = [
   'Sirens sounded yesterday, today and tonight.', 'Strikes were reported overnight and this morning.', 'By midnight the shelling stopped.',
   'Supplies should last until the end of the month.', 'Forces advanced in early March and late April 2022.',
   'Crews dug in during the first week of May and the second half of June.',
-  'The past week was the quietest; over the past three months the front barely moved.', 'In the preceding fortnight the front held.', 'The dam burst a fortnight ago.', 'In recent days the shelling eased.',
+  'The past week was the quietest; over the past three months the front barely moved.', 'In the preceding fortnight the front held.', 'The dam burst a fortnight ago.', 'Two weeks on from the flood, crews are still pumping.', 'In recent days the shelling eased.',
   'Rebels have seized six hamlets in just 48 hours.',
   'Three months of war have emptied the city.', 'After 100 days of fighting the siege went on.', 'Last week the line held.',
   'Earlier this year the border was closed.', 'Over the weekend the bridge was repaired.', 'The depot burned overnight.',

@@ -13,7 +13,7 @@ import type { Parser } from 'chrono-node';
 import { anchorParser, relativeClauseParser, spanParser } from './dateAnchorParser';
 import { calendarParser, overnightParser, weekendParser } from './dateCalendarParser';
 import {
-  conflictSpanParser, daySpanParser, fortnightAgoParser, holidayParser, partOfMonthParser, perfectSpanParser, recentParser, rollingParser, seasonParser,
+  conflictSpanParser, daySpanParser, fortnightAgoParser, holidayParser, onFromParser, partOfMonthParser, perfectSpanParser, recentParser, rollingParser, seasonParser,
   vagueAgoParser, weekOfMonthParser, yearParser,
 } from './dateParsers';
 
@@ -46,6 +46,7 @@ const NEWS_GATES = new Map<Parser, RegExp>([
   [rollingParser, /past|last|previous|preceding/iu],
   [perfectSpanParser, /hour|day|week/iu],
   [fortnightAgoParser, /fortnight/iu],
+  [onFromParser, /on\s+from/iu],
   [vagueAgoParser, /ago/iu],
   [recentParser, /recent/iu],
   [conflictSpanParser, /conflict|war|fighting|invasion|occupation|siege|offensive|battle|hostilities|campaign|combat|clashes/iu],

@@ -30,6 +30,7 @@ const ROLLING_RE = new RegExp(
     '(?<unit>day|week|fortnight|month|year|hour)s?(?![\\p{L}\\p{N}])',
   'iu',
 );
+const ON_FROM_RE = new RegExp(`${NUMBER}\\s+(?<unit>day|week|fortnight|month|year)s?\\s+on\\s+from(?![\\p{L}\\p{N}])`, 'iu');
 const CHAINED_WORD_RE = /^(?:previous|preceding)$/i;
 const CHAINED_UNIT_RE = /^(?:day|week|month|year)$/i;
 const FORTNIGHT_AGO_RE = new RegExp(`(?:${NUMBER}\\s+)?fortnights?\\s+ago(?![\\p{L}\\p{N}])`, 'iu');
@@ -121,6 +122,19 @@ export const rollingParser: Parser = {
     if (!g.n && CHAINED_WORD_RE.test(g.word ?? '') && CHAINED_UNIT_RE.test(g.unit ?? '')) return null;
     const range = countBack(isoOf(context), numberOf(g.n ?? g.m), g.unit ?? 'day');
     return rangeResult(context, match.index ?? 0, match[0], range, 'range');
+  },
+};
+
+/**
+ * "A week on from the withdrawal, investigators are still …": the time it names lies that long
+ * before now (D - 7), the start of the span it counts; the sentence's own time is now.
+ */
+export const onFromParser: Parser = {
+  pattern: () => ON_FROM_RE,
+  extract(context, match) {
+    if (!atWordStart(context, match)) return null;
+    const { start } = countBack(isoOf(context), numberOf(match.groups?.n), match.groups?.unit ?? 'week');
+    return rangeResult(context, match.index ?? 0, match[0], { start, end: start }, 'day');
   },
 };
 
@@ -324,6 +338,6 @@ export const daySpanParser: Parser = {
 
 /** Our parsers, in the order they should win ties against chrono's own. */
 export const NEWS_PARSERS: Parser[] = [
-  partOfMonthParser, weekOfMonthParser, rollingParser, perfectSpanParser, fortnightAgoParser, vagueAgoParser, recentParser, conflictSpanParser, calendarParser,
+  partOfMonthParser, weekOfMonthParser, rollingParser, onFromParser, perfectSpanParser, fortnightAgoParser, vagueAgoParser, recentParser, conflictSpanParser, calendarParser,
   weekendParser, overnightParser, seasonParser, yearParser, daySpanParser, holidayParser, anchorParser, spanParser, relativeClauseParser,
 ];

@@ -178,6 +178,11 @@ describe('resolveDates: weeks, months, seasons', () => {
     expect(other!.date).toEqual({ start: '2023-06-13', end: D });
   });
 
+  it('"a week on from X" puts X that long before now', () => {
+    expect(only('A week on from the flood, crews are still pumping out the mine.').date).toEqual({ start: '2023-06-07', end: '2023-06-07' });
+    expect(only('Two months on from the coup, the capital is calm.').date).toEqual({ start: '2023-04-14', end: '2023-04-14' });
+  });
+
   it('"since the weekend" runs from its Saturday to D', () => {
     const r = only('Sappers have cleared 12 villages since the weekend.');
     expect([r.text, r.relation, r.date]).toEqual(['since the weekend', 'since', { start: '2023-06-10', end: D }]);

@@ -984,6 +984,23 @@ describe('extractEvents: blind-round 9', () => {
     expect(events('The report, which the junta announced on Monday, ran to forty pages.')).toEqual([]);
   });
 
+  it('a digest header\'s day dates the one-line items under it that tell a past act', () => {
+    const found = events(
+      'Main events on Tuesday:',
+      'Rebel gunboats shelled the harbour at Tarn, the navy said.',
+      'Colonel Ivo Marek, the head of the garrison, resigned over the losses.',
+      'The talks will resume next month.',
+      'The port authority reported a second strike on Wednesday.',
+    );
+    expect(found.map((e) => [e.text, e.date.start, e.when.text])).toEqual([
+      ['Rebel gunboats shelled the harbour at Tarn, the navy said', '2023-06-13', 'on Tuesday'],
+      ['Colonel Ivo Marek, the head of the garrison, resigned over the losses', '2023-06-13', 'on Tuesday'],
+      ['The port authority reported a second strike on Wednesday', D, 'on Wednesday'],
+    ]);
+    // a line that is not a header (no colon) dates nothing beneath it
+    expect(events('Main events on Tuesday', 'Rebel gunboats shelled the harbour at Tarn.')).toEqual([]);
+  });
+
   it('slow advances and finished operations are events: "grinding", "completed"', () => {
     const [e] = events('The militia has spent the past fortnight grinding its way into the old town.');
     expect(e!.date).toEqual({ start: '2023-05-31', end: D });

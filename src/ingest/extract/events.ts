@@ -613,9 +613,19 @@ export function extractEvents(ctx: ExtractContext): EventAnnotation[] {
   // "since the start of the war": the landmarks this article names, once per article
   const named = ctx.landmarks?.forArticle(ctx.text, ctx.published);
   const landmarks = named && landmarkParser(named);
+  const lineCounts = sentencesPerParagraph(ctx.sentences);
+  // "Key developments on Nov. 9:": the day a digest's header gives to the one-line items under it
+  let digest: Digest | undefined;
   ctx.sentences.forEach((sentence, n) => {
-    if (isFurniture(sentence, n === 0)) return;
+    if (isFurniture(sentence, n === 0)) {
+      const day = digestDay(sentence.text, ctx.published, anchor, frame);
+      digest = day && { day, at: sentence.start + day.index };
+      return;
+    }
     const dates = withoutPerfectNow(sentence.text, datesOf(sentence.text, ctx.published, anchor, frame, landmarks));
+    if (lineCounts.get(sentence.paragraph) !== 1) digest = undefined;
+    const item = digest && !dates.length ? digestItemEvent(sentence, digest) : null;
+    if (item) addEvent(events, item);
     anchor = latestAnchor(dates, anchor);
     frame = frameOf(sentence.text, dates, ctx.published, frame);
     const own: Dated[] = [];
@@ -643,6 +653,40 @@ export function extractEvents(ctx: ExtractContext): EventAnnotation[] {
     }
   });
   return events;
+}
+
+/** "Kirill Stremousov, the Russian-installed deputy head of Kherson, died …": the subject's appositive is no verb of the clause. */
+const SUBJECT_APPOSITIVE_RE = /^(?<subject>[^,]+),\s+(?:the|a|an)\s[^,]+,\s+/i;
+/** A digest's header: a short line that ends in a colon. */
+const DIGEST_HEADER_RE = /:\s*$/;
+
+/** How many sentences each paragraph holds: an item of a digest is a line of one. */
+function sentencesPerParagraph(sentences: Sentence[]): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const s of sentences) counts.set(s.paragraph, (counts.get(s.paragraph) ?? 0) + 1);
+  return counts;
+}
+
+/** A digest header's day, and where its words stand in the text. */
+interface Digest { day: ResolvedDate; at: number }
+
+/** The single day a digest's header names: "Key developments on Nov. 9:", "What happened on Monday:". */
+function digestDay(header: string, published: string, anchor: DateRange | undefined, frame: YearFrame | undefined): ResolvedDate | undefined {
+  if (!DIGEST_HEADER_RE.test(header)) return undefined;
+  const dates = resolveDates(header, published, anchor, frame);
+  return dates.length === 1 && dates[0]!.precision === 'day' && dates[0]!.relation === 'at' ? dates[0] : undefined;
+}
+
+/**
+ * An item under a digest's header that gives no time of its own ("Shoigu ordered troops to
+ * withdraw from the west bank.") is of the header's day, when it opens with an act in the past
+ * and holds no modal, plan or negation.
+ */
+function digestItemEvent(sentence: Sentence, { day, at }: Digest): EventAnnotation | null {
+  const text = trimmedToStop(sentence.text.split(/[;:“"]/)[0]!);
+  const tokens = tokenize(text.replace(SUBJECT_APPOSITIVE_RE, '$<subject> '));
+  if (!opensWithPastEvent(tokens) || hasBlockingModal(tokens) || FUTURE_RE.test(text) || tokens.some(isNegation)) return null;
+  return { ...eventAt(sentence, 0, text, summarize(text, ''), day, day), when: { start: at, end: at + day.text.length, text: day.text } };
 }
 
 interface Dated { e: EventAnnotation; d: ResolvedDate }

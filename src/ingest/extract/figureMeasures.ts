@@ -77,6 +77,8 @@ const SPEED_AFTER = /^\s*(?:\/\s*h\b|per\s+hour|an\s+hour|a\s+day|per\s+day|-?ra
 const RANGE_BEFORE = /\branges?(?:\s+(?:of|is|was|are|extends\s+to|reaches))?:?\s+$/i;
 /** A rate ("2 hectares per day per team", "5 km a week") is a pace, not a territory. */
 const RATE_AFTER = /^\s*(?:per|an?|each|every)\s+(?:day|week|month|hour|year|team|crew|person|soldier)\b/i;
+/** The days, weeks or months an advance is paced by: "3 km a day", "6 miles per week". */
+const PACE_AFTER = /^\s*(?:per|an?|each|every)\s+(?:day|week|month)\b/i;
 /** A method note, not a territory: "rounded to the nearest 1,000 hectares", "accurate to within 5 km". */
 const PRECISION_BEFORE = /\b(?:to|at)\s+(?:the\s+)?nearest\s+$|\baccurate\s+to\s+$/i;
 /**
@@ -147,7 +149,9 @@ export function matchMeasures(sentence: string): FigureCandidate[] {
     const article = /^an?$/i.test(g.num ?? '');
     const hyphenated = !g.vague && (g.join ?? '').includes('-');
     let end = m.index! + m[0].length;
-    const conv = CONVERSION.exec(sentence.slice(end));
+    const written = CONVERSION.exec(sentence.slice(end));
+    // "603,500 sq km, or roughly 108,600 sq km": the same unit again is another figure, not a conversion
+    const conv = written && unitInfo(written.groups!.unit!)?.unit !== info.unit ? written : null;
     if (conv && unitInfo(conv.groups!.unit!)?.kind === info.kind) end += conv[0].length;
     convertedUntil = end;
     // "the 300-mile Eastern front", "the 1,000km (620-mile) front line", "a 50km stretch"
@@ -161,7 +165,9 @@ export function matchMeasures(sentence: string): FigureCandidate[] {
 
     // A distance goes on the map by its km: "tens of kilometres" has none to give.
     if (info.kind === 'distance' && g.vague) continue;
-    if (info.kind === 'distance' && (SPEED_AFTER.test(sentence.slice(end)) || RANGE_BEFORE.test(before) || EQUIPMENT_LENGTH_BEFORE.test(before))) continue;
+    // "advanced roughly 6 miles a week": the pace of an advance is a distance advanced, unlike other rates
+    const pace = info.kind === 'distance' && PACE_AFTER.test(sentence.slice(end)) && ADVANCE_BEFORE.test(before);
+    if (info.kind === 'distance' && ((SPEED_AFTER.test(sentence.slice(end)) && !pace) || RANGE_BEFORE.test(before) || EQUIPMENT_LENGTH_BEFORE.test(before))) continue;
     if (info.kind === 'distance' && (TRAVEL_BEFORE.test(before) || TRAVEL_AFTER.test(sentence.slice(end)))) {
       const route = ROUTE_AFTER.exec(sentence.slice(end));
       if (!route) continue;
@@ -170,7 +176,7 @@ export function matchMeasures(sentence: string): FigureCandidate[] {
     if (info.kind === 'distance' && MUNITION_BEFORE.test(before)) continue;
     if (info.kind === 'distance' && AWAY_AFTER.test(sentence.slice(end)) && (TARGETS_BEFORE.test(before) || SHOT_FROM_BEFORE.test(before))) continue;
     if (FARM_UNITS.has(info.unit) && (FARMLAND_AFTER.test(sentence.slice(end)) || FARMING_BEFORE.test(before))) continue;
-    if (RATE_AFTER.test(sentence.slice(end)) || PRECISION_BEFORE.test(before) || COURSE_AFTER.test(sentence.slice(end))) continue;
+    if ((RATE_AFTER.test(sentence.slice(end)) && !pace) || PRECISION_BEFORE.test(before) || COURSE_AFTER.test(sentence.slice(end))) continue;
 
     if (tail) {
       if (EQUIPMENT_HEAD.test(tail.groups!.head!) || TRAVEL_HEAD.test(tail.groups!.head!)) continue;

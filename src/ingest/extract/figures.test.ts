@@ -45,6 +45,12 @@ describe('areas with a unit', () => {
     expect(f.refersTo).toBe('territory cleared');
   });
 
+  it('reads the same unit again after "or" as a figure of its own, not a conversion', () => {
+    const [whole, part] = run('The rebels hold a tenth of Tarnia, a land of 50,000 sq km, or some 5,000 sq km.').filter((x) => x.figureKind === 'area');
+    expect([whole!.text, whole!.km2]).toEqual(['50,000 sq km', 50000]);
+    expect([part!.text, part!.km2]).toEqual(['some 5,000 sq km', 5000]);
+  });
+
   it('keeps the capital of a proper adjective in what the figure refers to', () => {
     expect(only('Troops have freed 900 sq km of Tarnish farmland since May.').refersTo).toBe('Tarnish farmland freed');
   });
@@ -322,6 +328,9 @@ describe('distances', () => {
   it('declines rates and method notes, for areas as for distances', () => {
     expect(run('Sappers clear about 3 hectares per day in the fields.')).toEqual([]);
     expect(run('Crews resurface 2 km a week on the ring road.')).toEqual([]);
+    // the pace of an advance is a distance advanced
+    const pace = only('The rebels have advanced about 3 km a day since the thaw.');
+    expect([pace.figureKind, pace.value, pace.km]).toEqual(['distance', 3, 3]);
     expect(run('All totals are rounded to the nearest 500 sq km.')).toEqual([]);
   });
 });
