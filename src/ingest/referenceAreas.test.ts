@@ -60,6 +60,11 @@ describe('loadReferenceAreas', () => {
     expect(areas.find('Loch Ness')?.km2).toBe(56);
   });
 
+  it('finds a historic Scottish county made of two council areas ("the size of Lanarkshire")', () => {
+    expect(areas.find('Lanarkshire')?.km2).toBe(2248);
+    expect(areas.find('North Lanarkshire')?.km2).toBe(470);
+  });
+
   it('finds the Irish provinces and counties an Irish paper compares with, never a bare city name', () => {
     expect(areas.find('Leinster')?.km2).toBe(19801);
     expect(areas.find('Co Galway')?.name).toBe('County Galway');

@@ -96,6 +96,9 @@ const NEXT_CLAUSE = /;|,\s+(?:but|while|whereas|and)\s/u;
 /** "and", "but" before a second verb of one subject (not "or": "refused to confirm or deny" asserts nothing). */
 const COORDINATOR = /(?:^|[\s,])(?:and|but)$/iu;
 const RELATIVE = /(?:,\s*|\s)(?:which|who)$/iu;
+const RELATIVE_OPEN = /,\s*(?:which|who|whose)\s/giu;
+/** A bare age set off by commas after a name: "Olha Bondar, 34, …". */
+const AGE = /^\d{1,3}$/u;
 const AGENT_BY = /\bby\s*$/iu;
 /** A masked quote, and the words that call something by it, at the end of an antecedent: "calling itself “X”". */
 const QUOTED_NAME_END = /\s+(?:(?:calling|called|naming|named)\s+(?:itself|himself|herself|themselves)|(?:called|named|known\s+as|dubbed))\s+¤+$/u;
@@ -141,6 +144,8 @@ const OURS = /^our\s+\p{L}/iu;
 
 /** "The BBC's Quentin Sommerville", "Al Jazeera's correspondent": an outlet and one of its staff. */
 const OUTLET_STAFF = /^(?:[Tt]he\s+)?(?<outlet>\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2})['’]s?\s+(?<staff>.+)$/u;
+/** "ITV News correspondent John Ray", "BBC reporter Jane Doe": the outlet as a title before its staff, no possessive. */
+const OUTLET_TITLED = /^(?:[Tt]he\s+)?(?<outlet>\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2})\s+(?<staff>(?:\p{Ll}+\s+){0,2}(?:correspondents?|reporters?|journalists?|photographers?|editor)(?:\s+\p{Lu}[\p{L}’'-]+){0,3})$/u;
 /** What names a member of staff after the outlet: a reporter's noun, a desk editor, or a personal name. */
 const STAFF = /(?:\b(?:correspondents?|reporters?|journalists?|team|crew|photographers?|editor)|(?:^|\s)\p{Lu}[\p{L}’'-]+)$/u;
 
@@ -151,7 +156,7 @@ const STAFF = /(?:\b(?:correspondents?|reporters?|journalists?|team|crew|photogr
 export function ownReporter(phrase: string): boolean {
   const head = headOf(phrase);
   if (OURS.test(head)) return REPORTER_HEAD.test(head) || STAFF.test(head);
-  const staff = head.match(OUTLET_STAFF)?.groups;
+  const staff = (head.match(OUTLET_STAFF) ?? head.match(OUTLET_TITLED))?.groups;
   return !!staff && isMedia(staff.outlet) && STAFF.test(staff.staff);
 }
 
@@ -354,6 +359,13 @@ function whoAntecedent(masked: string, before: string, np: ReturnType<typeof phr
   return np;
 }
 
+/** Where a relative aside holding commas of its own opens ("…, which includes A, B and C"), or -1. */
+function relativeAsideStart(prefix: string): number {
+  let open = -1;
+  for (const m of prefix.matchAll(RELATIVE_OPEN)) open = m.index;
+  return open >= 0 && prefix.indexOf(',', open + 1) > 0 && !/[;:¤]/u.test(prefix.slice(open)) ? open : -1;
+}
+
 /** The subject of a verb whose left context ends at `end`: direct, past an appositive, or a relative's antecedent. */
 function subjectBefore(masked: string, end: number): { form: AttributionForm; source?: Phrase; alias?: Phrase } | null {
   const prefix = masked.slice(0, end).replace(/\s+$/u, '');
@@ -373,12 +385,23 @@ function subjectBefore(masked: string, end: number): { form: AttributionForm; so
     // "Serhiy Hayday, the Ukrainian governor of Luhansk, confirmed": skip up to two appositives;
     // "the governor of the region, Vladimir Saldo, claimed": the appositive is the name
     let cut = prefix.length - 1;
+    // "The centre in Istanbul, which includes officials from Russia, Ukraine and the UN, said": commas
+    // inside a relative aside are its own (a list), so the subject stands before the relative
+    const aside = relativeAsideStart(prefix.slice(0, cut));
+    if (aside >= 0) {
+      const head = phraseBefore(masked, aside);
+      // "Olha Bondar, 34, who fled with her son, a dog and a cat, said": the name stands before the age
+      if (head && AGE.test(head.text)) cut = aside;
+      else if (head && !head.afterPreposition) return { form: 'subject', source: head };
+    }
     for (let depth = 0; depth < 2; depth++) {
       const comma = masked.lastIndexOf(',', cut - 1);
       if (comma < 0) return null;
       const inner = masked.slice(comma + 1, cut);
       const appositive = APPOSITIVE.test(inner) || GIVEN_NAME.test(inner) ? phraseBefore(masked, cut) : null;
-      const np = phraseBefore(masked, comma);
+      const found = phraseBefore(masked, comma);
+      // "Olha Bondar, 34, who fled Kherson, said": an age is an aside, not the subject
+      const np = found && AGE.test(found.text) ? null : found;
       if (np && !np.afterPreposition) return { form: 'subject', source: np, ...(appositive ? { alias: appositive } : {}) };
       // "The Kremlin's man in the region, Kirill Stremousov, insisted": a role whose phrase ends in a
       // place still stands before the name that speaks

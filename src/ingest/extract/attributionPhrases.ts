@@ -56,6 +56,7 @@ function tokens(text: string, from = 0, to = text.length): Token[] {
   return out;
 }
 
+const NAME_NUMERAL = /^\d{1,2}$/u;
 const isCap = (t: Token) => /^[\p{Lu}]/u.test(t.text);
 /** A token in lower case for word lists, but an abbreviation in capitals keeps them: "US officials" is no "us". */
 const lowered = (t: Token): string => (/^\p{Lu}{2,}$/u.test(t.text) ? t.text : t.text.toLowerCase());
@@ -267,7 +268,9 @@ export function clauseSubject(masked: string, from = 0): Phrase | null {
     if (!t.word) break;
     if (SUBJECT_PRONOUN.test(low) && i === 0) { last = 0; break; }
     const capital = /^[\p{Lu}]/u.test(t.text);
-    const joiner = DETERMINERS.has(low) || low === 'of' || /['’]s$/u.test(t.text);
+    // "Channel 4 News spoke to …": a numeral between capitalised words is part of the name
+    const numeral = NAME_NUMERAL.test(t.text) && i > 0 && isCap(toks[i - 1]) && !!toks[i + 1] && isCap(toks[i + 1]);
+    const joiner = DETERMINERS.has(low) || low === 'of' || numeral || /['’]s$/u.test(t.text);
     if (!capital && !joiner && i > 0 && !/['’]s$/u.test(toks[i - 1].text) && !DETERMINERS.has(toks[i - 1].text.toLowerCase())) {
       // "Chechen leader Ramzan Kadyrov", "Ukrainian defence officials": lower-case words up to a role noun
       const head = roleHeadFrom(toks, i);

@@ -6,7 +6,11 @@
  */
 import type { ClaimantKind } from '../types';
 import { describeSpeaker, nameKey, type Speaker } from './claimant';
+import { phraseAfter } from './attributionPhrases';
 import { EPITHET_HEADS, PERSON_HEADS } from './claimantLexicon';
+
+/** An outlet meeting its source: "spoke to", "talked to", "interviewed". */
+const INTERVIEWED = /\b(?:spoke|talked|has\s+spoken|has\s+talked)\s+to\s+|\binterviewed\s+/iu;
 
 export interface Claimant {
   name: string;
@@ -281,6 +285,14 @@ export function notePerson(memory: SpeakerMemory, subject: string | undefined, s
   if (sp && !sp.proper && !sp.epithet && !sp.pronoun && !sp.document && sp.kind === 'person' && !isPlural(sp.name)
     && !within(memory.lastPerson, sentence, 3)) {
     setLastPerson(memory, { name: sp.name, kind: 'person', sentence });
+    return true;
+  }
+  // "Channel 4 News spoke to an engineer who …": the one the outlet interviewed speaks next
+  const met = described?.kind === 'media' ? text.match(INTERVIEWED) : null;
+  const guest = met ? phraseAfter(text, met.index! + met[0].length) : null;
+  const gsp = guest ? describeSpeaker(guest.text) : null;
+  if (gsp && gsp.kind === 'person' && !gsp.pronoun && !gsp.proper && !isPlural(gsp.name)) {
+    setLastPerson(memory, { name: gsp.name, kind: 'person', sentence });
     return true;
   }
   const mentioned = titled.at(-1)?.sp;

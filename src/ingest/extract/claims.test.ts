@@ -1691,3 +1691,32 @@ describe('extractClaims: news-style sources from think-tank, wire and live-page 
     expect(claims.map((c) => [c.claimant, c.status])).toEqual([['navy', 'unverified'], ['One retired admiral', 'claimed']]);
   });
 });
+
+describe('extractClaims: subjects behind asides, authors of findings, interviewees', () => {
+  it('skips an age and a relative clause after a name: "Anna Berg, 61, who left Sumy in May, said …"', () => {
+    const [c] = claimsOf('Anna Berg, 61, who left Sumy with her grandson in May, said the bus had been turned back twice.');
+    expect(pick(c)).toMatchObject({ claimant: 'Anna Berg', kind: 'person', verb: 'said' });
+    const [d] = claimsOf('Ivan Sokol, 70, who walked out with his wife, a goat and two dogs, said the village was empty.');
+    expect(d.claimant).toBe('Ivan Sokol');
+  });
+
+  it('keeps the subject before a relative aside holding a list: "The panel, which has members from A, B and C, said …"', () => {
+    const [c] = claimsOf('The harbour commission in Varna, which seats delegates from Romania, Bulgaria, Moldova and Greece, said nine tankers had docked.');
+    expect(c.claimant).toMatch(/harbour commission/u);
+  });
+
+  it('gives findings to the body a closing "according to" names: "Early findings suggest …, according to investigators"', () => {
+    const claims = claimsOf('Mayor Ivo Dren said the fire was arson.\nEarly findings suggest that the blaze began in a fuse box, according to fire investigators.');
+    expect(claims[1].claimant).toBe('fire investigators');
+  });
+
+  it('resolves "he told us" to the one the outlet spoke to: "Channel 4 News spoke to a miner who …"', () => {
+    const claims = claimsOf('Channel 4 News spoke to a miner who asked not to be named.\n“The shafts are flooded,” he told us.');
+    expect(claims.at(-1)!.claimant).toMatch(/miner/u);
+  });
+
+  it('takes an outlet named as a title before its reporter as the eyewitness: "Sky News reporter Ola Berg saw …"', () => {
+    const [c] = claimsOf('Sky News reporter Ola Berg saw two destroyed bridges on the road south.');
+    expect(c).toMatchObject({ claimantKind: 'media', status: 'confirmed' });
+  });
+});

@@ -120,6 +120,9 @@ function resolveAll(
   return out;
 }
 
+/** A subject that is a document or no known speaker at all ("findings", "early data"). */
+const isThing = (sp: Speaker | null): boolean => !!sp && (!!sp.document || sp.kind === 'unknown');
+
 /** Picks one claim per clause: a named source first, a hedge where none is named. */
 function choose(
   named: { attr: Attribution; claimant: Claimant }[], hedges: Hedge[], list: Clause[], ctx: ExtractContext, masked: string,
@@ -141,7 +144,13 @@ function choose(
       // clause; a report inside a relative clause of its content is part of what X says
       const framing = here.some((n) => n.attr.form === 'according' && n.attr.forward);
       const embedded = (n: { attr: Attribution }) => framing && !!n.attr.source && RELATIVE_BEFORE.test(masked.slice(0, n.attr.source.start));
-      const primary = relayed ?? closing ?? here.find((n) => n.attr.form !== 'according' && n.attr.form !== 'relative' && !embedded(n))
+      // "Preliminary findings indicate A, according to prosecutors": a closing "according to" names who
+      // holds the document (or the thing no speaker) that speaks
+      const closingAccording = here.find((n) => n.attr.form === 'according' && !n.attr.forward);
+      const authored = closingAccording
+        && here.some((n) => n.attr.form === 'subject' && !!n.attr.source && isThing(describeSpeaker(n.attr.source.text)))
+        ? closingAccording : undefined;
+      const primary = relayed ?? closing ?? authored ?? here.find((n) => n.attr.form !== 'according' && n.attr.form !== 'relative' && !embedded(n))
         ?? here.find((n) => n.attr.form !== 'according' && !embedded(n)) ?? here[0];
       const same = here.filter((n) => n.claimant.name === primary.claimant.name);
       const verbs = [...new Set(same.filter((n) => n === primary || n.attr.form === 'coordinated').map((n) => n.attr.verb))];

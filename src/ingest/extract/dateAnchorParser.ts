@@ -139,6 +139,13 @@ export const spanParser: Parser = {
 };
 
 /**
+ * "after the signing," / "before the vote.": "the" and one noun closing the phrase, no clause of its
+ * own. Not "the war" or "the invasion": landmarks with dates of their own (landmark-dates.json).
+ */
+const ANAPHORIC_NOUN_RE = /^\s+the\s+(?!(?:war|invasion)\b)[a-z]+(?:-[a-z]+)?\s*,/i;
+const SENTENCE_OPENING_RE = /^\s*(?:["“‘']\s*)?(?:(?:and|but|then|just|only|barely)\s+)?$/i;
+
+/**
  * "a day after <clause>": a placeholder tagged `anchor/offset:<-days>` (after) or `+days` (before)
  * and `anchor/local`, since only a date earlier in the same sentence can anchor it.
  */
@@ -153,6 +160,13 @@ export const relativeClauseParser: Parser = {
     const days = unit === 'week' ? 7 * n : unit === 'hour' ? Math.floor(n / 24) : n;
     const sign = g.rdir?.toLowerCase() === 'after' ? -1 : 1;
     const { year, month, day } = parts(isoOf(context));
+    // "One day after the signing, missiles struck …": a fronted bare event noun names the last event
+    // told, so the main clause is dated from the anchor, as "the next day" is. Mid-sentence ("on
+    // Sunday, a day after the retreat") the noun's own date counts back from the sentence's.
+    const index = match.index ?? 0;
+    if (SENTENCE_OPENING_RE.test(context.text.slice(0, index)) && ANAPHORIC_NOUN_RE.test(context.text.slice(index + match[0].length))) {
+      return context.createParsingResult(index, match[0], { year, month, day }).addTag(`anchor/offset:${-sign * days}`).addTag('result/relativeDate');
+    }
     return context.createParsingResult(match.index ?? 0, match[0], { year, month, day })
       .addTag(`anchor/offset:${sign * days}`).addTag('anchor/local').addTag('relation/after').addTag('result/relativeDate');
   },

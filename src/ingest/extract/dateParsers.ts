@@ -43,7 +43,7 @@ const CONFLICT_RE = new RegExp(
   'iu',
 );
 const SEASON_RE = new RegExp(
-  '(?:(?<part>early|late|mid)[\\s-]+)?(?:(?<which>this|last|the)\\s+)?(?<season>spring|summer|autumn|fall|winter)' +
+  '(?:(?<part>early|late|mid)[\\s-]+|(?<edge>the\\s+(?:end|start|beginning|middle)\\s+of)\\s+)?(?:(?<which>this|last|the)\\s+)?(?<season>spring|summer|autumn|fall|winter)' +
     '(?:\\s+(?:of\\s+)?(?<year>(?:19|20)\\d{2}))?(?![\\p{L}\\p{N}])',
   'iu',
 );
@@ -235,8 +235,8 @@ export const seasonParser: Parser = {
     const index = match.index ?? 0;
     const before = context.text.slice(0, index);
     const cued = /(?:\b(?:in|during|over|since|by|until|through|throughout)\s+)$/i.test(before);
-    // "the fall of Kherson", "a long summer": no season unless a year, this/last, or a preposition cues it.
-    if (!g.year && which !== 'this' && which !== 'last' && !cued) return null;
+    // "the fall of Kherson", "a long summer": no season unless a year, this/last, a preposition or "the end of" cues it.
+    if (!g.year && which !== 'this' && which !== 'last' && !cued && !g.edge) return null;
     if (raw === 'fall' && !g.year && which !== 'this' && which !== 'last') return null;
     const D = isoOf(context);
     let range: DateRange;
@@ -253,6 +253,12 @@ export const seasonParser: Parser = {
       const startMonth = addMonths(range.start, k === 'early' ? 0 : k === 'mid' ? 1 : 2);
       const { year, month } = parts(startMonth);
       range = monthRange(year, month);
+    } else if (g.edge) {
+      // "the end of the summer" is the end of its last month (21–31 August), as "the end of the month" is;
+      // "the start of the spring" the first days of March; "the middle of the winter" its middle month.
+      const k = partKey(g.edge);
+      const { year, month } = parts(addMonths(range.start, k === 'early' ? 0 : k === 'mid' ? 1 : 2));
+      range = k === 'mid' ? monthRange(year, month) : partOfMonth(year, month, k);
     }
     return rangeResult(context, index, match[0], range, 'season');
   },

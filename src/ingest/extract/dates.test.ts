@@ -153,6 +153,11 @@ describe('resolveDates: weeks, months, seasons', () => {
     expect(only('The mayor resigned last year.').date).toEqual({ start: '2022-01-01', end: '2022-12-31' });
   });
 
+  it('"by the end of the summer" is the late part of its last month, "the start of the spring" the early part of its first', () => {
+    expect(only('By the end of the summer, the dam had been rebuilt.', '2023-10-02').date).toEqual({ start: '2023-08-21', end: '2023-08-31' });
+    expect(only('Engineers reached the valley at the start of the spring.').date).toEqual({ start: '2023-03-01', end: '2023-03-10' });
+  });
+
   it('"this spring" is 1 March–31 May', () => {
     const r = only('The river flooded the valley this spring.');
     expect(r.date).toEqual({ start: '2023-03-01', end: '2023-05-31' });
@@ -337,6 +342,14 @@ describe('resolveDates: chains', () => {
   it('"next week" without "the" is the week after D\'s, not a chain: a plan, declined', () => {
     expect(resolveDates('A second round of talks on the ferry route is pencilled in for next week.', D, anchor)).toEqual([]);
     expect(only('The next week the ferry sailed again.', D, anchor).date).toEqual({ start: '2023-05-08', end: '2023-05-14' });
+  });
+
+  it('"two days after the vote," chains from the anchor: the bare noun names the event told before', () => {
+    expect(only('Two days after the vote, the ferry sailed again.', D, anchor).date).toEqual({ start: '2023-05-05', end: '2023-05-05' });
+    expect(only('A week before the handover, the crew went ashore.', D, anchor).date).toEqual({ start: '2023-04-26', end: '2023-04-26' });
+    expect(resolveDates('Two days after the war, the ferry sailed again.', D, anchor).map((r) => r.date)).not.toContainEqual({ start: '2023-05-05', end: '2023-05-05' });
+    // mid-sentence, the noun's own day counts back from the sentence's date, as before
+    expect(resolveDates('The ferry sailed on Sunday, a day after the vote.', D).map((r) => r.date)).toContainEqual({ start: '2023-06-10', end: '2023-06-10' });
   });
 
   it('"48 hours later" is two days on from the anchor, "hours later" the same day', () => {

@@ -119,9 +119,13 @@ export function isGerund(token: Token, previous: Token | undefined): boolean {
   return /ing$/i.test(token.text) && !!previous && GERUND_CUES.has(previous.text.toLowerCase());
 }
 
+/** "the signing", "its shelling": an -ing form after a determiner is a noun, not a clause's verb. */
+const ING_NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that']);
+const isIngNoun = (t: Token, previous: Token | undefined): boolean => /ing$/i.test(t.text) && ING_NOUN_DETERMINERS.has(previous?.text.toLowerCase() ?? '');
+
 function hasVerb(sentence: string, seg: Segment, when: { start: number; end: number }): boolean {
   const tokens = tokenize(sentence.slice(seg.start, seg.end), seg.start);
-  return tokens.some((t, i) => (t.end <= when.start || t.start >= when.end)
+  return tokens.some((t, i) => (t.end <= when.start || t.start >= when.end) && !isIngNoun(t, tokens[i - 1])
     && (isVerbLike(t.text) || (tokens[i - 1]?.text.toLowerCase() === 'to' && classify(t.text) !== 'other') || isGerund(t, tokens[i - 1])
       || isBarePast(t.text, tokens[i - 1]?.text, tokens[i + 1]?.text) === true));
 }

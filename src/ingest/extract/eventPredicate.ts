@@ -5,7 +5,7 @@
  * reporting act — and the clause a reporting verb reports ("said there had been …").
  */
 import { isGerund, tokenize, type Token } from './eventClause';
-import { classify, EVENT_NOUN_FORMS, EVENT_VERB_FORMS, isBarePast, isIrregularPast, isVerbLike, REPORT_NOUN_FORMS } from './eventWords';
+import { classify, EVENT_NOUN_FORMS, EVENT_VERB_FORMS, isBarePast, isIrregularPast, isPastEvent, isVerbLike, REPORT_NOUN_FORMS } from './eventWords';
 
 /**
  * A video released / a statement issued on Saturday, images taken on Sunday: the making or release
@@ -18,6 +18,8 @@ const NOUN_CUES = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our'
 const NOUN_CUE_PREPOSITIONS = new Set(['under', 'of', 'in', 'for', 'with', 'without']);
 /** A finite verb that opens a complement clause: "said there had been …", "said the town was …". */
 const FINITE_AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
+/** A reported clause does not open with these: "said in a statement posted on Monday" reports no clause. */
+const CLAUSE_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'with', 'by', 'for', 'from', 'to', 'of', 'over', 'via', 'through']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const DETERMINER_CUES = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those']);
 /** Irregular past forms, never nouns: "Officials in Izium said on Monday …" is no "in Russian control". */
@@ -198,8 +200,14 @@ export function nearestPredicate(
 export function complementStart(tokens: Token[], predicate: Predicate, when: { start: number; end: number }): number {
   if (predicate.cls !== 'report' || predicate.token.end > when.start || !isVerbLike(predicate.token.text)) return -1;
   const between = tokens.filter((t) => t.start > predicate.token.end && t.end <= when.start);
-  if (!between.some((t) => FINITE_AUX.has(t.text.toLowerCase()) || EVENT_VERB_FORMS.has(t.text.toLowerCase()) && /ed$/i.test(t.text))) return -1;
   const first = between[0]?.text.toLowerCase() === 'that' ? between[1] : between[0];
+  // A past tense heads the reported clause: "said troops withdrew …", "said soldiers went …"; any
+  // other "-ed" only when a subject opens it ("said soldiers searched homes …", not "said in a
+  // statement posted on Monday").
+  const opensWithSubject = first !== undefined && !CLAUSE_PREPOSITIONS.has(first.text.toLowerCase());
+  const pastHead = (t: Token): boolean => FINITE_AUX.has(t.text.toLowerCase()) || isPastEvent(t.text) || isIrregularPast(t.text)
+    || (opensWithSubject && t !== first && classify(t.text) === 'other' && /ed$/i.test(t.text) && isVerbLike(t.text));
+  if (!between.some(pastHead)) return -1;
   return first?.start ?? -1;
 }
 

@@ -556,6 +556,17 @@ describe('extractEvents: relative and reported times', () => {
     expect(e!.date).toEqual({ start: '2023-06-07', end: D });
   });
 
+  it('a reported clause headed by an irregular past dates that clause: "said guards went back in early May"', () => {
+    const [e] = events('Villagers who spoke to the BBC said the border guards went back over the river in early May.');
+    expect(e!.date).toEqual({ start: '2023-05-01', end: '2023-05-10' });
+  });
+
+  it('a reported clause with its own subject and a regular past dates that clause; a prepositional phrase is no clause', () => {
+    const [e] = events('Farmers said soldiers searched the barns in late April.');
+    expect(e!.date).toEqual({ start: '2023-04-21', end: '2023-04-30' });
+    expect(events('The ministry said in a statement circulated on Monday that the barns were empty.')).toEqual([]);
+  });
+
   it('a parenthetical attribution is passed over', () => {
     const [a] = events('By late May, port officials said, more than 40 ships had been unloaded.');
     expect(a!.text).toBe('By late May, port officials said, more than 40 ships had been unloaded');
@@ -833,6 +844,23 @@ describe('extractEvents: blind-round 4 (live blogs, wires, assessments)', () => 
     const [e, ...rest] = events('Chernihiv, where the invaders laid siege in late February, remains surrounded.');
     expect(rest).toEqual([]);
     expect(e!.date).toEqual({ start: '2023-02-21', end: '2023-02-28' });
+  });
+
+  it('"a day after the signing, …": the main clause is the event, dated from the sentence before', () => {
+    const [, e] = events('The treaty was ratified in Vienna on Tuesday.', 'A day after the signing, customs officers reopened the bridge.');
+    expect(e!.text).toBe('A day after the signing, customs officers reopened the bridge');
+    expect(e!.date).toEqual({ start: '2023-06-14', end: '2023-06-14' });
+  });
+
+  it('announcing a decision (an aid package, sanctions) is an act; announcing "that …" is speech', () => {
+    const [e] = events('Canada announced a further C$500 million military package for Kyiv on Monday.');
+    expect(e!.date).toEqual({ start: '2023-06-12', end: '2023-06-12' });
+    expect(events('Canada announced on Monday that the package was ready.')).toEqual([]);
+  });
+
+  it('a perfect "had spoken" to a named counterpart by phone is a meeting, asides and all', () => {
+    const [e] = events('The envoy said she had spoken to her Turkish counterpart, Mevlut Cavusoglu, by phone on Thursday.');
+    expect(e!.date).toEqual({ start: '2023-06-08', end: '2023-06-08' });
   });
 
   it('a conversation with a leader is a meeting: "spoke with Zelensky on Tuesday"', () => {

@@ -60,6 +60,8 @@ const HOLD_FORMS = new Set(['hold', 'holds', 'held', 'holding']);
 /** "declared the annexation", "announced a ceasefire": a declaration whose object is an event is one. */
 const DECLARE_RE = /^(?:declare|declares|declared|declaring|announce|announces|announced|announcing|proclaim|proclaimed)$/i;
 const DECLARED_OBJECT_SPAN = 3;
+/** "announced a new $400 million package", "announced fresh sanctions": a decision announced is an act. */
+const DECISION_OBJECT_RE = /^\s+(?:a|an|the|its|new|fresh|further|another|more)\s+(?:[\w$£€.-]+\s+){0,4}?(?:package|sanctions|embargo|ban)\b/i;
 const PASSIVE_AUX = new Set(['was', 'were', 'been']);
 const REPORTED_RE = /^reported$/i;
 /** Adverbs between a passive's auxiliary and its participle: "were also reported". */
@@ -74,8 +76,8 @@ const DIRECT_OBJECT_RE = /^\s+(?:the|a|an|its|his|her|their|it|them|martial|vict
 const RESPONSE_RE = /^(?:respond|responds|responded|responding|reply|replies|replied|replying)$/i;
 const BY_MEANS_RE = /^(?:with|by)$/i;
 /** "spoke by phone with Scholz on Monday", "spoke to Biden … in her first call": a call between leaders is a meeting, not a statement. */
-const SPOKE_RE = /^(?:speak|speaks|spoke|speaking)$/i;
-const BY_PHONE_RE = /^(?:\s+[\p{L}’'.-]+){0,8}?\s+(?:by\s+(?:tele)?phone|in\s+(?:a|an|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?call)\b/u;
+const SPOKE_RE = /^(?:speak|speaks|spoke|spoken|speaking)$/i;
+const BY_PHONE_RE = /^(?:,?\s+[\p{L}’'.-]+){0,8}?,?\s+(?:by\s+(?:tele)?phone|in\s+(?:a|an|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?call)\b/u;
 /**
  * "spoke with Zelensky on Saturday", "spoke to the German chancellor last week": a conversation with
  * a leader (a name or a title) is a meeting; "spoke to reporters", "spoke to Sky News", "spoke to
@@ -175,6 +177,7 @@ function isDeclaredAct(sentence: string, tokens: Token[], predicate: Predicate, 
   const word = predicate.token.text;
   const object = DECLARE_RE.test(word) ? i + 1 : RESPONSE_RE.test(word) && BY_MEANS_RE.test(tokens[i + 1]?.text ?? '') ? i + 2 : -1;
   if (object > 0 && tokens.slice(object, object + DECLARED_OBJECT_SPAN).some((t) => EVENT_NOUN_FORMS.has(t.text.toLowerCase()))) return true;
+  if (DECLARE_RE.test(word) && DECISION_OBJECT_RE.test(sentence.slice(predicate.token.end))) return true;
   // the passive: "the withdrawal was announced on Nov. 9", "explosions were also reported in Lviv
   // this morning": the happening told of is the subject, and the time is its.
   const aux = PASSIVE_ADVERBS.has(tokens[i - 1]?.text.toLowerCase() ?? '') ? i - 2 : i - 1;
