@@ -56,17 +56,21 @@ export interface Attribution {
 /**
  * Adverbs ("officials there said", "Moscow meanwhile claimed"), auxiliaries and a stressing reflexive ("Putin himself said")
  * between a subject and its verb, and the aspect of a repeated stance ("the Kremlin continues to
- * deny"); a phrase of frequency ("has at times admitted", "has on occasion said"); not "will", "may", "could" …:
+ * deny"), a capacity ("was able to confirm": it did confirm); a phrase of frequency ("has at times admitted",
+ * "has on occasion said"); not "will", "may", "could" …:
  * "the tyrant will announce …" reports nothing yet.
  */
-const ADVERB_BEFORE_VERB = /\s+(?:there|here|meanwhile|however|likewise|instead|himself|herself|itself|themselves|also|later|earlier|previously|then|now|once|again|long|always|often|since|twice|first|repeatedly|publicly|separately|further|too|subsequently|initially|originally|recently|quickly|immediately|already|just|even|still|never|not|reportedly|allegedly|supposedly|apparently|(?:appears?|appeared|seems?|seemed)\s+to|(?:is|are|was|were)\s+(?:said|reported|believed|thought|understood|alleged|rumou?red)\s+to|(?:continues|continued|continue)\s+to|has|have|had|did|does|do|would|[a-z]{3,}ly|at\s+(?:times|first|one\s+point|least\s+once)|on\s+occasion|more\s+than\s+once|in\s+the\s+past|so\s+far|by\s+now)$/u;
+const ADVERB_BEFORE_VERB = /\s+(?:there|here|meanwhile|however|likewise|instead|himself|herself|itself|themselves|also|later|earlier|previously|then|now|once|again|long|always|often|since|twice|first|repeatedly|publicly|separately|further|too|subsequently|initially|originally|recently|quickly|immediately|already|just|even|still|never|not|reportedly|allegedly|supposedly|apparently|(?:appears?|appeared|seems?|seemed)\s+to|(?:is|are|was|were)\s+(?:said|reported|believed|thought|understood|alleged|rumou?red)\s+to|(?:continues|continued|continue)\s+to|(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+able\s+to|managed\s+to|has|have|had|did|does|do|would|[a-z]{3,}ly|at\s+(?:times|first|one\s+point|least\s+once)|on\s+occasion|more\s+than\s+once|in\s+the\s+past|so\s+far|by\s+now)$/u;
 const NOT_ADVERBS = new Set(['family', 'ally', 'rally', 'supply', 'assembly', 'italy', 'reply', 'monopoly', 'anomaly', 'july', 'folly']);
 const TIME_BEFORE_VERB = /\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:(?:last|this|next)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|evening|weekend|yesterday|today|tonight|overnight)(?:\s+(?:night|morning|evening|afternoon))?$/iu;
 const NEGATION = /\s*\b(?:\p{L}+n['’]t|cannot)$/iu;
 /** "neither confirmed nor denied": a verb of answering in a "neither … nor" pair asserts nothing. */
 const NEITHER_NOR = /\b(?:neither|nor)$/iu;
-/** An appositive that may name the subject: "…, Vladimir Saldo, claimed", "His guest, a retired general, claimed". */
-const APPOSITIVE = /^\s*(?:\p{Lu}|(?:a|an|the)\s)[^,]*$/u;
+/**
+ * An appositive that may name the subject: "…, Vladimir Saldo, claimed", "His guest, a retired general, claimed",
+ * "A caller to the show, retired colonel Ivan Petrov, claimed" (a bare role before a full name; not "released on Friday").
+ */
+const APPOSITIVE = /^\s*(?:\p{Lu}|(?:a|an|the)\s|(?:(?!(?:on|in|at|by|from|for|with|to|of|near|during|after|before|since)\s)\p{Ll}[\p{L}-]*\s+){1,3}\p{Lu}[\p{L}’'-]+\s+\p{Lu})[^,]*$/u;
 /**
  * An appositive that gives the only name a source is known by: "…, who gave his name only as Dmytro, said",
  * "…, identified only as Olga, said", "The agency, known as the GUR, said".
@@ -414,7 +418,9 @@ function subjectBefore(masked: string, end: number): { form: AttributionForm; so
     return null;
   }
   const rel = relativeSubject(prefix);
-  if (rel) return { form: 'subject', source: rel };
+  // "A nurse who gave her name only as Oksana said": the only name given stands for the source
+  const given = rel && GIVEN_NAME.test(prefix) ? phraseBefore(masked, prefix.length) : null;
+  if (rel) return { form: 'subject', source: rel, ...(given ? { alias: given } : {}) };
   const np = phraseBefore(masked, prefix.length);
   // "The report by the ministry said …": the document's author speaks (not "captured by the army said")
   if (!np || (np.afterPreposition && !DOC_FROM.test(masked.slice(0, np.start)))) return null;

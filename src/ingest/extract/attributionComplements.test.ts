@@ -144,6 +144,11 @@ describe('statusOf: denials worded around the verb', () => {
     expect(statusOf(verb('rejected'), ' the claim, calling it “a provocation”.')).toBe('disputed');
   });
 
+  it('denies with "called … a staged …", "… a hoax", as a government names pictures it rejects', () => {
+    expect(statusOf(verb('called'), ' the photographs a “staged show” meant to shame the navy.')).toBe('denied');
+    expect(statusOf(verb('called'), ' the recording a hoax.')).toBe('denied');
+  });
+
   it('denies with a false name given last: "called the claims that … “fake news”"', () => {
     expect(statusOf(verb('called'), ' the claims that its sappers had mined the port “fake news”.')).toBe('denied');
     expect(statusOf(verb('called'), ' the claims that its sappers had mined the port “a distraction”.')).toBe('disputed');

@@ -23,7 +23,7 @@ const SAID_FALSE = new RegExp(String.raw`^\s+(?:that\s+)?(?:${CLAIM_SUBJECT}\s+(
 /** "said the figures were exaggerated", "said there was no evidence that …", "said it had seen no evidence of …": doubt cast on a claim without denying it. */
 const SAID_DOUBT = /^\s+(?:that\s+)?(?:(?:the|these|those|such|russian|ukrainian)?\s*(?:claims?|reports?|allegations?|figures|numbers|estimates?|toll)\s+(?:were|was|are|is)\s+["“]?(?:\p{L}+\s+)?(?:exaggerated|inflated|overstated|misleading|unreliable|implausible|questionable|dubious|doubtful)\b|there\s+(?:is|was|had\s+been|has\s+been)\s+(?:still\s+)?no\s+(?:evidence|proof|sign|indication)\b|(?:it|they|he|she|we)\s+(?:(?:has|had|have)\s+)?(?:seen\s+|found\s+|saw\s+)?no\s+(?:evidence|proof|information|indication|confirmation)\s+(?:to\s+(?:support|back|confirm|corroborate)|of|for|that)\b)/iu;
 /** "called it a lie", "called the report fake": naming something false denies it. */
-const NAMED_FALSE = /^(?:an?\s+|the\s+)?(?:(?:complete|total|outright|blatant|big)\s+)?(?:lies?|false|untrue|fake|baseless|groundless|fabricat\w*|fiction|nonsense|propaganda|disinformation|absurd)\b/iu;
+const NAMED_FALSE = /^(?:an?\s+|the\s+)?(?:(?:complete|total|outright|blatant|big)\s+)?(?:lies?|false|untrue|fake|baseless|groundless|fabricat\w*|fiction|nonsense|propaganda|disinformation|absurd|staged|hoax(?:es)?|forger(?:y|ies))\b/iu;
 /** The object of "called"/"described" is itself a claim: "the allegations", "these reports", "Moscow’s claims" (any possessive). */
 const CLAIM_OBJECT = /^\s+(?:the|these|those|such|his|her|their|its|this|that|[\p{L}-]+['’]s)\s+(?:[\p{L}’'-]+\s+){0,2}?(?:claims?|allegations?|accusations?|reports?|charges?|assertions?)\b/iu;
 /**

@@ -66,6 +66,9 @@ export const PERSON_HEADS = new Set([
   'proxy', 'proxies', 'puppet', 'puppets', 'collaborator', 'collaborators',
   // the tabloid's intelligence services: "according to British spies", "Western spooks believe"
   'spy', 'spies', 'spook', 'spooks',
+  // who speaks on a broadcast: "a guest on the talk show said", "presenter Olga Skabeyeva claimed"
+  'guest', 'guests', 'host', 'hosts', 'presenter', 'presenters', 'anchor', 'anchors', 'panellist', 'panellists',
+  'panelist', 'panelists',
 ]);
 
 /** Nouns naming organisations, authorities and armed forces as collective speakers. */

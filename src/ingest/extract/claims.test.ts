@@ -1374,6 +1374,30 @@ describe('extractClaims: second blind-round tabloid forms', () => {
     expect(e.claimant).toBe('KVA');
   });
 
+  it('names a source by the only name given in a relative clause without commas: "A nurse who gave her name only as Oksana said"', () => {
+    const [c] = claimsOf('A nurse who gave her name only as Oksana said the ward had no heating for a week.');
+    expect(pick(c)).toMatchObject({ claimant: 'Oksana', kind: 'person', status: 'claimed' });
+  });
+
+  it('takes a broadcast guest or host as a speaker: "Another guest said …", "…, retired colonel Ivan Petrov, said"', () => {
+    const [c] = claimsOf('Another guest said the dam had been mined by saboteurs.');
+    expect(pick(c)).toMatchObject({ claimant: 'Another guest', kind: 'person', status: 'claimed' });
+    const [d] = claimsOf('A caller to the phone-in, retired colonel Ivan Petrov, said the convoy had turned back.');
+    expect(pick(d)).toMatchObject({ claimant: 'Ivan Petrov', kind: 'person', verb: 'said' });
+  });
+
+  it('reads "X was able to confirm …" as X confirming', () => {
+    const [c] = claimsOf('The harbour master was able to confirm that two tugs had sunk.');
+    expect(pick(c)).toMatchObject({ claimant: 'harbour master', status: 'confirmed' });
+    const [d] = claimsOf('The Courier was able to verify the dates of both letters.');
+    expect(pick(d)).toMatchObject({ claimant: 'The Courier', status: 'confirmed' });
+  });
+
+  it('keeps a closing "according to" over a report in a subordinate clause: "A, since X announced B, according to Y"', () => {
+    const [c] = claimsOf('Fuel prices have doubled since the mayor announced a curfew in May, according to shop owners in the port.');
+    expect(pick(c)).toMatchObject({ claimant: 'shop owners in the port', kind: 'person', verb: 'according to' });
+  });
+
   it('reads "played down" a claim as scepticism, not a denial', () => {
     const [c] = claimsOf('Navy chiefs played down the reports of a mutiny aboard the cruiser.');
     expect(pick(c)).toMatchObject({ claimant: 'Navy chiefs', verb: 'played down', status: 'disputed' });

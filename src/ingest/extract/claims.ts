@@ -57,6 +57,8 @@ function outletName(ctx: ExtractContext): string {
   return ctx.outlet?.replace(/\s*\([^)]*\)\s*$/u, '').trim() || 'the outlet';
 }
 
+/** Who speaks on a broadcast, by the part they play in it: "guest", "host", "presenter". */
+const STUDIO_ROLE = /\b(?:guests?|hosts?|presenters?|anchors?|panell?ists?)$/iu;
 /** A phrase ending in a common noun: a role, not a name ("the state nuclear operator"). */
 const ROLE_ENDING = /(?:^|\s)\p{Ll}[\p{L}-]*$/u;
 /** An organisation or outlet called by its own capitalised name ("Energoatom", "Naftogaz"). */
@@ -95,7 +97,9 @@ function resolveAll(
       // Energoatom, said": prefer the name to the role
       const alias = attr.alias ? describeSpeaker(attr.alias.text) : null;
       // "His guest, a retired general, claimed": a subject that names nobody yields to its appositive
-      if (alias && (!sp || (!sp.proper && (alias.proper || (isNamedBody(alias) && ROLE_ENDING.test(sp.name)))))) sp = alias;
+      // (a studio role says only where someone spoke: "The host, a former general, said")
+      if (alias && (!sp || (!sp.proper && (alias.proper || (isNamedBody(alias) && ROLE_ENDING.test(sp.name))
+        || (alias.kind === 'person' && STUDIO_ROLE.test(sp.name)))))) sp = alias;
       // "The Taoiseach, Micheál Martin, said": a capitalised title under "the" is a post, its appositive the person
       else if (alias?.proper && alias.kind === 'person' && sp?.kind === 'person' && TITLE_UNDER_THE.test(attr.source.text)) sp = alias;
       if (!sp || ((sp.document || sp.kind === 'unknown') && PLAIN_REPORTS.test(sp.name))) continue;
@@ -147,8 +151,11 @@ function choose(
       // "Preliminary findings indicate A, according to prosecutors": a closing "according to" names who
       // holds the document (or the thing no speaker) that speaks
       const closingAccording = here.find((n) => n.attr.form === 'according' && !n.attr.forward);
+      // "A, since X announced B, according to Y": a report in a subordinate clause only dates or explains A,
+      // so the closing "according to" still names who says A
       const authored = closingAccording
-        && here.some((n) => n.attr.form === 'subject' && !!n.attr.source && isThing(describeSpeaker(n.attr.source.text)))
+        && here.some((n) => n.attr.form === 'subject' && !!n.attr.source
+          && (isThing(describeSpeaker(n.attr.source.text)) || SUBORDINATE_BEFORE.test(masked.slice(0, n.attr.source.start))))
         ? closingAccording : undefined;
       const primary = relayed ?? closing ?? authored ?? here.find((n) => n.attr.form !== 'according' && n.attr.form !== 'relative' && !embedded(n))
         ?? here.find((n) => n.attr.form !== 'according' && !embedded(n)) ?? here[0];
@@ -196,6 +203,9 @@ function choose(
   });
   return choices;
 }
+
+/** A subordinator just before a subject: "since Moscow announced …", "after the governor said …". */
+const SUBORDINATE_BEFORE = /\b(?:since|after|before|until|till|once|because|although|though|when|while)\s+$/iu;
 
 /** What a bare "could not be verified" must be about to fall on the claims before it. */
 const CLAIM_REFERENCE = new RegExp(String.raw`\b(?:${REFERRED_NOUNS}|it|this|that|them|these|those|either|both|neither|none)\b`, 'iu');

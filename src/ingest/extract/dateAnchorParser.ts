@@ -39,9 +39,12 @@ const SPAN_RE = new RegExp(
     `|(?:within\\s+(?:${NUMBER.replace('?<n>', '?<wn>')}\\s+(?<wunit>hour|day|week|fortnight|month|year)s?|(?<wvague>minutes|hours|days|weeks|months))(?!\\s+of(?![\\p{L}])))` +
     '|(?:(?:the\\s+(?<which>following|next|previous|preceding|same)|that(?:\\s+same)?)\\s+(?<cal>month|year|spring|summer|autumn|fall|winter))' +
     '|(?:(?:in|over|during)\\s+the\\s+(?:(?<fvague>days|weeks|months)\\s+that\\s+followed|(?:following|ensuing|subsequent)\\s+(?<svague>days|weeks|months))(?![\\p{L}]))' +
-    '|(?:the\\s+(?<before>month|year)\\s+before(?!\\s+(?:the|a|an|his|her|their|its)(?![\\p{L}])))',
+    '|(?:the\\s+(?<before>month|year)\\s+before(?!\\s+(?:the|a|an|his|her|their|its)(?![\\p{L}])))' +
+    '|(?:(?:in|during|over)\\s+(?:the|its)\\s+first\\s+(?<first>week|fortnight|month)(?![\\p{L}])(?!\\s+(?:of|after|since)(?![\\p{L}])))',
   'iu',
 );
+/** "in the first week": the first days of what was last dated, from its start (the first month as 30 days). */
+const FIRST_SPAN: Record<string, string> = { week: '6d', fortnight: '13d', month: '29d' };
 /** A vague count ("days later", "within weeks") is two to six of the unit; "within" starts the next day. */
 export const VAGUE_SPAN: Record<string, [string, string]> = {
   minutes: ['0d', '0d'], hours: ['0d', '0d'], days: ['2d', '6d'], weeks: ['14d', '42d'], months: ['2m', '6m'], years: ['2y', '6y'],
@@ -121,6 +124,9 @@ export const spanParser: Parser = {
       const [from, to] = vague ? VAGUE_SPAN[vague.toLowerCase()]! : [spanEnd(numberOf(g.n), g.unit!), spanEnd(numberOf(g.n), g.unit!)];
       const signed = (end: string): string => (sign > 0 || end.startsWith('0') ? end : `-${end}`);
       tag = sign > 0 ? `anchor/span:${signed(from)}:${signed(to)}` : `anchor/span:${signed(to)}:${signed(from)}`;
+    } else if (g.first) {
+      // "Since 21 September, … In the first week, 200,000 left": counted from the anchor's first day
+      tag = `anchor/first:${FIRST_SPAN[g.first.toLowerCase()]!}`;
     } else if (g.fvague || g.svague) {
       // "in the weeks that followed", "over the following days": from the day after the anchor, as "within weeks"
       tag = `anchor/span:1d:${VAGUE_SPAN[(g.fvague ?? g.svague)!.toLowerCase()]![1]}`;

@@ -16,6 +16,8 @@ const CALENDAR_RE = new RegExp(
   'iu',
 );
 const OVERNIGHT_RE = /overnight(?![\p{L}\p{N}-])(?!\s+(?:success|stay|stays|bag|flight|train|bus|curfew|shift|visit)\b)(?:\s+(?:into|to)\s+(?<weekday>sun|mon|tues|wednes|thurs|fri|satur)day\b)?/iu;
+/** "in the small hours", "in the early hours" with no day of its own ("… of Monday" is the weekday's). */
+const SMALL_HOURS_RE = /in\s+the\s+(?:small|early|wee)\s+hours(?![\p{L}\p{N}])(?!\s+of\b)/iu;
 const WEEKDAY_NUMBERS: Record<string, number> = { sun: 0, mon: 1, tues: 2, wednes: 3, thurs: 4, fri: 5, satur: 6 };
 const WEEKEND_RE = /(?:(?:over|at|during|on|since)\s+the|(?<past>(?:this\s+)?past))\s+weekend(?![\p{L}\p{N}])/iu;
 const WEEKEND_TEXT_RE = /the\s+weekend|(?:this\s+)?past\s+weekend/i;
@@ -116,5 +118,18 @@ export const overnightParser: Parser = {
     const weekday = match.groups?.weekday;
     const morning = weekday ? latestWeekday(WEEKDAY_NUMBERS[weekday.toLowerCase()]!, D) : D;
     return rangeResult(context, match.index ?? 0, match[0], { start: addDays(morning, -1), end: morning }, 'range');
+  },
+};
+
+/**
+ * "in the small hours" with no day named is the early morning of the news day: D, as "this morning"
+ * is ("in the small hours of Monday" leaves the day to the weekday).
+ */
+export const smallHoursParser: Parser = {
+  pattern: () => SMALL_HOURS_RE,
+  extract(context, match) {
+    if (!atWordStart(context, match)) return null;
+    const D = isoOf(context);
+    return rangeResult(context, match.index ?? 0, match[0], { start: D, end: D }, 'day');
   },
 };

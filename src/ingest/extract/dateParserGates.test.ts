@@ -21,7 +21,7 @@ const PHRASES = [
   'The past week was the quietest; over the past three months the front barely moved.', 'In the preceding fortnight the front held.', 'The dam burst a fortnight ago.', 'Two weeks on from the flood, crews are still pumping.', 'In recent days the shelling eased.',
   'Rebels have seized six hamlets in just 48 hours.',
   'Three months of war have emptied the city.', 'After 100 days of fighting the siege went on.', 'Last week the line held.',
-  'Earlier this year the border was closed.', 'Over the weekend the bridge was repaired.', 'The depot burned overnight.',
+  'Earlier this year the border was closed.', 'Over the weekend the bridge was repaired.', 'The depot burned overnight.', 'Drones hit the port in the small hours.', 'In the first week the queues grew.',
   'This spring the fields were mined; in the summer of 2014 they were not.', 'Since 2014 the region has been contested.',
   'The next day the convoy returned.', 'That same day the mayor resigned.', 'On the 9th the bridge reopened.', 'Since then nothing has moved.',
   'A day after Moscow announced the withdrawal, the flag went up.', 'The town was quiet the night before the assault.',

@@ -11,7 +11,7 @@
  */
 import type { Parser } from 'chrono-node';
 import { anchorParser, relativeClauseParser, spanParser } from './dateAnchorParser';
-import { calendarParser, overnightParser, weekendParser } from './dateCalendarParser';
+import { calendarParser, overnightParser, smallHoursParser, weekendParser } from './dateCalendarParser';
 import {
   conflictSpanParser, daySpanParser, fortnightAgoParser, holidayParser, onFromParser, partOfMonthParser, perfectSpanParser, recentParser, rollingParser, seasonParser,
   vagueAgoParser, weekOfMonthParser, yearParser,
@@ -53,12 +53,13 @@ const NEWS_GATES = new Map<Parser, RegExp>([
   [calendarParser, /week|month|year/iu],
   [weekendParser, /weekend/iu],
   [overnightParser, /overnight/iu],
+  [smallHoursParser, /hours/iu],
   [seasonParser, /spring|summer|autumn|fall|winter/iu],
   [yearParser, DIGIT],
   [daySpanParser, /between|from|and\s+[0-3]?\d/iu],
   [holidayParser, /Year|Christmas|Victory|Independence/u],
   [anchorParser, /next|following|before|previous|preceding|later|earlier|day|morning|afternoon|evening|night|then|\d/iu],
-  [spanParser, /later|earlier|within|follow|ensuing|subsequent|month|year|spring|summer|autumn|fall|winter/iu],
+  [spanParser, /later|earlier|within|follow|ensuing|subsequent|first|month|year|spring|summer|autumn|fall|winter/iu],
   [relativeClauseParser, /after|before/iu],
 ]);
 

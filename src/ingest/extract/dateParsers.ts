@@ -12,7 +12,7 @@ import type { Parser, ParsingContext } from 'chrono-node';
 import type { DateRange } from '../types';
 import { addDays, addMonths, daysInMonth, latestDayYear, latestMonthYear, latestSeason, monthRange, partOfMonth, parts, seasonRange, ymd, type Season } from './dateMath';
 import { anchorParser, relativeClauseParser, spanParser, VAGUE_COUNT, VAGUE_SPAN } from './dateAnchorParser';
-import { calendarParser, overnightParser, weekendParser } from './dateCalendarParser';
+import { calendarParser, overnightParser, smallHoursParser, weekendParser } from './dateCalendarParser';
 import { atWordStart, countBack, isoOf, MONTH, MONTHS, NUMBER, numberOf, partKey, rangeResult } from './dateParserKit';
 
 const PART_OF_MONTH_RE = new RegExp(
@@ -345,5 +345,5 @@ export const daySpanParser: Parser = {
 /** Our parsers, in the order they should win ties against chrono's own. */
 export const NEWS_PARSERS: Parser[] = [
   partOfMonthParser, weekOfMonthParser, rollingParser, onFromParser, perfectSpanParser, fortnightAgoParser, vagueAgoParser, recentParser, conflictSpanParser, calendarParser,
-  weekendParser, overnightParser, seasonParser, yearParser, daySpanParser, holidayParser, anchorParser, spanParser, relativeClauseParser,
+  weekendParser, overnightParser, smallHoursParser, seasonParser, yearParser, daySpanParser, holidayParser, anchorParser, spanParser, relativeClauseParser,
 ];

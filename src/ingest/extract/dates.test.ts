@@ -175,6 +175,13 @@ describe('resolveDates: weeks, months, seasons', () => {
     expect(night.precision).toBe('range');
   });
 
+  it('"in the small hours" with no day is D; "of Tuesday" names the day', () => {
+    const r = only('Sappers cut the wire in the small hours, UK time.');
+    expect(r.text).toBe('in the small hours');
+    expect(r.date).toEqual({ start: D, end: D });
+    expect(only('Sappers cut the wire in the early hours of Tuesday.').date.start).toBe('2023-06-13');
+  });
+
   it('"overnight" is the night before the day the sentence is reported on', () => {
     const [night] = resolveDates('Drones hit the depot overnight, the navy said on Monday.', D);
     expect(night!.date).toEqual({ start: '2023-06-11', end: '2023-06-12' });
@@ -222,6 +229,8 @@ describe('resolveDates: weeks, months, seasons', () => {
     const r = only('Rebels took the airfield on 4 April, after two weeks of fighting.');
     expect(r.text).toBe('on 4 April');
     expect(only('After three months of war, the port lies in ruins.').date).toEqual({ start: '2023-03-14', end: D });
+    // a hedge on the length ("after nearly", "after more than") does not make it a span from D
+    expect(only('The garrison gave up the fort in April after nearly two months of siege.').text).toBe('April');
   });
 
   it('"since X" runs from X to D and keeps X', () => {
@@ -366,6 +375,13 @@ describe('resolveDates: chains', () => {
     expect(only('A few months later the ferry returned.', D, { start: '2022-01-10', end: '2022-01-10' }).date).toEqual({ start: '2022-03-10', end: '2022-07-10' });
     // a count is still a count
     expect(only('A couple of days later the ferry returned.', D, anchor).date).toEqual({ start: '2023-05-05', end: '2023-05-05' });
+  });
+
+  it('"in the first week" counts from the start of what was last dated; "the first week of June" is the calendar\'s', () => {
+    const since = { start: '2023-05-20', end: '2023-05-31' };
+    expect(only('In the first week, the ferry carried 900 people.', D, since).date).toEqual({ start: '2023-05-20', end: '2023-05-26' });
+    expect(only('During its first fortnight the ferry carried 900 people.', D, since).date).toEqual({ start: '2023-05-20', end: '2023-06-02' });
+    expect(only('In the first week of June the ferry carried 900 people.', D, since).date).toEqual({ start: '2023-06-01', end: '2023-06-07' });
   });
 
   it('"a week after <clause> on 3 May" counts from the clause\'s own date and dates what comes before it', () => {

@@ -191,8 +191,10 @@ function chainedSpan(tags: Set<string>, anchor: DateRange, D: string): [DateRang
   const span = fromTag(tags, 'anchor/span:');
   const calendar = fromTag(tags, 'anchor/calendar:');
   const season = fromTag(tags, 'anchor/season:');
+  const first = fromTag(tags, 'anchor/first:');
   let range: DateRange;
-  if (span !== undefined) {
+  if (first !== undefined) range = { start: anchor.start, end: shift(anchor.start, first) };
+  else if (span !== undefined) {
     const [from = '0d', to = '0d'] = span.split(':');
     range = { start: shift(anchor.start, from), end: shift(anchor.end, to) };
   } else if (calendar !== undefined) {
@@ -425,7 +427,8 @@ const CLAUSE_BREAK_RE = /[,;:]/;
  * of occupation": a span of war after "after" or "ending" is the time that led up to the sentence's
  * own date, not the days before D; the sentence's date is its date.
  */
-const AFTER_SPAN_RE = /\b(?:after|following|ending|ended)\s+$/i;
+// a hedge on the length ("after nearly three months of siege") is still the time that led up to it
+const AFTER_SPAN_RE = /\b(?:after|following|ending|ended)\s+(?:(?:nearly|almost|about|around|roughly|some|over|more\s+than|close\s+to)\s+)?$/i;
 
 /**
  * "entered the village a week after it was retaken on 3 November": with no date before it in the

@@ -24,6 +24,11 @@ const TOKEN_RE = /[\p{L}\p{N}]+(?:[’'.,-][\p{L}\p{N}]+)*/gu;
 /** Strong cuts end a clause; weak cuts (commas, dashes, quotes, brackets) may be bridged. */
 const STRONG_CUT_RE = /[;:]|[!?](?=\s)/g;
 const WEAK_CUT_RE = /,|\s-\s|(?<!\d)[–—](?!\d)|[“”"()]/g;
+/**
+ * A word or two in quotes mid-clause, the clause going on after it ("announced a "partial"
+ * mobilisation", "were "regrouping" from Izium"): a scare quote, not speech, so its marks cut nothing.
+ */
+const SCARE_QUOTE_RE = /(?<=[A-Za-z]\s)[“"][A-Za-z’'-]+(?:\s[A-Za-z’'-]+)?[”"](?=\s[a-z])/g;
 /** Words that open a relative or complement clause: a clause of its own, never bridged. */
 const RELATIVE_RE = /\b(?:which|who|whom|whose|where|that(?!\s+(?:day|week|month|year|morning|afternoon|evening|night|time|same|weekend)\b))\b/gi;
 /** Conjunctions that open a clause, or (with no verb after them) a phrase that may be bridged. */
@@ -56,6 +61,11 @@ const LABEL_SEPARATOR_RE = /^\s*(?:[-–—]|:)\s/;
 const TRIM_START_RE = /^[\s"“”‘’'(,;:–—-]+/;
 const TRIM_END_RE = /[\s"“”‘’'),.;:!?–—-]+$/;
 
+/** The text with the marks of its scare quotes blanked (same length), so that only speech cuts it. */
+export function maskScareQuotes(text: string): string {
+  return text.replace(SCARE_QUOTE_RE, (q) => ` ${q.slice(1, -1)} `);
+}
+
 export function tokenize(text: string, offset = 0): Token[] {
   return [...text.matchAll(TOKEN_RE)].map((m) => ({ text: m[0], start: offset + (m.index ?? 0), end: offset + (m.index ?? 0) + m[0].length }));
 }
@@ -80,7 +90,7 @@ function cuts(sentence: string, when: { start: number; end: number }): Cut[] {
   const label = LABEL_LEAD_RE.test(sentence.slice(0, when.start)) ? LABEL_SEPARATOR_RE.exec(sentence.slice(when.end)) : null;
   const labelEnd = label ? when.end + label[0].length : when.end;
   for (const m of sentence.matchAll(STRONG_CUT_RE)) found.push({ at: m.index ?? 0, resume: (m.index ?? 0) + m[0].length, kind: 'strong' });
-  for (const m of sentence.matchAll(WEAK_CUT_RE)) found.push({ at: m.index ?? 0, resume: (m.index ?? 0) + m[0].length, kind: 'weak' });
+  for (const m of maskScareQuotes(sentence).matchAll(WEAK_CUT_RE)) found.push({ at: m.index ?? 0, resume: (m.index ?? 0) + m[0].length, kind: 'weak' });
   for (const m of sentence.matchAll(RELATIVE_RE)) found.push({ at: m.index ?? 0, resume: m.index ?? 0, kind: 'rel' });
   for (const m of sentence.matchAll(CONJUNCTION_RE)) found.push({ at: m.index ?? 0, resume: m.index ?? 0, kind: 'conj' });
   const next = NEXT_CONJUNCT_RE.exec(sentence.slice(when.end));

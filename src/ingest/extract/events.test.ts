@@ -529,6 +529,22 @@ describe('extractEvents: relative and reported times', () => {
     expect(chain[2]!.text).toBe('The next day, crowds gathered on the quay to welcome the crew');
   });
 
+  it('a word in scare quotes does not cut the clause it stands in', () => {
+    const [e] = events('On 3 May, the governor imposed a "temporary" curfew on the port.');
+    expect(e!.text).toBe('On 3 May, the governor imposed a "temporary" curfew on the port');
+    expect(e!.date.start).toBe('2023-05-03');
+    const [f] = events('The navy said on Monday that its ships were "redeploying" to the south.');
+    expect(f!.text).toBe('its ships were "redeploying" to the south');
+  });
+
+  it('the day of a closing saying is not what the next sentence chains from', () => {
+    const found = events(
+      'Engineers have rebuilt four bridges since 3 May, the governor said on Tuesday.',
+      'The following week, the first trains crossed the river.',
+    );
+    expect(found.map((e) => e.date)).toEqual([{ start: '2023-05-03', end: D }, { start: '2023-05-08', end: '2023-05-14' }]);
+  });
+
   it('"that summer", "the following year", "days later", "by the afternoon" chain from the sentence before', () => {
     const found = events(
       'Separatists stormed the town hall in April 2014.',
@@ -711,6 +727,13 @@ describe('extractEvents: acts and reports', () => {
     const [e] = events('The army said on Monday that its sappers finished clearing the bridge.');
     expect(e!.text).toBe('its sappers finished clearing the bridge');
     expect(e!.date).toEqual({ start: '2023-06-11', end: '2023-06-12' });
+  });
+
+  it('an unshifted present perfect after a dated saying is of its day; a pluperfect is not', () => {
+    const [e] = events('The navy confirmed on Monday that its marines have landed on the spit.');
+    expect(e!.text).toBe('its marines have landed on the spit');
+    expect(e!.date).toEqual({ start: '2023-06-11', end: '2023-06-12' });
+    expect(events('The navy confirmed on Monday that its marines had landed on the spit.')).toEqual([]);
   });
 
   it('refusing an ultimatum or an offer is an act; rejecting a claim reports', () => {

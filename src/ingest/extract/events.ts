@@ -33,7 +33,7 @@
  */
 import type { Parser } from 'chrono-node';
 import type { DateRange, EventAnnotation, ExtractContext, Sentence } from '../types';
-import { clauseAround, sharedSubject, tokenize, type Clause, type Token } from './eventClause';
+import { clauseAround, maskScareQuotes, sharedSubject, tokenize, type Clause, type Token } from './eventClause';
 import { borrowedPredicate, complementStart, isOtherVerb, nearestPredicate, predicateClass, reportedEvent, type Predicate } from './eventPredicate';
 import { landmarkParser } from './dateLandmarkParser';
 import { addDays } from './dateMath';
@@ -387,11 +387,23 @@ function datesOf(sentence: string, published: string, anchor: DateRange | undefi
   return dates.map((d) => (quoted(d) ? (again.find((a) => a.index === d.index) ?? d) : d));
 }
 
-/** The date the next sentence chains from: the latest one this sentence gave ("since X" counts as X). */
-function latestAnchor(dates: ResolvedDate[], previous: DateRange | undefined): DateRange | undefined {
+/** Whether the time dates a saying right before it: "…, Shoigu said on Tuesday". */
+function datesSaying(sentence: string, d: ResolvedDate): boolean {
+  const verb = REPORT_THEN_TIME_RE.exec(sentence.slice(0, d.index))?.groups!.verb;
+  return !!verb && classify(verb) === 'report' && isVerbLike(verb);
+}
+
+/**
+ * The date the next sentence chains from: the latest one this sentence gave ("since X" counts as X).
+ * The day of a saying is when the news was told, not a step of the story: beside another date
+ * ("Since 21 September, 200,000 men have been called up, Shoigu said on Tuesday. The following
+ * week, …") the story's date is the one chained from.
+ */
+function latestAnchor(sentence: string, dates: ResolvedDate[], previous: DateRange | undefined): DateRange | undefined {
   let best: DateRange | undefined;
-  for (const d of dates) {
-    if (d.present) continue;
+  const told = dates.filter((d) => !d.present);
+  const story = told.filter((d) => !datesSaying(sentence, d));
+  for (const d of story.length ? story : told) {
     const date = d.since?.date ?? d.date;
     if (!best || date.start >= best.start) best = date;
   }
@@ -509,7 +521,10 @@ function reportedThatEvent(sentence: Sentence, d: ResolvedDate, others: Resolved
   if (!said || classify(said) !== 'report' || !isVerbLike(said) || DENIAL_RE.test(said)) return null;
   const from = end + (fronted ?? THAT_AFTER_RE.exec(after))![0].length;
   if (others.some((o) => o.index >= from)) return null;
-  const text = trimmedToStop(sentence.text.slice(from).split(/[;:“"]/)[0]!);
+  const rest = sentence.text.slice(from);
+  // the complement ends at a quote, unless the quote is a scare quote ("were "regrouping" from Izium")
+  const stop = maskScareQuotes(rest).search(/[;:“"]/);
+  const text = trimmedToStop(stop < 0 ? rest : rest.slice(0, stop));
   const tokens = tokenize(text, from);
   const first = tokens.findIndex(isVerbToken);
   const lead = tokens[first];
@@ -518,9 +533,11 @@ function reportedThatEvent(sentence: Sentence, d: ResolvedDate, others: Resolved
     : lead;
   const k = act ? tokens.indexOf(act) : -1;
   if (k < 0 || classify(act!.text) !== 'event' || !isVerbLike(act!.text) || (act === lead && !isPastEvent(act!.text))) return null;
-  // "said on Monday that troops had captured …": a perfect tells an act before the saying, at a time
-  // the text does not give; a simple past or a progressive ("were pulling back") is of the day.
-  if (PERFECT_AUX.has(lead!.text.toLowerCase())) return null;
+  // "said on Monday that troops had captured …": a pluperfect tells an act before the saying, at a
+  // time the text does not give; a simple past, a progressive ("were pulling back") or a present
+  // perfect left unshifted ("confirmed on Sunday that its troops have withdrawn": done as of the
+  // saying, news of the day) is of the day.
+  if (lead!.text.toLowerCase() === 'had') return null;
   if (hasBlockingModal(tokens) || FUTURE_RE.test(text) || tokens.slice(0, k).some(isNegation)) return null;
   return eventAt(sentence, from, text, summarize(text, ''), d, { date: { start: addDays(d.date.start, -1), end: d.date.end }, precision: 'range' });
 }
@@ -629,7 +646,7 @@ export function extractEvents(ctx: ExtractContext): EventAnnotation[] {
     if (lineCounts.get(sentence.paragraph) !== 1) digest = undefined;
     const item = digest && !dates.length ? digestItemEvent(sentence, digest) : null;
     if (item) addEvent(events, item);
-    anchor = latestAnchor(dates, anchor);
+    anchor = latestAnchor(sentence.text, dates, anchor);
     frame = frameOf(sentence.text, dates, ctx.published, frame);
     const own: Dated[] = [];
     for (const d of dates) {
