@@ -11,7 +11,7 @@ import type { ClaimStatus } from '../types';
 import { phraseAfter, phraseBefore, type Phrase } from './attributionPhrases';
 import { answeringStatus, closesQuote, closingStatus, complementOk, frontedComplementOk, statusOf } from './attributionComplements';
 import { ACTION_NOUNS, ANSWERED_NOUNS, CLAIM_NOUNS } from './claimClauses';
-import { describeSpeaker, isMedia } from './claimant';
+import { describePerson, describeSpeaker, isMedia } from './claimant';
 import { EDITORIAL_LABELS, ORG_HEADS, PERSON_HEADS } from './claimantLexicon';
 import { REPORTING_PHRASES, REPORTING_VERBS, type ReportingVerb } from './claimVerbs';
 import { mayMatch } from './mayMatch';
@@ -62,7 +62,9 @@ export interface Attribution {
  */
 const ADVERB_BEFORE_VERB = /\s+(?:there|here|meanwhile|however|likewise|instead|himself|herself|itself|themselves|also|later|earlier|previously|then|now|once|again|long|always|often|since|twice|first|repeatedly|publicly|separately|further|too|subsequently|initially|originally|recently|quickly|immediately|already|just|even|still|never|not|reportedly|allegedly|supposedly|apparently|(?:appears?|appeared|seems?|seemed)\s+to|(?:is|are|was|were)\s+(?:said|reported|believed|thought|understood|alleged|rumou?red)\s+to|(?:continues|continued|continue)\s+to|(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+able\s+to|managed\s+to|has|have|had|did|does|do|would|[a-z]{3,}ly|at\s+(?:times|first|one\s+point|least\s+once)|on\s+occasion|more\s+than\s+once|in\s+the\s+past|so\s+far|by\s+now)$/u;
 const NOT_ADVERBS = new Set(['family', 'ally', 'rally', 'supply', 'assembly', 'italy', 'reply', 'monopoly', 'anomaly', 'july', 'folly']);
-const TIME_BEFORE_VERB = /\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:(?:last|this|next)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|evening|weekend|yesterday|today|tonight|overnight)(?:\s+(?:night|morning|evening|afternoon))?$/iu;
+/** A time of day or week: "late on Tuesday", "last week", "this morning". */
+const TIME_WORDS = String.raw`(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:(?:last|this|next)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|evening|weekend|yesterday|today|tonight|overnight)(?:\s+(?:night|morning|evening|afternoon))?`;
+const TIME_BEFORE_VERB = new RegExp(String.raw`\s+${TIME_WORDS}$`, 'iu');
 const NEGATION = /\s*\b(?:\p{L}+n['’]t|cannot)$/iu;
 /** "neither confirmed nor denied": a verb of answering in a "neither … nor" pair asserts nothing. */
 const NEITHER_NOR = /\b(?:neither|nor)$/iu;
@@ -137,7 +139,9 @@ const GAP_BEFORE = /\b(?:that|which)\s+$/iu;
 /** A claim fronted before the subject of the verb that follows: "…, a figure ISW assesses …", "— a claim that Kyiv believes …". */
 const FRONTED_BEFORE_VERB = new RegExp(`[,–—-]\\s+(?:a|an)\\s+(?:${CLAIM_NOUNS})\\s+(?:that\\s+|which\\s+)?(?:[\\p{L}’'.-]+\\s+){1,4}$`, 'iu');
 const CLAIM_BEFORE = new RegExp(`\\b(?:${CLAIM_NOUNS})\\s+(?:that\\s+|which\\s+)?$|,\\s*which\\s+$`, 'iu');
-const REPORTER_HEAD = /\b(?:correspondents?|reporters?|journalists?|team|crew|photographers?)$/iu;
+/** The nouns for an outlet's reporting staff. */
+const REPORTER_NOUNS = 'correspondents?|reporters?|journalists?|photographers?';
+const REPORTER_HEAD = new RegExp(String.raw`\b(?:${REPORTER_NOUNS}|team|crew)$`, 'iu');
 /** A subject phrase without what follows its head: "our correspondent in Izium" → "our correspondent". */
 const headOf = (phrase: string): string => phrase.split(/\s+(?:in|at|on|from|with|for)\s/u)[0]!;
 /** "a Reuters witness": a witness is the outlet's own only when an outlet names them. */
@@ -149,9 +153,9 @@ const OURS = /^our\s+\p{L}/iu;
 /** "The BBC's Quentin Sommerville", "Al Jazeera's correspondent": an outlet and one of its staff. */
 const OUTLET_STAFF = /^(?:[Tt]he\s+)?(?<outlet>\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2})['’]s?\s+(?<staff>.+)$/u;
 /** "ITV News correspondent John Ray", "BBC reporter Jane Doe": the outlet as a title before its staff, no possessive. */
-const OUTLET_TITLED = /^(?:[Tt]he\s+)?(?<outlet>\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2})\s+(?<staff>(?:\p{Ll}+\s+){0,2}(?:correspondents?|reporters?|journalists?|photographers?|editor)(?:\s+\p{Lu}[\p{L}’'-]+){0,3})$/u;
+const OUTLET_TITLED = new RegExp(String.raw`^(?:[Tt]he\s+)?(?<outlet>\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2})\s+(?<staff>(?:\p{Ll}+\s+){0,2}(?:${REPORTER_NOUNS}|editor)(?:\s+\p{Lu}[\p{L}’'-]+){0,3})$`, 'u');
 /** What names a member of staff after the outlet: a reporter's noun, a desk editor, or a personal name. */
-const STAFF = /(?:\b(?:correspondents?|reporters?|journalists?|team|crew|photographers?|editor)|(?:^|\s)\p{Lu}[\p{L}’'-]+)$/u;
+const STAFF = new RegExp(String.raw`(?:\b(?:${REPORTER_NOUNS}|team|crew|editor)|(?:^|\s)\p{Lu}[\p{L}’'-]+)$`, 'u');
 
 /**
  * The phrase names the outlet's own reporting staff ("our correspondent in Kyiv", "The BBC's Quentin
@@ -178,8 +182,8 @@ const OPENING_ROLE_NAMED = /^,\s*(?:\p{Lu}[\p{L}’'-]+\s+){1,3}\p{Lu}[\p{L}’'
 
 /** A person described by role alone: "the head of the office", not "Kyiv" or "Mr Yermak". */
 function roleOnly(phrase: string): boolean {
-  const sp = describeSpeaker(phrase);
-  return !!sp && sp.kind === 'person' && !sp.proper && !sp.pronoun;
+  const sp = describePerson(phrase);
+  return !!sp && !sp.proper;
 }
 /** Verbs whose bare participle reports with its agent ("videos verified by", "as reported by"); not "told by X to …". */
 const REDUCED_PASSIVE = new Set(['verify', 'confirm', 'report', 'estimate', 'claim', 'deny', 'dispute', 'reject',
@@ -330,8 +334,7 @@ function relativeSubject(prefix: string): Phrase | null {
 
 /** A personal name, not a role or a body: "Kirill Stremousov". */
 function namesPerson(phrase: string): boolean {
-  const sp = describeSpeaker(phrase);
-  return !!sp && sp.kind === 'person' && !!sp.proper;
+  return !!describePerson(phrase)?.proper;
 }
 
 /**
@@ -346,7 +349,7 @@ function namedSubjectOpens(masked: string, end: number): boolean {
 
 /** A place or a time closing the phrase before "who": "near Izium", "in the village", "this week". */
 const PLACE_TAIL = /\s+(?:in|near|from|at|outside|inside|around)\s*$/iu;
-const TIME_PHRASE = new RegExp(`^${TIME_BEFORE_VERB.source.replace(/^\\s\+/u, '')}`, 'iu');
+const TIME_PHRASE = new RegExp(`^${TIME_WORDS}`, 'iu');
 
 /**
  * "who" stands for a person, never a place or a time: "a farmer near Izium who said", "an official this
@@ -354,7 +357,7 @@ const TIME_PHRASE = new RegExp(`^${TIME_BEFORE_VERB.source.replace(/^\\s\+/u, ''
  */
 function whoAntecedent(masked: string, before: string, np: ReturnType<typeof phraseBefore>): ReturnType<typeof phraseBefore> {
   if (!np) return null;
-  const isPerson = (p: { text: string }) => describeSpeaker(p.text)?.kind === 'person' && !describeSpeaker(p.text)?.pronoun;
+  const isPerson = (p: { text: string }) => !!describePerson(p.text);
   const left = masked.slice(0, np.start);
   const skipped = TIME_PHRASE.test(np.text) ? left.replace(/\s+$/u, '') : PLACE_TAIL.test(left) ? left.replace(PLACE_TAIL, '') : null;
   const head = skipped ? phraseBefore(masked, skipped.length) : null;

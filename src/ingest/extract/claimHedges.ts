@@ -177,11 +177,14 @@ const DOUBT_OF_CLAIM = /^\s*(?:(?:(?:to\s+(?:support|back(?:\s+up)?|substantiate
 /** Who could not verify: the outlet ("The BBC", "we", "this newspaper") or nobody named. */
 const REPORTER_BEFORE = /(?:\bwe|\b(?:the|this)\s+(?:newspaper|paper|website|site|channel|broadcaster|agency|outlet|publication)|^\s*|[,;]\s*)\s*$/iu;
 
+/** What a source told: a claim, its numbers, its details. */
+const TOLD_NOUNS = 'claims?|reports?|accounts?|allegations?|assertions?|statements?|figures?|numbers?|toll|tally|estimates?|information|details';
+
 /**
  * What an outlet's "could not verify" may point back at: a claim, its numbers, what it told
  * ("this information", "the details") or the material it rests on ("the recordings", "the documents"); pictures are PICTURE_NOUNS, handled on their own.
  */
-export const REFERRED_NOUNS = 'claims?|reports?|accounts?|allegations?|assertions?|statements?|figures?|numbers?|toll|tally|estimates?|information|details|data|recordings?|intercepts?|tapes?|audio|documents?';
+export const REFERRED_NOUNS = `${TOLD_NOUNS}|data|recordings?|intercepts?|tapes?|audio|documents?`;
 
 /**
  * A verify-hedge that goes on with its own content: "… verify whether troops had left", "… verify
@@ -208,7 +211,7 @@ const QUESTION_SUBJECT = /^\s*(?:whether|how|who|what|why|when|where)\s/iu;
 /** A passive verify-hedge set off as an aside on the subject: "Audio of the call, which has not been verified, was …". */
 const VERIFY_ASIDE_BEFORE = /,\s*which\s+$/iu;
 const VERIFY_ASIDE_AFTER = /^\s*,\s*\p{L}/u;
-const CLAIM_ASIDE_BEFORE = /\b(?:claims?|reports?|accounts?|allegations?|assertions?|statements?|figures?|numbers?|toll|tally|estimates?|information|details)\s*,\s*which\s+$/iu;
+const CLAIM_ASIDE_BEFORE = new RegExp(String.raw`\b(?:${TOLD_NOUNS})\s*,\s*which\s+$`, 'iu');
 
 /** "Reports that …", "Claims of …": a passive hedge whose subject is itself an unattributed report. */
 const REPORT_SUBJECT = /^\s*(?:(?:the|unconfirmed|further|other|earlier|separate|local|some|initial)\s+)*(?:reports?|claims?|rumou?rs|suggestions?)\s+(?:that|of)\b/iu;

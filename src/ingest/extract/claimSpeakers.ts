@@ -5,7 +5,7 @@
  * "it", "the statement"). A fresh memory per article; nothing global.
  */
 import type { ClaimantKind } from '../types';
-import { describeSpeaker, nameKey, type Speaker } from './claimant';
+import { describePerson, describeSpeaker, nameKey, type Speaker } from './claimant';
 import { phraseAfter } from './attributionPhrases';
 import { EPITHET_HEADS, PERSON_HEADS } from './claimantLexicon';
 
@@ -290,8 +290,8 @@ export function notePerson(memory: SpeakerMemory, subject: string | undefined, s
   // "Channel 4 News spoke to an engineer who …": the one the outlet interviewed speaks next
   const met = described?.kind === 'media' ? text.match(INTERVIEWED) : null;
   const guest = met ? phraseAfter(text, met.index! + met[0].length) : null;
-  const gsp = guest ? describeSpeaker(guest.text) : null;
-  if (gsp && gsp.kind === 'person' && !gsp.pronoun && !gsp.proper && !isPlural(gsp.name)) {
+  const gsp = guest ? describePerson(guest.text) : null;
+  if (gsp && !gsp.proper && !isPlural(gsp.name)) {
     setLastPerson(memory, { name: gsp.name, kind: 'person', sentence });
     return true;
   }

@@ -515,6 +515,12 @@ function describe(phrase: string): Speaker | null {
   return null;
 }
 
+/** The person a phrase names or describes by role ("Kirill Stremousov", "the head of the office"); null for a pronoun or no person. */
+export function describePerson(phrase: string): Speaker | null {
+  const sp = describeSpeaker(phrase);
+  return sp?.kind === 'person' && !sp.pronoun ? sp : null;
+}
+
 /** Folds a name token for matching spelling variants (Zelenskiy ~ Zelensky). */
 export function nameKey(token: string): string {
   return lower(token).normalize('NFD').replace(/\p{M}/gu, '').replace(/['’]s$/, '')

@@ -160,8 +160,9 @@ function asideKind(sentence: string, seg: Segment, when: { start: number; end: n
   return seg.opener === 'rel' && seg.closer === 'weak' && /^(?:which|who|whom|whose|where)$/.test(first) ? 'relative' : null;
 }
 
+/** Whether a segment holds an auxiliary or a modal of its own: ", which will monitor shipments,". */
 function hasAuxiliary(sentence: string, seg: Segment): boolean {
-  return tokenize(sentence.slice(seg.start, seg.end)).some((t) => classify(t.text) === 'aux' || classify(t.text) === 'modal');
+  return tokenize(sentence.slice(seg.start, seg.end)).some((t) => ['aux', 'modal'].includes(classify(t.text)));
 }
 
 function opensWithAuxiliary(sentence: string, seg: Segment): boolean {

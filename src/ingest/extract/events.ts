@@ -233,12 +233,15 @@ function isOccupiedSince(tokens: Token[], i: number, d: ResolvedDate, beforeWhen
   return aux.includes('been') || word === 'occupied' && aux.some((a) => PERFECT_AUX.has(a));
 }
 
+/** A token outside the time expression. */
+const besideTime = (t: Token, when: { start: number; end: number }): boolean => t.end <= when.start || t.start >= when.end;
+
 /**
  * "Kyiv says a fifth of the country is now under Russian control": a reported clause with no event
  * word and no verb but "be" states a condition, not a happening; "there had been fewer patrols" does tell of one.
  */
 function reportsState(tokens: Token[], from: number, when: { start: number; end: number }): boolean {
-  return !tokens.some((t, i) => t.start >= from && (t.end <= when.start || t.start >= when.end)
+  return !tokens.some((t, i) => t.start >= from && besideTime(t, when)
     && (t.text.toLowerCase() === 'there' || predicateClass(tokens, i) === 'event' || isOtherVerb(tokens, i)));
 }
 
@@ -275,7 +278,7 @@ function eventFor(sentence: Sentence, d: ResolvedDate, published: string, others
   const clause: Clause = clauseAround(sentence.text, when, others.map((o) => ({ start: o.index, end: o.index + o.text.length })));
   const tokens = tokenize(sentence.text.slice(clause.start, clause.end), clause.start);
   // A modal in an aside (", which will monitor shipments,") plans nothing of the clause's own.
-  if (hasBlockingModal(tokens.filter((t) => (t.end <= when.start || t.start >= when.end) && !clause.asides.some((a) => t.start >= a.start && t.end <= a.end)))) return null;
+  if (hasBlockingModal(tokens.filter((t) => besideTime(t, when) && !clause.asides.some((a) => t.start >= a.start && t.end <= a.end)))) return null;
   if (d.date.end < published && isScheduled(tokens, clause.core, when)) return null;
   const side = d.relation === 'after' ? 'after' : d.relation === 'offset' ? 'before' : 'both';
   let predicate = nearestPredicate(tokens, when, [...clause.asides, ...earlierConjunct(tokens, when)], side);
@@ -402,7 +405,7 @@ function datesSaying(sentence: string, d: ResolvedDate): boolean {
 function latestAnchor(sentence: string, dates: ResolvedDate[], previous: DateRange | undefined): DateRange | undefined {
   let best: DateRange | undefined;
   const told = dates.filter((d) => !d.present);
-  const story = told.filter((d) => !datesSaying(sentence, d));
+  const story = told.length > 1 ? told.filter((d) => !datesSaying(sentence, d)) : told;
   for (const d of story.length ? story : told) {
     const date = d.since?.date ?? d.date;
     if (!best || date.start >= best.start) best = date;
@@ -661,8 +664,9 @@ export function extractEvents(ctx: ExtractContext): EventAnnotation[] {
       // start of a window no event of its own dates.
       // A clause with no event word of its own ("Moscow's answer came on Thursday, when a missile
       // struck a dam") only sets the time of the "when" clause, which is the event.
-      const bare = event !== null && event.end <= sentence.start + d.index + d.text.length && !namesEvent(event.text);
-      const whenEvent = event && !bare && (event.end > sentence.start + d.index + d.text.length || d.relation !== 'since')
+      const endsAtTime = event !== null && event.end <= sentence.start + d.index + d.text.length;
+      const bare = !!event && endsAtTime && !namesEvent(event.text);
+      const whenEvent = event && !bare && (!endsAtTime || d.relation !== 'since')
         ? null : whenClauseEvent(sentence, d, ctx.published, others);
       for (const e of bare && whenEvent ? [whenEvent] : [event, whenEvent]) {
         if (e) own.push({ e, d });
