@@ -70,9 +70,10 @@ const NEGATION = /\s*\b(?:\p{L}+n['’]t|cannot)$/iu;
 const NEITHER_NOR = /\b(?:neither|nor)$/iu;
 /**
  * An appositive that may name the subject: "…, Vladimir Saldo, claimed", "His guest, a retired general, claimed",
- * "A caller to the show, retired colonel Ivan Petrov, claimed" (a bare role before a full name; not "released on Friday").
+ * "A caller to the show, retired colonel Ivan Petrov, claimed" (a bare role before a full name; not "released on Friday"),
+ * "One survivor, 70-year-old Hanna, said" (a name after the age a reporter gives it).
  */
-const APPOSITIVE = /^\s*(?:\p{Lu}|(?:a|an|the)\s|(?:(?!(?:on|in|at|by|from|for|with|to|of|near|during|after|before|since)\s)\p{Ll}[\p{L}-]*\s+){1,3}\p{Lu}[\p{L}’'-]+\s+\p{Lu})[^,]*$/u;
+const APPOSITIVE = /^\s*(?:\d{1,3}-year-old\s+\p{Lu}|\p{Lu}|(?:a|an|the)\s|(?:(?!(?:on|in|at|by|from|for|with|to|of|near|during|after|before|since)\s)\p{Ll}[\p{L}-]*\s+){1,3}\p{Lu}[\p{L}’'-]+\s+\p{Lu})[^,]*$/u;
 /**
  * An appositive that gives the only name a source is known by: "…, who gave his name only as Dmytro, said",
  * "…, identified only as Olga, said", "The agency, known as the GUR, said".
@@ -168,8 +169,14 @@ export function ownReporter(phrase: string): boolean {
   return !!staff && isMedia(staff.outlet) && STAFF.test(staff.staff);
 }
 
-/** The subject of "saw" is the outlet's own: its reporters, the outlet itself, or a witness it names. */
+/** The reporter's own voice outside quotes (quotes are masked): "I watched as …", "we saw …". */
+export const FIRST_PERSON = /^\s*(?:I|we)\s*$/iu;
+/** The reporter's "I" or "we" just before a verb, opening the sentence or a clause. */
+const FIRST_PERSON_BEFORE = /(?:^|[,;]\s*|\b(?:and|but|as|when|where)\s+)(I|[Ww]e)\s*$/u;
+
+/** The subject of "saw" is the outlet's own: its reporters, the outlet itself, a witness it names, or the reporter's "I". */
 function ownWitness(phrase: string): boolean {
+  if (FIRST_PERSON.test(phrase)) return true;
   const head = headOf(phrase);
   const outlet = head.match(MEDIA_WITNESS)?.groups?.outlet;
   return REPORTER_HEAD.test(head) || OURS.test(head) || isMedia(phrase) || (!!outlet && isMedia(outlet)) || ownReporter(phrase);
@@ -532,6 +539,13 @@ export function findAttributions(masked: string, text = masked): Attribution[] {
       }
       if (/[¤:—–]$/u.test(left) || left === '') continue;
     }
+    // "I watched as …", "we saw …": the reporter's own eyewitness (quotes are masked, so never a speaker's "I")
+    const own = hit.verb.eyewitness ? masked.slice(0, end).match(FIRST_PERSON_BEFORE) : null;
+    if (own) {
+      const start = own.index! + own[0].length - own[1].length;
+      found.push({ ...base, form: 'subject', source: { start, end: start + own[1].length, text: own[1] }, forward: true, status: 'confirmed', eyewitness: true });
+      continue;
+    }
     const subject = subjectBefore(masked, end);
     if (!subject) continue;
     // "Asked whether Russia would respond, …": a verb in an embedded question asserts nothing
@@ -619,7 +633,9 @@ export function findAttributions(masked: string, text = masked): Attribution[] {
   if (masked.includes('with ')) found.push(...withSaying(masked));
   if (masked.includes(' to ')) found.push(...purposeSaying(masked));
   if (masked.includes(' as ')) found.push(...quotedAs(masked));
-  const saying = found.some((a) => !a.declined) ? null : sayingAfterAction(masked) ?? headlineSpeaker(masked);
+  // "Turkey objected, accusing them of …, an allegation Stockholm rejects": a report only after the
+  // participle leaves the clause before it to the participle's subject
+  const saying = sayingAfterAction(masked, found.filter((a) => !a.declined)) ?? (found.some((a) => !a.declined) ? null : headlineSpeaker(masked));
   if (saying) found.push(saying);
   return found.sort((a, b) => a.verbStart - b.verbStart);
 }
@@ -718,19 +734,19 @@ function headlineSpeaker(masked: string): Attribution | null {
 }
 
 /**
- * "Kadyrov criticised the ministry, saying …", "X went further, writing on Twitter that …": a participle of
+ * "Kadyrov criticised the ministry, saying …", "X welcomed it, telling reporters …": a participle of
  * saying after an action reports its subject's words ("writing" only with its medium or a clause); one of
  * answering ("…, confirming earlier reports") only with a claim for object.
  */
-const SAYING = /,\s+(?<verb>saying|claiming|insisting|arguing|warning|accusing|noting|writing(?=\s+(?:on|in|that)\b)|(?:confirming|corroborating|denying|refuting|rejecting|dismissing|disputing|contradicting)(?=\s+(?:what\b|(?:[\p{L}’'-]+\s+){0,3}?(?:claims?|reports?|accounts?|allegations?|accusations?|figures|statements?|version)\b)))\s/u;
+const SAYING = /,\s+(?<verb>saying|telling(?![^,;:¤.]{0,40}?\sto\s+\p{Ll})|claiming|insisting|arguing|warning|accusing|noting|writing(?=\s+(?:on|in|that)\b)|(?:confirming|corroborating|denying|refuting|rejecting|dismissing|disputing|contradicting)(?=\s+(?:what\b|(?:[\p{L}’'-]+\s+){0,3}?(?:claims?|reports?|accounts?|allegations?|accusations?|figures|statements?|version)\b)))\s/u;
 
 /** A participle and its agent at the end of a clause: "was geolocated by researchers". */
 const PASSIVE_BY = /\b(?:is|are|was|were|been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\s+by\s+(?=[^,;]*$)/u;
 
-/** The participle of saying in a sentence with no reporting verb of its own, read with the clause's subject. */
-function sayingAfterAction(masked: string): Attribution | null {
+/** The participle of saying with no reporting verb before it, read with the clause's subject ("telling X to leave" is an order). */
+function sayingAfterAction(masked: string, reports: readonly Attribution[]): Attribution | null {
   const m = masked.includes('ing ') ? masked.match(SAYING) : null;
-  if (!m?.groups) return null;
+  if (!m?.groups || reports.some((a) => a.verbStart < m.index!)) return null;
   const verbStart = m.index! + m[0].indexOf(m.groups.verb);
   // "…, corroborating the governor's account": the participle of answering gives its status
   const status = answeringStatus(masked.slice(m.index!)) ?? 'claimed';

@@ -152,7 +152,7 @@ const ENTRIES: Entry[] = [
   // the tabloid's "called", which may also take "as": "branded the reports “fake news”", "labelled the claims as lies"
   ['brand brands branded label labels labelled labeled', 'brand', 'claimed', 'naming'],
   ['show shows showed', 'show', 'claimed', 'clause', 'document'],
-  ['saw witnessed heard', 'see', 'confirmed', 'any', 'eyewitness'],
+  ['saw witnessed heard watched', 'see', 'confirmed', 'any', 'eyewitness'],
   ['learn learns learned learnt understands', 'learn', 'claimed', 'clause'],
 ];
 

@@ -112,8 +112,11 @@ export function isState(name: string): boolean {
 }
 
 /** True for a known news outlet ("Reuters", "the BBC", "The Sun"). */
-/** Capitalised names ending like a newspaper's, a broadcaster's or its fact-checking desk's: "Kyiv Post", "BBC Verify", "AFP Fact Check". */
-const MEDIA_NAME_SHAPE = /^(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+)*(?:Herald|Post|Times|News|Journal|Gazette|Telegraph|Tribune|Chronicle|Mirror|Express|Observer|Mail|Courier|Radio|Television|TV|Magazine|Verify|Fact\s+Check)$/u;
+/**
+ * Capitalised names ending like a newspaper's, a broadcaster's or its fact-checking desk's: "Kyiv Post", "BBC Verify", "AFP Fact Check";
+ * or a news website's name, as UK outlets sign their own checks: "Express.co.uk", "MailOnline".
+ */
+const MEDIA_NAME_SHAPE = /^(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+)*(?:Herald|Post|Times|News|Journal|Gazette|Telegraph|Tribune|Chronicle|Mirror|Express|Observer|Mail|Courier|Radio|Television|TV|Magazine|Verify|Fact\s+Check)$|^[\p{Lu}][\p{L}]*(?:Online|\.co\.uk|\.com|\.com\.au|\.ie)$/u;
 
 /** True for a known news outlet ("Reuters", "the BBC", "The Sun") or a name shaped like one. */
 export function isMedia(name: string): boolean {

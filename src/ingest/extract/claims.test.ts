@@ -1743,4 +1743,35 @@ describe('extractClaims: subjects behind asides, authors of findings, interviewe
     const [c] = claimsOf('Sky News reporter Ola Berg saw two destroyed bridges on the road south.');
     expect(c).toMatchObject({ claimantKind: 'media', status: 'confirmed' });
   });
+
+  it('never reads "he" as an outlet signing its own check by web name: "Dailynews.co.uk could not verify his account"', () => {
+    const claims = claimsOf('A farmer told the paper that troops had burned his barn.\nDailynews.co.uk could not verify his account.\n“They burned everything,” he said.');
+    expect(claims.at(-1)!.claimant).toMatch(/farmer/u);
+  });
+
+  it('names a source by the appositive after the age the reporter gives: "A teacher, 41-year-old Irina Bonda, said …"', () => {
+    const [c] = claimsOf('A teacher, 41-year-old Irina Bonda, said the school had been shelled twice.');
+    expect(c.claimant).toBe('Irina Bonda');
+  });
+
+  it('reads "X did something, telling/accusing …" as X\'s claim, also before ", an allegation Y rejects"', () => {
+    const [t] = claimsOf('The mayor thanked the rescuers, telling local radio the fire was out.');
+    expect(pick(t)).toMatchObject({ claimant: 'mayor', status: 'claimed' });
+    const claims = claimsOf('Poland protested to the embassy, accusing Minsk of sending migrants, an allegation Minsk rejects.');
+    expect(claims.map(pick)).toMatchObject([{ claimant: 'Poland', status: 'claimed' }, { claimant: 'Minsk', status: 'disputed' }]);
+    expect(claimsOf('The mayor toured the district, telling residents to stay indoors.')).toEqual([]);
+  });
+
+  it('reads the reporter\'s "I watched as …" as the outlet\'s eyewitness, in the byline\'s name', () => {
+    const claims = claimsOf('Floods cut the valley road\nAnna Lind, Uzhhorod\nThe river rose overnight.\nI watched as rescuers carried two families out of a flooded school.');
+    expect(pick(claims.at(-1)!)).toMatchObject({ claimant: 'Anna Lind', status: 'confirmed' });
+    expect(claimsOf('The mayor watched the parade from a balcony.')).toEqual([]);
+  });
+
+  it('makes what pictures show an unverified report of nobody when the outlet "could not verify the footage"', () => {
+    const claims = claimsOf('Rain fell all day.\nA video shared on Telegram showed a ferry listing in the harbour.\nThe Northern Courier could not verify the video.');
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toMatchObject({ claimant: 'unknown', claimantKind: 'unknown', status: 'unverified' });
+    expect(claims[0].text).toMatch(/^A video shared/u);
+  });
 });

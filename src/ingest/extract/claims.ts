@@ -10,7 +10,7 @@
  * Finally confirmations, denials and disputes are linked to the claim they answer.
  */
 import type { ClaimAnnotation, ClaimStatus, ExtractContext, Sentence } from '../types';
-import { findAttributions, ownReporter, type Attribution } from './attribution';
+import { FIRST_PERSON, findAttributions, ownReporter, type Attribution } from './attribution';
 import { clauseSubject, type Phrase } from './attributionPhrases';
 import { describeSpeaker, isMedia, type Speaker } from './claimant';
 import { PICTURE_NOUNS } from './claimantLexicon';
@@ -55,6 +55,19 @@ const QUESTION = /\?\s*$/u;
 /** The outlet's name as a claimant ("Daily Express (UK)" → "Daily Express"). */
 function outletName(ctx: ExtractContext): string {
   return ctx.outlet?.replace(/\s*\([^)]*\)\s*$/u, '').trim() || 'the outlet';
+}
+
+/** A byline line: "By Jane Doe", "Jane Doe, Kramatorsk", "Jane Doe in Kyiv". */
+const BYLINE = /^(?:By\s+)?(?<name>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})(?:\s*,\s*\p{Lu}[\p{L}’' -]{0,40}|\s+in\s+\p{Lu}[\p{L}’'-]+)?\.?$/u;
+const BYLINE_REACH = 4;
+
+/**
+ * The reporter a byline names, who speaks in their own name when they write "I watched …": a line
+ * of its own above the first sentences (normalize keeps it as a heading, outside the sentences).
+ */
+function bylineName(ctx: ExtractContext): string | undefined {
+  const top = ctx.text.slice(0, ctx.sentences[BYLINE_REACH]?.start ?? ctx.text.length);
+  return top.split('\n').map((line) => line.trim()).findLast((line) => BYLINE.test(line) && !isMedia(line))?.match(BYLINE)?.groups?.name;
 }
 
 /** Who speaks on a broadcast, by the part they play in it: "guest", "host", "presenter". */
@@ -102,6 +115,8 @@ function resolveAll(
         || (alias.kind === 'person' && STUDIO_ROLE.test(sp.name)))))) sp = alias;
       // "The Taoiseach, Micheál Martin, said": a capitalised title under "the" is a post, its appositive the person
       else if (alias?.proper && alias.kind === 'person' && sp?.kind === 'person' && TITLE_UNDER_THE.test(attr.source.text)) sp = alias;
+      // "I watched as …": the reporter's own eyewitness (named below by the byline, if any)
+      if (attr.eyewitness && FIRST_PERSON.test(attr.source.text)) sp = { name: outletName(ctx), kind: 'media' };
       if (!sp || ((sp.document || sp.kind === 'unknown') && PLAIN_REPORTS.test(sp.name))) continue;
       // "According to the update, Russia launched …": a document named before the subject is not its
       const before = sp.document && opening && attr.source.start < opening.start;
@@ -114,7 +129,8 @@ function resolveAll(
     if (claimant && (attr.eyewitness || (!reporter && attr.source && ownReporter(attr.source.text)))) {
       const named = attr.source?.text.match(/[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)*/gu)
         ?.map((run) => run.replace(LEADING_ARTICLE, '')).find(isMedia);
-      claimant = { name: reporter ?? named ?? outletName(ctx), kind: 'media' };
+      const byline = attr.source && FIRST_PERSON.test(attr.source.text) ? bylineName(ctx) : undefined;
+      claimant = { name: reporter ?? named ?? byline ?? outletName(ctx), kind: 'media' };
     }
     if (!claimant) continue;
     noteSpeaker(memory, claimant, index, attr.source?.text);
@@ -238,6 +254,25 @@ function picturedBefore(drafts: LinkableClaim[], index: number, after: string): 
   return out;
 }
 
+/** Pictures that show something: "Videos posted on social media showed …", "Footage shows …". */
+const PICTURES_SHOW = new RegExp(String.raw`\b(?:${PICTURE_NOUNS})\b[^.;:]{0,80}?\bshow(?:s|ed|n)?\b`, 'iu');
+
+/** The hedge names the pictures it could not check: "could not verify the footage". */
+const VERIFY_PICTURES = new RegExp(String.raw`\b(?:verify|verified|confirm|confirmed|authenticate|authenticated)\s+(?:the|this|that|these|those)\s+(?:[\p{L}-]+\s+)?(?:${PICTURE_NOUNS})\b`, 'iu');
+
+/** The sentence just before holds no claim and is pictures showing something, which "could not verify the footage" is about. */
+function showsPictures(ctx: ExtractContext, drafts: LinkableClaim[], index: number, hedged: string, after: string): boolean {
+  return index > 0 && (PICTURES_OBJECT.test(after) || VERIFY_PICTURES.test(hedged)) && drafts.at(-1)?.sentence !== index - 1
+    && PICTURES_SHOW.test(ctx.sentences[index - 1].text);
+}
+
+function picturedClaim(sentence: Sentence, ctx: ExtractContext, verb: string): ClaimAnnotation {
+  return {
+    kind: 'claim', sentence: sentence.id, start: sentence.start, end: sentence.end, text: ctx.text.slice(sentence.start, sentence.end),
+    claimant: 'unknown', claimantKind: 'unknown', verb, status: 'unverified',
+  };
+}
+
 /** A line that ends on a quoted phrase with no stop inside it: "… insists leader in 'excellent health'". */
 const QUOTED_PHRASE_END = /[^.!?…,;:]['’"”]\s*$/u;
 
@@ -308,6 +343,14 @@ function applyVerifyHedges(
     const covering = choices.filter((_, i) => ranges[i][0] <= at && at <= ranges[i][1]);
     // "Reuters could not verify these claims": the outlet's words about a claim, not one of its own
     const bare = !h.hasContent && (!h.own || !!h.refersBack) && !h.reports;
+    // "Videos posted online showed … . The ABC could not verify the footage.": what the pictures show is
+    // an unverified report of nobody named, and the hedge is no claim of its own
+    const itself = covering.filter((c) => c.verb === h.label);
+    if (!h.hasContent && itself.length === covering.length && showsPictures(ctx, drafts, index, masked, masked.slice(h.end))) {
+      for (const c of itself) choices.splice(choices.indexOf(c), 1);
+      drafts.push({ claim: picturedClaim(ctx.sentences[index - 1], ctx, h.label), sentence: index - 1 });
+      continue;
+    }
     const hedgeClause = masked.slice(list[at].start, list[at].end);
     const pictured = !bare && !h.hasContent && !covering.length ? picturedBefore(drafts, index, masked.slice(h.end)) : [];
     if (bare && (covering.length || !alone) && covering.every((c) => c.clause > at) && CLAIM_REFERENCE.test(hedgeClause)) {

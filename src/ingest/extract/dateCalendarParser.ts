@@ -15,7 +15,11 @@ const CALENDAR_RE = new RegExp(
     '(?<in>in\\s+)?(?<which>last|this|previous|the)\\s+(?<unit>week|weekend|month|year)(?![\\p{L}\\p{N}])',
   'iu',
 );
-const OVERNIGHT_RE = /overnight(?![\p{L}\p{N}-])(?!\s+(?:success|stay|stays|bag|flight|train|bus|curfew|shift|visit)\b)(?:\s+(?:into|to)\s+(?<weekday>sun|mon|tues|wednes|thurs|fri|satur)day\b)?/iu;
+/**
+ * "overnight", and its spelt-out forms "during the night", "throughout the night" (not "the night
+ * of 23-24 August" or "the night before", which name their own night).
+ */
+const OVERNIGHT_RE = /(?:overnight|(?:during|throughout|through|in)\s+the\s+night)(?![\p{L}\p{N}-])(?!\s+(?:success|stay|stays|bag|flight|train|bus|curfew|shift|visit|of|before|after|when|that)\b)(?:\s+(?:into|to)\s+(?<weekday>sun|mon|tues|wednes|thurs|fri|satur)day\b)?/iu;
 /** "in the small hours", "in the early hours" with no day of its own ("… of Monday" is the weekday's). */
 const SMALL_HOURS_RE = /in\s+the\s+(?:small|early|wee)\s+hours(?![\p{L}\p{N}])(?!\s+of\b)/iu;
 const WEEKDAY_NUMBERS: Record<string, number> = { sun: 0, mon: 1, tues: 2, wednes: 3, thurs: 4, fri: 5, satur: 6 };
@@ -107,7 +111,7 @@ export const weekendParser: Parser = {
 };
 
 /**
- * "overnight" in news copy is the night before publication: [D-1, D]; "overnight into Monday" is
+ * "overnight" ("during the night") in news copy is the night before publication: [D-1, D]; "overnight into Monday" is
  * the night that ends on the latest Monday.
  */
 export const overnightParser: Parser = {

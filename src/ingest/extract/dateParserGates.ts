@@ -52,7 +52,7 @@ const NEWS_GATES = new Map<Parser, RegExp>([
   [conflictSpanParser, /conflict|war|fighting|invasion|occupation|siege|offensive|battle|hostilities|campaign|combat|clashes/iu],
   [calendarParser, /week|month|year/iu],
   [weekendParser, /weekend/iu],
-  [overnightParser, /overnight/iu],
+  [overnightParser, /night/iu],
   [smallHoursParser, /hours/iu],
   [seasonParser, /spring|summer|autumn|fall|winter/iu],
   [yearParser, DIGIT],

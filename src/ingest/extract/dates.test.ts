@@ -175,6 +175,14 @@ describe('resolveDates: weeks, months, seasons', () => {
     expect(night.precision).toBe('range');
   });
 
+  it('"during the night" and "throughout the night" are "overnight"; "the night of …" names its own night', () => {
+    const r = only('Gunboats shelled the harbour throughout the night.');
+    expect(r.text).toBe('throughout the night');
+    expect(r.date).toEqual({ start: '2023-06-13', end: D });
+    expect(only('Sirens wailed in Tarn during the night.').date).toEqual({ start: '2023-06-13', end: D });
+    expect(resolveDates('Gunboats shelled the harbour during the night of 2-3 June.', D).map((x) => x.text)).not.toContain('during the night');
+  });
+
   it('"in the small hours" with no day is D; "of Tuesday" names the day', () => {
     const r = only('Sappers cut the wire in the small hours, UK time.');
     expect(r.text).toBe('in the small hours');

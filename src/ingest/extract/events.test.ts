@@ -266,6 +266,12 @@ describe('extractEvents: news English around the predicate', () => {
     expect(e!.date).toEqual({ start: '2023-06-12', end: '2023-06-12' });
   });
 
+  it('an event noun with modifiers and a long target phrase is dated by the time after it: "A rebel drone attack on …"', () => {
+    const [e] = events('A rebel drone attack on the naval fuel depot at Tarn late on Monday was confirmed by the port authority.');
+    expect(e!.text.startsWith('A rebel drone attack on the naval fuel depot at Tarn late on Monday')).toBe(true);
+    expect(e!.date).toEqual({ start: '2023-06-12', end: '2023-06-12' });
+  });
+
   it('a modal inside a "which" relative does not make the main clause a plan', () => {
     const [e] = events('The field hospital, which will treat wounded from both sides, opened on Saturday.');
     expect(e!.text).toBe('The field hospital, which will treat wounded from both sides, opened on Saturday');
@@ -813,6 +819,13 @@ describe('extractEvents: dates counted from a landmark (content/data/landmark-da
     expect(dated('In the first two weeks of the war, Russian columns stalled north of Kyiv.')[0]!.date).toEqual({ start: '2022-02-24', end: '2022-03-09' });
   });
 
+  it('"the 40th day of the war" counts from its start as day 1; a weekday written before the count wins', () => {
+    expect(dated('On the 40th day of the war, Russian gunners shelled the grain terminal at Izmail.')[0]!.date).toEqual({ start: '2022-04-04', end: '2022-04-04' });
+    expect(dated('Russian marines stormed the causeway on day 12 of the invasion.')[0]!.date).toEqual({ start: '2022-03-07', end: '2022-03-07' });
+    const found = dated('Ukrainian sappers blew up the rail bridge on Tuesday, the 475th day of the war.');
+    expect(found.map((e) => e.date)).toEqual([{ start: '2023-06-13', end: '2023-06-13' }]);
+  });
+
   it('"three months into the war" counts forward from its start', () => {
     expect(dated('Three months into the war, Russian artillery destroyed the bridge at Rubizhne.')[0]!.date).toEqual({ start: '2022-05-24', end: '2022-05-24' });
   });
@@ -873,6 +886,14 @@ describe('extractEvents: blind-round 4 (live blogs, wires, assessments)', () => 
     const [, e] = events('The treaty was ratified in Vienna on Tuesday.', 'A day after the signing, customs officers reopened the bridge.');
     expect(e!.text).toBe('A day after the signing, customs officers reopened the bridge');
     expect(e!.date).toEqual({ start: '2023-06-14', end: '2023-06-14' });
+  });
+
+  it('a decision announced with the day between verb and object is an act: "announced Tuesday a new package"', () => {
+    const [e] = events('Norway announced Tuesday a fresh package of demining equipment for Kyiv.');
+    expect(e!.date).toEqual({ start: '2023-06-13', end: '2023-06-13' });
+    const [f] = events('The bloc announced on Monday further sanctions on Minsk.');
+    expect(f!.date).toEqual({ start: '2023-06-12', end: '2023-06-12' });
+    expect(events('Norway announced Tuesday that a package was ready.')).toEqual([]);
   });
 
   it('announcing a decision (an aid package, sanctions) is an act; announcing "that …" is speech', () => {

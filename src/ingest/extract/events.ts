@@ -177,7 +177,9 @@ function isDeclaredAct(sentence: string, tokens: Token[], predicate: Predicate, 
   const word = predicate.token.text;
   const object = DECLARE_RE.test(word) ? i + 1 : RESPONSE_RE.test(word) && BY_MEANS_RE.test(tokens[i + 1]?.text ?? '') ? i + 2 : -1;
   if (object > 0 && tokens.slice(object, object + DECLARED_OBJECT_SPAN).some((t) => EVENT_NOUN_FORMS.has(t.text.toLowerCase()))) return true;
-  if (DECLARE_RE.test(word) && DECISION_OBJECT_RE.test(sentence.slice(predicate.token.end))) return true;
+  // American copy sets the day between verb and object: "announced Wednesday a new package"
+  const timeNext = predicate.token.end <= when.start && /^\s*$/.test(sentence.slice(predicate.token.end, when.start));
+  if (DECLARE_RE.test(word) && DECISION_OBJECT_RE.test(sentence.slice(timeNext ? when.end : predicate.token.end))) return true;
   // the passive: "the withdrawal was announced on Nov. 9", "explosions were also reported in Lviv
   // this morning": the happening told of is the subject, and the time is its.
   const aux = PASSIVE_ADVERBS.has(tokens[i - 1]?.text.toLowerCase() ?? '') ? i - 2 : i - 1;
@@ -248,7 +250,10 @@ function reportsState(tokens: Token[], from: number, when: { start: number; end:
 /** What may open a noun phrase: "the fall", "Russia's invasion", "its retreat". */
 const NP_OPENER_RE = /^(?:the|a|an|its|their|his|her|this|that|[\p{L}-]+['’]s)$/iu;
 const NP_PREPOSITIONS = new Set(['of', 'on', 'in', 'from', 'at', 'to', 'near', 'against', 'across', 'into', 'for']);
-const NOUN_PHRASE_SPAN = 6;
+/** Room for a target with its place: "a strike on a railway repair plant in Kyiv early on Friday". */
+const NOUN_PHRASE_SPAN = 10;
+/** Modifiers between the determiner and the event noun: "a Russian missile strike", "the drone attack". */
+const NOUN_MODIFIERS_MAX = 3;
 /** The time's own preposition, skipped when looking back for the noun: "the fall of Lysychansk on July 3rd". */
 const TIME_PREPOSITIONS_BEFORE = new Set(['on', 'in', 'at', 'during']);
 
@@ -263,15 +268,30 @@ function nounPhraseEvent(tokens: Token[], when: { start: number }): Predicate | 
   for (let n = k; n >= 0 && n >= k - NOUN_PHRASE_SPAN; n--) {
     const t = tokens[n]!;
     if (EVENT_NOUN_FORMS.has(t.text.toLowerCase())) {
-      const opener = tokens[n - 1];
       const tail = tokens.slice(n + 1, k + 1);
       const phrase = tail.length === 0 || (NP_PREPOSITIONS.has(tail[0]!.text.toLowerCase()) && !tail.some((w) => isVerbLike(w.text)));
-      return phrase && (!opener || NP_OPENER_RE.test(opener.text)) ? { token: t, cls: 'event', index: n } : undefined;
+      return phrase && opensNounPhrase(tokens, n) ? { token: t, cls: 'event', index: n } : undefined;
     }
     if (isVerbLike(t.text)) return undefined;
   }
   return undefined;
 }
+/**
+ * Whether the event noun at `n` heads its phrase from a determiner or the clause start, past a few
+ * modifiers that are no verb nor word of our lists ("A Russian missile strike", "Artillery fire"):
+ * "after heavy shelling" or "saw a strike" is the object of something else.
+ */
+function opensNounPhrase(tokens: Token[], n: number): boolean {
+  for (let m = n - 1; m >= n - 1 - NOUN_MODIFIERS_MAX; m--) {
+    const word = tokens[m]?.text;
+    if (word === undefined || NP_OPENER_RE.test(word)) return true;
+    if (m === n - 1 - NOUN_MODIFIERS_MAX || !MODIFIER_RE.test(word) || isVerbLike(word) || classify(word) !== 'other' || NP_PREPOSITIONS.has(word.toLowerCase())) return false;
+  }
+  return false;
+}
+/** A word that may modify a noun: letters and hyphens, not a clause or phrase word. */
+const MODIFIER_RE = /^(?!(?:and|or|but|after|before|by|with|as|while|since|during|amid|than|then|when|where|which|who|what)$)[A-Za-z][A-Za-z-]*$/i;
+
 /** The event a resolved date anchors in its sentence, or null when it dates something else. */
 function eventFor(sentence: Sentence, d: ResolvedDate, published: string, others: ResolvedDate[] = []): EventAnnotation | null {
   const when = { start: d.index, end: d.index + d.text.length };

@@ -46,11 +46,24 @@ const MEASURE = new RegExp(
   'gi',
 );
 
-/** A conversion right after the measure: " (3,100 sq miles)", ", or 31 miles,". */
+/**
+ * A conversion right after the measure: " (3,100 sq miles)", ", or 31 miles,", or between dashes,
+ * as American copy writes it: "5,000 square kilometers — about 1,930 square miles —".
+ */
 const CONVERSION = new RegExp(
-  String.raw`^\s*(?:\(\s*|\[\s*|,?\s+or\s+)(?:(?:${QUALIFIER}|c\.)\s+)?(?:${NUMBER})[\s\u00a0]?-?[\s\u00a0]?(?<unit>${AREA_UNIT}|${DISTANCE_UNIT})\s*[)\]]?`,
+  String.raw`^\s*(?:\(\s*|\[\s*|,?\s+or\s+|(?<dash>\s*[—–]\s*|\s+-\s+))(?:(?:${QUALIFIER}|c\.)\s+)?(?<num>${NUMBER})[\s\u00a0]?-?[\s\u00a0]?(?<unit>${AREA_UNIT}|${DISTANCE_UNIT})(?:\s*[)\]])?`,
   'i',
 );
+/** How far a dashed conversion may stray from the measure it restates (writers round both). */
+const DASH_CONVERSION_TOLERANCE = 0.15;
+
+/** Whether a dashed measure restates `km` in other units, not a second figure ("20 km – 40 miles farther"). */
+function restates(conv: RegExpExecArray, km: number): boolean {
+  const info = unitInfo(conv.groups!.unit!);
+  const value = parseNumber(conv.groups!.num!);
+  if (!info || value === null || !(km > 0)) return false;
+  return Math.abs(value * info.factor - km) / km <= DASH_CONVERSION_TOLERANCE;
+}
 
 /** Head nouns of an adjectival measure: "the 300-mile Eastern front", "a 20km advance". */
 const HEAD = String.raw`front(?:\s*-?\s*line)?s?|frontline|line|stretch|border|corridor|zone|belt|perimeter|sector|section|arc|radius|advance|push|drive|thrust|offensive|counter-?offensive|march|journey|trip|voyage|flight|commute|route|road|highway|motorway|coastline|coast|river|canal|pipeline|tunnel|bridge|trench(?:es)?|wall|fence|strip|swathe|salient|area|convoy|queue|column|range`;
@@ -151,7 +164,8 @@ export function matchMeasures(sentence: string): FigureCandidate[] {
     let end = m.index! + m[0].length;
     const written = CONVERSION.exec(sentence.slice(end));
     // "603,500 sq km, or roughly 108,600 sq km": the same unit again is another figure, not a conversion
-    const conv = written && unitInfo(written.groups!.unit!)?.unit !== info.unit ? written : null;
+    const conv = written && unitInfo(written.groups!.unit!)?.unit !== info.unit
+      && (!written.groups!.dash || restates(written, value * info.factor)) ? written : null;
     if (conv && unitInfo(conv.groups!.unit!)?.kind === info.kind) end += conv[0].length;
     convertedUntil = end;
     // "the 300-mile Eastern front", "the 1,000km (620-mile) front line", "a 50km stretch"

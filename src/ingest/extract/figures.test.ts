@@ -45,6 +45,14 @@ describe('areas with a unit', () => {
     expect(f.refersTo).toBe('territory cleared');
   });
 
+  it('keeps a conversion set between dashes inside one figure, but not a different amount after a dash', () => {
+    const f = only('Rebels have seized 2,000 square kilometers — roughly 770 square miles — of the delta.');
+    expect(f.text).toBe('2,000 square kilometers — roughly 770 square miles');
+    expect([f.value, f.unit, f.km2]).toEqual([2000, 'km2', 2000]);
+    const two = run('Rebels have seized 2,000 sq km – 300 sq miles of them farmland.').filter((x) => x.figureKind === 'area');
+    expect(two).toHaveLength(2);
+  });
+
   it('reads the same unit again after "or" as a figure of its own, not a conversion', () => {
     const [whole, part] = run('The rebels hold a tenth of Tarnia, a land of 50,000 sq km, or some 5,000 sq km.').filter((x) => x.figureKind === 'area');
     expect([whole!.text, whole!.km2]).toEqual(['50,000 sq km', 50000]);
