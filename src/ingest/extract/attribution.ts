@@ -169,6 +169,10 @@ export function ownReporter(phrase: string): boolean {
   return !!staff && isMedia(staff.outlet) && STAFF.test(staff.staff);
 }
 
+const REPORTER_WORD = new RegExp(String.raw`\b(?:${REPORTER_NOUNS})\b`, 'iu');
+/** The phrase calls its person a reporter: "ITV News Correspondent Jane Doe", "a reporter for the paper". */
+export const namesReporter = (phrase: string): boolean => REPORTER_WORD.test(headOf(phrase));
+
 /** The reporter's own voice outside quotes (quotes are masked): "I watched as …", "we saw …". */
 export const FIRST_PERSON = /^\s*(?:I|we)\s*$/iu;
 /** The reporter's "I" or "we" just before a verb, opening the sentence or a clause. */

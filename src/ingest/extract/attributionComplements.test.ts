@@ -92,6 +92,11 @@ describe('extractClaims: more reporting verbs', () => {
     expect(claims.map((c) => c.status)).toEqual(['denied', 'denied']);
   });
 
+  it('reads a plural verdict in plain single quotes as a denial: "as \'fakes\'"', () => {
+    const [c] = claimsOf("The consulate dismissed the harbour rumours as 'fakes'.");
+    expect(c.status).toBe('denied');
+  });
+
   it('reads an intelligence judgement "judges that …" as a claim', () => {
     const [c] = claimsOf('The watchdog judged that the reservoir could hold until spring.');
     expect(pick(c)).toEqual({ claimant: 'watchdog', kind: 'org', verb: 'judged', status: 'claimed' });

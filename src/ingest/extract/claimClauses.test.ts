@@ -22,6 +22,14 @@ describe('clauses', () => {
     expect(qualifiesPrevious(list[1])).toBe(false);
   });
 
+  it('splits "X told Y he needs A and Z insisted B": a present verb after a subject pronoun is finite', () => {
+    const claims = claimsOf('The governor told reporters she needs more rangers and the council insisted the park was safe.');
+    expect(claims.map((c) => [c.claimant, c.text])).toEqual([
+      ['governor', 'The governor told reporters she needs more rangers'],
+      ['council', 'the council insisted the park was safe.'],
+    ]);
+  });
+
   it('does not split "and" before a word that is no reporting verb', () => {
     expect(texts('The mayor said roads and bridges were closed.')).toEqual(['The mayor said roads and bridges were closed.']);
   });

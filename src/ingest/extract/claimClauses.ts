@@ -80,8 +80,11 @@ const JOINT_ONE_REPORT = jointOf(JOINTS);
 
 /** A reporting verb and what follows it, to the end of a stretch of text. */
 const REPORTED = new RegExp(`\\b(?:${VERBS})\\b(?<said>.*)$`, 'iu');
-/** A finite verb in what was reported: "it had retaken the village", "the strike killed 12", not "the army". */
-const FINITE = /\b(?:is|are|was|were|had|has|have|would|will|could|can|may|might|must|hit|took|lost|fell|won|began|left|came|made|shot|struck|fled|held|sank|\p{Ll}{2,}ed)\b/u;
+/**
+ * A finite verb in what was reported: "it had retaken the village", "the strike killed 12", not "the
+ * army"; a subject pronoun makes the word after it a verb in any tense ("he needs more jets").
+ */
+const FINITE = /\b(?:is|are|was|were|had|has|have|would|will|could|can|may|might|must|do|does|did|hit|took|lost|fell|won|began|left|came|made|shot|struck|fled|held|sank|\p{Ll}{2,}ed)\b|\b(?:he|she|they|we)\s+\p{Ll}{2,}/u;
 
 /** "Ukraine said it had retaken the village": a report with its own finite clause, before "and Russia said …" ("said the army and the navy reported …" has none). */
 const reportedClause = (text: string): boolean => FINITE.test(text.match(REPORTED)?.groups?.said ?? '');

@@ -23,6 +23,16 @@ describe('maskQuotes: a quoted adverb', () => {
   });
 });
 
+describe('maskQuotes: a quoted part of a name', () => {
+  it('keeps a quoted word inside a unit\'s name, so the name can close the sentence as its speaker', () => {
+    expect(maskQuotes('Task Force “Delta” said.')).toBe('Task Force  Delta  said.');
+    const [c] = claimsOf('Two ferries were held at the quay overnight, the Coastal Command "West" said.');
+    expect(pick(c)).toMatchObject({ claimant: 'Coastal Command West', kind: 'org', status: 'claimed' });
+    // a quote after a lower-case word is still speech
+    expect(maskQuotes('He said “Never” twice.')).toBe('He said ' + MASK.repeat(7) + ' twice.');
+  });
+});
+
 describe('quotedSpans: a quote closing mid-sentence', () => {
   it('closes at a lone straight quote after a stop, leaving the attribution after it unmasked', () => {
     const s = 'By dawn the column had turned back," the brigade said in a statement.';

@@ -66,14 +66,21 @@ export function quotedSpans(text: string): [number, number][] {
 /** A quoted adverb ("Moscow “categorically” denied"): the reporter's sentence, whose verb must stay in reach of its subject. */
 const QUOTED_ADVERB = /^\p{Ll}{2,}ly$/u;
 
+/** A quoted capitalised word right after a name ('Operational Command "South"'): part of that name. */
+const QUOTED_NAME_PART = /^\p{Lu}[\p{L}-]*$/u;
+const NAME_BEFORE = /\p{Lu}[\p{L}’'-]*\s$/u;
+
 /**
  * The sentence with quoted text replaced by MASK, same length, same offsets; a quoted lone adverb
- * keeps its word and loses only its marks (to spaces), as it holds no speech of its own.
+ * or a quoted part of a name keeps its word and loses only its marks (to spaces), as it holds no
+ * speech of its own.
  */
 export function maskQuotes(text: string): string {
   const chars = text.split(''); // UTF-16 units, so offsets stay those of the text
   for (const [start, end] of quotedSpans(text)) {
-    if (end - start > 3 && QUOTED_ADVERB.test(text.slice(start + 1, end - 1))) {
+    const inner = text.slice(start + 1, end - 1);
+    if (end - start > 3 && (QUOTED_ADVERB.test(inner)
+      || (QUOTED_NAME_PART.test(inner) && NAME_BEFORE.test(text.slice(Math.max(0, start - 40), start))))) {
       chars[start] = ' ';
       chars[end - 1] = ' ';
       continue;

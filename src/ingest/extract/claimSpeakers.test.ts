@@ -50,6 +50,16 @@ describe('extractClaims: who speaks', () => {
     expect(claims.map((c) => c.claimant)).toEqual(['ageing ferry captain']);
   });
 
+  it('knows the coastguard as a body and paramedics as people', () => {
+    const claims = claimsOf('A trawler capsized off the spit, the coastguard said. Three crew were hurt, paramedics said.');
+    expect(claims.map((c) => [c.claimant, c.claimantKind])).toEqual([['coastguard', 'org'], ['paramedics', 'person']]);
+  });
+
+  it('credits "according to the report" to the body that just reported', () => {
+    const claims = claimsOf('The navy said two trawlers had sunk overnight. According to the report, the crews were rescued by a tanker.');
+    expect(claims.map((c) => [c.claimant, c.claimantKind])).toEqual([['navy', 'org'], ['navy', 'org']]);
+  });
+
   it('does not take a phrase opened by a reporting verb as a subject: "dismissed rebel claims that"', () => {
     const s = 'The envoy, Maja Lind, dismissed rebel claims that the port was calm.';
     expect(findAttributions(s).map((a) => [a.verb, a.source?.text])).toEqual([['dismissed', 'The envoy']]);

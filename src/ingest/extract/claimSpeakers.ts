@@ -44,6 +44,8 @@ export interface SpeakerMemory {
   titled: Map<string, string>;
   /** Bodies that lately spoke, with the words they were described by, for "the company", "the outlet". */
   bodies: Body[];
+  /** People introduced as reporters ("correspondent Jane Doe"): their quoted "we watched" is the outlet's eyewitness. */
+  reporters: Set<string>;
 }
 
 interface Body extends Seen {
@@ -53,7 +55,9 @@ interface Body extends Seen {
 
 type Pronoun = 'he' | 'she';
 
-export const createMemory = (): SpeakerMemory => ({ names: [], people: [], sexes: new Map(), titled: new Map(), bodies: [] });
+export const createMemory = (): SpeakerMemory => ({
+  names: [], people: [], sexes: new Map(), titled: new Map(), bodies: [], reporters: new Set(),
+});
 
 /** How many recent people "he" and "she" choose among. */
 const PEOPLE_KEPT = 6;

@@ -45,7 +45,7 @@ export const PERSON_HEADS = new Set([
   'correspondents', 'aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'negotiator', 'negotiators',
   'envoy', 'senator', 'senators', 'lawmaker', 'lawmakers', 'mp', 'mps', 'politician', 'politicians',
   'chairman', 'chairwoman', 'director', 'researcher', 'researchers', 'scientist', 'scientists', 'doctor',
-  'doctors', 'medic', 'medics', 'nurse', 'nurses', 'survivor', 'survivors', 'victim', 'victims', 'wife', 'wives',
+  'doctors', 'medic', 'medics', 'paramedic', 'paramedics', 'nurse', 'nurses', 'survivor', 'survivors', 'victim', 'victims', 'wife', 'wives',
   'husband', 'husbands', 'mother', 'mothers', 'father', 'fathers', 'relative', 'relatives', 'family',
   'families', 'people', 'person', 'man', 'men', 'woman', 'women', 'observer', 'observers', 'monitor', 'monitors',
   'inspector', 'inspectors', 'infantryman', 'infantrymen', 'colonel', 'captain', 'admiral', 'sergeant', 'brigadier', 'pilot', 'pilots', 'veteran',
@@ -85,6 +85,8 @@ export const ORG_HEADS = new Set([
   'opposition', 'states', 'countries', 'nations', 'allies', 'partners', 'groups', 'organisations',
   'organizations', 'charities', 'institutes', 'companies', 'firms', 'unions', 'parties', 'councils', 'agencies',
   'board', 'boards', 'secretariat', 'prosecution', 'judiciary',
+  // the services that report a sinking or a strike at sea: "the coastguard said"
+  'coastguard', 'coastguards',
 ]);
 
 /** Names of organisations usually written without an org noun ("Nato said", "the Kremlin denied"). */

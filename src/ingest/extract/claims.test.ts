@@ -585,6 +585,14 @@ describe('extractClaims: hedges and the outlet’s voice', () => {
     expect(claimsOf('Officials heard that the depot had burned.').map((x) => x.verb)).not.toContain('heard');
   });
 
+  it('reads a named reporter\'s quoted "we watched" as confirmed, not a stranger\'s "I saw"', () => {
+    const claims = claimsOf('Radio correspondent Ana Lutz said the quay was calm.\n'
+      + '“We watched as the ferries left the harbour before dawn,” she said.\n'
+      + '“I saw the ferries leave,” said the lock keeper, Piet Maas.');
+    expect(claims.map((c) => [c.claimant, c.status])).toEqual([
+      ['Ana Lutz', 'claimed'], ['Ana Lutz', 'confirmed'], ['Piet Maas', 'claimed']]);
+  });
+
   it('credits an eyewitness whose phrase says where and when they were', () => {
     const [c] = claimsOf('A Courier reporter in the port on Monday saw soldiers raising the flag over the town hall.');
     expect(pick(c)).toMatchObject({ kind: 'media', verb: 'saw', status: 'confirmed' });
@@ -1396,6 +1404,11 @@ describe('extractClaims: second blind-round tabloid forms', () => {
   it('keeps a closing "according to" over a report in a subordinate clause: "A, since X announced B, according to Y"', () => {
     const [c] = claimsOf('Fuel prices have doubled since the mayor announced a curfew in May, according to shop owners in the port.');
     expect(pick(c)).toMatchObject({ claimant: 'shop owners in the port', kind: 'person', verb: 'according to' });
+  });
+
+  it('keeps a closing "according to" over a report after "as": "A came as X concluded B, according to Y"', () => {
+    const [c] = claimsOf('The talks stalled as the auditors concluded that the dam was unsafe, according to three people briefed on the review.');
+    expect(pick(c)).toMatchObject({ claimant: 'three people briefed', kind: 'person', verb: 'according to' });
   });
 
   it('reads "played down" a claim as scepticism, not a denial', () => {

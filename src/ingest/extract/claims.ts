@@ -10,7 +10,7 @@
  * Finally confirmations, denials and disputes are linked to the claim they answer.
  */
 import type { ClaimAnnotation, ClaimStatus, ExtractContext, Sentence } from '../types';
-import { FIRST_PERSON, findAttributions, ownReporter, type Attribution } from './attribution';
+import { FIRST_PERSON, findAttributions, namesReporter, ownReporter, type Attribution } from './attribution';
 import { clauseSubject, type Phrase } from './attributionPhrases';
 import { describeSpeaker, isMedia, type Speaker } from './claimant';
 import { PICTURE_NOUNS } from './claimantLexicon';
@@ -43,6 +43,10 @@ const BOTH = /\b(?:both|neither|either|these|those|the\s+claims|the\s+reports)\b
 /** "The Tánaiste": one capitalised word after the article names a post, not a person. */
 const TITLE_UNDER_THE = /^[Tt]he\s+\p{Lu}[\p{L}’'-]*$/u;
 const PLAIN_REPORTS = /^(?:\p{L}+\s+)?(?:reports?|rumou?rs|claims)$/iu;
+/** A quote that opens on the speaker's own sight: "“We watched as …", "“I saw …". */
+const QUOTED_EYEWITNESS = /[“"‘']\s*(?:I|We)\s+(?:(?:have|had|could)\s+)?(?:watched|saw|seen|see|witnessed)\b/u;
+/** A single report met before ("the report", "the latest report"): it points back to its author. */
+const ONE_REPORT = /\breport$/iu;
 /** An unattributed frame around what follows: "it is understood", "it has been claimed". */
 const IT_FRAME = /^it\s/u;
 /** A relative pronoun just before a subject: "a cost that one official described as …". */
@@ -117,10 +121,14 @@ function resolveAll(
       else if (alias?.proper && alias.kind === 'person' && sp?.kind === 'person' && TITLE_UNDER_THE.test(attr.source.text)) sp = alias;
       // "I watched as …": the reporter's own eyewitness (named below by the byline, if any)
       if (attr.eyewitness && FIRST_PERSON.test(attr.source.text)) sp = { name: outletName(ctx), kind: 'media' };
-      if (!sp || ((sp.document || sp.kind === 'unknown') && PLAIN_REPORTS.test(sp.name))) continue;
+      // "According to the report, …" after the General Staff's update: one report met before speaks for its
+      // author; reports nobody was named for are the hedges' business
+      const oneReport = !!sp?.document && ONE_REPORT.test(sp.name);
+      if (!sp || ((sp.document || sp.kind === 'unknown') && PLAIN_REPORTS.test(sp.name) && !oneReport)) continue;
       // "According to the update, Russia launched …": a document named before the subject is not its
       const before = sp.document && opening && attr.source.start < opening.start;
       claimant = resolveSpeaker(memory, sp, index, before ? earlier.filter((c) => c !== openingClaimant) : earlier);
+      if (oneReport && claimant?.kind === 'unknown') continue;
     }
     // a reporter by name ("The BBC's Quentin Sommerville", "our correspondent, Jane Doe,") speaks in their own name
     const proper = (p?: Phrase) => !!p && !!describeSpeaker(p.text)?.proper;
@@ -135,7 +143,13 @@ function resolveAll(
     if (!claimant) continue;
     noteSpeaker(memory, claimant, index, attr.source?.text);
     earlier.push(claimant);
-    if (!attr.declined) out.push({ attr, claimant });
+    // "“We watched as the convoy left,” the correspondent said": a reporter's quoted eyewitness is the outlet's
+    // (by "she said", one introduced before as a reporter)
+    if (claimant.kind === 'person' && [attr.source?.text, attr.alias?.text, claimant.name].some((p) => !!p && namesReporter(p))) {
+      memory.reporters.add(claimant.name);
+    }
+    const witnessed = memory.reporters.has(claimant.name) && QUOTED_EYEWITNESS.test(ctx.sentences[index]!.text);
+    if (!attr.declined) out.push({ attr: witnessed ? { ...attr, status: 'confirmed' } : attr, claimant });
   }
   return out;
 }
@@ -220,8 +234,8 @@ function choose(
   return choices;
 }
 
-/** A subordinator just before a subject: "since Moscow announced …", "after the governor said …". */
-const SUBORDINATE_BEFORE = /\b(?:since|after|before|until|till|once|because|although|though|when|while)\s+$/iu;
+/** A subordinator just before a subject: "since Moscow announced …", "after the governor said …", "came as the agencies concluded …". */
+const SUBORDINATE_BEFORE = /\b(?:since|after|before|until|till|once|because|although|though|when|while|as)\s+$/iu;
 
 /** What a bare "could not be verified" must be about to fall on the claims before it. */
 const CLAIM_REFERENCE = new RegExp(String.raw`\b(?:${REFERRED_NOUNS}|it|this|that|them|these|those|either|both|neither|none)\b`, 'iu');

@@ -18,7 +18,8 @@ const ANCHOR_RE = new RegExp(
     '|(?:(?:on\\s+)?(?:that|the\\s+same)\\s+(?:same\\s+)?(?:day|morning|afternoon|evening|night))' +
     '|(?:(?:by|in|during)\\s+the\\s+(?:morning|afternoon|evening)|by\\s+nightfall|(?:earlier|later)\\s+in\\s+the\\s+day)(?![\\p{L}])(?!\\s+of(?![\\p{L}]))' +
     '|(?:on\\s+the\\s+(?<dom>\\d{1,2})(?:st|nd|rd|th)(?![\\p{L}\\p{N}]))' +
-    '|(?<then>since\\s+then)(?![\\p{L}\\p{N}])',
+    // "in the days since," with nothing after "since" is "since then"; "in the days since the invasion" is not
+    '|(?<then>since\\s+then|in\\s+the\\s+days\\s+since(?!\\s*[\\p{L}\\p{N}]))(?![\\p{L}\\p{N}])',
   'iu',
 );
 const DAYS_PER_UNIT: Record<string, number> = { day: 1, week: 7, fortnight: 14, hour: 1 / 24 };

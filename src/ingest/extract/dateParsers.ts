@@ -170,7 +170,7 @@ export const vagueAgoParser: Parser = {
 };
 
 const PERFECT_SPAN_RE = new RegExp(
-  `in\\s+(?:(?:just|only|a\\s+mere|under|less\\s+than)\\s+)?${NUMBER}\\s+(?<unit>hour|day|week)s?(?![\\p{L}\\p{N}])`,
+  `in\\s+(?:the\\s+space\\s+of\\s+)?(?:(?:just|only|a\\s+mere|under|less\\s+than)\\s+)?${NUMBER}\\s+(?<unit>hour|day|week)s?(?![\\p{L}\\p{N}])`,
   'iu',
 );
 /**
@@ -179,6 +179,8 @@ const PERFECT_SPAN_RE = new RegExp(
  */
 const PERFECT_BEFORE_RE = /\b(?:has|have|['’]ve)\s+(?:(?:been|also|now|already|just)\s+)*(?!(?:to|no|not|a|an|the|some|more|many|little|few)\b)\p{L}{3,}/iu;
 const CLAUSE_BREAK_RE = /[.;:!?–—]|,(?!\d)/g;
+/** The clause after a fronted span's comma, up to the next break. */
+const FRONTED_CLAUSE_RE = /^\s*,([^.;:!?–—,]*)/;
 
 /**
  * "have recaptured 2,500 square miles in just 48 hours": after a present perfect, "in N hours/days"
@@ -191,7 +193,9 @@ export const perfectSpanParser: Parser = {
     if (!atWordStart(context, match)) return null;
     const before = context.text.slice(0, match.index ?? 0);
     const clause = before.slice(Math.max(0, ...[...before.matchAll(CLAUSE_BREAK_RE)].map((m) => (m.index ?? 0) + 1)));
-    if (!PERFECT_BEFORE_RE.test(clause)) return null;
+    // fronted, the span sets the time of the perfect after its comma: "In the space of six days, the army has pushed …"
+    const fronted = /^\s*$/.test(clause) && FRONTED_CLAUSE_RE.exec(context.text.slice((match.index ?? 0) + match[0].length));
+    if (!PERFECT_BEFORE_RE.test(clause) && !(fronted && PERFECT_BEFORE_RE.test(fronted[1]!))) return null;
     const range = countBack(isoOf(context), numberOf(match.groups?.n), match.groups?.unit ?? 'day');
     return rangeResult(context, match.index ?? 0, match[0], range, 'range');
   },

@@ -284,6 +284,13 @@ describe('resolveDates: weeks, months, seasons', () => {
     expect(resolveDates('The ridge will fall in a week.', D)).toEqual([]);
   });
 
+  it('a fronted "in the space of N days," dates the present perfect after its comma', () => {
+    const r = only('In the space of four days, militia columns have overrun nine hamlets.');
+    expect([r.text, r.date]).toEqual(['In the space of four days', { start: '2023-06-10', end: D }]);
+    // a simple past after it tells a length, no date
+    expect(resolveDates('In the space of four days, militia columns overran nine hamlets.', D)).toEqual([]);
+  });
+
   it('"since the <event> began … X", a start told by its verb, runs from X to D, a weekday too', () => {
     const r = only('Militia units have gained ground since the rebel offensive began on Saturday.');
     expect(r.text).toBe('since the rebel offensive began on Saturday');
@@ -498,6 +505,13 @@ describe('resolveDates: chains', () => {
     expect(r.text).toBe('since then');
     expect(r.relation).toBe('since');
     expect(r.date).toEqual({ start: '2023-04-01', end: D });
+  });
+
+  it('"in the days since," with nothing after it is "since then"; "in the days since the truce" is not', () => {
+    const r = only('In the days since, engineers have rebuilt four bridges.', D, { start: '2023-04-01', end: '2023-04-10' });
+    expect(r.text).toBe('In the days since');
+    expect([r.relation, r.date]).toEqual(['since', { start: '2023-04-01', end: D }]);
+    expect(resolveDates('In the days since the truce engineers have rebuilt four bridges.', D, { start: '2023-04-01', end: '2023-04-10' })).toEqual([]);
   });
 
   it('"a day after <clause>" counts back from the date before it in the same sentence', () => {

@@ -149,7 +149,8 @@ const FROM_RE = /\bfrom\s+$/i;
 const ONWARD_RE = /^\s+onwards?(?![\p{L}])/iu;
 /** "before March" says only that it was earlier: no date, unless a single day ("just before Tuesday"). */
 const BEFORE_RE = /\bbefore\s+$/i;
-const RELATION_IN_RE = /^(?<word>(?:ever\s+)?since|by|until|till|as\s+of)\s/i;
+/** "since …", "by …"; "in the days since" (dateAnchorParser) is a "since then" of its own. */
+const RELATION_IN_RE = /^(?<word>(?:ever\s+)?since|by|until|till|as\s+of|in\s+the\s+days\s+since)(?:\s|$)/i;
 const POSSESSIVE_RE = /^['’]s(?![\p{L}])/u;
 const PRESENT_TAGS = ['casualReference/now', 'casualReference/today', 'casualReference/tonight'];
 const PRESENT_RE = /^(?:now|today|tonight|this\s+(?:morning|afternoon|evening))$/i;

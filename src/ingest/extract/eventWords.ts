@@ -39,7 +39,7 @@ const EVENT_IRREGULAR = [
   'falls', 'fight', 'fought', 'fighting', 'fights', 'flee', 'fled', 'fleeing', 'flees', 'hit', 'hits',
   'hitting', 'lose', 'lost', 'losing', 'loses', 'meet', 'met', 'meeting', 'meets', 'overrun', 'overran',
   'overrunning', 'retake', 'retook', 'retaken', 'retaking', 'send', 'sent', 'sending', 'shoot', 'shot',
-  'shooting', 'sink', 'sank', 'sunk', 'strike', 'struck', 'striking', 'strikes', 'take', 'took',
+  'shooting', 'sink', 'sinks', 'sinking', 'sank', 'sunk', 'strike', 'struck', 'striking', 'strikes', 'take', 'took',
   'taken', 'taking', 'takes', 'win', 'won', 'winning', 'withdrew', 'withdrawn', 'withdrawing',
   'overthrow', 'overthrew', 'overthrown', 'led', 'beat', 'beaten', 'slay', 'slain',
   'shut', 'shutting', 'dying', 'downed', 'forced', 'forcing', 'targeted', 'targeting', 'targetted',

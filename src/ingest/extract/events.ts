@@ -487,10 +487,13 @@ function eventAt(
 
 const isVerbToken = (t: Token): boolean => isVerbLike(t.text) || isPastEvent(t.text);
 
-/** Whether a clause's first verb is an event in the past ("he ordered …", "troops crossed …"): its act happened. */
-function opensWithPastEvent(tokens: Token[]): boolean {
-  const verb = tokens.findIndex(isVerbToken);
-  return verb >= 0 && isPastEvent(tokens[verb]!.text) && predicateClass(tokens, verb) === 'event';
+/**
+ * Whether a clause's first verb is an event in the past ("he ordered …", "troops crossed …"): its act
+ * happened. `presentToo` for a timeline entry, told in the present ("troops cross the border").
+ */
+function opensWithPastEvent(tokens: Token[], presentToo = false): boolean {
+  const verb = tokens.findIndex((t, k) => isVerbToken(t) || (presentToo && predicateClass(tokens, k) === 'event'));
+  return verb >= 0 && (presentToo || isPastEvent(tokens[verb]!.text)) && predicateClass(tokens, verb) === 'event';
 }
 
 /** An event's text to the end of its clause, without trailing punctuation or the sentence's stop. */
@@ -524,6 +527,13 @@ const THAT_AFTER_RE = /^\s*,?\s*that\s+/i;
 const DENIAL_RE = /^(?:den(?:y|ies|ied|ying)|reject(?:s|ed)?|dismiss(?:es|ed)?|refut(?:es|ed)|disput(?:es|ed))$/i;
 /** A fronted time and its subject up to the saying: "On Saturday, Russia's defense ministry announced that". */
 const FRONTED_REPORT_RE = /^\s*,\s*(?:[A-Za-z’'.-]+\s+){1,6}?(?<verb>[A-Za-z]+)\s+that\s+/;
+/** An "-ing" form: after a noun, a participle that modifies it ("the fighters holding out"). */
+const PARTICIPLE_RE = /ing$/i;
+/**
+ * A timeline entry that is a saying: "May 20 - Russia says the last fighters have surrendered".
+ * Timelines drop the "that" and tell in the present, so the saying verb is named here.
+ */
+const TIMELINE_REPORT_RE = /^\s*[-–—]\s+(?:[A-Za-z’'.-]+\s+){1,6}?(?<verb>said|(?:say|announce|confirm|report|claim)s?)\s+(?:that\s+)?/;
 
 /**
  * "The ministry said on Wednesday that its troops pulled out of the town", "On Saturday, the
@@ -539,7 +549,7 @@ function reportedThatEvent(sentence: Sentence, d: ResolvedDate, others: Resolved
   const before = sentence.text.slice(0, d.index);
   const after = sentence.text.slice(end);
   const verb = REPORT_THEN_TIME_RE.exec(before)?.groups!.verb;
-  const fronted = FRONT_GAP_RE.test(before) ? FRONTED_REPORT_RE.exec(after) : null;
+  const fronted = FRONT_GAP_RE.test(before) ? (FRONTED_REPORT_RE.exec(after) ?? TIMELINE_REPORT_RE.exec(after)) : null;
   const said = verb && THAT_AFTER_RE.exec(after) ? verb : fronted?.groups!.verb;
   if (!said || classify(said) !== 'report' || !isVerbLike(said) || DENIAL_RE.test(said)) return null;
   const from = end + (fronted ?? THAT_AFTER_RE.exec(after))![0].length;
@@ -549,25 +559,26 @@ function reportedThatEvent(sentence: Sentence, d: ResolvedDate, others: Resolved
   const stop = maskScareQuotes(rest).search(/[;:“"]/);
   const text = trimmedToStop(stop < 0 ? rest : rest.slice(0, stop));
   const tokens = tokenize(text, from);
-  const first = tokens.findIndex(isVerbToken);
+  // a participle right after its noun modifies it, it is not the clause's verb: "the fighters holding out at the plant have surrendered"
+  const first = tokens.findIndex((t, k) => isVerbToken(t) && !(PARTICIPLE_RE.test(t.text) && k > 0 && !AUXILIARIES.has(tokens[k - 1]!.text.toLowerCase())));
   const lead = tokens[first];
   const act = lead && AUXILIARIES.has(lead.text.toLowerCase())
     ? tokens.slice(first + 1, first + 3).find((t) => !AUXILIARIES.has(t.text.toLowerCase()))
     : lead;
   const k = act ? tokens.indexOf(act) : -1;
   if (k < 0 || classify(act!.text) !== 'event' || !isVerbLike(act!.text) || (act === lead && !isPastEvent(act!.text))) return null;
-  // "said on Monday that troops had captured …": a pluperfect tells an act before the saying, at a
-  // time the text does not give; a simple past, a progressive ("were pulling back") or a present
-  // perfect left unshifted ("confirmed on Sunday that its troops have withdrawn": done as of the
-  // saying, news of the day) is of the day.
-  if (lead!.text.toLowerCase() === 'had') return null;
+  // A simple past, a progressive ("were pulling back"), a present perfect left unshifted ("confirmed
+  // on Sunday that its troops have withdrawn") or a pluperfect with no time of its own ("said on
+  // Friday that its troops had left": the shift of reported speech) all tell news of the day.
   if (hasBlockingModal(tokens) || FUTURE_RE.test(text) || tokens.slice(0, k).some(isNegation)) return null;
   return eventAt(sentence, from, text, summarize(text, ''), d, { date: { start: addDays(d.date.start, -1), end: d.date.end }, precision: 'range' });
 }
 
 /** A time phrase that opens the sentence, with its comma: "On 24 February, …". */
 const FRONT_GAP_RE = /^\s*(?:on|in|at|during|by)?\s*$/i;
-const FRONT_COMMA_RE = /^\s*,/;
+/** The comma after it, or the dash of a timeline entry: "Feb. 24 - Putin announces …". */
+const FRONT_COMMA_RE = /^\s*(?:,|[-–—]\s)/;
+const TIMELINE_DASH_RE = /^\s*[-–—]\s/;
 /** The joints of coordinated clauses: "…, and troops crossed", "… but Kyiv held". */
 const CONJUNCTION_RE = /,?\s+(?:and|but)\s+/gi;
 
@@ -580,6 +591,8 @@ function frontedConjunctEvent(sentence: Sentence, d: ResolvedDate): EventAnnotat
   const end = d.index + d.text.length;
   if (!FRONT_GAP_RE.test(sentence.text.slice(0, d.index)) || !FRONT_COMMA_RE.test(sentence.text.slice(end))) return null;
   const rest = sentence.text.slice(end);
+  // a timeline tells its entries in the present: "Feb. 24 - Putin announces …, and troops cross"
+  const timeline = TIMELINE_DASH_RE.test(rest);
   // a quote's words are the speaker's, not clauses of the sentence: searched as blanks
   const masked = rest.replace(QUOTE_RE, (q) => ' '.repeat(q.length));
   const stop = /[;:]/.exec(masked);
@@ -588,13 +601,16 @@ function frontedConjunctEvent(sentence: Sentence, d: ResolvedDate): EventAnnotat
   // "On Tuesday, officials said the port had been shelled and two men died": a first clause with a
   // second verb holds what was said, and what follows "and" may be more of it
   const first = joints[0] ? tokenize(masked.slice(0, joints[0].index), end) : [];
-  if (first.filter((t) => isVerbToken(t) || /^that$/i.test(t.text)).length > 1) return null;
+  // an auxiliary and its verb are one verb: "Kyiv had signalled its intent, and Russia moved troops"
+  const verbs = first.filter((t, k) => (isVerbToken(t) && !(AUXILIARIES.has(t.text.toLowerCase()) && first[k + 1] && isVerbToken(first[k + 1]!)))
+    || /^that$/i.test(t.text));
+  if (verbs.length > 1) return null;
   for (const [k, m] of joints.entries()) {
     const from = end + m.index + m[0].length;
     // the verb is looked for in this conjunct only (up to the next joint); the evidence runs on
     const next = joints[k + 1];
     const tokens = tokenize(sentence.text.slice(from, next ? end + next.index : until), from);
-    if (!opensWithPastEvent(tokens)) continue;
+    if (!opensWithPastEvent(tokens, timeline)) continue;
     const text = trimmedToStop(sentence.text.slice(from, until));
     return eventAt(sentence, from, text, labelOf(sentence.text, from, text, d.text), d, d);
   }

@@ -372,6 +372,20 @@ describe('shares of a territory', () => {
     expect(f.refersTo).toBe('share of the country (Moldova)');
   });
 
+  it('counts a demonym on land as naming the country: "two Georgian provinces"', () => {
+    const text = 'Georgia protested. Russia recognised the breakaway regions. Tbilisi says Russian troops occupy two Georgian provinces. '
+      + 'Together the two provinces make up about 20 per cent of the country.';
+    const f = run(text).find((x) => x.figureKind === 'share')!;
+    expect(f.refersTo).toBe('share of the country (Georgia)');
+  });
+
+  it('a country named as holding land does not count towards "the country"', () => {
+    const text = 'Georgia signed the deal. Russia now holds two regions of Georgia. '
+      + 'Russia and the militias it arms have held about a fifth of the country since the war.';
+    const f = run(text).find((x) => x.figureKind === 'share')!;
+    expect(f.refersTo).toBe('share of the country (Georgia)');
+  });
+
   it('never takes "the country" as the one holding the share', () => {
     const text = 'Russia called up reservists. Russia blamed the West. Ukraine asked for tanks. Russia now controls 14% of the country.';
     const f = run(text).find((x) => x.figureKind === 'share')!;
