@@ -267,9 +267,15 @@ function closedByTail(masked: string, np: Phrase & { closed: boolean }): Phrase 
   return { start: np.start, end: np.start + text.length, text, closed: true };
 }
 
+/**
+ * An aside on the speaker before the verb: "An official, speaking on condition of anonymity, said …",
+ * "A diplomat, who asked not to be named, said …".
+ */
+const SPEAKER_ASIDE = /,\s*(?:speaking|asking|requesting|declining|who|whose)\s[^,¤]{0,100},$/iu;
+
 /** `left` is a sentence-opening subject and an aside ("Moscow, for its part,"), not a statement ("The town is calm, however,"). */
 function asideAfterSubject(masked: string, left: string): boolean {
-  const aside = left.match(ASIDE_BEFORE_VERB);
+  const aside = left.match(ASIDE_BEFORE_VERB) ?? left.match(SPEAKER_ASIDE);
   return !!aside && phraseBefore(masked, aside.index!)?.start === 0;
 }
 

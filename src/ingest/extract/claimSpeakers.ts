@@ -234,7 +234,7 @@ function headOfState(memory: SpeakerMemory, nation: string, sentence: number): C
 }
 
 /** "residents", "war crimes investigators", "wives of soldiers": a group, not "he" or "she". */
-function isPlural(name: string): boolean {
+export function isPlural(name: string): boolean {
   const word = name.split(/\s+(?:of|from|in|for|to|at|with|on|close|familiar)\s+/u)[0].split(' ').at(-1)!;
   const head = word.toLowerCase();
   if (/^(?:people|men|women|police|troops|staff|children|crew|families)$/.test(head)) return true;

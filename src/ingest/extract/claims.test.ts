@@ -1788,3 +1788,25 @@ describe('extractClaims: subjects behind asides, authors of findings, interviewe
     expect(claims[0].text).toMatch(/^A video shared/u);
   });
 });
+
+describe('extractClaims: hedges, pronouns and asides met in wire and radio copy', () => {
+  it('reads "the flood reports" (a plural with its own noun before it) as a hedge on the last two claims', () => {
+    const claims = claimsOf('The rebels said the dam had burst. A rebel commander said the lower villages were under water. The Courier could not immediately verify the flood reports.', 'The Courier');
+    expect(claims.map((c) => c.status)).toEqual(['unverified', 'unverified']);
+  });
+
+  it('keeps plural "those figures" to the last claim when that claim alone gives several numbers', () => {
+    const claims = claimsOf('Officials said at least 9 people had died in the storm. The coastguard chief said 40 passengers were aboard the ferry, 12 of whom were rescued. Those figures could not be independently verified.');
+    expect(claims.map((c) => c.status)).toEqual(['claimed', 'unverified']);
+  });
+
+  it('resolves "he" in "X wept as he told …" to the main clause’s subject, not an earlier speaker', () => {
+    const claims = claimsOf('The harbour master said the port was shut. A fisherman from the island wept on air as he told the host his boat had been seized.');
+    expect(claims[1].claimant).toMatch(/fisherman/u);
+  });
+
+  it('reads "X, speaking on condition of anonymity, said Oslo expected …" as X speaking, not an inverted speaker', () => {
+    const [c] = claimsOf('A port official, speaking on condition of anonymity, said Oslo expected Riga to close the strait.');
+    expect(c.claimant).toBe('port official');
+  });
+});

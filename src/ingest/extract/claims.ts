@@ -20,7 +20,7 @@ import { linkConfirmations, type LinkableClaim } from './claimLinks';
 import { isHeadline } from './events';
 import { hasQuoteMark, isAllQuote, leavesQuoteOpen, maskQuotes } from './claimQuotes';
 import {
-  createMemory, introducedPerson, noteSpeaker, notePerson, rememberNames, resolveSpeaker, type Claimant, type SpeakerMemory,
+  createMemory, introducedPerson, isPlural, noteSpeaker, notePerson, rememberNames, resolveSpeaker, type Claimant, type SpeakerMemory,
 } from './claimSpeakers';
 
 /** One claim chosen for a clause, before its evidence is cut. */
@@ -39,7 +39,8 @@ interface Choice {
 
 /** "An AFP photographer": the article that opens a capitalised run is no part of the outlet's name. */
 const LEADING_ARTICLE = /^(?:An?|The)\s+(?=\p{Lu})/u;
-const BOTH = /\b(?:both|neither|either|these|those|the\s+claims|the\s+reports)\b/iu;
+/** A hedge about more than one claim: "these claims", "the reports", "the battlefield reports". */
+const BOTH = /\b(?:both|neither|either|these|those|the\s+(?:\p{L}+\s+)?(?:claims|reports|accounts|allegations))\b/iu;
 /** "The Tánaiste": one capitalised word after the article names a post, not a person. */
 const TITLE_UNDER_THE = /^[Tt]he\s+\p{Lu}[\p{L}’'-]*$/u;
 const PLAIN_REPORTS = /^(?:\p{L}+\s+)?(?:reports?|rumou?rs|claims)$/iu;
@@ -127,7 +128,12 @@ function resolveAll(
       if (!sp || ((sp.document || sp.kind === 'unknown') && PLAIN_REPORTS.test(sp.name) && !oneReport)) continue;
       // "According to the update, Russia launched …": a document named before the subject is not its
       const before = sp.document && opening && attr.source.start < opening.start;
-      claimant = resolveSpeaker(memory, sp, index, before ? earlier.filter((c) => c !== openingClaimant) : earlier);
+      // "The caller wept as she told the presenter …": "he"/"she" opening a subordinate clause is the main clause's subject
+      const main = (sp.pronoun === 'he' || sp.pronoun === 'she') && !openingClaimant && openingSpeaker?.kind === 'person'
+        && !openingSpeaker.pronoun && !openingSpeaker.document && opening!.start < attr.source.start
+        && SUBORDINATE_BEFORE.test(masked.slice(0, attr.source.start)) && !isPlural(openingSpeaker.name)
+        ? resolveSpeaker(memory, openingSpeaker, index, []) : null;
+      claimant = resolveSpeaker(memory, sp, index, before ? earlier.filter((c) => c !== openingClaimant) : main ? [...earlier, main] : earlier);
       if (oneReport && claimant?.kind === 'unknown') continue;
     }
     // a reporter by name ("The BBC's Quentin Sommerville", "our correspondent, Jane Doe,") speaks in their own name
@@ -246,6 +252,8 @@ const NUMBER = /\d|\b(?:dozens|hundreds|thousands|millions)\b/iu;
 /** Dates and years, whose digits give no figure: "on March 4", "4 March", "since 2014". */
 const DATES = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:19|20)\d\d\b/gi;
 const givesNumber = (text: string): boolean => NUMBER.test(text.replace(DATES, ''));
+const NUMBERS = /\d[\d,.]*|\b(?:dozens|hundreds|thousands|millions)\b/gi;
+const countNumbers = (text: string): number => text.replace(DATES, '').match(NUMBERS)?.length ?? 0;
 /** How many sentences back a hedge about numbers may reach. */
 const NUMBER_REACH = 4;
 /** A live blog's time stamp opening an entry's line: "14:05", "08.40 BST", "2.15pm Kyiv says …". */
@@ -316,6 +324,9 @@ function hedgeEarlierClaims(
   // a live blog's new entry ("14:05", "14:05 Kremlin responds") closes what the hedge may reach
   const recent = drafts.slice(from).filter((d) => !ENTRY_STAMP.test(text.slice(sentences[d.sentence].end, sentences[index].start)));
   const numeric = NUMBER_REFERENCE.test(about) ? recent.filter((d) => givesNumber(d.claim.text)) : [];
+  // "X said 75 missiles were fired, 41 of which were shot down. Those figures could not be verified.":
+  // plural numbers met by the last claim alone are its own, not the one before
+  if (numeric.length && countNumbers(numeric.at(-1)!.claim.text) > 1) numeric.splice(0, numeric.length - 1);
   const reachable = recent.filter((d) => index - d.sentence <= 2);
   // "X claimed … . An official said: “Nonsense.” The claim could not be verified.": a quoted remark is
   // checked by hearing it, so the hedge falls on the reported fact before it

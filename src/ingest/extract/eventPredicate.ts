@@ -104,6 +104,9 @@ export function predicateClass(tokens: Token[], index: number): Predicate['cls']
     // Straight after an event verb it is that verb's object: "regained control", "took control".
     if (prev && classify(prev) === 'event' && isVerbLike(prev)) return null;
     if (prev2 && NOUN_CUE_PREPOSITIONS.has(prev2) && prev && !/s$/.test(prev) && classify(prev) === 'other') return null;
+    // "returned to Ukrainian control", "fell to Russian control": after "to" and a demonym or name it
+    // is a noun, not an infinitive ("to fully control")
+    if (prev2 === 'to' && prev && !/(?:s|ly)$/.test(prev) && classify(prev) === 'other' && CAPITALISED_RE.test(tokens[index - 1]!.text)) return null;
   }
   if (cls === 'event' && RELEASE_FORMS.has(low) && [prev, prev2].some((w) => w && MEDIA_NOUNS.has(w))) return 'report';
   // "urged residents to leave on Thursday": an infinitive is a purpose or an order, not what happened
@@ -111,12 +114,32 @@ export function predicateClass(tokens: Token[], index: number): Predicate['cls']
   if (cls === 'event' && prev === 'to' && EVENT_VERB_FORMS.has(low) && !EVENT_NOUN_FORMS.has(low)) return null;
   // "the liberated area", "its destroyed bridges": a participle after a determiner describes a noun.
   if (cls === 'event' && /ed$/i.test(token.text) && prev && DETERMINER_CUES.has(prev)) return null;
+  // "the city was now fully occupied": a participle after "is/was now" tells the state reached, not
+  // the act (which "has now been occupied" or "was occupied on Monday" still tells).
+  if (cls === 'event' && isParticiple(low) && isNowState(tokens, index)) return 'state';
   // "troops left Kherson" is an event; "the left bank" is a side, "200 residents were left" what remains.
   if (low === 'left' && prev) {
     if (NOUN_CUES.has(prev)) return null;
     if (BE_FORMS.has(prev)) return 'state';
   }
   return cls === 'event' || cls === 'report' || cls === 'state' ? cls : null;
+}
+
+/** Adverbs between "is now" and its participle: "was now fully occupied", "are now all but surrounded". */
+const STATE_ADVERBS = new Set(['now', 'fully', 'completely', 'entirely', 'largely', 'mostly', 'almost', 'effectively', 'still', 'already', 'all', 'but', 'virtually', 'totally']);
+const NOW_STATE_SPAN = 4;
+const SIMPLE_BE = new Set(['is', 'are', 'was', 'were']);
+
+/** Whether the participle at `index` follows "is/are/was/were" and "now" with only adverbs between. */
+function isNowState(tokens: Token[], index: number): boolean {
+  let now = false;
+  for (let k = index - 1; k >= 0 && k >= index - NOW_STATE_SPAN; k--) {
+    const w = tokens[k]!.text.toLowerCase();
+    if (SIMPLE_BE.has(w)) return now;
+    if (!STATE_ADVERBS.has(w)) return false;
+    now ||= w === 'now';
+  }
+  return false;
 }
 
 /** Whether the object after the refusal at `index` is a demand, offer or plan (not "claims that …"). */

@@ -104,6 +104,8 @@ const STATE_IRREGULAR = [
   // seizure, "has been occupied since X") stays an event, and "occupying" keeps its class ("raped by
   // occupying forces in March" is dated through it).
   'occupy', 'occupies',
+  // "grain has been stuck in silos since the war began": unable to move is a state, not a happening
+  'stuck',
 ];
 
 export const AUXILIARIES = new Set([

@@ -760,7 +760,8 @@ describe('extractEvents: acts and reports', () => {
 
   it('"X in <place> said on Monday" dates the saying, not what was said', () => {
     expect(events('Volunteers in Mykolaiv said on Monday they were evacuating the hospital.')).toEqual([]);
-    expect(events('Officials in Sumy told reporters on Friday that the convoy had left.')).toEqual([]);
+    // the act its "that" clause reports took the day of the saying or the day before (as "said on Friday that …")
+    expect(events('Officials in Sumy told reporters on Friday that the convoy had left.').map((e) => e.date)).toEqual([{ start: '2023-06-08', end: '2023-06-09' }]);
   });
 
   it('the release of a video or statement is a reporting act', () => {
@@ -977,7 +978,9 @@ describe('extractEvents: blind-round 5 (recaps, wires, state media)', () => {
     expect(q!.text).toBe('rebel troops crossed the river at dawn');
     expect(events('On Monday, the general said the line was holding and praised his men.')).toEqual([]);
     expect(events('In March, Kyiv warned of an attack, but the rebels held their fire.')).toEqual([]);
-    expect(events('On Tuesday, port officials said the terminal had been shelled and two dockers died.')).toEqual([]);
+    // the saying dates what it reports (the day and the day before), not a coordinated clause on its own
+    expect(events('On Tuesday, port officials said the terminal had been shelled and two dockers died.').map((e) => [e.text, e.date]))
+      .toEqual([['the terminal had been shelled and two dockers died', { start: '2023-06-12', end: '2023-06-13' }]]);
   });
 });
 
@@ -1113,5 +1116,77 @@ describe('extractEvents: blind-round 15 (factbox timelines, coordinated clauses)
     const [e] = events('May 8 - The navy says the sailors holding out at the lighthouse have surrendered.');
     expect(e!.text).toBe('the sailors holding out at the lighthouse have surrendered');
     expect(e!.date).toEqual({ start: '2023-05-07', end: '2023-05-08' });
+  });
+});
+
+describe('extractEvents: blind-round 16 (sayings dated before their complement)', () => {
+  it('a wire saying drops the "that": "said Monday its cutters had seized …"', () => {
+    const [e, ...rest] = events('The coastguard said Monday its cutters had seized two smuggling boats near the harbour.');
+    expect(rest).toEqual([]);
+    expect(e!.text).toBe('its cutters had seized two smuggling boats near the harbour');
+    expect(e!.date).toEqual({ start: '2023-06-11', end: '2023-06-12' });
+  });
+
+  it('a part of the day between the saying and its day: "said early Tuesday that …"', () => {
+    const [e] = events('The governor said early Tuesday that saboteurs had blown up the pumping station.');
+    expect(e!.text).toBe('saboteurs had blown up the pumping station');
+    expect(e!.date).toEqual({ start: '2023-06-12', end: '2023-06-13' });
+  });
+
+  it('a saying with its hearer before the day: "told the prime minister on Monday that …"', () => {
+    const [e] = events('The general told the prime minister on Monday that his brigades had crossed the river.');
+    expect(e!.text).toBe('his brigades had crossed the river');
+    expect(e!.date).toEqual({ start: '2023-06-11', end: '2023-06-12' });
+  });
+
+  it('a saying dated by a chained "later that day" dates its complement too', () => {
+    const found = events('Rebel units stormed the garrison on Saturday.', 'The army confirmed later that day that its soldiers had abandoned the fort.');
+    expect(found.map((e) => e.date)).toEqual([
+      { start: '2023-06-10', end: '2023-06-10' },
+      { start: '2023-06-09', end: '2023-06-10' },
+    ]);
+  });
+
+  it('an outcome in the speaker’s quoted word is a claim: told … on Monday that his men had "freed" …', () => {
+    expect(events('The colonel told the council on Monday that his men had "freed" the whole valley.')).toEqual([]);
+  });
+
+  it('a movement under a quoted name still dates: announced on Monday that its units were "realigning"', () => {
+    const [e] = events('The junta announced on Monday that its units were "withdrawing" from the delta.');
+    expect(e!.date).toEqual({ start: '2023-06-11', end: '2023-06-12' });
+  });
+
+  it('a fronted time before a subject with appositives and a saying with no "that"', () => {
+    const [e, ...rest] = events('On Tuesday, the commander of the northern group, Colonel Ivan Petrenko, said his sappers had destroyed the last bridge.');
+    expect(rest).toEqual([]);
+    expect(e!.text).toBe('his sappers had destroyed the last bridge');
+    expect(e!.date).toEqual({ start: '2023-06-12', end: '2023-06-13' });
+  });
+
+  it('a saying with no complement after its day dates nothing: "said on Monday in a statement"', () => {
+    expect(events('The ministry said on Monday in a statement.')).toEqual([]);
+  });
+});
+
+describe('extractEvents: blind-round 16 (states told with a participle)', () => {
+  it('"was now fully occupied" is the state reached, not the seizure', () => {
+    expect(events('The mayor told reporters that the harbour district was now fully occupied by rebel units.')).toEqual([]);
+  });
+
+  it('"has now been occupied" still tells the seizure', () => {
+    const [e] = events('The harbour district has now been occupied by rebel units.');
+    expect(e!.date).toEqual({ start: D, end: D });
+  });
+
+  it('"stuck" and "stranded" since a date are states, not happenings', () => {
+    expect(events('Thousands of lorries have been stuck in the port since April.')).toEqual([]);
+    expect(events('Two ferries have been stranded in the harbour since May.')).toEqual([]);
+  });
+});
+
+describe('extractEvents: blind-round 16 (a control regained)', () => {
+  it('"returned to Ukrainian control" is the act, "control" there a noun', () => {
+    const [e] = events('More than 40 hamlets have been returned to Ukrainian control since April.');
+    expect(e!.date).toEqual({ start: '2023-04-01', end: D });
   });
 });

@@ -521,8 +521,32 @@ function frontedSpeechEvent(sentence: Sentence, d: ResolvedDate): EventAnnotatio
 
 /** A saying dated by the time right after it: "said on Wednesday", "announced on Saturday". */
 const REPORT_THEN_TIME_RE = /(?<verb>[A-Za-z]+)\s+(?:(?:on|at)\s+)?$/;
-/** The complement that follows the saying's time: ", that …", " that …". */
-const THAT_AFTER_RE = /^\s*,?\s*that\s+/i;
+/**
+ * The complement that follows the saying's time: ", that …", " that …", or, as wire copy drops
+ * the "that", straight on with no comma ("said Tuesday its forces had taken …").
+ */
+const THAT_AFTER_RE = /^\s*(?:,?\s*that\s+|(?=[A-Za-z]))/i;
+const QUOTE_MARK_RE = /^[“"‘']$/;
+/** Words between a saying and its day: "told President Vladimir Putin on July 3", "said early on Friday". */
+const SAYING_OBJECT_MAX = 5;
+const SAYING_WORD_RE = /^[A-Za-z’'.-]+$/;
+
+/**
+ * The reporting verb whose time is at the end of `before`: right before it ("said Friday"), or
+ * before a few words with no verb or clause of their own ("said early on Friday", "told President
+ * Putin on July 3", "said in a statement on Monday").
+ */
+function sayingBefore(before: string): string | undefined {
+  const words = before.slice(-160).split(/\s+/).filter(Boolean);
+  for (let k = words.length - 1; k >= 0 && k >= words.length - 1 - SAYING_OBJECT_MAX; k--) {
+    const w = words[k]!;
+    if (!SAYING_WORD_RE.test(w)) return undefined;
+    if (classify(w) === 'report' && isVerbLike(w)) return w;
+    if (isVerbLike(w) || classify(w) === 'event' || WH_WORDS.has(w.toLowerCase()) || w.toLowerCase() === 'that') return undefined;
+  }
+  return undefined;
+}
+
 /** A denial's complement is what did not happen: "denied on Sunday that its troops had killed civilians". */
 const DENIAL_RE = /^(?:den(?:y|ies|ied|ying)|reject(?:s|ed)?|dismiss(?:es|ed)?|refut(?:es|ed)|disput(?:es|ed))$/i;
 /** A fronted time and its subject up to the saying: "On Saturday, Russia's defense ministry announced that". */
@@ -544,15 +568,20 @@ const TIMELINE_REPORT_RE = /^\s*[-–—]\s+(?:[A-Za-z’'.-]+\s+){1,6}?(?<verb>
  * with no modal, plan or negation, and no time of its own.
  */
 function reportedThatEvent(sentence: Sentence, d: ResolvedDate, others: ResolvedDate[]): EventAnnotation | null {
-  if (d.precision !== 'day' || d.relation !== 'at' || d.chained) return null;
+  if (d.precision !== 'day' || d.relation !== 'at') return null;
   const end = d.index + d.text.length;
   const before = sentence.text.slice(0, d.index);
   const after = sentence.text.slice(end);
-  const verb = REPORT_THEN_TIME_RE.exec(before)?.groups!.verb;
-  const fronted = FRONT_GAP_RE.test(before) ? (FRONTED_REPORT_RE.exec(after) ?? TIMELINE_REPORT_RE.exec(after)) : null;
-  const said = verb && THAT_AFTER_RE.exec(after) ? verb : fronted?.groups!.verb;
+  const verb = sayingBefore(before);
+  const frontedMatch = FRONT_GAP_RE.test(before) ? (FRONTED_REPORT_RE.exec(after) ?? TIMELINE_REPORT_RE.exec(after)) : null;
+  const fronted = frontedMatch ? { verb: frontedMatch.groups!.verb!, length: frontedMatch[0].length, thatLess: false }
+    : FRONT_GAP_RE.test(before) ? frontedSaying(after) : null;
+  const thatAfter = verb ? THAT_AFTER_RE.exec(after) : null;
+  const said = thatAfter ? verb : fronted?.verb;
   if (!said || classify(said) !== 'report' || !isVerbLike(said) || DENIAL_RE.test(said)) return null;
-  const from = end + (fronted ?? THAT_AFTER_RE.exec(after))![0].length;
+  const from = end + (thatAfter && verb ? thatAfter[0].length : fronted!.length);
+  // with no "that", a progressive is as often a stance as an act ("said Monday they were preparing …")
+  const thatLess = thatAfter && verb ? !/that/i.test(thatAfter[0]) : fronted!.thatLess;
   if (others.some((o) => o.index >= from)) return null;
   const rest = sentence.text.slice(from);
   // the complement ends at a quote, unless the quote is a scare quote ("were "regrouping" from Izium")
@@ -567,11 +596,45 @@ function reportedThatEvent(sentence: Sentence, d: ResolvedDate, others: Resolved
     : lead;
   const k = act ? tokens.indexOf(act) : -1;
   if (k < 0 || classify(act!.text) !== 'event' || !isVerbLike(act!.text) || (act === lead && !isPastEvent(act!.text))) return null;
+  // 'had "liberated" the region': an outcome in the speaker's own quoted word is the speaker's claim,
+  // not news of the day; a movement under a quoted name ('were "regrouping" from Izium') still went on.
+  if (QUOTE_MARK_RE.test(sentence.text[act!.start - 1] ?? '') && !PARTICIPLE_RE.test(act!.text)) return null;
+  if (thatLess && PARTICIPLE_RE.test(act!.text)) return null;
   // A simple past, a progressive ("were pulling back"), a present perfect left unshifted ("confirmed
   // on Sunday that its troops have withdrawn") or a pluperfect with no time of its own ("said on
   // Friday that its troops had left": the shift of reported speech) all tell news of the day.
   if (hasBlockingModal(tokens) || FUTURE_RE.test(text) || tokens.slice(0, k).some(isNegation)) return null;
   return eventAt(sentence, from, text, summarize(text, ''), d, { date: { start: addDays(d.date.start, -1), end: d.date.end }, precision: 'range' });
+}
+
+const FRONTED_COMMA_RE = /^\s*,/;
+const FRONTED_WORD_RE = /^\s+([A-Za-z’'.-]+)(,?)/;
+const FRONTED_THAT_RE = /^\s+that\s+/i;
+const FRONTED_ON_RE = /^\s+(?=[A-Za-z])/;
+/** Words of a fronted saying's subject, appositives and all. */
+const FRONTED_SUBJECT_MAX = 16;
+
+/**
+ * "A few hours ago, the head of the region, Maksym Kozytskyi, said four missiles had struck …": a
+ * fronted time's saying, its subject holding commas of apposition and its "that" dropped; null when
+ * a verb or an event word comes first (the subject is then a clause of its own).
+ */
+function frontedSaying(after: string): { verb: string; length: number; thatLess: boolean } | null {
+  let at = FRONTED_COMMA_RE.exec(after)?.[0].length;
+  if (at === undefined) return null;
+  for (let n = 0; n < FRONTED_SUBJECT_MAX; n++) {
+    const m = FRONTED_WORD_RE.exec(after.slice(at));
+    if (!m) return null;
+    at += m[0].length;
+    const word = m[1]!;
+    if (n > 0 && !m[2] && classify(word) === 'report' && isVerbLike(word)) {
+      const rest = after.slice(at);
+      const that = FRONTED_THAT_RE.exec(rest) ?? FRONTED_ON_RE.exec(rest);
+      return that && { verb: word, length: at + that[0].length, thatLess: !/that/i.test(that[0]) };
+    }
+    if (isVerbLike(word) || classify(word) === 'event') return null;
+  }
+  return null;
 }
 
 /** A time phrase that opens the sentence, with its comma: "On 24 February, …". */
