@@ -83,6 +83,8 @@ const GIVEN_NAME = /\b(?:(?:gave|gives|give)\s+(?:his|her|their)\s+(?:first\s+)?
 const ABBREVIATION = /\s*\(\p{Lu}[\p{L}.&-]{0,11}\)$/u;
 const PASSIVE_AUX = /\s(?:is|are|was|were|be|been|being)$/iu;
 const NEGATED_AUX = /(?:\bnot|\bnever|n['’]t)\s+(?:be|been|being)$/iu;
+/** A modal passive ("could be verified by AFP", "will be confirmed by"): what might be done, not a report. */
+const MODAL_PASSIVE = /\b(?:could|can|would|may|might|must|should|will|cannot)\s+be$/iu;
 /** An aside between a subject and its verb: "Moscow, for its part, says …", "Kyiv, in turn, said …". */
 const ASIDE_BEFORE_VERB = /,\s*(?:for\s+(?:its|his|her|their|our)\s+part|in\s+turn|meanwhile|however|though|too|in\s+response|by\s+contrast|in\s+contrast|instead|likewise)\s*,$/iu;
 /** The reporter hedges the attribution itself: "reportedly said", "appeared to suggest", "is said to have told". */
@@ -179,7 +181,7 @@ export const FIRST_PERSON = /^\s*(?:I|we)\s*$/iu;
 const FIRST_PERSON_BEFORE = /(?:^|[,;]\s*|\b(?:and|but|as|when|where)\s+)(I|[Ww]e)\s*$/u;
 
 /** The subject of "saw" is the outlet's own: its reporters, the outlet itself, a witness it names, or the reporter's "I". */
-function ownWitness(phrase: string): boolean {
+export function ownWitness(phrase: string): boolean {
   if (FIRST_PERSON.test(phrase)) return true;
   const head = headOf(phrase);
   const outlet = head.match(MEDIA_WITNESS)?.groups?.outlet;
@@ -524,6 +526,7 @@ export function findAttributions(masked: string, text = masked): Attribution[] {
     const agent = BY_AGENT.test(after) ? agentAfter(masked, hit.end + after.match(BY_AGENT)![0].length) : null;
     const reduced = !passive && !!agent && REDUCED_PASSIVE.has(hit.verb.lemma) && PARTICIPLE.test(hit.label) && isAgent(agent.text);
     if (passive || reduced) {
+      if (passive && MODAL_PASSIVE.test(masked.slice(0, end))) continue;
       // "the claims were dismissed by the Kremlin as “propaganda”": a rejection's words still count
       const judged = hit.verb.complement === 'claim' ? spoken : '';
       if (agent) found.push({ ...base, form: 'passive', status: statusOf(hit.verb, judged), source: agent, forward: false });
@@ -597,7 +600,8 @@ export function findAttributions(masked: string, text = masked): Attribution[] {
     if (hit.verb.commissive && COMMISSIVE.test(after)) declined = 'commissive';
     if (hit.verb.directive && DIRECTIVE.test(after)) declined = 'directive';
     // "a Reuters reporter in the town saw": the head noun comes before the phrase's own preposition
-    if (hit.verb.eyewitness && !(subject.source && ownWitness(subject.source.text))) continue;
+    // ("NPR visited the site and saw …": a coordinated verb's subject is checked where it is found, in ./claims)
+    if (hit.verb.eyewitness && !(subject.source ? ownWitness(subject.source.text) : subject.form === 'coordinated')) continue;
     // "videos posted on Telegram showed …" (but "footage confirmed that …", "footage indicates that …" are evidence)
     if (subject.source && VISUAL_HEAD.test(subject.source.text) && !hit.verb.document && !EVIDENCE_VERBS.has(hit.verb.lemma)
       && hit.verb.status === 'claimed') continue;

@@ -262,6 +262,19 @@ function nameAfterTitles(run: string[]): string | null {
 }
 
 /**
+ * "Ambassador to Russia Rodion Miroshnik", "Secretary of State Antony Blinken": a post's capitalised
+ * complement runs on into its holder's name, its last two words, when the complement keeps a word of
+ * its own and the two are no title, body, state or outlet. (Only after a title and its preposition: the caller checks.)
+ */
+function nameClosingPost(run: string[]): string | null {
+  if (run.length < 3) return null;
+  const name = run.slice(-2);
+  if (!name.every((w) => isCapitalised(w) && !isTitle(w) && !isBody(w) && !CONNECTORS.has(w) && !POSSESSIVE.test(w))) return null;
+  const joined = name.join(' ');
+  return isState(joined) || isState(name[1]) || isOrgName(joined) || isMedia(joined) ? null : joined;
+}
+
+/**
  * "Secretary General Antonio Guterres of the United Nations", "Foreign Minister Dmytro Kuleba of
  * Ukraine": titles, a personal name, then the body or state the title belongs to (the NYT's order).
  */
@@ -451,7 +464,7 @@ function describe(phrase: string): Speaker | null {
   // "residents of Kharkiv", "many Ukrainians": a role whose complement happens to be a name
   const nameIsComplement = words.slice(0, runStart).some((w) => POST_PREPOSITIONS.has(w));
   // "acting head of the Donetsk People's Republic Denis Pushilin": a titled role's body, then its holder's name
-  const holder = nameIsComplement && run.length ? nameAfterTitles(run) : null;
+  const holder = nameIsComplement && run.length ? nameAfterTitles(run) ?? nameClosingPost(run) : null;
   if (holder && TITLES.has(bare(words[words.findIndex((w) => POST_PREPOSITIONS.has(w)) - 1] ?? ''))) {
     return { name: holder, kind: 'person', proper: true };
   }
@@ -491,6 +504,10 @@ function describe(phrase: string): Speaker | null {
     const of = run.findIndex((w) => w === 'of' || w === 'for');
     const body = of > 0 && run.slice(0, of).every(isTitle) ? run.slice(of + 1).join(' ') : '';
     if (body && (isState(body) || isOrgName(body))) return { name: run.join(' '), kind: 'person' };
+    // "Commissioner for Human Rights Dmytro Lubinets", "Minister of Foreign Affairs Dmytro Kuleba": the post's
+    // complement is inside the run, its holder's name closes it
+    const holderOfPost = of > 0 && run.slice(0, of).every(isTitle) ? nameClosingPost(run.slice(of + 1)) : null;
+    if (holderOfPost) return { name: holderOfPost, kind: 'person', proper: true };
     const { name, givenName } = personalName(run);
     return { name, kind: 'person', proper: true, ...(givenName ? { givenName } : {}) };
   }

@@ -18,7 +18,7 @@ export const EDITORIAL_LABELS = new Set([
 export const TITLES = new Set([
   'president', 'vice', 'prime', 'minister', 'pm', 'premier', 'chancellor', 'secretary', 'secretary-general',
   'governor', 'gov', 'mayor', 'deputy', 'general', 'gen', 'lieutenant', 'lt', 'major', 'maj', 'colonel', 'col',
-  'captain', 'capt', 'commander', 'cmdr', 'admiral', 'adm', 'marshal', 'sergeant', 'sgt', 'brigadier', 'corporal',
+  'captain', 'capt', 'commander', 'cmdr', 'admiral', 'adm', 'rear', 'marshal', 'sergeant', 'sgt', 'brigadier', 'corporal',
   'sir', 'dame', 'lord', 'lady', 'baroness', 'baron', 'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor',
   'king', 'queen', 'prince', 'princess', 'pope', 'patriarch', 'archbishop', 'bishop', 'father', 'rev', 'reverend',
   'senator', 'sen', 'rep', 'representative', 'congressman', 'congresswoman', 'mp', 'mep', 'ambassador',

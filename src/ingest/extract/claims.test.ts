@@ -256,6 +256,26 @@ describe('extractClaims: attribution forms', () => {
 });
 
 describe('extractClaims: claimants', () => {
+  it('takes the holder\'s name after a post with its complement: "Ambassador to Norland Ivo Petrak"', () => {
+    const [a] = claimsOf('Veskan Ambassador to Norland Ivo Petrak told reporters the border was closed.');
+    expect(pick(a)).toMatchObject({ claimant: 'Ivo Petrak', kind: 'person' });
+    const [b] = claimsOf('The Envoy to the United States said talks would resume.');
+    expect(b.claimant).not.toBe('United States');
+  });
+
+  it('takes the holder\'s name after a post whose complement has "for" or "of": "Commissioner for Fisheries Ada Berg"', () => {
+    const [a] = claimsOf('Commissioner for Coastal Fisheries Ada Berg said the quotas would be cut.');
+    expect(pick(a)).toMatchObject({ claimant: 'Ada Berg', kind: 'person' });
+    const [b] = claimsOf('Minister of Inland Waterways Tomas Reyes said the canal was open.');
+    expect(b.claimant).toBe('Tomas Reyes');
+  });
+
+  it('resolves "according to the spokesman" to the spokesman named before with a hyphenated rank', () => {
+    const claims = claimsOf('Navy Spokesman Rear-Admiral Piet Vosberg reported two patrol boats sunk.\n'
+      + 'According to the spokesman, none of their crews were lost.');
+    expect(claims.map((c) => c.claimant)).toEqual(['Piet Vosberg', 'Piet Vosberg']);
+  });
+
   it('reads a newspaper named after a reporting verb as a name: "told the Kyiv Post", "the Drudge Report said"', () => {
     const told = claimsOf('“The dam will hold,” Mykola Bondar told the Kyiv Post on Thursday.');
     expect(told.map(pick)).toEqual([{ claimant: 'Mykola Bondar', kind: 'person', verb: 'told', status: 'claimed' }]);
@@ -591,6 +611,31 @@ describe('extractClaims: hedges and the outlet’s voice', () => {
       + '“I saw the ferries leave,” said the lock keeper, Piet Maas.');
     expect(claims.map((c) => [c.claimant, c.status])).toEqual([
       ['Ana Lutz', 'claimed'], ['Ana Lutz', 'confirmed'], ['Piet Maas', 'claimed']]);
+  });
+
+  it('reads a named reporter\'s reported "says she saw" as confirmed, not a stranger\'s', () => {
+    const claims = claimsOf('Our correspondent Mira Holm says she saw three burnt-out trucks by the bridge.\n'
+      + 'The mayor says she saw the trucks burning.');
+    expect(claims.map((c) => [c.claimant, c.status])).toEqual([['Mira Holm', 'confirmed'], ['mayor', 'claimed']]);
+  });
+
+  it('reads a coordinated "… and saw" under the outlet\'s own subject as its eyewitness, not under anyone else\'s', () => {
+    const [c, ...rest] = claimsOf('Our reporters drove to the dam on Sunday and saw water pouring through a breach.');
+    expect(rest).toEqual([]);
+    expect(pick(c)).toEqual({ claimant: 'The Northern Courier', kind: 'media', verb: 'saw', status: 'confirmed' });
+    expect(claimsOf('Engineers drove to the dam on Sunday and saw water pouring through a breach.')).toEqual([]);
+  });
+
+  it('reads a source\'s quoted "we have verified" as its confirmation, not its "could not verify"', () => {
+    const claims = claimsOf('“We have verified 212 deaths in the district,” said Ines Varga, who leads the monitoring team.\n'
+      + '“We could not verify the rest,” she added.');
+    expect(claims.map((c) => [c.claimant, c.status])).toEqual([['Ines Varga', 'confirmed'], ['Ines Varga', 'claimed']]);
+  });
+
+  it('leaves the outlet\'s own eyewitness confirmed under a later "the figures could not be verified"', () => {
+    const claims = claimsOf('Courier reporters counted at least 14 craters along the runway.\n'
+      + 'Our reporter saw 30 wrecked lorries at the depot. The figures could not be independently verified.');
+    expect(claims.map((c) => c.status)).not.toContain('unverified');
   });
 
   it('credits an eyewitness whose phrase says where and when they were', () => {
@@ -995,6 +1040,11 @@ describe('extractClaims: a modal verb reports nothing yet', () => {
     expect(pick(c)).toEqual({ claimant: 'unknown', kind: 'unknown', verb: 'it is thought', status: 'unverified' });
     expect(claimsOf('The spokesman may deny the losses at the briefing.')).toEqual([]);
     expect(pick(claimsOf('The spokesman would later deny the losses.')[0])).toMatchObject({ claimant: 'spokesman', status: 'denied' });
+  });
+
+  it('reads "could be verified by <outlet>" as the hedge on the two claims before, not the outlet confirming', () => {
+    const cs = claimsOf('The port authority said drones had struck a tanker. The navy said the tanker had hit a mine. Neither account could be independently confirmed by the Courier.');
+    expect(cs.map((c) => [c.claimant, c.status])).toEqual([['port authority', 'unverified'], ['navy', 'unverified']]);
   });
 });
 

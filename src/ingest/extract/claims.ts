@@ -10,7 +10,7 @@
  * Finally confirmations, denials and disputes are linked to the claim they answer.
  */
 import type { ClaimAnnotation, ClaimStatus, ExtractContext, Sentence } from '../types';
-import { FIRST_PERSON, findAttributions, namesReporter, ownReporter, type Attribution } from './attribution';
+import { FIRST_PERSON, findAttributions, namesReporter, ownReporter, ownWitness, type Attribution } from './attribution';
 import { clauseSubject, type Phrase } from './attributionPhrases';
 import { describeSpeaker, isMedia, type Speaker } from './claimant';
 import { PICTURE_NOUNS } from './claimantLexicon';
@@ -46,6 +46,10 @@ const TITLE_UNDER_THE = /^[Tt]he\s+\p{Lu}[\p{L}’'-]*$/u;
 const PLAIN_REPORTS = /^(?:\p{L}+\s+)?(?:reports?|rumou?rs|claims)$/iu;
 /** A quote that opens on the speaker's own sight: "“We watched as …", "“I saw …". */
 const QUOTED_EYEWITNESS = /[“"‘']\s*(?:I|We)\s+(?:(?:have|had|could)\s+)?(?:watched|saw|seen|see|witnessed)\b/u;
+/** A quote that opens on the speaker's own check: "“We have verified 300 deaths", "“I can confirm …" (not "could not"). */
+const QUOTED_CONFIRMATION = /[“"‘']\s*(?:I|We)\s+(?:(?:have|had|can)\s+(?:now\s+|also\s+)?)?(?:verified|confirmed|verify|confirm)\b/u;
+/** The same in reported speech, right after the verb: "… says she saw …", "… said that they had watched …". */
+const REPORTED_EYEWITNESS = /^\s+(?:that\s+)?(?:he|she|they|we)\s+(?:(?:have|had|could)\s+)?(?:watched|saw|seen|witnessed)\b/iu;
 /** A single report met before ("the report", "the latest report"): it points back to its author. */
 const ONE_REPORT = /\breport$/iu;
 /** An unattributed frame around what follows: "it is understood", "it has been claimed". */
@@ -106,6 +110,8 @@ function resolveAll(
       const clause = list[subjectClause(list, clauseAt(list, attr.verbStart))];
       const before = out.findLast((o) => o.attr.verbStart < attr.verbStart && !list[clauseAt(list, o.attr.verbStart)].relative)?.claimant;
       const subject = before ? null : clauseSubject(masked, clause.start);
+      // "The paper visited the site and saw …": a coordinated "saw" is an eyewitness only under the outlet's own subject
+      if (attr.eyewitness && !(subject && ownWitness(subject.text))) continue;
       const sp = subject ? describeSpeaker(subject.text) : null;
       claimant = before ?? (sp ? resolveSpeaker(memory, sp, index, earlier) : null);
       if (subject) attr.source = subject;
@@ -154,7 +160,9 @@ function resolveAll(
     if (claimant.kind === 'person' && [attr.source?.text, attr.alias?.text, claimant.name].some((p) => !!p && namesReporter(p))) {
       memory.reporters.add(claimant.name);
     }
-    const witnessed = memory.reporters.has(claimant.name) && QUOTED_EYEWITNESS.test(ctx.sentences[index]!.text);
+    const witnessed = (memory.reporters.has(claimant.name)
+      && (QUOTED_EYEWITNESS.test(ctx.sentences[index]!.text) || REPORTED_EYEWITNESS.test(masked.slice(attr.verbEnd))))
+      || QUOTED_CONFIRMATION.test(ctx.sentences[index]!.text);
     if (!attr.declined) out.push({ attr: witnessed ? { ...attr, status: 'confirmed' } : attr, claimant });
   }
   return out;
@@ -322,7 +330,9 @@ function hedgeEarlierClaims(
   let from = drafts.length;
   while (from > 0 && index - drafts[from - 1].sentence <= NUMBER_REACH) from--;
   // a live blog's new entry ("14:05", "14:05 Kremlin responds") closes what the hedge may reach
-  const recent = drafts.slice(from).filter((d) => !ENTRY_STAMP.test(text.slice(sentences[d.sentence].end, sentences[index].start)));
+  // (nor on the outlet's own eyewitness: it does not doubt what its reporters saw)
+  const recent = drafts.slice(from).filter((d) => !ENTRY_STAMP.test(text.slice(sentences[d.sentence].end, sentences[index].start))
+    && !(d.claim.claimantKind === 'media' && d.claim.status === 'confirmed'));
   const numeric = NUMBER_REFERENCE.test(about) ? recent.filter((d) => givesNumber(d.claim.text)) : [];
   // "X said 75 missiles were fired, 41 of which were shot down. Those figures could not be verified.":
   // plural numbers met by the last claim alone are its own, not the one before

@@ -16,10 +16,13 @@ const CALENDAR_RE = new RegExp(
   'iu',
 );
 /**
- * "overnight", and its spelt-out forms "during the night", "throughout the night" (not "the night
+ * "overnight", and its spelt-out forms "during the night", "throughout the night", "at night" (not "the night
  * of 23-24 August" or "the night before", which name their own night).
  */
-const OVERNIGHT_RE = /(?:overnight|(?:during|throughout|through|in)\s+the\s+night)(?![\p{L}\p{N}-])(?!\s+(?:success|stay|stays|bag|flight|train|bus|curfew|shift|visit|of|before|after|when|that)\b)(?:\s+(?:into|to)\s+(?<weekday>sun|mon|tues|wednes|thurs|fri|satur)day\b)?/iu;
+const OVERNIGHT_RE = /(?:overnight|(?:during|throughout|through|in)\s+the\s+night|at\s+night)(?![\p{L}\p{N}-])(?!\s+(?:success|stay|stays|bag|flight|train|bus|curfew|shift|visit|of|before|after|when|that)\b)(?:\s+(?:into|to)\s+(?<weekday>sun|mon|tues|wednes|thurs|fri|satur)day\b)?/iu;
+/** A habit, not a night: "drones usually strike at night", "every night", "at night and by day". */
+const HABIT_BEFORE_RE = /\b(?:usually|often|always|mostly|mainly|generally|typically|normally|regularly|frequently|sometimes|rarely|only|tend\s+to|would)\s+(?:[A-Za-z’'-]+\s+){0,4}$/i;
+const HABIT_AFTER_RE = /^\s+(?:and|or)\s+(?:by|during|in)\s+(?:the\s+)?day\b/i;
 /** "in the small hours", "in the early hours" with no day of its own ("… of Monday" is the weekday's). */
 const SMALL_HOURS_RE = /in\s+the\s+(?:small|early|wee)\s+hours(?![\p{L}\p{N}])(?!\s+of\b)/iu;
 const WEEKDAY_NUMBERS: Record<string, number> = { sun: 0, mon: 1, tues: 2, wednes: 3, thurs: 4, fri: 5, satur: 6 };
@@ -118,6 +121,9 @@ export const overnightParser: Parser = {
   pattern: () => OVERNIGHT_RE,
   extract(context, match) {
     if (!atWordStart(context, match)) return null;
+    const at = match.index ?? 0;
+    if (/^at/i.test(match[0]) && (HABIT_BEFORE_RE.test(context.text.slice(Math.max(0, at - 80), at))
+      || HABIT_AFTER_RE.test(context.text.slice(at + match[0].length, at + match[0].length + 24)))) return null;
     const D = isoOf(context);
     const weekday = match.groups?.weekday;
     const morning = weekday ? latestWeekday(WEEKDAY_NUMBERS[weekday.toLowerCase()]!, D) : D;

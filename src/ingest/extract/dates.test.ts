@@ -183,6 +183,16 @@ describe('resolveDates: weeks, months, seasons', () => {
     expect(resolveDates('Gunboats shelled the harbour during the night of 2-3 June.', D).map((x) => x.text)).not.toContain('during the night');
   });
 
+  it('"at night" in a told act is "overnight"; "at night of …" is not', () => {
+    const r = only('At night, gunboats shelled the harbour of Tarn.');
+    expect(r.text).toBe('At night');
+    expect(r.date).toEqual({ start: '2023-06-13', end: D });
+    expect(only('Gunboats shelled the harbour at night, the navy said.').date).toEqual({ start: '2023-06-13', end: D });
+    // a habit is no night of the news
+    expect(resolveDates('Gunboats usually shell the harbour at night.', D)).toEqual([]);
+    expect(resolveDates('Gunboats shelled the harbour at night and by day.', D)).toEqual([]);
+  });
+
   it('"in the small hours" with no day is D; "of Tuesday" names the day', () => {
     const r = only('Sappers cut the wire in the small hours, UK time.');
     expect(r.text).toBe('in the small hours');

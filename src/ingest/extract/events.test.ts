@@ -496,6 +496,14 @@ describe('extractEvents: relative and reported times', () => {
     expect(wire!.text).toBe('Gunmen kidnapped 20 pupils from a school');
   });
 
+  it('a closing attribution with a titled speaker and a titled listener still dates the act', () => {
+    const [e] = events('Marines have taken the harbour of Vell, Naval Chief of Staff Admiral Jonas Herte reported to Prime Minister Anna Ruud on Monday.');
+    expect(e!.text).toBe('Marines have taken the harbour of Vell');
+    expect(e!.date).toEqual({ start: '2023-06-11', end: '2023-06-12' });
+    // a long tail after the saying is a clause of its own, not the saying's listener
+    expect(events('Marines have taken the harbour of Vell, the admiral reported to the cabinet and the press and the public at large on Monday.')).toEqual([]);
+  });
+
   it('no act for the saying\'s date when the clause is a present, a plan, a negation or a quote', () => {
     expect(events('Marines are pushing deeper into the delta, a senior commander said on Monday.')).toEqual([]);
     expect(events('Marines will push deeper into the delta, a senior commander said on Monday.')).toEqual([]);
@@ -1060,6 +1068,13 @@ describe('extractEvents: blind-round 9', () => {
     expect(e!.date).toEqual({ start: '2023-06-12', end: '2023-06-12' });
     expect(e!.text.startsWith('which the junta announced on Monday')).toBe(true);
     expect(events('The report, which the junta announced on Monday, ran to forty pages.')).toEqual([]);
+  });
+
+  it('an event noun declared in a reduced relative ("the pull-out, announced by the junta on Monday") is an act', () => {
+    const [e] = events('The junta\'s pull-out from the delta, announced by its spokesman, Colonel Arvo Lind, on Monday, stunned the capital.');
+    expect(e!.date).toEqual({ start: '2023-06-12', end: '2023-06-12' });
+    expect(e!.text.startsWith('The junta\'s pull-out from the delta')).toBe(true);
+    expect(events('The colonel, announced by the palace on Monday as envoy, is a veteran of the delta.')).toEqual([]);
   });
 
   it('a digest header\'s day dates the one-line items under it that tell a past act', () => {

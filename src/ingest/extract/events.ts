@@ -69,6 +69,9 @@ const PASSIVE_ADVERBS = new Set(['also', 'later', 'first', 'again', 'earlier', '
 /** An event noun, its short prepositional phrase and an object relative up to the verb: "the retreat from Izium, which Moscow". */
 const DECLARED_RELATIVE_RE = /\b(?<noun>[A-Za-z-]+)(?:\s+(?:from|of|in|on|at|to|near)(?:\s+[A-Za-z’'-]+){1,2})?\s*,?\s+(?:which|that)\s+(?:[A-Za-z’'.-]+\s+){0,3}$/;
 const RELATIVE_REACH = 100;
+/** The same declared noun before a reduced relative: "Russia's retreat from Kherson, announced by Shoigu on …". */
+const DECLARED_PARTICIPLE_RE = /\b(?<noun>[A-Za-z-]+)(?:\s+(?:from|of|in|on|at|to|near)(?:\s+[A-Za-z’'-]+){1,2})?\s*,\s*$/;
+const PAST_PARTICIPLE_RE = /ed$/i;
 /** "declared the region part of Russia", "proclaimed a state of emergency": a declaration with a direct object is an act. */
 const ACT_DECLARE_RE = /^(?:declare|declares|declared|declaring|proclaim|proclaims|proclaimed|proclaiming)$/i;
 const DIRECT_OBJECT_RE = /^\s+(?:the|a|an|its|his|her|their|it|them|martial|victory|independence|war|\p{Lu})/u;
@@ -188,7 +191,9 @@ function isDeclaredAct(sentence: string, tokens: Token[], predicate: Predicate, 
   // the object relative: "the retreat from Izium, which Moscow announced on September 10": the event
   // noun the "which" stands for is what was declared.
   if (DECLARE_RE.test(word)) {
-    const noun = DECLARED_RELATIVE_RE.exec(sentence.slice(Math.max(0, predicate.token.start - RELATIVE_REACH), predicate.token.start))?.groups!.noun;
+    const before = sentence.slice(Math.max(0, predicate.token.start - RELATIVE_REACH), predicate.token.start);
+    const noun = DECLARED_RELATIVE_RE.exec(before)?.groups!.noun
+      ?? (PAST_PARTICIPLE_RE.test(word) ? DECLARED_PARTICIPLE_RE.exec(before)?.groups!.noun : undefined);
     if (noun && EVENT_NOUN_FORMS.has(noun.toLowerCase())) return true;
   }
   if (SPOKE_RE.test(word) && (BY_PHONE_RE.test(sentence.slice(predicate.token.end)) || CONVERSATION_RE.test(sentence.slice(predicate.token.end)))) return true;
@@ -433,7 +438,10 @@ function latestAnchor(sentence: string, dates: ResolvedDate[], previous: DateRan
   return best ?? previous;
 }
 
+/** Words of a closing attribution up to its saying verb ("Russian Defence Minister Sergei Shoigu reported"). */
 const ATTRIBUTION_MAX_TOKENS = 10;
+/** Words between the saying and its day: "reported to Supreme Commander-in-Chief Vladimir Putin on Sunday". */
+const ATTRIBUTION_OBJECT_MAX_TOKENS = 6;
 /** What may follow the saying's date: its own modifiers, then ", as Kyiv pressed …", ", adding …". */
 const TO_END_RE = /^[^,;:“”"]*(?:,\s+(?:as|while|amid|adding|saying|after)\s[^“”"]*)?$/i;
 const QUOTE_START_RE = /^\s*[“"‘']/;
@@ -451,7 +459,9 @@ function saidOnEvent(sentence: Sentence, d: ResolvedDate, from: number): EventAn
   const comma = sentence.text.lastIndexOf(',', d.index);
   if (comma <= 0 || !TO_END_RE.test(sentence.text.slice(d.index + d.text.length))) return null;
   const attribution = tokenize(sentence.text.slice(comma + 1, d.index));
-  if (attribution.length > ATTRIBUTION_MAX_TOKENS || !attribution.some((t) => classify(t.text) === 'report' && isVerbLike(t.text))
+  // a titled speaker and a titled listener make a long attribution, but each part stays short
+  const saying = attribution.findIndex((t) => classify(t.text) === 'report' && isVerbLike(t.text));
+  if (saying < 0 || saying >= ATTRIBUTION_MAX_TOKENS || attribution.length - saying - 1 > ATTRIBUTION_OBJECT_MAX_TOKENS
     || attribution.some((t) => classify(t.text) === 'event')) return null;
   const main = sentence.text.slice(from, comma);
   const tokens = tokenize(main, from);

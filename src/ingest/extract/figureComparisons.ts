@@ -48,6 +48,11 @@ const NOT_LAND_BEFORE = /\b(?:economy|economies|army|armies|population|budget|fl
  * mark between them: "retake area 'bigger than Wales'".
  */
 const TERRITORY_BEFORE = /\b(?:territory|land|area|ground|zone|region)\s+(?:(?:is|was|are|were|has\s+been|now|already|still)\s+){0,2}(?:(?:slightly|much|far|somewhat|considerably|significantly|marginally|a\s+little|a\s+bit)\s+)?['‘"“]?$/i;
+/**
+ * The territory noun with its own modifiers before the copula: "the land recaptured so far is larger
+ * than", "the ground the rebels gave up is bigger than" (a copula is needed once words stand between).
+ */
+const TERRITORY_COPULA_BEFORE = /\b(?:territory|land|area|ground|zone|region)(?:\s+[a-z’'-]+){1,4}\s+(?:is|was|are|were|has\s+been)\s+(?:(?:now|already|still)\s+)?(?:(?:slightly|much|far|somewhat|considerably|significantly|marginally|a\s+little|a\s+bit)\s+)?['‘"“]?$/i;
 
 /**
  * "…covers 28,461 square kilometres - slightly smaller than Belgium", "The region, which is 10,300
@@ -167,7 +172,8 @@ function combinedReference(after: string, areas: ReferenceAreas): { hit: RefHit;
 
 /** A territory noun or an area with a unit just before a relative or equivalence comparison. */
 function territoryBefore(before: string): boolean {
-  return TERRITORY_BEFORE.test(before) || AREA_APPOSITIVE_BEFORE.test(before.slice(-120));
+  const near = before.slice(-120);
+  return TERRITORY_BEFORE.test(before) || TERRITORY_COPULA_BEFORE.test(near) || AREA_APPOSITIVE_BEFORE.test(near);
 }
 
 /** "…6,000 sq km, which is roughly the size of Devon": the writer's comparison, not the source's. */

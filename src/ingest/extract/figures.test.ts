@@ -164,6 +164,14 @@ describe('size comparisons', () => {
     expect([sized.text, sized.unit, sized.km2]).toEqual(['a Connecticut-sized swathe', 'reference:Connecticut', 14357]);
   });
 
+  it('reads "larger than" after a territory noun with its own modifiers before the copula', () => {
+    const f = only('The ground the rebels gave up is slightly larger than Belgium.');
+    expect([f.text, f.value, f.km2]).toEqual(['larger than Belgium', 1, 30528]);
+    expect(only('The land retaken this month is bigger than Luxembourg, the army says.').km2).toBe(2586);
+    // no copula, no territory: the words after the noun are a clause of their own
+    expect(run('The land reform made farms larger than Belgium’s average.')).toEqual([]);
+  });
+
   it('reads "equivalent to" after a territory noun, and nowhere else', () => {
     const f = only('The militia gave up an area roughly equivalent to Luxembourg.');
     expect([f.text, f.value, f.unit, f.km2]).toEqual(['an area roughly equivalent to Luxembourg', 1, 'reference:Luxembourg', 2586]);
