@@ -28,8 +28,7 @@ const AFTER_REACH = 60;
 /** The country most often named in `text` other than `except`, or undefined when it names none. */
 export function articleCountry(text: string, areas: ReferenceAreas, except?: ReferenceArea): ReferenceArea | undefined {
   const seen = new Map<ReferenceArea, { count: number; last: number }>();
-  for (const run of text.matchAll(NAME_RUN)) {
-    if (YARDSTICK_BEFORE.test(text.slice(Math.max(0, run.index! - YARDSTICK_REACH), run.index))) continue;
+  for (const run of namingRuns(text)) {
     const after = text.slice(run.index! + run[0].length, run.index! + run[0].length + AFTER_REACH);
     if (HOLDS_AFTER.test(after)) continue;
     const named = countriesIn(run[0], areas);
@@ -51,11 +50,17 @@ export function articleCountry(text: string, areas: ReferenceAreas, except?: Ref
 /** The country `text` names last (not as a yardstick): what "it" stands for in "it now occupies …". */
 export function lastNamedCountry(text: string, areas: ReferenceAreas): ReferenceArea | undefined {
   let last: ReferenceArea | undefined;
-  for (const run of text.matchAll(NAME_RUN)) {
-    if (YARDSTICK_BEFORE.test(text.slice(Math.max(0, run.index! - YARDSTICK_REACH), run.index))) continue;
+  for (const run of namingRuns(text)) {
     last = countriesIn(run[0], areas).at(-1)?.area ?? last;
   }
   return last;
+}
+
+/** The runs of capitalised words in `text` that may name what it is about (not its yardsticks). */
+function* namingRuns(text: string): Generator<RegExpExecArray> {
+  for (const run of text.matchAll(NAME_RUN)) {
+    if (!YARDSTICK_BEFORE.test(text.slice(Math.max(0, run.index! - YARDSTICK_REACH), run.index))) yield run;
+  }
 }
 
 /** The countries a run of capitalised words names, longest first from each word: "United Kingdom Ukraine" → both. */

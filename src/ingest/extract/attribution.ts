@@ -649,7 +649,8 @@ export function findAttributions(masked: string, text = masked): Attribution[] {
   if (masked.includes(' as ')) found.push(...quotedAs(masked));
   // "Turkey objected, accusing them of …, an allegation Stockholm rejects": a report only after the
   // participle leaves the clause before it to the participle's subject
-  const saying = sayingAfterAction(masked, found.filter((a) => !a.declined)) ?? (found.some((a) => !a.declined) ? null : headlineSpeaker(masked));
+  const reports = found.filter((a) => !a.declined);
+  const saying = sayingAfterAction(masked, reports) ?? (reports.length ? null : headlineSpeaker(masked));
   if (saying) found.push(saying);
   return found.sort((a, b) => a.verbStart - b.verbStart);
 }

@@ -103,6 +103,11 @@ function resolveAll(
     openingClaimant = resolveSpeaker(memory, openingSpeaker, index, []);
     if (openingClaimant) earlier.push(openingClaimant);
   }
+  // "The caller wept as she told the presenter …": the one person this sentence opens on, whom a
+  // "he"/"she" opening a subordinate clause stands for
+  const openingPerson = !openingClaimant && openingSpeaker?.kind === 'person' && !openingSpeaker.pronoun && !openingSpeaker.document
+    && !isPlural(openingSpeaker.name) ? openingSpeaker : null;
+  const text = ctx.sentences[index]!.text;
   for (const attr of attrs) {
     let claimant: Claimant | null = null;
     if (attr.form === 'coordinated') {
@@ -134,11 +139,8 @@ function resolveAll(
       if (!sp || ((sp.document || sp.kind === 'unknown') && PLAIN_REPORTS.test(sp.name) && !oneReport)) continue;
       // "According to the update, Russia launched …": a document named before the subject is not its
       const before = sp.document && opening && attr.source.start < opening.start;
-      // "The caller wept as she told the presenter …": "he"/"she" opening a subordinate clause is the main clause's subject
-      const main = (sp.pronoun === 'he' || sp.pronoun === 'she') && !openingClaimant && openingSpeaker?.kind === 'person'
-        && !openingSpeaker.pronoun && !openingSpeaker.document && opening!.start < attr.source.start
-        && SUBORDINATE_BEFORE.test(masked.slice(0, attr.source.start)) && !isPlural(openingSpeaker.name)
-        ? resolveSpeaker(memory, openingSpeaker, index, []) : null;
+      const main = openingPerson && (sp.pronoun === 'he' || sp.pronoun === 'she') && opening!.start < attr.source.start
+        && SUBORDINATE_BEFORE.test(masked.slice(0, attr.source.start)) ? resolveSpeaker(memory, openingPerson, index, []) : null;
       claimant = resolveSpeaker(memory, sp, index, before ? earlier.filter((c) => c !== openingClaimant) : main ? [...earlier, main] : earlier);
       if (oneReport && claimant?.kind === 'unknown') continue;
     }
@@ -161,8 +163,8 @@ function resolveAll(
       memory.reporters.add(claimant.name);
     }
     const witnessed = (memory.reporters.has(claimant.name)
-      && (QUOTED_EYEWITNESS.test(ctx.sentences[index]!.text) || REPORTED_EYEWITNESS.test(masked.slice(attr.verbEnd))))
-      || QUOTED_CONFIRMATION.test(ctx.sentences[index]!.text);
+      && (QUOTED_EYEWITNESS.test(text) || REPORTED_EYEWITNESS.test(masked.slice(attr.verbEnd))))
+      || QUOTED_CONFIRMATION.test(text);
     if (!attr.declined) out.push({ attr: witnessed ? { ...attr, status: 'confirmed' } : attr, claimant });
   }
   return out;

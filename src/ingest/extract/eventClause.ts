@@ -129,9 +129,9 @@ export function isGerund(token: Token, previous: Token | undefined): boolean {
   return /ing$/i.test(token.text) && !!previous && GERUND_CUES.has(previous.text.toLowerCase());
 }
 
-/** "the signing", "its shelling": an -ing form after a determiner is a noun, not a clause's verb. */
-const ING_NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that']);
-const isIngNoun = (t: Token, previous: Token | undefined): boolean => /ing$/i.test(t.text) && ING_NOUN_DETERMINERS.has(previous?.text.toLowerCase() ?? '');
+/** Words that open a noun phrase; after one an -ing form is a noun ("the signing", "its shelling"), not a clause's verb. */
+export const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that']);
+const isIngNoun = (t: Token, previous: Token | undefined): boolean => /ing$/i.test(t.text) && NOUN_DETERMINERS.has(previous?.text.toLowerCase() ?? '');
 
 function hasVerb(sentence: string, seg: Segment, when: { start: number; end: number }): boolean {
   const tokens = tokenize(sentence.slice(seg.start, seg.end), seg.start);

@@ -33,7 +33,7 @@
  */
 import type { Parser } from 'chrono-node';
 import type { DateRange, EventAnnotation, ExtractContext, Sentence } from '../types';
-import { clauseAround, maskScareQuotes, sharedSubject, tokenize, type Clause, type Token } from './eventClause';
+import { clauseAround, maskScareQuotes, NOUN_DETERMINERS, sharedSubject, tokenize, type Clause, type Token } from './eventClause';
 import { borrowedPredicate, complementStart, isOtherVerb, nearestPredicate, predicateClass, reportedEvent, type Predicate } from './eventPredicate';
 import { landmarkParser } from './dateLandmarkParser';
 import { addDays } from './dateMath';
@@ -66,11 +66,13 @@ const PASSIVE_AUX = new Set(['was', 'were', 'been']);
 const REPORTED_RE = /^reported$/i;
 /** Adverbs between a passive's auxiliary and its participle: "were also reported". */
 const PASSIVE_ADVERBS = new Set(['also', 'later', 'first', 'again', 'earlier', 'widely', 'reportedly']);
-/** An event noun, its short prepositional phrase and an object relative up to the verb: "the retreat from Izium, which Moscow". */
-const DECLARED_RELATIVE_RE = /\b(?<noun>[A-Za-z-]+)(?:\s+(?:from|of|in|on|at|to|near)(?:\s+[A-Za-z’'-]+){1,2})?\s*,?\s+(?:which|that)\s+(?:[A-Za-z’'.-]+\s+){0,3}$/;
+/** A noun and its short prepositional phrase: "the retreat from Izium". */
+const DECLARED_NOUN = String.raw`\b(?<noun>[A-Za-z-]+)(?:\s+(?:from|of|in|on|at|to|near)(?:\s+[A-Za-z’'-]+){1,2})?\s*`;
+/** The declared noun before an object relative up to the verb: "the retreat from Izium, which Moscow". */
+const DECLARED_RELATIVE_RE = new RegExp(String.raw`${DECLARED_NOUN},?\s+(?:which|that)\s+(?:[A-Za-z’'.-]+\s+){0,3}$`);
 const RELATIVE_REACH = 100;
 /** The same declared noun before a reduced relative: "Russia's retreat from Kherson, announced by Shoigu on …". */
-const DECLARED_PARTICIPLE_RE = /\b(?<noun>[A-Za-z-]+)(?:\s+(?:from|of|in|on|at|to|near)(?:\s+[A-Za-z’'-]+){1,2})?\s*,\s*$/;
+const DECLARED_PARTICIPLE_RE = new RegExp(String.raw`${DECLARED_NOUN},\s*$`);
 const PAST_PARTICIPLE_RE = /ed$/i;
 /** "declared the region part of Russia", "proclaimed a state of emergency": a declaration with a direct object is an act. */
 const ACT_DECLARE_RE = /^(?:declare|declares|declared|declaring|proclaim|proclaims|proclaimed|proclaiming)$/i;
@@ -253,7 +255,8 @@ function reportsState(tokens: Token[], from: number, when: { start: number; end:
 }
 
 /** What may open a noun phrase: "the fall", "Russia's invasion", "its retreat". */
-const NP_OPENER_RE = /^(?:the|a|an|its|their|his|her|this|that|[\p{L}-]+['’]s)$/iu;
+const POSSESSIVE_RE = /^[\p{L}-]+['’]s$/iu;
+const opensPhrase = (word: string): boolean => NOUN_DETERMINERS.has(word.toLowerCase()) || POSSESSIVE_RE.test(word);
 const NP_PREPOSITIONS = new Set(['of', 'on', 'in', 'from', 'at', 'to', 'near', 'against', 'across', 'into', 'for']);
 /** Room for a target with its place: "a strike on a railway repair plant in Kyiv early on Friday". */
 const NOUN_PHRASE_SPAN = 10;
@@ -289,7 +292,7 @@ function nounPhraseEvent(tokens: Token[], when: { start: number }): Predicate | 
 function opensNounPhrase(tokens: Token[], n: number): boolean {
   for (let m = n - 1; m >= n - 1 - NOUN_MODIFIERS_MAX; m--) {
     const word = tokens[m]?.text;
-    if (word === undefined || NP_OPENER_RE.test(word)) return true;
+    if (word === undefined || opensPhrase(word)) return true;
     if (m === n - 1 - NOUN_MODIFIERS_MAX || !MODIFIER_RE.test(word) || isVerbLike(word) || classify(word) !== 'other' || NP_PREPOSITIONS.has(word.toLowerCase())) return false;
   }
   return false;
@@ -582,16 +585,9 @@ function reportedThatEvent(sentence: Sentence, d: ResolvedDate, others: Resolved
   const end = d.index + d.text.length;
   const before = sentence.text.slice(0, d.index);
   const after = sentence.text.slice(end);
-  const verb = sayingBefore(before);
-  const frontedMatch = FRONT_GAP_RE.test(before) ? (FRONTED_REPORT_RE.exec(after) ?? TIMELINE_REPORT_RE.exec(after)) : null;
-  const fronted = frontedMatch ? { verb: frontedMatch.groups!.verb!, length: frontedMatch[0].length, thatLess: false }
-    : FRONT_GAP_RE.test(before) ? frontedSaying(after) : null;
-  const thatAfter = verb ? THAT_AFTER_RE.exec(after) : null;
-  const said = thatAfter ? verb : fronted?.verb;
-  if (!said || classify(said) !== 'report' || !isVerbLike(said) || DENIAL_RE.test(said)) return null;
-  const from = end + (thatAfter && verb ? thatAfter[0].length : fronted!.length);
-  // with no "that", a progressive is as often a stance as an act ("said Monday they were preparing …")
-  const thatLess = thatAfter && verb ? !/that/i.test(thatAfter[0]) : fronted!.thatLess;
+  const saying = sayingThen(before, after) ?? (FRONT_GAP_RE.test(before) ? frontedReport(after) : null);
+  if (!saying || classify(saying.verb) !== 'report' || !isVerbLike(saying.verb) || DENIAL_RE.test(saying.verb)) return null;
+  const from = end + saying.length;
   if (others.some((o) => o.index >= from)) return null;
   const rest = sentence.text.slice(from);
   // the complement ends at a quote, unless the quote is a scare quote ("were "regrouping" from Izium")
@@ -609,12 +605,29 @@ function reportedThatEvent(sentence: Sentence, d: ResolvedDate, others: Resolved
   // 'had "liberated" the region': an outcome in the speaker's own quoted word is the speaker's claim,
   // not news of the day; a movement under a quoted name ('were "regrouping" from Izium') still went on.
   if (QUOTE_MARK_RE.test(sentence.text[act!.start - 1] ?? '') && !PARTICIPLE_RE.test(act!.text)) return null;
-  if (thatLess && PARTICIPLE_RE.test(act!.text)) return null;
+  // with no "that", a progressive is as often a stance as an act ("said Monday they were preparing …")
+  if (saying.thatLess && PARTICIPLE_RE.test(act!.text)) return null;
   // A simple past, a progressive ("were pulling back"), a present perfect left unshifted ("confirmed
   // on Sunday that its troops have withdrawn") or a pluperfect with no time of its own ("said on
   // Friday that its troops had left": the shift of reported speech) all tell news of the day.
   if (hasBlockingModal(tokens) || FUTURE_RE.test(text) || tokens.slice(0, k).some(isNegation)) return null;
   return eventAt(sentence, from, text, summarize(text, ''), d, { date: { start: addDays(d.date.start, -1), end: d.date.end }, precision: 'range' });
+}
+
+/** A saying found beside its time: its verb, how far past the time its complement starts, and whether "that" was dropped. */
+interface Saying { verb: string; length: number; thatLess: boolean }
+
+/** "said on Friday that …", "said Tuesday its forces …": the saying before the time, its complement after it. */
+function sayingThen(before: string, after: string): Saying | null {
+  const verb = sayingBefore(before);
+  const that = verb ? THAT_AFTER_RE.exec(after) : null;
+  return that && { verb: verb!, length: that[0].length, thatLess: !/that/i.test(that[0]) };
+}
+
+/** After a fronted time: "On Saturday, the ministry announced that …", "May 20 - Russia says …", or a subject with appositives. */
+function frontedReport(after: string): Saying | null {
+  const m = FRONTED_REPORT_RE.exec(after) ?? TIMELINE_REPORT_RE.exec(after);
+  return m ? { verb: m.groups!.verb!, length: m[0].length, thatLess: false } : frontedSaying(after);
 }
 
 const FRONTED_COMMA_RE = /^\s*,/;
@@ -629,7 +642,7 @@ const FRONTED_SUBJECT_MAX = 16;
  * fronted time's saying, its subject holding commas of apposition and its "that" dropped; null when
  * a verb or an event word comes first (the subject is then a clause of its own).
  */
-function frontedSaying(after: string): { verb: string; length: number; thatLess: boolean } | null {
+function frontedSaying(after: string): Saying | null {
   let at = FRONTED_COMMA_RE.exec(after)?.[0].length;
   if (at === undefined) return null;
   for (let n = 0; n < FRONTED_SUBJECT_MAX; n++) {
