@@ -146,5 +146,9 @@ export function loadReferenceAreas(curated: CuratedAreaFile): ReferenceAreas {
   };
 }
 
-/** "the US state of Texas", "the county of Kent", "the island of Sicily" fall back to the bare name. */
-const QUALIFIED_PREFIX = /^(?:(?:us|american|british|english|ukrainian|russian|french|italian|greek)\s+)?(?:state|county|island|region|province|city|emirate|kingdom|republic)\s+of\s+/;
+/**
+ * "the US state of Texas", "the county of Kent", "the island of Sicily", "the German state of
+ * Saarland", "the Swiss canton of Bern" fall back to the bare name: the one word before the kind
+ * of place is whatever nationality or direction the reporter adds.
+ */
+const QUALIFIED_PREFIX = /^(?:[a-z]+\s+)?(?:state|county|island|region|province|city|emirate|kingdom|republic|canton|land|territory|department)\s+of\s+/;

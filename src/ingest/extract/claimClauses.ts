@@ -31,6 +31,9 @@ export const CLAIM_NOUNS = 'claims?|assertions?|allegations?|accusations?|charge
 /** What can be answered right after it is reported: "…, a statement Kyiv dismissed as propaganda", "…, a report Moscow denied". */
 export const ANSWERED_NOUNS = `${CLAIM_NOUNS}|statements?|reports?`;
 
+/** The same nouns as a bare plural, with no article: "…, claims the Kremlin rejects". */
+const PLURAL_ANSWERED = 'claims|assertions|allegations|accusations|charges|reports';
+
 /** Actions another speaker names: "…, a move Kyiv described as a rout", "…, an attack Kyiv called a war crime". */
 export const ACTION_NOUNS = 'moves?|steps?|decisions?|actions?|attacks?|strikes?|withdrawals?|retreats?';
 /** Verbs of a second source saying the same: "…, a claim echoed by pro-Kremlin bloggers". */
@@ -54,7 +57,8 @@ const JOINTS = [
   `\\s+[–—-]\\s+(?=(?:a|an|the)\\s+(?:${CLAIM_NOUNS})\\b)`,
   `,\\s+(?=(?:a|an)\\s+(?:${CLAIM_NOUNS})\\s+(?:that|which)\\b)`,
   // ", a claim Kyiv rejected", ", a claim denied by Kyiv", ", a move Kyiv called a rout", ", a claim echoed by X": an answer with its own subject
-  `,\\s+(?=(?:a|an)\\s+(?:${ANSWERED_NOUNS})\\s+(?:(?:[\\p{L}’'.-]+\\s+){1,4}?(?:${ANSWERS}|${NAMING}|${ECHOES})|(?:${ANSWERS}|${ECHOES})\\s+by)\\b)`,
+  // (or a bare plural: ", claims the Kremlin rejects", ", allegations Moscow denies")
+  `,\\s+(?=(?:(?:a|an)\\s+(?:${ANSWERED_NOUNS})|${PLURAL_ANSWERED})\\s+(?:(?:[\\p{L}’'.-]+\\s+){1,4}?(?:${ANSWERS}|${NAMING}|${ECHOES})|(?:${ANSWERS}|${ECHOES})\\s+by)\\b)`,
   `,\\s+(?=(?:a|an)\\s+(?:${ACTION_NOUNS})\\s+(?:that\\s+|which\\s+)?(?:[\\p{L}’'.-]+\\s+){1,4}?(?:${NAMING})\\b)`,
   // ", which the Kremlin denied", ", which Russia had earlier blamed on a fire": a report of its own
   `,\\s+(?=which\\s+(?:[\\p{L}’'.-]+\\s+){1,4}?(?:${VERBS})\\b)`,

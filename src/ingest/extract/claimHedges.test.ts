@@ -14,6 +14,7 @@ describe('findHedges: verification', () => {
     expect(findHedges('We could not confirm the toll.', 'The Northern Courier')[0]).toMatchObject({ own: true });
     expect(findHedges('The Courier could not confirm the toll.', 'The Northern Courier')[0]).toMatchObject({ own: true });
     expect(findHedges('We could not confirm the toll.')[0].subject).toBeUndefined();
+    expect(findHedges('The Courier has not been able to confirm the scale of the flooding.', 'The Northern Courier')[0]).toMatchObject({ own: true, refersBack: true });
     expect(findHedges('CourierOnline could not verify the footage.', 'The Northern Courier')[0]).toMatchObject({ own: true });
     expect(findHedges('Courier Online has not been able to confirm the toll.', 'The Northern Courier')[0]).toMatchObject({ own: true });
   });
@@ -206,6 +207,14 @@ describe('extractClaims: the reporter\'s own inference', () => {
     expect(pick(c)).toMatchObject({ claimant: 'The Northern Courier', kind: 'media', status: 'unverified' });
     expect(claimsOf('The ferry appeared to slow as it neared the harbour.')).toEqual([]);
   });
+
+  it('reads a present "It appears that …" / "It seems likely that …" as the outlet\'s unverified claim', () => {
+    for (const text of ['It appears that the pumping station was shut down overnight.', 'It seems likely that the lock gates will stay closed.']) {
+      const [c, ...rest] = claimsOf(text);
+      expect(rest).toEqual([]);
+      expect(pick(c)).toMatchObject({ claimant: 'The Northern Courier', kind: 'media', status: 'unverified' });
+    }
+  });
 });
 
 describe('extractClaims: pictures that seem to show', () => {
@@ -229,6 +238,11 @@ describe('extractClaims: pictures that seem to show', () => {
     // about something no claim before it shows, it stays the outlet's own
     const other = claimsOf('The harbour master said the pier was safe. The Northern Courier could not verify the video.');
     expect(other.map((c) => c.claimant)).toEqual(['harbour master', 'The Northern Courier']);
+  });
+
+  it('lets the outlet’s "could not confirm the size of …" fall on the claim just before, not make its own', () => {
+    const claims = claimsOf('The dock company said 40 cranes had been damaged. The Northern Courier could not confirm the extent of the damage.');
+    expect(claims.map(pick)).toEqual([{ claimant: 'dock company', kind: 'org', verb: 'said', status: 'unverified' }]);
   });
 
   it('keeps a long run before the hedge linear', () => {

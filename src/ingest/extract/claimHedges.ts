@@ -98,8 +98,9 @@ const PATTERNS: {
     pattern: /^(?:the|its|their|his|her|any|whether|how|what|why|who|when|where)\s[^,;:]*?\b(?:is|was|are|were|remains|remained)\s+(?:still\s+)?(?:not\s+(?:yet\s+|immediately\s+)?(?:clear|known)|unclear|unknown|uncertain)\s*[.!]?$/gi,
   },
   // the reporter's own inference, in the present: "The strikes appear to have targeted power plants"
-  // (not a past "appeared to", which narrates what someone was seen to do)
-  { kind: 'media', pattern: /\b(?:appears?|seems?)\s+to\s+(?:have|be)\b/giu },
+  // (not a past "appeared to", which narrates what someone was seen to do), or with "it" before a
+  // clause: "It appears that the strikes targeted power plants", "It seems likely that …"
+  { kind: 'media', pattern: /\b(?:appears?|seems?)\s+to\s+(?:have|be)\b|\bit\s+(?:appears|seems)\s+(?:that|(?:likely|probable)\s+that)\b/giu },
   // the outlet's own check, in the reporter's "we" (quotes are masked): "We were able to verify the footage"
   {
     kind: 'media',
@@ -180,11 +181,14 @@ const REPORTER_BEFORE = /(?:\bwe|\b(?:the|this)\s+(?:newspaper|paper|website|sit
 /** What a source told: a claim, its numbers, its details. */
 const TOLD_NOUNS = 'claims?|reports?|accounts?|allegations?|assertions?|statements?|figures?|numbers?|toll|tally|estimates?|information|details';
 
+/** How big what was just claimed is: "could not confirm the size of the outflows", "the scale of the damage". */
+const MEASURE_NOUNS = 'size|scale|extent|scope';
+
 /**
  * What an outlet's "could not verify" may point back at: a claim, its numbers, what it told
- * ("this information", "the details") or the material it rests on ("the recordings", "the documents"); pictures are PICTURE_NOUNS, handled on their own.
+ * ("this information", "the details"), its measure ("the scale of …") or the material it rests on ("the recordings", "the documents"); pictures are PICTURE_NOUNS, handled on their own.
  */
-export const REFERRED_NOUNS = `${TOLD_NOUNS}|data|recordings?|intercepts?|tapes?|audio|documents?`;
+export const REFERRED_NOUNS = `${TOLD_NOUNS}|data|recordings?|intercepts?|tapes?|audio|documents?|${MEASURE_NOUNS}`;
 
 /**
  * A verify-hedge that goes on with its own content: "… verify whether troops had left", "… verify

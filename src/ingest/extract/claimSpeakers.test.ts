@@ -132,6 +132,11 @@ describe('describeSpeaker', () => {
     expect(describeSpeaker('the Northern Fleet Command')).toMatchObject({ kind: 'org' });
   });
 
+  it('strips a party post in a legislature: "Assembly Minority Leader Hana Ruml"', () => {
+    expect(describeSpeaker('Assembly Minority Leader Hana Ruml')).toMatchObject({ name: 'Hana Ruml', kind: 'person' });
+    expect(describeSpeaker('Senate Majority Leader Piet Oort')).toMatchObject({ name: 'Piet Oort', kind: 'person' });
+  });
+
   it('takes a body’s own name after the common noun describing it: "the state rail company Veltrans"', () => {
     expect(describeSpeaker('Tarnland’s state rail company Veltrans')).toEqual({ name: 'Veltrans', kind: 'org' });
     expect(describeSpeaker('the volunteer group Harbour Watch')).toMatchObject({ name: 'Harbour Watch', kind: 'org' });

@@ -26,6 +26,8 @@ export const TITLES = new Set([
   'finance', 'state', 'speaker', 'chairman', 'chairwoman', 'chair', 'director', 'head', 'spokesman',
   'spokeswoman', 'spokesperson', 'envoy', 'commissioner', 'sheikh', 'emir', 'ayatollah', 'field', 'staff',
   'executive',
+  // a party's post in a legislature: "House Minority Leader Kevin …", "Senate Majority Leader Chuck …"
+  'leader', 'majority', 'minority',
   // the outlet's own staff by desk: "Defence Editor Jerome Starkey"
   'editor',
 ]);

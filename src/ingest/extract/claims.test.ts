@@ -704,6 +704,16 @@ describe('extractClaims: statuses and links', () => {
     expect(claims[1].confirms).toBe(0);
   });
 
+  it('reads a bare plural ", claims X rejects" as a second, linked claim', () => {
+    const claims = claimsOf('Fishermen have accused the port of dumping sludge in the bay, allegations the port authority denies.');
+    expect(claims.map((c) => [c.text, c.claimant, c.status])).toEqual([
+      ['Fishermen have accused the port of dumping sludge in the bay', 'Fishermen', 'claimed'],
+      ['allegations the port authority denies.', 'port authority', 'denied'],
+    ]);
+    // "claims" as the reporting verb after the clause stays one claim
+    expect(claimsOf('The bay is clean again, claims the port authority.')).toHaveLength(1);
+  });
+
   it('reads ", a claim X rejected", ", a characterisation X disputed" and ", which X denied" as second, linked claims', () => {
     for (const [answer, status] of [
       ['a claim the rebels rejected.', 'disputed'], ['which the rebels denied.', 'denied'],

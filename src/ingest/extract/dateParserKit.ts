@@ -61,7 +61,8 @@ export function rangeResult(
 
 export function partKey(part: string): 'early' | 'mid' | 'late' {
   const p = part.toLowerCase();
-  if (/early|start|beginning/.test(p)) return 'early';
+  // "the first days of July" is its early part, "the last days of June" its late part
+  if (/early|start|beginning|first|opening/.test(p)) return 'early';
   if (/mid|middle/.test(p)) return 'mid';
   return 'late';
 }

@@ -16,7 +16,7 @@ import { calendarParser, overnightParser, smallHoursParser, weekendParser } from
 import { atWordStart, countBack, isoOf, MONTH, MONTHS, NUMBER, numberOf, partKey, rangeResult } from './dateParserKit';
 
 const PART_OF_MONTH_RE = new RegExp(
-  `(?<part>early|mid|middle\\s+of|late|the\\s+start\\s+of|the\\s+beginning\\s+of|the\\s+end\\s+of|the\\s+middle\\s+of)` +
+  `(?<part>early|mid|middle\\s+of|late|the\\s+start\\s+of|the\\s+beginning\\s+of|the\\s+end\\s+of|the\\s+middle\\s+of|the\\s+(?:first|opening|last|final|closing)\\s+days\\s+of)` +
     `(?:[\\s-]+to[\\s-]+(?<last>mid|late))?[\\s-]+${MONTH}(?:,?\\s+(?<year>(?:19|20)\\d{2})|\\s+(?:of\\s+)?(?<rel>last|this)\\s+year)?(?![\\p{L}\\p{N}])`,
   'iu',
 );

@@ -124,6 +124,11 @@ describe('resolveDates: weeks, months, seasons', () => {
     expect(only('The strike began in late February.').date).toEqual({ start: '2023-02-21', end: '2023-02-28' });
   });
 
+  it('"the first days of" a month is its early part, "the last days of" its late part', () => {
+    expect(only('The dam was breached in the first days of March.').date).toEqual({ start: '2023-03-01', end: '2023-03-10' });
+    expect(only('Ferries stopped running during the final days of February.').date).toEqual({ start: '2023-02-21', end: '2023-02-28' });
+  });
+
   it('"mid-to-late April", "early to mid-March" run from the first part\'s start to the second\'s end', () => {
     expect(only('Convoys crossed the pass in mid-to-late April.').date).toEqual({ start: '2023-04-11', end: '2023-04-30' });
     expect(only('The ice held from early to mid-March.').date).toEqual({ start: '2023-03-01', end: '2023-03-20' });

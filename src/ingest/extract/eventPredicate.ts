@@ -174,6 +174,8 @@ export function isOtherVerb(tokens: Token[], index: number): boolean {
   if (classify(t.text) !== 'other') return false;
   const bare = isBarePast(t.text, tokens[index - 1]?.text, tokens[index + 1]?.text);
   if (bare !== null) return bare;
+  // "the received wisdom", "its stated aim": a participle after a determiner describes a noun
+  if (/ed$/i.test(t.text) && DETERMINER_CUES.has(tokens[index - 1]?.text.toLowerCase() ?? '')) return false;
   return (/ed$/i.test(t.text) && isVerbLike(t.text)) || isIrregularPast(t.text) || isGerund(t, tokens[index - 1]);
 }
 

@@ -300,6 +300,13 @@ describe('extractEvents: dates', () => {
     expect(h!.date).toEqual({ start: '2023-04-11', end: D });
   });
 
+  it('a fronted "since X" before an occupied count spans X to D, as the count grew all along', () => {
+    const [e] = events('Since mid-April, the rebels have occupied some 40 square miles of farmland in the valley.');
+    expect(e!.date).toEqual({ start: '2023-04-11', end: D });
+    const [f] = events('Since mid-April, the rebels have occupied the ferry port, a town of 9,000 people.');
+    expect(f!.date).toEqual({ start: '2023-04-11', end: '2023-04-20' });
+  });
+
   it('"N have been retaken since early March" runs from early March to D: a count grows all along', () => {
     const [e] = events('More than 40 villages have been retaken since early March, officials said.');
     expect(e!.date).toEqual({ start: '2023-03-01', end: D });
@@ -752,6 +759,16 @@ describe('extractEvents: acts and reports', () => {
     expect(f!.date).toEqual({ start: '2023-06-11', end: '2023-06-12' });
     const [g] = events('The navy confirmed on Monday that its marines had landed on the spit in May.');
     expect(g!.date).toEqual({ start: '2023-05-01', end: '2023-05-31' });
+  });
+
+  it('a participle with a place after its noun is no verb of the reported clause: "the gunboats moored near the cape had withdrawn"', () => {
+    const [e] = events('The coastguard said on Monday that the gunboats moored near the cape had withdrawn.');
+    expect(e!.text).toBe('the gunboats moored near the cape had withdrawn');
+    expect(e!.date).toEqual({ start: '2023-06-11', end: '2023-06-12' });
+  });
+
+  it('a participle after a determiner is an adjective, not a verb: "the accepted view was"', () => {
+    expect(events('In May, the accepted view among the monks was that the roof would hold.')).toEqual([]);
   });
 
   it('refusing an ultimatum or an offer is an act; rejecting a claim reports', () => {

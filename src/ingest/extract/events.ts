@@ -337,7 +337,12 @@ function eventFor(sentence: Sentence, d: ResolvedDate, published: string, others
   const declaredEvent = isDeclaredAct(sentence.text, tokens, predicate, when);
   // "By Sunday, Ukrainian forces controlled …": a state reached by a date is an event.
   const stateReached = predicate.cls === 'state' && d.relation === 'by';
-  const occupiedSince = isOccupiedSince(tokens, predicate.index, d, sentence.text.slice(clause.start, when.start).split(/,\s/).pop()!);
+  // the holding's object: the clause before the time, or after the verb when the time is fronted
+  // ("Since May, the militia has occupied 30 villages")
+  const held = predicate.token.start >= when.end
+    ? sentence.text.slice(predicate.token.end, clause.end).split(/,\s/)[0]!
+    : sentence.text.slice(clause.start, when.start).split(/,\s/).pop()!;
+  const occupiedSince = isOccupiedSince(tokens, predicate.index, d, held);
   if (predicate.cls !== 'event' && !heldEvent && !declaredEvent && !stateReached && !occupiedSince) return null;
   // "now"/"today" date only what sits in their own segment ("There are fierce battles in Lyman now"),
   // not a verb reached across a comma ("The war, now in its 16th month, has killed …"), unless
@@ -594,8 +599,10 @@ function reportedThatEvent(sentence: Sentence, d: ResolvedDate, others: Resolved
   const stop = maskScareQuotes(rest).search(/[;:“"]/);
   const text = trimmedToStop(stop < 0 ? rest : rest.slice(0, stop));
   const tokens = tokenize(text, from);
-  // a participle right after its noun modifies it, it is not the clause's verb: "the fighters holding out at the plant have surrendered"
-  const first = tokens.findIndex((t, k) => isVerbToken(t) && !(PARTICIPLE_RE.test(t.text) && k > 0 && !AUXILIARIES.has(tokens[k - 1]!.text.toLowerCase())));
+  // a participle right after its noun modifies it, it is not the clause's verb: "the fighters holding out at the plant have surrendered",
+  // "the troops positioned around the city had left"
+  const first = tokens.findIndex((t, k) => isVerbToken(t) && !(k > 0 && !AUXILIARIES.has(tokens[k - 1]!.text.toLowerCase())
+    && (PARTICIPLE_RE.test(t.text) || isReducedRelative(tokens, k))));
   const lead = tokens[first];
   const act = lead && AUXILIARIES.has(lead.text.toLowerCase())
     ? tokens.slice(first + 1, first + 3).find((t) => !AUXILIARIES.has(t.text.toLowerCase()))
@@ -612,6 +619,24 @@ function reportedThatEvent(sentence: Sentence, d: ResolvedDate, others: Resolved
   // Friday that its troops had left": the shift of reported speech) all tell news of the day.
   if (hasBlockingModal(tokens) || FUTURE_RE.test(text) || tokens.slice(0, k).some(isNegation)) return null;
   return eventAt(sentence, from, text, summarize(text, ''), d, { date: { start: addDays(d.date.start, -1), end: d.date.end }, precision: 'range' });
+}
+
+const RELATIVE_PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'around', 'along', 'on', 'outside', 'inside', 'across', 'by']);
+const CLAUSE_BREAKS = new Set(['that', 'which', 'who', 'and', 'but', 'or', 'where', 'when']);
+const WORD_TOKEN_RE = /^[\p{L}'’-]+$/u;
+/**
+ * "troops positioned around Kyiv had left", "units stationed near the border have withdrawn": an
+ * -ed form followed by a place and then an auxiliary of the clause's own verb, with no clause word
+ * between, is a participle describing its noun.
+ */
+function isReducedRelative(tokens: Token[], k: number): boolean {
+  if (!/ed$/i.test(tokens[k]!.text) || !RELATIVE_PLACE_PREPOSITIONS.has(tokens[k + 1]?.text.toLowerCase() ?? '')) return false;
+  for (const t of tokens.slice(k + 2)) {
+    const w = t.text.toLowerCase();
+    if (CLAUSE_BREAKS.has(w) || !WORD_TOKEN_RE.test(t.text)) return false;
+    if (AUXILIARIES.has(w)) return true;
+  }
+  return false;
 }
 
 /** A saying found beside its time: its verb, how far past the time its complement starts, and whether "that" was dropped. */

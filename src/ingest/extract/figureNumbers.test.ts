@@ -31,6 +31,7 @@ describe('parseMultiplier and parseFraction', () => {
     expect(parseMultiplier('three times')).toBe(3);
     expect(parseMultiplier('2.5 times')).toBe(2.5);
     expect(parseMultiplier('one and a half times')).toBe(1.5);
+    expect(parseMultiplier('two-and-a-half times')).toBe(2.5);
     expect(parseMultiplier('half')).toBe(0.5);
   });
   it('reads fractions and refuses ordinals on their own', () => {

@@ -97,15 +97,15 @@ export function parseFraction(raw: string): number | null {
   return num === undefined ? null : num / den;
 }
 
-/** A size multiplier: "twice", "three times", "2.5 times", "one and a half times", "half", "a third". */
-export const MULTIPLIER = String.raw`(?:twice|double|triple|treble|(?:(?:${DIGITS})|${WORD_NUMBER}(?:\s+and\s+a\s+half)?)\s+times|one\s+and\s+a\s+half\s+times|${FRACTION})`;
+/** A size multiplier: "twice", "three times", "2.5 times", "one and a half times" (tabloids hyphenate it), "half", "a third". */
+export const MULTIPLIER = String.raw`(?:twice|double|triple|treble|(?:(?:${DIGITS})|${WORD_NUMBER}(?:[\s-]+and[\s-]+a[\s-]+half)?)\s+times|one[\s-]+and[\s-]+a[\s-]+half\s+times|${FRACTION})`;
 
 /** 2 for "twice", 3 for "three times", 0.5 for "half"; null when not a multiplier. */
 export function parseMultiplier(raw: string): number | null {
   const text = raw.trim().toLowerCase().replace(/\s+/g, ' ');
   if (text === 'twice' || text === 'double') return 2;
   if (text === 'triple' || text === 'treble') return 3;
-  const times = /^(.+?)( and a half)? times$/.exec(text);
+  const times = /^(.+?)([ -]and[ -]a[ -]half)? times$/.exec(text);
   if (times) {
     const n = parseNumber(times[1]!);
     return n === null ? null : n + (times[2] ? 0.5 : 0);

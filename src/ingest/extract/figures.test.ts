@@ -201,6 +201,12 @@ describe('size comparisons', () => {
     expect(only('The burned land was twice the size of the US state of Rhode Island.').km2).toBe(2 * 4001);
   });
 
+  it('finds a German state behind "the German state of" and reads a hyphenated "one-and-a-half times"', () => {
+    expect(only('The flooded plain is roughly the size of the German state of Hesse.').unit).toBe('reference:Hesse');
+    const f = only('The rebels seized a swathe one-and-a-half times the size of Northern Ireland.');
+    expect(f.value).toBe(1.5);
+  });
+
   it('reads "the area of" when it is measured against, not when it places', () => {
     const f = only('The rebels now hold roughly the area of Cyprus.');
     expect([f.text, f.value, f.km2, f.qualifier]).toEqual(['roughly the area of Cyprus', 1, 9251, 'roughly']);
