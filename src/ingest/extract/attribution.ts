@@ -10,7 +10,7 @@
 import type { ClaimStatus } from '../types';
 import { phraseAfter, phraseBefore, type Phrase } from './attributionPhrases';
 import { answeringStatus, closesQuote, closingStatus, complementOk, frontedComplementOk, statusOf } from './attributionComplements';
-import { ACTION_NOUNS, ANSWERED_NOUNS, CLAIM_NOUNS } from './claimClauses';
+import { ACTION_NOUNS, ANSWERED_NOUNS, CLAIM_NOUNS, WITH_PARTICIPLES } from './claimClauses';
 import { describePerson, describeSpeaker, isMedia } from './claimant';
 import { EDITORIAL_LABELS, ORG_HEADS, PERSON_HEADS } from './claimantLexicon';
 import { REPORTING_PHRASES, REPORTING_VERBS, type ReportingVerb } from './claimVerbs';
@@ -676,7 +676,7 @@ function purposeSaying(masked: string): Attribution[] {
 }
 
 /** "…, with the general staff reporting that …": an absolute clause whose participle has a subject of its own. */
-const WITH_SAYING = /\bwith\s+(?<who>[^,;:¤.]{1,60}?)\s+(?<part>saying|reporting|claiming|insisting|warning|denying|blaming|accusing|arguing|alleging|stating)\s+(?!nothing\b|little\b)/gi;
+const WITH_SAYING = new RegExp(`\\bwith\\s+(?<who>[^,;:¤.]{1,60}?)\\s+(?<part>${WITH_PARTICIPLES})\\s+(?!nothing\\b|little\\b)`, 'gi');
 
 /** Attributions of the form "with X saying (that) …": X speaks, though the verb is a participle. */
 function withSaying(masked: string): Attribution[] {

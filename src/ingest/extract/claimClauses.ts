@@ -40,6 +40,8 @@ export const ACTION_NOUNS = 'moves?|steps?|decisions?|actions?|attacks?|strikes?
 const ECHOES = 'echoed|echoes';
 /** Multi-word answers that open a coordinated clause as a verb does: "… but poured cold water on …". */
 const ANSWER_PHRASES = String.raw`cast\s+doubt|pour(?:ed|s)\s+cold|brush(?:ed|es)\s+(?:off|aside)|shrug(?:ged|s)\s+off|back(?:ed|s)\s+up|scoff(?:ed|s)\s+at`;
+/** Participles of saying that give an absolute "with X saying …" clause a speaker of its own. */
+export const WITH_PARTICIPLES = 'saying|reporting|claiming|insisting|warning|denying|blaming|accusing|arguing|alleging|stating';
 /** Naming verbs that answer what comes before with a fronted object. */
 const NAMING = 'called|calls|described|describes|branded|brands';
 
@@ -68,6 +70,8 @@ const JOINTS = [
   `\\s+(?=(?:that|which)\\s+(?:[\\p{L}’'.-]+\\s+){1,4}?(?:${VERBS})\\s+(?:${GAP_AUX})\\b)`,
   // "…, X said, a day after Moscow announced …": a second report tied to the first by time
   ',\\s+(?:(?:(?:a|an|one|two|three|four|five|six|several|\\d+)\\s+)?(?:days?|weeks?|hours?|months?)\\s+)?(?:after|before)\\s+',
+  // "A happened, with officials saying …": the absolute clause is its own report, the narrative before it is nobody's
+  `,\\s+(?=with\\s+(?:[\\p{L}’'.-]+\\s+){1,5}?(?:${WITH_PARTICIPLES})\\b)`,
   // "confirmed A but said B", "described A and denied B": a second verb of the same subject
   `\\s+(?:and|but)\\s+(?=(?:(?:also|later|then|still|\\p{L}+ly)\\s+)?(?:${VERBS}|${ANSWER_PHRASES})\\b)`,
 ];

@@ -189,7 +189,10 @@ export function resolveSpeaker(memory: SpeakerMemory, sp: Speaker, sentence: num
     return hit ? { name: hit.name, kind: hit.kind } : { name: sp.name, kind: 'person' };
   }
   if (sp.document) {
-    const hit = earlier.at(-1) ?? within(memory.lastSpeaker, sentence, 2);
+    // "the report said" after a body and its researcher quoted by name: bodies publish reports, people make statements
+    const published = BODY_DOCUMENTS.has(sp.name.split(' ').at(-1)!.toLowerCase())
+      ? earlier.findLast(isInstitution) ?? memory.bodies.findLast((b) => sentence - b.sentence <= BODY_REACH) : undefined;
+    const hit = published ?? earlier.at(-1) ?? within(memory.lastSpeaker, sentence, 2);
     // "A post shared on Facebook claims …": a message nobody is named for speaks for no one known
     return hit ? { name: hit.name, kind: hit.kind } : { name: sp.name, kind: 'unknown' };
   }
@@ -213,6 +216,10 @@ export function resolveSpeaker(memory: SpeakerMemory, sp: Speaker, sentence: num
   if (head) return headOfState(memory, head[1].toLowerCase(), sentence) ?? { name: sp.name, kind: sp.kind };
   return { name: sp.name, kind: sp.kind };
 }
+
+/** Documents a body publishes, unlike a statement or a post a person may make. */
+const BODY_DOCUMENTS = new Set(['report', 'study', 'assessment', 'analysis', 'survey', 'review', 'findings', 'investigation', 'bulletin', 'update', 'dossier']);
+const isInstitution = (c: Claimant): boolean => c.kind === 'org' || c.kind === 'state' || c.kind === 'media';
 
 /** A capitalised word before a title, as a nation's adjective: "Russian President …", "US President …". */
 const NATION_BEFORE = /(?<![\p{L}’'-])(?!The\b)(\p{Lu}[\p{L}]*)\s+$/u;

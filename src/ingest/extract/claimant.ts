@@ -313,6 +313,12 @@ function documentSpeaker(words: string[], possessor: number, indefinite: boolean
   if (doc < words.length - 1) {
     const authorWords = words.slice(doc + by(doc));
     found = describeSpeaker(authorWords.join(' '));
+    // "reports from Kharkiv", "reports from Russia", "reports from the front": a place the news comes from is no
+    // author (one word, as a place is named; a person reporting is named in full)
+    const place = found ? found.kind === 'state' || (!!found.proper && authorWords.length === 1) : !authorWords.some(isCapitalised);
+    if (words[doc + 1] === 'from' && place) {
+      return { name: words.join(' '), kind: 'unknown' };
+    }
     // "data from the Aviasales booking site": a named author the lexicon does not know is still this
     // document's author (called by its name, "Aviasales"), never a speaker named before
     if (!found && authorWords.some(isCapitalised)) {

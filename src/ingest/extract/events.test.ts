@@ -1222,3 +1222,34 @@ describe('extractEvents: blind-round 16 (a control regained)', () => {
     expect(e!.date).toEqual({ start: '2023-04-01', end: D });
   });
 });
+
+describe('extractEvents: blind-round 19 (wire sayings, since, votes, datelines, decisions)', () => {
+  it('a day between the subject and its saying dates the reported act: "The navy on Tuesday conceded that …"', () => {
+    const [e, ...rest] = events('The navy on Tuesday conceded that its frigates had withdrawn from the strait.');
+    expect(rest).toEqual([]);
+    expect(e!.text).toBe('its frigates had withdrawn from the strait');
+    expect(e!.date).toEqual({ start: '2023-06-12', end: '2023-06-13' });
+    expect(events('The army on Tuesday said the rebels would attack the capital.')).toEqual([]);
+  });
+
+  it('a fronted "since X" before a saying dates the reported act from X to D', () => {
+    const [e] = events('Since mid-May, the junta says it has seized 14 hamlets in the north.');
+    expect(e!.date).toEqual({ start: '2023-05-11', end: D });
+  });
+
+  it('abstaining in a vote is an act, not the saying its object names', () => {
+    const [e] = events('Brazil abstained on Monday on a resolution condemning the junta.');
+    expect(e!.date).toEqual({ start: '2023-06-12', end: '2023-06-12' });
+  });
+
+  it('"this morning" dates a verb before a place and its country set off by commas', () => {
+    const [e] = events('The donor summit opened in Bergen, Norway, this morning.');
+    expect(e!.date).toEqual({ start: D, end: D });
+  });
+
+  it('a decision announced in reported speech is an act: "announced Tuesday it would impose sanctions"', () => {
+    const [e] = events('Chile announced Tuesday it would impose sanctions on the junta.');
+    expect(e!.date).toEqual({ start: '2023-06-13', end: '2023-06-13' });
+    expect(events('Chile announced Tuesday it would host the peace talks.')).toEqual([]);
+  });
+});

@@ -62,6 +62,8 @@ const DECLARE_RE = /^(?:declare|declares|declared|declaring|announce|announces|a
 const DECLARED_OBJECT_SPAN = 3;
 /** "announced a new $400 million package", "announced fresh sanctions": a decision announced is an act. */
 const DECISION_OBJECT_RE = /^\s+(?:a|an|the|its|new|fresh|further|another|more)\s+(?:[\w$£€.-]+\s+){0,4}?(?:package|sanctions|embargo|ban)\b/i;
+/** The same decision told as reported speech: "announced Monday it would impose sanctions on Russia". */
+const DECISION_WOULD_RE = /^\s+(?:that\s+)?(?:[A-Za-z’'.-]+\s+){1,3}?(?:would|will)\s+(?:[\w$£€.-]+\s+){1,6}?(?:package|sanctions|embargo|ban)\b/i;
 const PASSIVE_AUX = new Set(['was', 'were', 'been']);
 const REPORTED_RE = /^reported$/i;
 /** Adverbs between a passive's auxiliary and its participle: "were also reported". */
@@ -107,6 +109,8 @@ const NOUN_BEFORE_RE = /^(?:the|a|an|its|his|her|their|our|this|these|those|[\p{
 const FRONT_LEAD_RE = /^\s*(?:(?:earlier|later|early|late)\s+)?$/i;
 /** Commas of a list of names between a verb and "this morning": "reported in Lviv, Dnipro and Odesa this morning". */
 const LIST_GAP_RE = /^[^,;:]*?(?:,\s*\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)+,?\s+(?:and|or)\s+\p{Lu}[^,;:]*$/u;
+/** A place with its country or region set off by commas: "opened in Lugano, Switzerland, this morning". */
+const PLACE_APPOSITION_GAP_RE = /^\s+(?:in|at|near|outside)\s+\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?,\s*\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?,\s*$/u;
 const LEADING_PREPOSITION_RE = /^(?:in|on|for|over|during|since|by|at)\s+/i;
 const LEADING_COMMA_RE = /^\s*,\s*/;
 const TRIM_END_RE = /[\s,;:]+$/;
@@ -182,9 +186,7 @@ function isDeclaredAct(sentence: string, tokens: Token[], predicate: Predicate, 
   const word = predicate.token.text;
   const object = DECLARE_RE.test(word) ? i + 1 : RESPONSE_RE.test(word) && BY_MEANS_RE.test(tokens[i + 1]?.text ?? '') ? i + 2 : -1;
   if (object > 0 && tokens.slice(object, object + DECLARED_OBJECT_SPAN).some((t) => EVENT_NOUN_FORMS.has(t.text.toLowerCase()))) return true;
-  // American copy sets the day between verb and object: "announced Wednesday a new package"
-  const timeNext = predicate.token.end <= when.start && /^\s*$/.test(sentence.slice(predicate.token.end, when.start));
-  if (DECLARE_RE.test(word) && DECISION_OBJECT_RE.test(sentence.slice(timeNext ? when.end : predicate.token.end))) return true;
+  if (announcesDecision(sentence, predicate.token, when)) return true;
   // the passive: "the withdrawal was announced on Nov. 9", "explosions were also reported in Lviv
   // this morning": the happening told of is the subject, and the time is its.
   const aux = PASSIVE_ADVERBS.has(tokens[i - 1]?.text.toLowerCase() ?? '') ? i - 2 : i - 1;
@@ -204,6 +206,18 @@ function isDeclaredAct(sentence: string, tokens: Token[], predicate: Predicate, 
   // verb after it ("a day after Putin declared it part of Russia")
   const direct = predicate.token.end <= when.start ? sentence.slice(predicate.token.end, when.start) : sentence.slice(predicate.token.end).split(/[,;]/)[0]!;
   return DIRECT_OBJECT_RE.test(direct) && !/\bthat\b|[“":]/.test(direct);
+}
+
+/**
+ * "announced fresh sanctions", "announced Wednesday a new package" (American copy sets the day
+ * between verb and object), "announced Monday it would impose sanctions": a decision announced is
+ * an act, its "would" the shift of reported speech rather than a plan.
+ */
+function announcesDecision(sentence: string, verb: Token, when: { start: number; end: number }): boolean {
+  if (!DECLARE_RE.test(verb.text)) return false;
+  const timeNext = verb.end <= when.start && /^\s*$/.test(sentence.slice(verb.end, when.start));
+  const object = sentence.slice(timeNext ? when.end : verb.end);
+  return DECISION_OBJECT_RE.test(object) || DECISION_WOULD_RE.test(object);
 }
 
 /** A simple-present schedule verb before the time expression in its own segment ("opens in Vilnius on Tuesday"). */
@@ -306,7 +320,8 @@ function eventFor(sentence: Sentence, d: ResolvedDate, published: string, others
   const clause: Clause = clauseAround(sentence.text, when, others.map((o) => ({ start: o.index, end: o.index + o.text.length })));
   const tokens = tokenize(sentence.text.slice(clause.start, clause.end), clause.start);
   // A modal in an aside (", which will monitor shipments,") plans nothing of the clause's own.
-  if (hasBlockingModal(tokens.filter((t) => besideTime(t, when) && !clause.asides.some((a) => t.start >= a.start && t.end <= a.end)))) return null;
+  if (hasBlockingModal(tokens.filter((t) => besideTime(t, when) && !clause.asides.some((a) => t.start >= a.start && t.end <= a.end)))
+    && !tokens.some((t) => announcesDecision(sentence.text, t, when))) return null;
   if (d.date.end < published && isScheduled(tokens, clause.core, when)) return null;
   const side = d.relation === 'after' ? 'after' : d.relation === 'offset' ? 'before' : 'both';
   let predicate = nearestPredicate(tokens, when, [...clause.asides, ...earlierConjunct(tokens, when)], side);
@@ -319,7 +334,8 @@ function eventFor(sentence: Sentence, d: ResolvedDate, published: string, others
   if (!predicate) return null;
   // "a day after Moscow announced it had pulled out": the announcement reports the event; so does
   // a saying after "by X" ("By Sept. 11, Kyiv said it had retaken …"): what was done by then is the event.
-  const byBefore = d.relation === 'by' && predicate.token.start >= when.end;
+  // So does one after a fronted "since X": "Since early September, Kyiv says it has recaptured …".
+  const byBefore = (d.relation === 'by' || d.relation === 'since') && predicate.token.start >= when.end;
   if (predicate.cls === 'report' && (d.relation === 'after' || byBefore)) predicate = reportedEvent(tokens, predicate) ?? predicate;
   let start = clause.start;
   const complement = complementStart(tokens, predicate, when);
@@ -350,7 +366,8 @@ function eventFor(sentence: Sentence, d: ResolvedDate, published: string, others
   // today, …".
   const fronted = FRONT_LEAD_RE.test(sentence.text.slice(0, when.start)) && predicate.token.start >= when.end;
   if (d.present && !fronted && (predicate.token.start < clause.core.start || predicate.token.end > clause.core.end)
-    && !LIST_GAP_RE.test(sentence.text.slice(predicate.token.end, when.start))) return null;
+    && !LIST_GAP_RE.test(sentence.text.slice(predicate.token.end, when.start))
+    && !PLACE_APPOSITION_GAP_RE.test(sentence.text.slice(predicate.token.end, when.start))) return null;
   const upToPredicate = sentence.text.slice(clause.start, Math.max(predicate.token.end, when.start));
   if (FUTURE_RE.test(upToPredicate) || FORECAST_RE.test(upToPredicate) || PLANNED_FOR_RE.test(sentence.text.slice(clause.start, when.start))) return null;
   if ([tokens[i - 1], tokens[i - 2], tokens[i - 3]].some(isNegation)) return null;
@@ -590,7 +607,7 @@ function reportedThatEvent(sentence: Sentence, d: ResolvedDate, others: Resolved
   const end = d.index + d.text.length;
   const before = sentence.text.slice(0, d.index);
   const after = sentence.text.slice(end);
-  const saying = sayingThen(before, after) ?? (FRONT_GAP_RE.test(before) ? frontedReport(after) : null);
+  const saying = sayingThen(before, after) ?? (FRONT_GAP_RE.test(before) ? frontedReport(after) : subjectTimeSaying(before, after));
   if (!saying || classify(saying.verb) !== 'report' || !isVerbLike(saying.verb) || DENIAL_RE.test(saying.verb)) return null;
   const from = end + saying.length;
   if (others.some((o) => o.index >= from)) return null;
@@ -647,6 +664,22 @@ function sayingThen(before: string, after: string): Saying | null {
   const verb = sayingBefore(before);
   const that = verb ? THAT_AFTER_RE.exec(after) : null;
   return that && { verb: verb!, length: that[0].length, thatLess: !/that/i.test(that[0]) };
+}
+
+/** The subject before the time: its words back to the sentence start or a clause break. */
+const SUBJECT_BEFORE_RE = /(?:^|[,;:]\s*)(?<subject>(?:[A-Za-z’'.-]+\s+){1,8}?)(?:(?:on|at)\s+)?$/;
+/** The saying right after the time: "acknowledged that …", "said its forces …". */
+const SAYING_AFTER_RE = /^\s*(?<verb>[A-Za-z]+)\s+(?<that>that\s+)?(?=[A-Za-z])/;
+
+/**
+ * "The defence ministry on Monday acknowledged that its troops had pulled back": wire copy sets the
+ * day between the subject and its saying; the subject must hold no verb or event word of its own.
+ */
+function subjectTimeSaying(before: string, after: string): Saying | null {
+  const subject = SUBJECT_BEFORE_RE.exec(before)?.groups!.subject;
+  if (!subject || subject.split(/\s+/).some((w) => w && (isVerbLike(w) || classify(w) !== 'other'))) return null;
+  const m = SAYING_AFTER_RE.exec(after);
+  return m ? { verb: m.groups!.verb!, length: m[0].length, thatLess: !m.groups!.that } : null;
 }
 
 /** After a fronted time: "On Saturday, the ministry announced that …", "May 20 - Russia says …", or a subject with appositives. */
