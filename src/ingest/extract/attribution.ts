@@ -130,6 +130,8 @@ const OBJECT_OF_PARTICIPLE = /\b(?:confirming|corroborating|verifying|denying|re
 /** The agent of a passive, after the name it gave a claim if any: "was dismissed as disinformation by Kyiv". */
 const BY_AGENT = /^\s+(?:as\s+(?:[¤“"‘’”\p{L}-]+\s+){1,4}?)?by\s+/iu;
 const FRONTED_CLAIM = new RegExp(`^(?:(?:a|an|the|this|that|these|those)\\s+)?(?:${CLAIM_NOUNS})\\s+(?:that\\s+|which\\s+)?`, 'iu');
+/** A bare plural fronted as what a second source answers: ", claims Kyiv rejects", ", allegations Moscow denies". */
+const BARE_PLURAL_REPORT = /^(?:claims|allegations|accusations|assertions|charges|reports)$/iu;
 /** ", a report Moscow denied": after a comma, a report (not "The report by the ministry said") answered by the subject. */
 const FRONTED_REPORT = new RegExp(`^(?:a|an)\\s+(?:${ANSWERED_NOUNS})\\s+(?:that\\s+|which\\s+)?`, 'iu');
 /** "…, a move Kyiv described as a rout": an action fronted as the object of a naming verb. */
@@ -176,7 +178,7 @@ const REPORTER_WORD = new RegExp(String.raw`\b(?:${REPORTER_NOUNS})\b`, 'iu');
 export const namesReporter = (phrase: string): boolean => REPORTER_WORD.test(headOf(phrase));
 
 /** The reporter's own voice outside quotes (quotes are masked): "I watched as …", "we saw …". */
-export const FIRST_PERSON = /^\s*(?:I|we)\s*$/iu;
+export const FIRST_PERSON = /^\s*(?:I|we)(?:['’](?:ve|d))?\s*$/iu;
 /** The reporter's "I" or "we" just before a verb, opening the sentence or a clause. */
 const FIRST_PERSON_BEFORE = /(?:^|[,;]\s*|\b(?:and|but|as|when|where)\s+)(I|[Ww]e)\s*$/u;
 
@@ -208,9 +210,10 @@ const DOC_SUBJECT = /\b(?:data|figures|statistics|estimates|numbers|images|image
 /**
  * "Residents who spoke to the paper by phone said", "a woman whose son serves there said", "officials
  * briefed on the talks said", "a medic serving with the brigade said", "a video shared thousands of
- * times on X claims": a subject with its relative clause.
+ * times on X claims", "the firm that built the bridge said", "one post viewed 9,000 times said": a
+ * subject with its relative clause.
  */
-const RELATIVE_SUBJECT = /(?<lead>^|[,;:]\s+|\b(?:and|but|while|as|when|after)\s+)(?<np>(?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+)\s+(?:who(?:se)?\s+[^,;:¤.]{1,60}|\p{Ll}+(?:ed|ing)\s+(?:\p{Ll}+ly\s+|(?:[\p{L}\p{N},]+\s+){1,4}?times\s+)?(?:by|on|in|at|from|with|near|outside|inside|along|across|behind|for|under)\s+[^,;:¤.]{1,40})$/u;
+const RELATIVE_SUBJECT = /(?<lead>^|[,;:]\s+|\b(?:and|but|while|as|when|after)\s+)(?<np>(?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+)\s+(?:(?:who(?:se)?|that)\s+[^,;:¤.]{1,60}|\p{Ll}+(?:ed|ing)\s+(?:\p{Ll}+ly\s+|(?:[\p{L}\p{N},]+\s+){1,4}?times\s+)?(?:by|on|in|at|from|with|near|outside|inside|along|across|behind|for|under)\s+[^,;:¤.]{1,40}|\p{Ll}+ed\s+(?:[\p{L}\p{N},]+\s+){1,4}?times)$/u;
 /** What follows a document's head: "figures from the ministry", "images provided by Maxar". */
 const DOC_TAIL = /\s+(?:\p{Ll}+ed\s+)?(?:from|by|of|in)\s/u;
 /** "whether", "if" just before a subject: the clause is a question, not a report. */
@@ -245,6 +248,8 @@ const FINITE_AFTER_AGENT = /^(?:show|shows|showed|say|says|said|is|are|was|were|
 
 /** What may end a sentence after an inverted speaker: "… on Tuesday.", "… with the matter, adding that …". */
 const INVERTED_TAIL = /^\s+(?:with|on|in|at|to|of|about|over|for|from|during|after|before|late|later|earlier|last|this)\s[^.;:¤]{0,80}[.!]?\s*$/u;
+/** A "who" clause on an inverted speaker, to the end of the sentence: "…, said a nurse who fled the city." */
+const RELATIVE_TAIL = /^,?\s+(?:who|whose)\s[^.;:¤]{0,120}[.!]?\s*$/u;
 /** A speaker's last word that needs its phrase: "a person familiar (with …)", "a diplomat briefed (on …)". */
 const OPEN_MODIFIER = /\s(?:familiar|close|knowledgeable|\p{Ll}+ed)$/u;
 
@@ -262,6 +267,8 @@ function withoutMedium(np: Phrase & { closed: boolean }): Phrase & { closed: boo
  * Tuesday."); a modifier that needs its phrase takes it along ("…, said a person familiar with the matter.").
  */
 function closedByTail(masked: string, np: Phrase & { closed: boolean }): Phrase & { closed: boolean } {
+  // "…,” said a sergeant who asked not to be named.": a relative clause on the speaker ends the sentence
+  if (RELATIVE_TAIL.test(masked.slice(np.end))) return { ...np, closed: true };
   const tail = masked.slice(np.end).match(INVERTED_TAIL);
   if (!tail) return np;
   if (!OPEN_MODIFIER.test(np.text)) return { ...np, closed: true };
@@ -566,7 +573,9 @@ export function findAttributions(masked: string, text = masked): Attribution[] {
     // "dismissed rebel claims that …": a phrase opened by another reporting verb is its object, not a subject
     // (but "state" before a noun is an adjective: "…, but state media said")
     const opener = subject.source?.text.split(/\s/u)[0] ?? '';
-    if (REPORTING_VERBS.has(opener) && !(opener === 'state' && /\s/u.test(subject.source!.text))) continue;
+    // (but a bare plural after a comma is fronted: ", claims Kyiv rejects")
+    if (REPORTING_VERBS.has(opener) && !(opener === 'state' && /\s/u.test(subject.source!.text))
+      && !(BARE_PLURAL_REPORT.test(opener) && /,\s*$/u.test(masked.slice(0, subject.source!.start)))) continue;
     // "Kyiv disputed Russian claims that …": a verb of answering inside the phrase makes the hit its object
     if (subject.source && answersInside(subject.source.text)) continue;
     // "…, confirming earlier Ukrainian reports", "citing Russian claims": the object of a participle is a noun

@@ -107,6 +107,13 @@ const PATTERNS: {
     pattern: /\bwe\s+(?:(?:have|had|also|independently|then|could|can|(?:was|were)\s+able\s+to)\s+){0,2}(?:verified|verify|confirmed|confirm|geolocated|geolocate|corroborated|corroborate)\b/giu,
     status: 'confirmed',
   },
+  // the same doubt in the reporter's "we" (a fact-checker's voice): "We found no evidence that …", "We have seen no sign of …"
+  {
+    kind: 'media',
+    pattern: /\bwe(?:['’]ve|\s+(?:have|had))?\s+(?:also\s+)?(?:found|seen)\s+no\s+(?:evidence|proof|sign|indication)\b/giu,
+    status: 'disputed',
+    back: true,
+  },
   // the outlet's own scepticism: "There is no evidence that …", "There was no evidence to support the claim"
   {
     kind: 'media',
@@ -136,6 +143,12 @@ const PATTERNS: {
   {
     kind: 'verify',
     pattern: new RegExp(String.raw`\b(?:could\s+not|couldn['’]t|cannot|can['’]t|was\s+unable\s+to|were\s+unable\s+to|is\s+unable\s+to|(?:was|were|is|are)\s+not\s+able\s+to|(?:was|were)n['’]t\s+able\s+to|(?:has|have|had)\s+been\s+unable\s+to|has\s+not\s+been\s+able\s+to|have\s+not\s+been\s+able\s+to|did\s+not|(?:has|have|had)\s+not|(?:has|have|had)n['’]t)\s+(?:be\s+)?${CHECKED}(?:verif(?:y|ied)|confirm(?:ed)?)(?:\s+independently)?\b`, 'giu'),
+  },
+  // the outlet's own open question: "Our team could not establish the launch site", "We were unable to determine …"
+  // (only the outlet's: reporterBefore drops a source's "officials could not establish the cause")
+  {
+    kind: 'verify',
+    pattern: new RegExp(String.raw`\b(?:could\s+not|couldn['’]t|cannot|was\s+unable\s+to|were\s+unable\s+to|(?:has|have)\s+been\s+unable\s+to)\s+${CHECKED}(?:establish|determine)\b`, 'giu'),
   },
   // "could not be independently verified", "could not immediately be confirmed"
   // (or "established", "determined": "Whether the order came from Moscow could not be established")
@@ -225,7 +238,7 @@ const REPORT_SUBJECT = /^\s*(?:(?:the|unconfirmed|further|other|earlier|separate
  * ("Reuters") or not ("we", "this newspaper", the outlet's own short name); or nobody named.
  */
 function reporterBefore(before: string, outlet: string): { own: boolean; name?: string } | null {
-  if (/\b(?:we|(?:the|this)\s+(?:newspaper|paper|website|site|channel|broadcaster|agency|outlet|publication))\s*$/iu.test(before)) {
+  if (/\b(?:we|our\s+(?:team|reporters?|correspondents?|journalists?)|(?:the|this)\s+(?:newspaper|paper|website|site|channel|broadcaster|agency|outlet|publication))\s*$/iu.test(before)) {
     return { own: true };
   }
   if (REPORTER_BEFORE.test(before)) return { own: false };

@@ -126,6 +126,9 @@ const ENTRIES: Entry[] = [
   ['verify verifies verified', 'verify', 'confirmed', 'any'],
   // a fact-checker placing pictures: "BBC Verify geolocated the video to Bucha", "footage geolocated by Reuters"
   ['geolocate geolocates geolocated', 'geolocate', 'confirmed', 'any', 'eyewitness'],
+  // the same check by landmarks or sources: "Reuters was able to match the skyline with …", "the BBC traced the clip to …"
+  // (only the outlet's own, as for an eyewitness: "to match Russia's firepower" is no check)
+  ['match matches matched trace traces traced', 'match', 'confirmed', 'any', 'eyewitness'],
   ['deny denies denied', 'deny', 'denied', 'any'],
   ['refute refutes refuted', 'refute', 'denied', 'any'],
   ['rebut rebuts rebutted', 'rebut', 'denied', 'any'],
@@ -148,6 +151,8 @@ const ENTRIES: Entry[] = [
   ['contradict contradicts contradicted', 'contradict', 'disputed', 'claim'],
   // "portrayed the fall of the city as a turning point", "characterised the strikes as revenge"
   ['describe describes described portray portrays portrayed characterise characterises characterised characterize characterizes characterized', 'describe', 'claimed', 'naming'],
+  // "analysts identified the debris as a Tochka-U", "the army identified the dead as conscripts": a finding named, with "as"
+  ['identify identifies identified', 'describe', 'claimed', 'naming'],
   ['call calls called', 'call', 'claimed', 'naming'],
   // the tabloid's "called", which may also take "as": "branded the reports “fake news”", "labelled the claims as lies"
   ['brand brands branded label labels labelled labeled', 'brand', 'claimed', 'naming'],

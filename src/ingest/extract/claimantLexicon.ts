@@ -71,6 +71,8 @@ export const PERSON_HEADS = new Set([
   // who speaks on a broadcast: "a guest on the talk show said", "presenter Olga Skabeyeva claimed"
   'guest', 'guests', 'host', 'hosts', 'presenter', 'presenters', 'anchor', 'anchors', 'panellist', 'panellists',
   'panelist', 'panelists',
+  // who acts for a firm or a state: "the estate agent told …", "border agents said"
+  'agent', 'agents',
 ]);
 
 /** Nouns naming organisations, authorities and armed forces as collective speakers. */
@@ -113,6 +115,8 @@ export const DOC_HEADS = new Set([
   'images', 'imagery', 'photos', 'photographs', 'pictures', 'videos',
   // what a fact-check traces: "a clip shared on TikTok claims …", "the photo purports to show …"
   'clip', 'clips', 'image', 'photo', 'photograph', 'picture',
+  // social-media accounts that post claims: "pro-Kremlin accounts claimed …"
+  'accounts',
 ]);
 
 /**
@@ -137,6 +141,9 @@ export const MEDIA_NAMES = new Set([
   'itv', 'itv news', 'the atlantic', 'newsweek', 'time', 'vice', 'euronews', 'dw', 'deutsche welle',
   'voice of america', 'voa', 'radio free europe', 'rfe/rl', 'the hill', 'the kyiv post', 'kyiv post',
   'the kyiv independent', 'yonhap', 'xinhua', 'kyodo', 'nhk', 'anadolu', 'the new yorker', 'vox', 'msnbc',
+  // fact-checkers and open-source investigators, who speak as outlets in their own checks
+  'full fact', 'bellingcat', 'snopes', 'factcheck.org', 'politifact', 'storyful', 'bbc verify',
+  'daily beast', 'the daily beast', 'huffpost', 'huffpost uk', 'lrt', 'lrt english', 'the observer', 'the herald',
 ]);
 
 /** Possessive and plain determiners that open a noun phrase. */

@@ -1900,3 +1900,73 @@ describe('extractClaims: report write-ups and absolute clauses (nineteenth blind
     expect(pick(claims[0])).toMatchObject({ claimant: 'Surveyors', verb: 'believe / said', status: 'claimed' });
   });
 });
+
+describe('extractClaims: fact-checkers and open-source investigators (blind20c)', () => {
+  it('reads ", claims Warsaw rejects" with a one-word answerer as a second claim, not an inverted "…, claims Warsaw"', () => {
+    const list = claimsOf('The navy has long claimed that the drills were routine, claims Warsaw rejects.');
+    expect(list.map(pick)).toEqual([
+      { claimant: 'navy', kind: 'org', verb: 'claimed', status: 'claimed' },
+      { claimant: 'Warsaw', kind: 'state', verb: 'rejects', status: 'disputed' },
+    ]);
+  });
+
+  it('takes the reporter\'s "we found no evidence" as the outlet\'s doubt', () => {
+    for (const s of ['We found no evidence that the letter is genuine.', 'We have seen no sign that the dam was mined.', 'We’ve found no evidence that the letter is genuine.']) {
+      const [c] = claimsOf(s);
+      expect(pick(c)).toMatchObject({ claimant: 'The Northern Courier', kind: 'media', status: 'disputed' });
+    }
+  });
+
+  it('takes the reporter\'s contracted "we\'ve" before a check as the outlet', () => {
+    const [c] = claimsOf('We’ve confirmed that the ferry left port on Sunday.');
+    expect(pick(c)).toMatchObject({ claimant: 'The Northern Courier', kind: 'media', status: 'confirmed' });
+  });
+
+  it('takes the reporter\'s "we matched" as the outlet\'s own check', () => {
+    const [c] = claimsOf('We matched the chimneys in the clip with aerial photographs of the mill.');
+    expect(pick(c)).toMatchObject({ claimant: 'The Northern Courier', kind: 'media', status: 'confirmed' });
+  });
+
+  it('takes agents and social-media accounts as speakers', () => {
+    expect(pick(claimsOf('The letting agent told the Courier the flat had been empty since May.')[0])).toMatchObject({ claimant: 'letting agent', kind: 'person', verb: 'told' });
+    expect(claimsOf('Some nationalist accounts claimed the ferry had been sunk.')[0]).toMatchObject({ claimant: 'Some nationalist accounts', verb: 'claimed' });
+  });
+
+  it('closes an inverted speaker on its "who" clause: "…,” said a nurse who asked not to be named."', () => {
+    const [c] = claimsOf('“The wards are full,” said a nurse who asked not to be named.');
+    expect(pick(c)).toMatchObject({ claimant: 'nurse', kind: 'person', verb: 'said', status: 'claimed' });
+  });
+
+  it('takes a subject with a "that" clause or a count of views: "the firm that built it said", "a post viewed 9,000 times said"', () => {
+    expect(pick(claimsOf('The contractor that rebuilt the pier told the Courier the work was finished.')[0])).toMatchObject({ claimant: 'contractor', verb: 'told' });
+    expect(pick(claimsOf('A tweet viewed 9,000 times said the ferry had been sunk.')[0])).toMatchObject({ claimant: 'tweet', verb: 'said' });
+  });
+
+  it('reads "identified X as Y" as a finding', () => {
+    const [c] = claimsOf('Investigators identified the wreckage as part of a cruise missile.');
+    expect(pick(c)).toMatchObject({ claimant: 'Investigators', verb: 'identified', status: 'claimed' });
+    expect(claimsOf('Investigators identified the wreckage on Friday.')).toEqual([]);
+  });
+
+  it('takes the outlet matching or tracing pictures as its own check, but no one else\'s', () => {
+    expect(pick(claimsOf('The Courier was able to match the chimneys with aerial photographs of the mill.')[0]))
+      .toMatchObject({ claimant: 'Courier', kind: 'media', status: 'confirmed' });
+    expect(claimsOf('The navy struggled to match the speed of the enemy boats.')).toEqual([]);
+  });
+
+  it('takes the outlet\'s "could not establish" as its own open question', () => {
+    const [c] = claimsOf('Our reporters could not establish the exact route of the convoy.');
+    expect(pick(c)).toMatchObject({ claimant: 'The Northern Courier', kind: 'media', status: 'unverified' });
+    expect(claimsOf('Firefighters could not establish the cause of the blaze.')).toEqual([]);
+  });
+
+  it('reads "could not confirm where the footage was filmed" as a hedge on the pictures before, not a claim', () => {
+    const list = claimsOf('Clips shared online appear to show tanks crossing the bridge. The Courier could not confirm where or when the footage was filmed.');
+    expect(list.map(pick)).toEqual([{ claimant: 'unknown', kind: 'unknown', verb: 'appear to show', status: 'unverified' }]);
+  });
+
+  it('knows fact-checkers and investigators as outlets', () => {
+    expect(describeSpeaker('Full Fact')?.kind).toBe('media');
+    expect(describeSpeaker('Bellingcat')?.kind).toBe('media');
+  });
+});

@@ -132,7 +132,9 @@ function resolveAll(
       // "The Taoiseach, Micheál Martin, said": a capitalised title under "the" is a post, its appositive the person
       else if (alias?.proper && alias.kind === 'person' && sp?.kind === 'person' && TITLE_UNDER_THE.test(attr.source.text)) sp = alias;
       // "I watched as …": the reporter's own eyewitness (named below by the byline, if any)
-      if (attr.eyewitness && FIRST_PERSON.test(attr.source.text)) sp = { name: outletName(ctx), kind: 'media' };
+      // and its own check or doubt: "We have confirmed …", "We've found no evidence that …" (a plain "we
+      // said" may be a quote's speaker run on, so it stays nobody's)
+      if ((attr.eyewitness || attr.status !== 'claimed') && FIRST_PERSON.test(attr.source.text)) sp = { name: outletName(ctx), kind: 'media' };
       // "According to the report, …" after the General Staff's update: one report met before speaks for its
       // author; reports nobody was named for are the hedges' business
       const oneReport = !!sp?.document && ONE_REPORT.test(sp.name);
@@ -284,13 +286,15 @@ const ENTRY_STAMP = /\n\s*\d{1,2}[:.]\d{2}(?!\d)/u;
 /** Pictures as the object of "could not verify": "… could not verify the footage", "… the video". */
 const PICTURES_OBJECT = new RegExp(String.raw`^\s+(?:the|this|that|these|those)\s+(?:[\p{L}-]+\s+)?(?:${PICTURE_NOUNS})\b`, 'iu');
 const PICTURES = new RegExp(String.raw`\b(?:${PICTURE_NOUNS})\b`, 'iu');
+/** A question about pictures as that object: "… could not confirm where or when the footage was filmed". */
+const PICTURES_QUESTION = new RegExp(String.raw`^\s+(?:exactly\s+)?(?:where|when|whether|how)(?:\s+or\s+(?:where|when|how))?\s+(?:the|this|that|these|those)\s+(?:[\p{L}-]+\s+)?(?:${PICTURE_NOUNS})\b`, 'iu');
 
 /**
  * The claims of the sentence just before that rest on pictures, when the outlet "could not verify
  * the footage" they show: the hedge is about them, not an assertion of its own.
  */
 function picturedBefore(drafts: LinkableClaim[], index: number, after: string): LinkableClaim[] {
-  if (!PICTURES_OBJECT.test(after)) return [];
+  if (!PICTURES_OBJECT.test(after) && !PICTURES_QUESTION.test(after)) return [];
   const out: LinkableClaim[] = [];
   for (let k = drafts.length - 1; k >= 0 && drafts[k].sentence === index - 1; k--) {
     if (PICTURES.test(drafts[k].claim.text)) out.push(drafts[k]);
@@ -401,7 +405,8 @@ function applyVerifyHedges(
       continue;
     }
     const hedgeClause = masked.slice(list[at].start, list[at].end);
-    const pictured = !bare && !h.hasContent && !covering.length ? picturedBefore(drafts, index, masked.slice(h.end)) : [];
+    const pictured = !bare && (!h.hasContent || PICTURES_QUESTION.test(masked.slice(h.end))) && !covering.length
+      ? picturedBefore(drafts, index, masked.slice(h.end)) : [];
     if (bare && (covering.length || !alone) && covering.every((c) => c.clause > at) && CLAIM_REFERENCE.test(hedgeClause)) {
       // "The claims could not be verified, but images verified by Reuters showed …", "That could not be
       // verified, and Kyiv said …": a clause of its own about the claim(s) before, not part of the report after it

@@ -17,6 +17,9 @@ const ANCHOR_RE = new RegExp(
     `|(?:(?:${NUMBER}\\s+(?<lunit>day|week|fortnight|hour)s?|(?<vague>hours|moments|minutes))\\s+(?<dir>later|earlier))` +
     '|(?:(?:on\\s+)?(?:that|the\\s+same)\\s+(?:same\\s+)?(?:day|morning|afternoon|evening|night))' +
     '|(?:(?:by|in|during)\\s+the\\s+(?:morning|afternoon|evening)|by\\s+nightfall|(?:earlier|later)\\s+in\\s+the\\s+day)(?![\\p{L}])(?!\\s+of(?![\\p{L}]))' +
+    // a clock time with no day of its own is on the day last named: "On 24 February … At 5am, columns crossed"
+    '|(?:(?:at|by|before|around|(?:shortly|just)\\s+(?:before|after))\\s+(?:noon|midday|\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)))(?![\\p{L}])'
+    + '(?!\\s+(?:on|of|this|last|yesterday|today|tonight|tomorrow|local|[a-z]+\\s+time)(?![\\p{L}]))' +
     '|(?:on\\s+the\\s+(?<dom>\\d{1,2})(?:st|nd|rd|th)(?![\\p{L}\\p{N}]))' +
     // "in the days since," with nothing after "since" is "since then"; "in the days since the invasion" is not
     '|(?<then>since\\s+then|in\\s+the\\s+days\\s+since(?!\\s*[\\p{L}\\p{N}]))(?![\\p{L}\\p{N}])',

@@ -10,6 +10,8 @@ import { atWordStart, isoOf, partKey, rangeResult } from './dateParserKit';
 
 /** Tag of "the end of the month" / "the start of the year": `chain/part:<month|year>:<early|mid|late>`. */
 export const PART_OF_STORY_TAG = 'chain/part:';
+/** "By the weekend, the column had stalled": the weekend after the day the story last named (dates.ts). */
+export const WEEKEND_OF_STORY_TAG = 'chain/weekend';
 const CALENDAR_RE = new RegExp(
   '(?:(?<part>early|mid|late|earlier|later|the\\s+start\\s+of|the\\s+beginning\\s+of|the\\s+end\\s+of|the\\s+middle\\s+of)[\\s-]+)?' +
     '(?<in>in\\s+)?(?<which>last|this|previous|the)\\s+(?<unit>week|weekend|month|year)(?![\\p{L}\\p{N}])',
@@ -26,7 +28,7 @@ const HABIT_AFTER_RE = /^\s+(?:and|or)\s+(?:by|during|in)\s+(?:the\s+)?day\b/i;
 /** "in the small hours", "in the early hours" with no day of its own ("… of Monday" is the weekday's). */
 const SMALL_HOURS_RE = /in\s+the\s+(?:small|early|wee)\s+hours(?![\p{L}\p{N}])(?!\s+of\b)/iu;
 const WEEKDAY_NUMBERS: Record<string, number> = { sun: 0, mon: 1, tues: 2, wednes: 3, thurs: 4, fri: 5, satur: 6 };
-const WEEKEND_RE = /(?:(?:over|at|during|on|since)\s+the|(?<past>(?:this\s+)?past))\s+weekend(?![\p{L}\p{N}])/iu;
+const WEEKEND_RE = /(?:(?<by>by)\s+the|(?:over|at|during|on|since)\s+the|(?<past>(?:this\s+)?past))\s+weekend(?![\p{L}\p{N}])/iu;
 const WEEKEND_TEXT_RE = /the\s+weekend|(?:this\s+)?past\s+weekend/i;
 
 function weekRange(D: string, which: string, part: string | undefined): [DateRange, DatePrecision] | null {
@@ -98,7 +100,7 @@ export const calendarParser: Parser = {
 };
 
 /**
- * "over the weekend", "at the weekend", "on the weekend": the latest Saturday–Sunday that has begun
+ * "over the weekend", "at the weekend", "on the weekend", "by the weekend": the latest Saturday–Sunday that has begun
  * by D ("since the weekend" runs from its Saturday to D); "this past weekend", as "last weekend",
  * the latest that has ended.
  */
@@ -109,7 +111,8 @@ export const weekendParser: Parser = {
     const D = isoOf(context);
     const saturday = match.groups?.past ? addDays(latestWeekday(0, addDays(D, -1)), -1) : latestWeekday(6, D);
     const offset = match[0].search(WEEKEND_TEXT_RE);
-    return rangeResult(context, (match.index ?? 0) + offset, match[0].slice(offset), clampEnd({ start: saturday, end: addDays(saturday, 1) }, D), 'range');
+    const result = rangeResult(context, (match.index ?? 0) + offset, match[0].slice(offset), clampEnd({ start: saturday, end: addDays(saturday, 1) }, D), 'range');
+    return match.groups?.by ? result.addTag(WEEKEND_OF_STORY_TAG) : result;
   },
 };
 

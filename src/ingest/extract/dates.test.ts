@@ -169,6 +169,13 @@ describe('resolveDates: weeks, months, seasons', () => {
     expect(r.precision).toBe('season');
   });
 
+  it('"by the weekend" in a story told day by day is the weekend after the day last named', () => {
+    const r = only('By the weekend, the rebel column had stalled outside Tarn.', D, { start: '2023-05-03', end: '2023-05-03' });
+    expect([r.relation, r.date]).toEqual(['by', { start: '2023-05-06', end: '2023-05-07' }]);
+    // with no day named before it, the latest weekend
+    expect(only('By the weekend, the rebel column had stalled outside Tarn.').date).toEqual({ start: '2023-06-10', end: '2023-06-11' });
+  });
+
   it('weekends and "overnight"', () => {
     expect(only('The depot burned over the weekend.').date).toEqual({ start: '2023-06-10', end: '2023-06-11' });
     expect(only('The depot burned last weekend.').date).toEqual({ start: '2023-06-10', end: '2023-06-11' });
@@ -694,6 +701,13 @@ describe('resolveDates: landmarks the article names', () => {
     expect(r!.date).toEqual({ start: '2014-03-18', end: D });
   });
 
+  it('"since the mobilisation began" is Russia\'s partial mobilisation in an article after it', () => {
+    const after = '2022-10-12';
+    const mob = landmarkParser(loadLandmarks(landmarkFile).forArticle('Russian men queue at the Kazakh border.', after)!);
+    const [r] = resolveDates('Thousands of Russian men have crossed into Kazakhstan since the mobilisation began.', after, undefined, undefined, mob);
+    expect(r!.date).toEqual({ start: '2022-09-21', end: after });
+  });
+
   it('reads "since" before a landmark as a span up to D, keeping the landmark as X', () => {
     const [r] = resolveDates('Grain exports have halved since the outbreak of the war.', D, undefined, undefined, war);
     expect(r!.text).toBe('since the outbreak of the war');
@@ -775,5 +789,10 @@ describe('resolveDates: a "since" that holds a clause of its own', () => {
     expect(only('Since it marched in on 3 May, the militia has taken four towns.').since!.date.start).toBe('2023-05-03');
     // the window of a comparison stays a date of its own
     expect(only('It was the first town to fall since the militia crossed the river on 3 May.').relation).toBe('at');
+  });
+
+  it('"since <clause> on X" runs from X to D when the clause names its act with a quoted object', () => {
+    const r = only('Ferries have stopped since the governor of Tarn declared a "state of siege" on 2 May.');
+    expect([r.relation, r.date]).toEqual(['since', { start: '2023-05-02', end: D }]);
   });
 });

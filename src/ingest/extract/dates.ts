@@ -19,7 +19,7 @@ import type { Chrono, Component, ParsedComponents, ParsedResult, Parser } from '
 import { casual } from 'chrono-node/en';
 import type { DatePrecision, DateRange } from '../types';
 import { addDays, addMonths, clampEnd, dayNumber, daysInMonth, mondayOf, monthRange, partOfMonth, parts, seasonRange, shift, ymd, type Season } from './dateMath';
-import { PART_OF_STORY_TAG } from './dateCalendarParser';
+import { PART_OF_STORY_TAG, WEEKEND_OF_STORY_TAG } from './dateCalendarParser';
 import { LANDMARK_TAG } from './dateLandmarkParser';
 import { gateOf } from './dateParserGates';
 import { MONTH } from './dateParserKit';
@@ -133,7 +133,8 @@ const RELATION_PREFIX_RE = new RegExp(
   '(?<word>\\b(?:ever\\s+)?since|\\bby|\\buntil|\\btill|\\bas\\s+of)(?<start>\\s+the\\s+(?:(?:start|beginning|launch|outbreak|onset)\\s+of(?:\\s+[\\p{L}\\p{N}’\'-]+){1,5}'
   + `|(?:[\\p{L}’'-]+\\s+){0,2}(?:${[...EVENT_NOUN_FORMS].filter((w) => !SPAN_EDGES.has(w)).join('|')})(?:\\s+(?:of|from|in|on|at|to|into|across|near|against)(?:\\s+[\\p{L}\\p{N}’'-]+){0,3})?(?<verb>\\s+(?:began|started|opened|erupted|resumed|was\\s+launched|broke\\s+out)(?:\\s+(?:on|in))?)?)`
   + `|(?<=since)\\s+(?!(?:morning|evening|spring|beginning)\\b)\\p{L}{2,}ing(?:\\s+[\\p{L}\\p{N}’'-]+){0,4}`
-  + `|(?<=since)\\s+(?:[\\p{L}’'-]+\\s+){1,3}?(?<clauseVerb>\\p{L}+ed|began|took|fell|broke|struck|withdrew|fled|overran|retook|crossed)(?:\\s+[\\p{L}’'-]+){0,3}?)?\\s+$`,
+  // a quoted name in the clause's object counts as one word: "since Putin announced a "partial mobilization" on Sept. 21"
+  + `|(?<=since)\\s+(?:[\\p{L}’'-]+\\s+){1,4}?(?<clauseVerb>\\p{L}+ed|began|took|fell|broke|struck|withdrew|fled|overran|retook|crossed)(?:\\s+(?:[“"][^”"]{1,40}[”"]|[\\p{L}’'-]+)){0,3}?)?\\s+$`,
   'iu',
 );
 /**
@@ -250,6 +251,19 @@ function chainedRange(tags: Set<string>, anchor: DateRange | undefined, D: strin
 }
 
 /**
+ * "On 26 February, … By the weekend, the vanguard had stalled": "by the weekend" in a story told
+ * day by day is the first weekend on or after the day it last named; null (D's latest weekend) when
+ * that day is vague or the weekend after it has not begun by D.
+ */
+function weekendOfStory(tags: Set<string>, anchor: DateRange | undefined, D: string): [DateRange, DatePrecision] | null {
+  if (!anchor || !tags.has(WEEKEND_OF_STORY_TAG) || dayNumber(anchor.end) - dayNumber(anchor.start) > DAY_CHAIN_MAX_SPAN) return null;
+  // Sunday of the anchor's week (weeks run Monday–Sunday), and its Saturday
+  const sunday = addDays(mondayOf(anchor.end), 6);
+  const saturday = addDays(sunday, -1);
+  return saturday > D ? null : [clampEnd({ start: saturday, end: sunday }, D), 'range'];
+}
+
+/**
  * "By the end of the month, troops had reached Kyiv" after "… invaded on 24 February": the part of
  * the month (or year) the anchor lies in, when it lies in one; null to keep D's.
  */
@@ -267,7 +281,7 @@ function partOfStory(tags: Set<string>, anchor: DateRange | undefined, D: string
 function resultRange(r: ParsedResult, anchor: DateRange | undefined, D: string): [DateRange, DatePrecision] | null {
   const tags = r.tags();
   if ([...tags].some((t) => t.startsWith('anchor/'))) return chainedRange(tags, anchor, D);
-  const story = partOfStory(tags, anchor, D);
+  const story = partOfStory(tags, anchor, D) ?? weekendOfStory(tags, anchor, D);
   if (story) return story;
   const own = fromTag(tags, 'precision/') as DatePrecision | undefined;
   if (own && r.end) return [{ start: componentDay(r.start), end: componentDay(r.end) }, own];

@@ -33,11 +33,18 @@ const MEDIUM_HEADS = new Set(['link', 'links', 'call', 'calls', 'conference', 'c
 /** Verb forms only: "calls" is as often the noun ("phone calls on Monday"). */
 const CALL_FORMS = new Set(['called', 'calling']);
 const CALL_PARTICLES = new Set(['up', 'off']);
+const GO_FORMS = new Set(['went', 'goes', 'go', 'going', 'appeared', 'appears']);
+/** Media after "went on (national / state) …": "went on television", "appeared on state TV". */
+const AIR_WORDS = new Set(['television', 'tv', 'air', 'radio', 'camera']);
+const AIR_MODIFIERS = new Set(['national', 'state', 'live', 'russian', 'ukrainian']);
 /** Rejecting a claim is speech; rejecting an ultimatum or an offer is a decision, an act. */
-const REFUSAL_FORMS = new Set(['rejected', 'rejects', 'rejecting', 'reject', 'dismissed', 'dismisses']);
+const REFUSAL_FORMS = new Set([
+  'rejected', 'rejects', 'rejecting', 'reject', 'dismissed', 'dismisses', 'refused', 'refuses', 'refusing',
+  'rebuffed', 'rebuffs', 'spurned', 'spurns',
+]);
 const DEMAND_HEADS = new Set([
   'demand', 'demands', 'ultimatum', 'ultimatums', 'offer', 'offers', 'proposal', 'proposals', 'request',
-  'requests', 'deal', 'plan', 'ceasefire', 'truce', 'terms', 'bid',
+  'requests', 'deal', 'plan', 'ceasefire', 'truce', 'terms', 'bid', 'call', 'calls', 'appeal', 'appeals',
 ]);
 /** How far past the verb the head of its object may lie: "rejected a fresh Russian demand". */
 const OBJECT_SPAN = 4;
@@ -87,6 +94,8 @@ export function predicateClass(tokens: Token[], index: number): Predicate['cls']
   // "Putin called the blast an act of terror": naming is speech; "called up reservists" or "called
   // off the talks" is an act. ("a phone call" stays a noun: only verb forms.)
   if (CALL_FORMS.has(low)) return CALL_PARTICLES.has(tokens[index + 1]?.text.toLowerCase() ?? '') ? 'event' : 'report';
+  // "Putin went on television to announce …": going on air is the making of an address, a reporting act.
+  if (GO_FORMS.has(low) && goesOnAir(tokens, index)) return 'report';
   // "Kyiv rejected a Russian demand to surrender the port": a refusal of a demand is an act.
   if (REFUSAL_FORMS.has(low) && refusesDemand(tokens, index)) return 'event';
   // "talks via video link", "a press conference call": a medium named before a noun is no report.
@@ -140,6 +149,14 @@ function isNowState(tokens: Token[], index: number): boolean {
     now ||= w === 'now';
   }
   return false;
+}
+
+/** Whether "on" and a broadcast medium follow the verb at `index`: "went on national television". */
+function goesOnAir(tokens: Token[], index: number): boolean {
+  if (tokens[index + 1]?.text.toLowerCase() !== 'on') return false;
+  let k = index + 2;
+  while (AIR_MODIFIERS.has(tokens[k]?.text.toLowerCase() ?? '')) k++;
+  return AIR_WORDS.has(tokens[k]?.text.toLowerCase() ?? '');
 }
 
 /** Whether the object after the refusal at `index` is a demand, offer or plan (not "claims that …"). */

@@ -1252,4 +1252,34 @@ describe('extractEvents: blind-round 19 (wire sayings, since, votes, datelines, 
     expect(e!.date).toEqual({ start: '2023-06-13', end: '2023-06-13' });
     expect(events('Chile announced Tuesday it would host the peace talks.')).toEqual([]);
   });
+
+  it('"refused" or "rebuffed" an offer, or rejected "a call for" a truce, is an act', () => {
+    const [e] = events('On Friday the mayor of Tarn refused an offer of safe passage for his family.');
+    expect(e!.date).toEqual({ start: '2023-06-09', end: '2023-06-09' });
+    const [f] = events('The junta on Monday rejected a call from the envoys for a truce.');
+    expect(f!.date).toEqual({ start: '2023-06-12', end: '2023-06-12' });
+    expect(events('On Friday the mayor refused to comment on the blast.')).toEqual([]);
+  });
+
+  it('a decision announced with "on <date>" between verb and object is an act', () => {
+    const [e] = events('The bloc announced on 2 June a €90 million package of fuel aid for Tarn.');
+    expect(e!.date).toEqual({ start: '2023-06-02', end: '2023-06-02' });
+  });
+
+  it('"said on Monday that X had again left": an adverb between the auxiliary and the act', () => {
+    const [e] = events('The navy said on Monday that the frigate had finally withdrawn from the cape.');
+    expect(e!.date).toEqual({ start: '2023-06-11', end: '2023-06-12' });
+    // "already" tells the state reached, not an act
+    expect(events('The navy said on Monday that the rebel flag was already flying over the cape.')).toEqual([]);
+  });
+
+  it('a clock time with no day of its own chains to the day last named', () => {
+    const found = events('On 2 May, rebel gunboats shelled the port of Tarn.', 'At 6am, marines landed on the beach north of the port.', 'Sappers blew the causeway shortly before noon.');
+    expect(found.map((e) => e.date.start)).toEqual(['2023-05-02', '2023-05-02', '2023-05-02']);
+  });
+
+  it('going on television to address the nation is a reporting act, not an event', () => {
+    expect(events('On 3 May, the junta leader went on national television to address the nation.')).toEqual([]);
+    expect(events('On 3 May, the junta leader went on a tour of the front.')).toHaveLength(1);
+  });
 });

@@ -215,7 +215,8 @@ function isDeclaredAct(sentence: string, tokens: Token[], predicate: Predicate, 
  */
 function announcesDecision(sentence: string, verb: Token, when: { start: number; end: number }): boolean {
   if (!DECLARE_RE.test(verb.text)) return false;
-  const timeNext = verb.end <= when.start && /^\s*$/.test(sentence.slice(verb.end, when.start));
+  // the day may come with its preposition outside the time phrase: "announced on July 8 a package"
+  const timeNext = verb.end <= when.start && /^\s*(?:on\s+)?$/i.test(sentence.slice(verb.end, when.start));
   const object = sentence.slice(timeNext ? when.end : verb.end);
   return DECISION_OBJECT_RE.test(object) || DECISION_WOULD_RE.test(object);
 }
@@ -622,7 +623,7 @@ function reportedThatEvent(sentence: Sentence, d: ResolvedDate, others: Resolved
     && (PARTICIPLE_RE.test(t.text) || isReducedRelative(tokens, k))));
   const lead = tokens[first];
   const act = lead && AUXILIARIES.has(lead.text.toLowerCase())
-    ? tokens.slice(first + 1, first + 3).find((t) => !AUXILIARIES.has(t.text.toLowerCase()))
+    ? tokens.slice(first + 1, first + 4).find((t) => !AUXILIARIES.has(t.text.toLowerCase()) && !isClauseAdverb(t.text))
     : lead;
   const k = act ? tokens.indexOf(act) : -1;
   if (k < 0 || classify(act!.text) !== 'event' || !isVerbLike(act!.text) || (act === lead && !isPastEvent(act!.text))) return null;
@@ -637,6 +638,12 @@ function reportedThatEvent(sentence: Sentence, d: ResolvedDate, others: Resolved
   if (hasBlockingModal(tokens) || FUTURE_RE.test(text) || tokens.slice(0, k).some(isNegation)) return null;
   return eventAt(sentence, from, text, summarize(text, ''), d, { date: { start: addDays(d.date.start, -1), end: d.date.end }, precision: 'range' });
 }
+
+/** Adverbs between an auxiliary and its participle: "had again lost power", "had finally left". */
+// not "already", "still" or "now": "was already flying over the town" tells a state, not an act
+const CLAUSE_ADVERBS = new Set(['again', 'also', 'just', 'since', 'even', 'once', 'twice']);
+const LY_ADVERB_RE = /^[a-z]{3,}ly$/i;
+const isClauseAdverb = (word: string): boolean => CLAUSE_ADVERBS.has(word.toLowerCase()) || LY_ADVERB_RE.test(word);
 
 const RELATIVE_PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'around', 'along', 'on', 'outside', 'inside', 'across', 'by']);
 const CLAUSE_BREAKS = new Set(['that', 'which', 'who', 'and', 'but', 'or', 'where', 'when']);

@@ -45,9 +45,10 @@ const NOT_LAND_BEFORE = /\b(?:economy|economies|army|armies|population|budget|fl
  * Relative and equivalence forms ("larger than Wales", "equivalent to Wales") need a territory in front: "an area larger than", "land
  * bigger than", or as the subject of a copula: "the occupied territory is now larger than", with
  * or without a degree adverb ("slightly larger than", "far smaller than"), or a headline's quote
- * mark between them: "retake area 'bigger than Wales'".
+ * mark between them: "retake area 'bigger than Wales'"; the territory may name whose it is: "an area
+ * of Ukraine larger than Belgium".
  */
-const TERRITORY_BEFORE = /\b(?:territory|land|area|ground|zone|region)\s+(?:(?:is|was|are|were|has\s+been|now|already|still)\s+){0,2}(?:(?:slightly|much|far|somewhat|considerably|significantly|marginally|a\s+little|a\s+bit)\s+)?['‘"“]?$/i;
+const TERRITORY_BEFORE = /\b(?:territory|land|area|ground|zone|region)(?:\s+of\s+(?:the\s+)?[A-Za-z’'-]+)?\s+(?:(?:is|was|are|were|has\s+been|now|already|still)\s+){0,2}(?:(?:slightly|much|far|somewhat|considerably|significantly|marginally|a\s+little|a\s+bit)\s+)?['‘"“]?$/i;
 /**
  * The territory noun with its own modifiers before the copula: "the land recaptured so far is larger
  * than", "the ground the rebels gave up is bigger than" (a copula is needed once words stand between).

@@ -127,10 +127,11 @@ const AWAY_AFTER = /^\s+away\b/i;
 const EQUIPMENT_BEFORE = /\b(?:convoy|queue|column|tailback)s?\b[^.;]{0,40}$/i;
 /**
  * "A convoy stretching 40 miles north of the capital", "the column … stretches some 40 miles from
- * X to Y", "lorries queued for 15 miles outside the port": a length verb on a column of vehicles
+ * X to Y", "lorries queued for 15 miles outside the port", "lines of cars stretched for 10km at the
+ * border": a length verb on a column of vehicles
  * measures the column even when places follow.
  */
-const EQUIPMENT_LENGTH_BEFORE = /\b(?:convoy|queue|column|tailback)s?\b[^.;]{0,60}?\b(?:stretch|extend|span|measur)\w*\s+(?:for\s+)?$|\bqueu(?:ed|ing)\s+(?:for\s+)?$/i;
+const EQUIPMENT_LENGTH_BEFORE = /\b(?:(?:convoy|queue|column|tailback|traffic\s+jam)s?|lines?\s+of\s+(?:cars|vehicles|trucks|lorries))\b[^.;]{0,60}?\b(?:stretch|extend|span|measur)\w*\s+(?:for\s+)?$|\bqueu(?:ed|ing)\s+(?:for\s+)?$/i;
 const ADVANCE_BEFORE = /\b(?:advanc|push|pushed|moved|gain|penetrat|retreat|withdr|pull|fell|fall|drove|driven|march|progress)\w*[^.;]{0,25}$/i;
 
 /**

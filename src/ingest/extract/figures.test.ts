@@ -154,6 +154,12 @@ describe('size comparisons', () => {
     expect(only('It took land larger than Luxembourg and Russia lost a brigade.').km2).toBe(areas.find('Luxembourg')!.km2);
   });
 
+  it('reads "larger than" after a territory noun that names whose it is: "an area of Moldova larger than"', () => {
+    const f = only('Rebels now hold an area of Moldova larger than Luxembourg.');
+    expect([f.value, f.km2]).toEqual([1, areas.find('Luxembourg')!.km2]);
+    expect(f.text).toContain('larger than Luxembourg');
+  });
+
   it('reads "larger than" after a territory noun and "-sized"', () => {
     const larger = only('Ukraine has lost an area larger than Belgium.');
     expect([larger.text, larger.value, larger.qualifier, larger.km2]).toEqual(['an area larger than Belgium', 1, 'more than', 30528]);
@@ -295,6 +301,12 @@ describe('distances', () => {
 
   it('declines a queue length written with a verb', () => {
     expect(run('Lorries queued for 15 miles outside the port.')).toEqual([]);
+  });
+
+  it('declines lines of cars or a traffic jam stretching a length, not a front line', () => {
+    expect(run('At the Tarn crossing, lines of trucks stretched for more than 20 km on Sunday.')).toEqual([]);
+    expect(run('A traffic jam at the Vetrovo checkpoint extended for about 6 miles.')).toEqual([]);
+    expect(only('The front line stretched for about 900 km.').value).toBe(900);
   });
 
   it('declines the length of a race or a charity walk, not a territory the text goes on to describe', () => {
