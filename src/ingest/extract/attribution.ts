@@ -55,12 +55,12 @@ export interface Attribution {
 
 /**
  * Adverbs ("officials there said", "Moscow meanwhile claimed"), auxiliaries and a stressing reflexive ("Putin himself said")
- * between a subject and its verb, and the aspect of a repeated stance ("the Kremlin continues to
+ * between a subject and its verb ("Moscow has only admitted"), and the aspect of a repeated stance ("the Kremlin continues to
  * deny"), a capacity ("was able to confirm": it did confirm); a phrase of frequency ("has at times admitted",
  * "has on occasion said"); not "will", "may", "could" …:
  * "the tyrant will announce …" reports nothing yet.
  */
-const ADVERB_BEFORE_VERB = /\s+(?:there|here|meanwhile|however|likewise|instead|himself|herself|itself|themselves|also|later|earlier|previously|then|now|once|again|long|always|often|since|twice|first|repeatedly|publicly|separately|further|too|subsequently|initially|originally|recently|quickly|immediately|already|just|even|still|never|not|reportedly|allegedly|supposedly|apparently|(?:appears?|appeared|seems?|seemed)\s+to|(?:is|are|was|were)\s+(?:said|reported|believed|thought|understood|alleged|rumou?red)\s+to|(?:continues|continued|continue)\s+to|(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+able\s+to|managed\s+to|has|have|had|did|does|do|would|[a-z]{3,}ly|at\s+(?:times|first|one\s+point|least\s+once)|on\s+occasion|more\s+than\s+once|in\s+the\s+past|so\s+far|by\s+now)$/u;
+const ADVERB_BEFORE_VERB = /\s+(?:there|here|meanwhile|however|likewise|instead|himself|herself|itself|themselves|also|later|earlier|previously|then|now|once|again|long|always|often|since|twice|first|repeatedly|publicly|separately|further|too|subsequently|initially|originally|recently|quickly|immediately|already|just|only|even|still|never|not|reportedly|allegedly|supposedly|apparently|(?:appears?|appeared|seems?|seemed)\s+to|(?:is|are|was|were)\s+(?:said|reported|believed|thought|understood|alleged|rumou?red)\s+to|(?:continues|continued|continue)\s+to|(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+able\s+to|managed\s+to|has|have|had|did|does|do|would|[a-z]{3,}ly|at\s+(?:times|first|one\s+point|least\s+once)|on\s+occasion|more\s+than\s+once|in\s+the\s+past|so\s+far|by\s+now)$/u;
 const NOT_ADVERBS = new Set(['family', 'ally', 'rally', 'supply', 'assembly', 'italy', 'reply', 'monopoly', 'anomaly', 'july', 'folly']);
 /** A time of day or week: "late on Tuesday", "last week", "this morning". */
 const TIME_WORDS = String.raw`(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:(?:last|this|next)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|evening|weekend|yesterday|today|tonight|overnight)(?:\s+(?:night|morning|evening|afternoon))?`;
@@ -117,6 +117,8 @@ const DOC_FROM = /\b(?:report|statement|assessment|update|analysis|study|survey|
  * word or an auxiliary before "to" opens a statement instead ("warned that Russia was trying to …").
  */
 const DIRECTIVE = /^\s+(?!(?:that|whether|how|if)\b)(?:(?!(?:is|are|was|were|has|have|had|would|will|could|can)\s)[\p{L}’'-]+\s+){1,4}?to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|reporters\b|journalists\b)[\p{Ll}]+/u;
+/** An agent that an infinitive follows: "was told by commanders to retreat" (not "by sources close to the Kremlin"). */
+const AGENT_THEN_TO = /^[^,;:.¤]*?\sto\s+(?!(?:the|a|an|his|her|their|its)\b)\p{Ll}/u;
 /** "vowed to fight", "vowed never to surrender", "promised not to": a commitment, negated or not. */
 const COMMISSIVE = /^\s+(?:not\s+|never\s+)?to\s+\p{L}/u;
 /** "intelligence reports said", "claims suggest": a noun that another verb follows. */
@@ -536,6 +538,8 @@ export function findAttributions(masked: string, text = masked): Attribution[] {
       if (passive && MODAL_PASSIVE.test(masked.slice(0, end))) continue;
       // "the claims were dismissed by the Kremlin as “propaganda”": a rejection's words still count
       const judged = hit.verb.complement === 'claim' ? spoken : '';
+      // "has been told by his doctors to rest": a passive order, not a report
+      if (agent && hit.verb.directive && AGENT_THEN_TO.test(masked.slice(agent.start))) continue;
       if (agent) found.push({ ...base, form: 'passive', status: statusOf(hit.verb, judged), source: agent, forward: false });
       continue;
     }

@@ -77,6 +77,8 @@ export function namedPredicate(after: string): string | null {
 
 /** A quote right after the verb: "he went on: “…”", "she continued, “…”", "he raged on state TV: “…”". */
 const QUOTE_AFTER = /^\s*(?:[,:]?\s*|(?:on|in|at|to|during)\s+[^,:;.\u00a4]{1,40}:\s*)\u00a4/u;
+/** A reported clause right after the verb: "bragged that" (not a time: "the battle raged that night"). */
+const THAT_CLAUSE = /^\s+that\b(?!\s+(?:day|night|morning|afternoon|evening|week|weekend|month|year|time)\b)/u;
 /** A quote right before the subject or the verb: "“…,” she continued", "“…,” continued Ms X". */
 const QUOTE_BEFORE = /\u00a4\s*[,—–]?\s*$/u;
 
@@ -103,7 +105,8 @@ export function complementOk(verb: ReportingVerb, after: string): boolean {
     case 'message':
       return MESSAGE_COMPLEMENT.test(after);
     case 'quote':
-      return QUOTE_AFTER.test(after);
+      // "he bragged that …", "she fumed that …": a that-clause reports speech as a quote does
+      return QUOTE_AFTER.test(after) || THAT_CLAUSE.test(after);
     case 'tally':
       return TALLY.test(after);
     case 'naming':

@@ -149,6 +149,8 @@ export function introducedPerson(memory: SpeakerMemory, name: string): boolean {
 const within = (seen: Seen | undefined, sentence: number, distance: number) =>
   seen && sentence - seen.sentence <= distance ? seen : undefined;
 
+/** The quantifier a group is named with, which "others" replaces: "some analysts", "many residents". */
+const GROUP_QUANTIFIER = /^(?:some|many|several|a\s+few|most|other)\s+/iu;
 /** A subject that is one member of a group named before: "One wrote on Telegram", "Another claimed". */
 const LONE_MEMBER = /^(?:one|another)$/iu;
 
@@ -177,6 +179,12 @@ export function resolveSpeaker(memory: SpeakerMemory, sp: Speaker, sentence: num
     const institutional = (c?: Claimant) => c && ['org', 'state', 'media'].includes(c.kind) ? c : undefined;
     const hit = institutional(earlier.findLast((c) => institutional(c))) ?? institutional(within(memory.lastSpeaker, sentence, 2));
     return hit ? { name: hit.name, kind: hit.kind } : null;
+  }
+  if (sp.name.toLowerCase() === 'others') {
+    // "Some officials said A, while others said B": more of the group just named ("other officials");
+    // with no group ("Some reports suggest A, while others claim B") nobody known speaks
+    const group = earlier.findLast((c) => c.kind === 'person' && isPlural(c.name)) ?? within(memory.lastGroup, sentence, 2);
+    return group ? { name: `other ${group.name.replace(GROUP_QUANTIFIER, '')}`, kind: group.kind } : { name: 'unknown', kind: 'unknown' };
   }
   if (LONE_MEMBER.test(sp.name)) {
     // "Russian military bloggers reacted with fury. One wrote …": a member of the group just named

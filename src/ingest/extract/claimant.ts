@@ -417,6 +417,8 @@ function describe(phrase: string): Speaker | null {
   const first = lower(words[0]);
   // "Another claimed …": one more of a group named before (see ./claimSpeakers)
   if (first === 'another' && words.length === 1) return { name: words[0], kind: 'person' };
+  // "Some analysts said …, while others claimed …": the rest of a group named before (see ./claimSpeakers)
+  if (first === 'others' && words.length === 1) return { name: 'others', kind: 'person' };
   if (FUNCTION_WORDS.has(first) && words.length === 1) return null;
   if ((PERSON_HEADS.has(first) || ORG_HEADS.has(first) || DOC_HEADS.has(first) || QUANTIFIERS.has(first)) && !TITLES.has(first)
     && !(words[1] && isCapitalised(words[1]))) {

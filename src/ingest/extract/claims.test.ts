@@ -1970,3 +1970,39 @@ describe('extractClaims: fact-checkers and open-source investigators (blind20c)'
     expect(describeSpeaker('Bellingcat')?.kind).toBe('media');
   });
 });
+
+describe('extractClaims: tabloid verbs, orders and groups', () => {
+  it('reads "bragged that …" as a claim, as it reads "bragged: “…”"', () => {
+    const [c, ...rest] = claimsOf('The mine owner has bragged that his crews dig faster than any army unit.');
+    expect(rest).toEqual([]);
+    expect(pick(c)).toEqual({ claimant: 'mine owner', kind: 'person', verb: 'bragged', status: 'claimed' });
+    expect(claimsOf('The skipper raged that night as the ferry listed.')).toEqual([]);
+  });
+
+  it('lets "only" stand between a subject and its verb: "Lisbon has only admitted to …"', () => {
+    const [c] = claimsOf('The harbour board has only admitted to the loss of one crane.');
+    expect(pick(c)).toMatchObject({ claimant: 'harbour board', verb: 'admitted', status: 'claimed' });
+  });
+
+  it('does not take a passive order ("was told by X to rest") for X’s claim, and keeps the opening source', () => {
+    const [c, ...rest] = claimsOf('According to the blog Dacha Watch, the minister has been told by his aides to avoid the press.');
+    expect(rest).toEqual([]);
+    expect(c.claimant).toContain('Dacha Watch');
+    expect(c.verb).toBe('according to');
+    const [d] = claimsOf('The admiral was told by sources close to the palace that he would be replaced.');
+    expect(pick(d)).toMatchObject({ claimant: 'sources close to the palace', verb: 'told' });
+  });
+
+  it('lets "could not verify the location of the video" fall on the claim about the video before it', () => {
+    const claims = claimsOf('The border guards said the video had been filmed in Moldova. The Northern Courier could not independently verify the location of the video.');
+    expect(claims).toHaveLength(1);
+    expect(pick(claims[0])).toEqual({ claimant: 'border guards', kind: 'person', verb: 'said', status: 'unverified' });
+  });
+
+  it('reads "…, while others claimed …" as more of the group just named, or nobody after bare reports', () => {
+    const [, b] = claimsOf('Some engineers said the tunnel was flooded, while others claimed it had collapsed.');
+    expect(pick(b)).toEqual({ claimant: 'other engineers', kind: 'person', verb: 'claimed', status: 'claimed' });
+    const [, d] = claimsOf('Some reports have suggested the envoy resigned, while others have claimed he was sacked.');
+    expect(pick(d)).toEqual({ claimant: 'unknown', kind: 'unknown', verb: 'claimed', status: 'unverified' });
+  });
+});

@@ -176,8 +176,11 @@ function resolveAll(
 const CONCESSIVE_JOINT = /^,\s(?:but|though|although|while|yet)$/;
 const SUBJECT_PRONOUN = /^\s*(?:he|she|they|it)\s*$/i;
 
-/** Plural reports opening a subject, maybe after one adjective: "Reports from the city", "Early reports from Kharkiv". */
-const UNAUTHORED_REPORTS = /^(?:[a-z]+\s+)?reports\b/i;
+/**
+ * Plural reports opening a subject, maybe after one adjective: "Reports from the city", "Early reports from
+ * Kharkiv"; or a bare "others" after them ("Some reports suggest A, while others claim B").
+ */
+const UNAUTHORED_REPORTS = /^(?:(?:[a-z]+\s+)?reports\b|others$)/i;
 
 /** A subject that is a document or no known speaker at all ("findings", "early data"). */
 const isThing = (sp: Speaker | null): boolean => !!sp && (!!sp.document || sp.kind === 'unknown');
@@ -283,8 +286,8 @@ const NUMBER_REACH = 4;
 /** A live blog's time stamp opening an entry's line: "14:05", "08.40 BST", "2.15pm Kyiv says …". */
 const ENTRY_STAMP = /\n\s*\d{1,2}[:.]\d{2}(?!\d)/u;
 
-/** Pictures as the object of "could not verify": "… could not verify the footage", "… the video". */
-const PICTURES_OBJECT = new RegExp(String.raw`^\s+(?:the|this|that|these|those)\s+(?:[\p{L}-]+\s+)?(?:${PICTURE_NOUNS})\b`, 'iu');
+/** Pictures as the object of "could not verify": "… could not verify the footage", "… the location of the video". */
+const PICTURES_OBJECT = new RegExp(String.raw`^\s+(?:the\s+(?:exact\s+)?(?:location|date|timing|origins?|source|authenticity|provenance|contents?)\s+of\s+)?(?:the|this|that|these|those)\s+(?:[\p{L}-]+\s+)?(?:${PICTURE_NOUNS})\b`, 'iu');
 const PICTURES = new RegExp(String.raw`\b(?:${PICTURE_NOUNS})\b`, 'iu');
 /** A question about pictures as that object: "… could not confirm where or when the footage was filmed". */
 const PICTURES_QUESTION = new RegExp(String.raw`^\s+(?:exactly\s+)?(?:where|when|whether|how)(?:\s+or\s+(?:where|when|how))?\s+(?:the|this|that|these|those)\s+(?:[\p{L}-]+\s+)?(?:${PICTURE_NOUNS})\b`, 'iu');

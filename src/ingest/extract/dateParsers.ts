@@ -170,7 +170,8 @@ export const vagueAgoParser: Parser = {
 };
 
 const PERFECT_SPAN_RE = new RegExp(
-  `in\\s+(?:the\\s+space\\s+of\\s+)?(?:(?:just|only|a\\s+mere|under|less\\s+than)\\s+)?${NUMBER}\\s+(?<unit>hour|day|week)s?(?![\\p{L}\\p{N}])`,
+  `(?:in\\s+(?:the\\s+space\\s+of\\s+)?(?:(?:just|only|a\\s+mere|under|less\\s+than)\\s+)?|for\\s+(?:(?:more\\s+than|over|nearly|almost|about|around|some|at\\s+least)\\s+)?)` +
+    `${NUMBER}\\s+(?<unit>hour|day|week)s?(?![\\p{L}\\p{N}])`,
   'iu',
 );
 /**
@@ -183,8 +184,9 @@ const CLAUSE_BREAK_RE = /[.;:!?–—]|,(?!\d)/g;
 const FRONTED_CLAUSE_RE = /^\s*,([^.;:!?–—,]*)/;
 
 /**
- * "have recaptured 2,500 square miles in just 48 hours": after a present perfect, "in N hours/days"
- * is the span up to now, as "in the past 48 hours" is. Elsewhere it is a length ("took the city in
+ * "have recaptured 2,500 square miles in just 48 hours", "have been shelling the port for six
+ * weeks": after a present perfect, "in/for N hours/days/weeks" is the span up to now, as "in the
+ * past 48 hours" is. Elsewhere it is a length ("took the city in
  * three days" in March) or a deadline ("will fall in a week"), no date.
  */
 export const perfectSpanParser: Parser = {

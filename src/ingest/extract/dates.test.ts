@@ -306,6 +306,14 @@ describe('resolveDates: weeks, months, seasons', () => {
     expect(resolveDates('The ridge will fall in a week.', D)).toEqual([]);
   });
 
+  it('"for N weeks" after a present perfect is the span up to D', () => {
+    const r = only('Rebel gunners have been pounding the harbour for more than three weeks.');
+    expect([r.text, r.date]).toEqual(['for more than three weeks', { start: '2023-05-24', end: D }]);
+    expect(only('The militia has held the ridge for ten days.').date).toEqual({ start: '2023-06-04', end: D });
+    // a length of a past act is no date
+    expect(resolveDates('The rebels shelled the harbour for three weeks.', D)).toEqual([]);
+  });
+
   it('a fronted "in the space of N days," dates the present perfect after its comma', () => {
     const r = only('In the space of four days, militia columns have overrun nine hamlets.');
     expect([r.text, r.date]).toEqual(['In the space of four days', { start: '2023-06-10', end: D }]);

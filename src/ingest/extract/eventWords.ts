@@ -48,6 +48,8 @@ const EVENT_IRREGULAR = [
   'ordered', 'ordering', 'landed', 'planted', 'planting', 'signed', 'signing', 'blocked', 'blocking',
   'closed', 'closing', 'found', 'burst', 'bursting', 'leave', 'leaves', 'left', 'leaving',
   'fly', 'flies', 'flew', 'flown', 'flying', 'quit', 'quits', 'quitting',
+  // "laid down their arms", "laid mines along the road": always an act ("lay" is the state of "lie")
+  'laid',
 ];
 
 /** Nouns naming events ("fierce battles", "last week's assault"). */
@@ -200,15 +202,19 @@ export function isBarePast(token: string, previous = '', next = ''): boolean | n
   if (!BARE_PAST.has(token.toLowerCase())) return null;
   const prev = previous.toLowerCase();
   return PERFECT_OR_PASSIVE.has(prev) || PARTICLES.has(next.toLowerCase())
-    || (OBJECT_DETERMINERS.has(next.toLowerCase()) && !COMPOUND_MODIFIERS.has(prev) && !DETERMINERS_BEFORE.has(prev));
+    || (OBJECT_DETERMINERS.has(next.toLowerCase()) && !COMPOUND_MODIFIERS.has(prev) && !DETERMINERS_BEFORE.has(prev))
+    // "Gazprom cut flows", "Moscow shut supplies": a name right before it is its subject, as a
+    // noun "cut" is not written after a name (save the compounds: "Power cut …", "Tax cut …")
+    || (NAME_RE.test(previous) && !COMPOUND_MODIFIERS.has(prev) && !DETERMINERS_BEFORE.has(prev));
 }
+const NAME_RE = /^[A-Z][a-z]+$/;
 
 /** The irregular past tenses and participles of our event verbs ("took", "have fallen"). */
 const EVENT_IRREGULAR_PAST = new Set([
   'began', 'begun', 'blew', 'blown', 'broke', 'broken', 'drove', 'driven', 'fell', 'fallen', 'fought', 'fled',
   'hit', 'lost', 'met', 'overran', 'retook', 'retaken', 'sent', 'shot', 'sank', 'sunk', 'struck', 'took',
   'taken', 'won', 'withdrew', 'withdrawn', 'overthrew', 'overthrown', 'led', 'beat', 'beaten', 'slain', 'shut',
-  'found', 'burst', 'left', 'flew', 'flown', 'quit',
+  'found', 'burst', 'left', 'flew', 'flown', 'quit', 'laid',
 ]);
 
 /** An event verb in a past tense or participle: "pushed", "took", "have fallen"; not "push", "pushing". */

@@ -300,6 +300,13 @@ describe('extractEvents: dates', () => {
     expect(h!.date).toEqual({ start: '2023-04-11', end: D });
   });
 
+  it('"has been under siege / in rebel hands since X" dates the start of that state to X', () => {
+    const [e] = events('The river port has been under siege since mid-April.');
+    expect([e!.text, e!.date]).toEqual(['The river port has been under siege since mid-April', { start: '2023-04-11', end: '2023-04-20' }]);
+    const [h] = events('The ferry town, which has been in the hands of militia fighters since 2019, lies upstream.');
+    expect(h!.date).toEqual({ start: '2019-01-01', end: '2019-12-31' });
+  });
+
   it('a fronted "since X" before an occupied count spans X to D, as the count grew all along', () => {
     const [e] = events('Since mid-April, the rebels have occupied some 40 square miles of farmland in the valley.');
     expect(e!.date).toEqual({ start: '2023-04-11', end: D });
@@ -511,6 +518,25 @@ describe('extractEvents: relative and reported times', () => {
     expect(events('Marines have taken the harbour of Vell, the admiral reported to the cabinet and the press and the public at large on Monday.')).toEqual([]);
   });
 
+  it('a verbless clock time on the day of the sentence\'s event is that event\'s hour, not another event', () => {
+    const found = events('Sentries heard two blasts on Tuesday, one at 4.10am and another at 9pm.');
+    expect(found.map((e) => e.date.start)).toEqual(['2023-06-13']);
+    // with a verb of its own it is an act of its own
+    expect(events('Marines crossed the river on Tuesday and reached the dam at 9pm.')).toHaveLength(2);
+  });
+
+  it('a closing attribution dates the act past a participle that describes the subject', () => {
+    const [e] = events('The last rebels trapped inside the lighthouse have surrendered, the navy said on Monday.');
+    expect([e!.text, e!.date]).toEqual(['The last rebels trapped inside the lighthouse have surrendered', { start: '2023-06-11', end: '2023-06-12' }]);
+    const [p] = events('Marines holed up in the old fort have surrendered, the rebels claimed on Monday.');
+    expect([p!.text, p!.date]).toEqual(['Marines holed up in the old fort have surrendered', { start: '2023-06-11', end: '2023-06-12' }]);
+  });
+
+  it('"laid down their arms" is an act', () => {
+    const [e] = events('The navy said on Monday that 200 rebels had laid down their weapons at the fort.');
+    expect([e!.text, e!.date]).toEqual(['200 rebels had laid down their weapons at the fort', { start: '2023-06-11', end: '2023-06-12' }]);
+  });
+
   it('no act for the saying\'s date when the clause is a present, a plan, a negation or a quote', () => {
     expect(events('Marines are pushing deeper into the delta, a senior commander said on Monday.')).toEqual([]);
     expect(events('Marines will push deeper into the delta, a senior commander said on Monday.')).toEqual([]);
@@ -652,6 +678,11 @@ describe('extractEvents: relative and reported times', () => {
     expect([e!.text, e!.date.start]).toEqual(['On Tuesday, rebel sappers cut the only rail line into the valley', '2023-06-13']);
     // a compound noun before it is still the noun: "a power cut the next morning"
     expect(events('A power cut the next morning darkened the ward.')).toEqual([]);
+  });
+
+  it('a bare past right after a name is its verb: "Gazprom cut supplies"', () => {
+    const [e] = events('Norgas cut deliveries to the smelter on Tuesday.');
+    expect([e!.text, e!.date.start]).toEqual(['Norgas cut deliveries to the smelter on Tuesday', '2023-06-13']);
   });
 
   it('"kept shelling": to keep doing an act is the act', () => {

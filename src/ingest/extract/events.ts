@@ -257,6 +257,18 @@ function isOccupiedSince(tokens: Token[], i: number, d: ResolvedDate, beforeWhen
   return aux.includes('been') || word === 'occupied' && aux.some((a) => PERFECT_AUX.has(a));
 }
 
+/**
+ * "has been under siege since early March", "had been in Russian hands since 2014", "has been under
+ * Moscow's control since May": a state of siege or holding, as "has been occupied since X", began at X.
+ */
+const HELD_STATE_RE = /\b(?:has|have|had)\s+been\s+(?:(?:firmly|fully|largely|effectively)\s+)?(?:under\s+(?:siege|blockade|occupation|(?:[\w'’-]+\s+){0,2}?(?:control|rule))|in\s+(?:the\s+hands\s+of|[\w'’-]+\s+hands)\b)[^.;:,]*$/i;
+/** The "been" of a held state before the time: the predicate when the clause has no event word. */
+function heldStateVerb(tokens: Token[], beforeWhen: string, when: { start: number }): Predicate | undefined {
+  if (!HELD_STATE_RE.test(beforeWhen)) return undefined;
+  const index = tokens.findLastIndex((t) => t.end <= when.start && t.text.toLowerCase() === 'been');
+  return index < 0 ? undefined : { token: tokens[index]!, cls: 'event', index };
+}
+
 /** A token outside the time expression. */
 const besideTime = (t: Token, when: { start: number; end: number }): boolean => t.end <= when.start || t.start >= when.end;
 
@@ -332,6 +344,8 @@ function eventFor(sentence: Sentence, d: ResolvedDate, published: string, others
     predicate = { token: tokens[index]!, cls: 'event', index };
   }
   if (predicate && predicate.cls !== 'event' && predicate.token.start >= when.end) predicate = nounPhraseEvent(tokens, when) ?? predicate;
+  const heldState = d.since ? heldStateVerb(tokens, sentence.text.slice(clause.start, when.start), when) : undefined;
+  if (heldState && (!predicate || predicate.token.end <= when.start)) predicate = heldState;
   if (!predicate) return null;
   // "a day after Moscow announced it had pulled out": the announcement reports the event; so does
   // a saying after "by X" ("By Sept. 11, Kyiv said it had retaken …"): what was done by then is the event.
@@ -359,7 +373,7 @@ function eventFor(sentence: Sentence, d: ResolvedDate, published: string, others
   const held = predicate.token.start >= when.end
     ? sentence.text.slice(predicate.token.end, clause.end).split(/,\s/)[0]!
     : sentence.text.slice(clause.start, when.start).split(/,\s/).pop()!;
-  const occupiedSince = isOccupiedSince(tokens, predicate.index, d, held);
+  const occupiedSince = predicate === heldState || isOccupiedSince(tokens, predicate.index, d, held);
   if (predicate.cls !== 'event' && !heldEvent && !declaredEvent && !stateReached && !occupiedSince) return null;
   // "now"/"today" date only what sits in their own segment ("There are fierce battles in Lyman now"),
   // not a verb reached across a comma ("The war, now in its 16th month, has killed …"), unless
@@ -492,7 +506,7 @@ function saidOnEvent(sentence: Sentence, d: ResolvedDate, from: number): EventAn
   const main = sentence.text.slice(from, comma);
   const tokens = tokenize(main, from);
   // the clause's first verb, which must be an event's past ("border posts" is no reporting verb)
-  const i = tokens.findIndex((t, k) => isVerbLike(t.text) || (predicateClass(tokens, k) === 'event' && isPastEvent(t.text)));
+  const i = tokens.findIndex((t, k) => (isVerbLike(t.text) || (predicateClass(tokens, k) === 'event' && isPastEvent(t.text))) && !modifiesNoun(tokens, k));
   const verb = tokens[i];
   if (!verb || (!isPastEvent(verb.text) && !AUXILIARIES.has(verb.text.toLowerCase()))) return null;
   const predicate = tokens.findIndex((t, k) => k >= i && predicateClass(tokens, k) === 'event' && isPastEvent(t.text));
@@ -619,8 +633,7 @@ function reportedThatEvent(sentence: Sentence, d: ResolvedDate, others: Resolved
   const tokens = tokenize(text, from);
   // a participle right after its noun modifies it, it is not the clause's verb: "the fighters holding out at the plant have surrendered",
   // "the troops positioned around the city had left"
-  const first = tokens.findIndex((t, k) => isVerbToken(t) && !(k > 0 && !AUXILIARIES.has(tokens[k - 1]!.text.toLowerCase())
-    && (PARTICIPLE_RE.test(t.text) || isReducedRelative(tokens, k))));
+  const first = tokens.findIndex((t, k) => isVerbToken(t) && !modifiesNoun(tokens, k));
   const lead = tokens[first];
   const act = lead && AUXILIARIES.has(lead.text.toLowerCase())
     ? tokens.slice(first + 1, first + 4).find((t) => !AUXILIARIES.has(t.text.toLowerCase()) && !isClauseAdverb(t.text))
@@ -645,17 +658,24 @@ const CLAUSE_ADVERBS = new Set(['again', 'also', 'just', 'since', 'even', 'once'
 const LY_ADVERB_RE = /^[a-z]{3,}ly$/i;
 const isClauseAdverb = (word: string): boolean => CLAUSE_ADVERBS.has(word.toLowerCase()) || LY_ADVERB_RE.test(word);
 
+/** A participle right after its noun, no auxiliary before it: it describes the noun, it is not the clause's verb. */
+const modifiesNoun = (tokens: Token[], k: number): boolean => k > 0 && !AUXILIARIES.has(tokens[k - 1]!.text.toLowerCase())
+  && (PARTICIPLE_RE.test(tokens[k]!.text) || isReducedRelative(tokens, k));
+
 const RELATIVE_PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'around', 'along', 'on', 'outside', 'inside', 'across', 'by']);
 const CLAUSE_BREAKS = new Set(['that', 'which', 'who', 'and', 'but', 'or', 'where', 'when']);
 const WORD_TOKEN_RE = /^[\p{L}'’-]+$/u;
+const RELATIVE_PARTICLES = new Set(['up', 'out', 'down']);
 /**
- * "troops positioned around Kyiv had left", "units stationed near the border have withdrawn": an
- * -ed form followed by a place and then an auxiliary of the clause's own verb, with no clause word
- * between, is a participle describing its noun.
+ * "troops positioned around Kyiv had left", "units stationed near the border have withdrawn",
+ * "fighters holed up in the plant have surrendered": an -ed form (and its particle) followed by a
+ * place and then an auxiliary of the clause's own verb, with no clause word between, is a
+ * participle describing its noun.
  */
 function isReducedRelative(tokens: Token[], k: number): boolean {
-  if (!/ed$/i.test(tokens[k]!.text) || !RELATIVE_PLACE_PREPOSITIONS.has(tokens[k + 1]?.text.toLowerCase() ?? '')) return false;
-  for (const t of tokens.slice(k + 2)) {
+  const p = RELATIVE_PARTICLES.has(tokens[k + 1]?.text.toLowerCase() ?? '') ? k + 2 : k + 1;
+  if (!/ed$/i.test(tokens[k]!.text) || !RELATIVE_PLACE_PREPOSITIONS.has(tokens[p]?.text.toLowerCase() ?? '')) return false;
+  for (const t of tokens.slice(p + 1)) {
     const w = t.text.toLowerCase();
     if (CLAUSE_BREAKS.has(w) || !WORD_TOKEN_RE.test(t.text)) return false;
     if (AUXILIARIES.has(w)) return true;
@@ -860,10 +880,24 @@ export function extractEvents(ctx: ExtractContext): EventAnnotation[] {
       }
     }
     for (const o of own) {
-      if (!isWindowOfTotal(o, own)) addEvent(events, o.e);
+      if (!isWindowOfTotal(o, own) && !isClockOfSameEvent(o, own)) addEvent(events, o.e);
     }
   });
   return events;
+}
+
+/** A clock time alone: "at 7.04pm", "around 2am". */
+const CLOCK_ONLY_RE = /^(?:at\s+)?(?:(?:about|around)\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)$/i;
+
+/**
+ * "two blasts on Monday, the first at 2am and the second at 7pm": a verbless fragment dated by a
+ * clock time on the day an earlier event of its sentence already has tells that event's hour, not
+ * an act of its own ("and reached the town at 9pm" has its verb, and stays).
+ */
+function isClockOfSameEvent(o: Dated, own: Dated[]): boolean {
+  if (!CLOCK_ONLY_RE.test(o.d.text.trim())) return false;
+  const same = own.some((p) => p !== o && p.e.start < o.e.start && JSON.stringify(p.e.date) === JSON.stringify(o.e.date));
+  return same && !tokenize(o.e.text).some((t) => isVerbLike(t.text) || classify(t.text) === 'event');
 }
 
 /** "Kirill Stremousov, the Russian-installed deputy head of Kherson, died …": the subject's appositive is no verb of the clause. */

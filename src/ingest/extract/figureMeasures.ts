@@ -107,6 +107,8 @@ const EQUIPMENT_HEAD = /^(?:convoy|queue|column|range)$/i;
 const TRAVEL_HEAD = /^(?:journey|trip|voyage|flight|commute)$/i;
 /** "Recruits travelled 900 kilometres by rail", "drove 200 miles by car": the length of a trip. */
 const TRAVEL_BEFORE = /\b(?:travel|journey|commut|flew|flown|fly|sail)\w*\s+(?:for\s+)?$/i;
+/** "sailed about 60 miles south of Odesa": a bearing from a place puts the measure on the map, trip or not. */
+const BEARING_AFTER = /^\s+(?:due\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ward)?\s+of\b/i;
 const TRAVEL_AFTER = /^\s+(?:by\s+(?:rail|train|bus|coach|car|plane|air|sea|boat|ferry)|on\s+foot)\b/i;
 /**
  * "Ships sail some 300 nautical miles through a corridor in the Black Sea": a trip through a named
@@ -185,8 +187,8 @@ export function matchMeasures(sentence: string): FigureCandidate[] {
     if (info.kind === 'distance' && ((SPEED_AFTER.test(sentence.slice(end)) && !pace) || RANGE_BEFORE.test(before) || EQUIPMENT_LENGTH_BEFORE.test(before))) continue;
     if (info.kind === 'distance' && (TRAVEL_BEFORE.test(before) || TRAVEL_AFTER.test(sentence.slice(end)))) {
       const route = ROUTE_AFTER.exec(sentence.slice(end));
-      if (!route) continue;
-      refersTo = `length of the ${route.groups!.route!.toLowerCase()}`;
+      if (route) refersTo = `length of the ${route.groups!.route!.toLowerCase()}`;
+      else if (!BEARING_AFTER.test(sentence.slice(end))) continue;
     }
     if (info.kind === 'distance' && MUNITION_BEFORE.test(before)) continue;
     if (info.kind === 'distance' && AWAY_AFTER.test(sentence.slice(end)) && (TARGETS_BEFORE.test(before) || SHOT_FROM_BEFORE.test(before))) continue;

@@ -336,6 +336,12 @@ describe('distances', () => {
     expect(run('The ferry sailed 140 nautical miles to the island.')).toEqual([]);
   });
 
+  it('keeps a trip measure told as a bearing from a place: "sailed 40 miles north of the cape"', () => {
+    const f = only('The frigate was struck while it sailed some 40 miles north of Cape Verran.');
+    expect([f.figureKind, f.value, f.unit]).toEqual(['distance', 40, 'mi']);
+    expect(run('The ferry sailed 40 miles north to the island.')).toEqual([]);
+  });
+
   it('declines how far a weapon reaches, written with "targets … away", not where guns fire from', () => {
     expect(run('The new launchers can hit targets 90 miles away.')).toEqual([]);
     expect(run('The howitzers lob shells up to 25 miles.')).toEqual([]);
