@@ -91,12 +91,16 @@ export const closesQuote = (before: string): boolean => QUOTE_BEFORE.test(before
  */
 const TALLY = /^\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|some|about|around|a\s+total\s+of|up\s+to)\s+)?(?:\d|(?:dozens|hundreds|thousands)\s+of\b|(?:[\p{L}-]+\s+){0,2}?(?:cases|deaths|casualties|incidents|violations|killings)\b)/u;
 
+/** What "condemned" answers as a claim: someone's words ("condemned Lavrov's remarks"), not a deed ("condemned the strike"). */
+const CONDEMNED_WORDS = /^\s+(?:(?:the|these|those|his|her|their|its|such|\p{Lu}[\p{L}-]*['’]s)\s+)?(?:[\p{L}’'-]+\s+)?(?:claims?|remarks?|comments?|statements?|allegations?|accusations?|assertions?|words)\b/iu;
+
 /** True when the words after the verb let it report speech. */
 export function complementOk(verb: ReportingVerb, after: string): boolean {
   switch (verb.complement) {
     case 'clause':
       return CLAUSE_COMPLEMENT.test(after.replace(TIME_BEFORE_THAT, '')) || (verb.lemma === 'declare' && /^\s+victory\b/iu.test(after));
     case 'claim': {
+      if (verb.lemma === 'condemn') return CONDEMNED_WORDS.test(after);
       if (CLAIM_COMPLEMENT.test(after) || AS_FALSE.test(after.split(/[.;]/)[0])) return true;
       const judged = after.match(JUDGED_AS);
       const word = judged?.groups?.word.toLowerCase() ?? '';

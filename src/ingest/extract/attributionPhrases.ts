@@ -146,6 +146,19 @@ export function phraseBefore(masked: string, end: number): (Phrase & { afterPrep
       i = j - 1;
     }
   }
+  // "Britain, France and the US said": the names listed before a coordinated pair, from the sentence's start
+  if (first >= 0 && toks.slice(first).some((t) => t.text.toLowerCase() === 'and')) {
+    let j = i;
+    while (j >= 1 && toks[j].text === ',' && toks[j - 1].word && isCap(toks[j - 1]) && !TIME_WORD.test(toks[j - 1].text)) {
+      let k = j - 1;
+      while (k > 0 && toks[k - 1].word && isCap(toks[k - 1])) k--;
+      // "In Rome, Italy and Spain said": an opening adverbial, not a name
+      const plain = (t: Token) => PREPOSITIONS.has(lowered(t)) || CLAUSE_WORDS.has(lowered(t)) || DETERMINERS.has(lowered(t));
+      if ((k > 0 && toks[k - 1].text !== ',') || toks.slice(k, j).some(plain)) break;
+      if (k === 0) { first = 0; i = -1; break; }
+      j = k - 1;
+    }
+  }
   if (first < 0) return null;
   // "of" cannot open a phrase
   while (first < toks.length && toks[first].text === 'of') first++;
@@ -157,6 +170,9 @@ export function phraseBefore(masked: string, end: number): (Phrase & { afterPrep
     afterPreposition: !!stop && stop.word && PREPOSITIONS.has(stop.text.toLowerCase()),
   };
 }
+
+/** An opening time word before a comma ("Yesterday, France and the US said"): no member of a list of names. */
+const TIME_WORD = /^(?:yesterday|today|tonight|meanwhile|however|later|earlier|separately|overnight|now|then|also|last|this|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
 /** Words that end a phrase read rightwards ("said the spokesman in a statement"). */
 const RIGHT_STOPS = new Set([...PREPOSITIONS, ...CLAUSE_WORDS].filter((w) => w !== 'of' && w !== 'and'));

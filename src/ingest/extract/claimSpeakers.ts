@@ -90,7 +90,7 @@ function noteSex(memory: SpeakerMemory, name: string, sex: Pronoun | undefined):
 }
 
 /** A title or an epithet before a capitalised name: "President Volodymyr Zelensky", "mining magnate Olaf Krantz". */
-const TITLED_NAME = new RegExp(`\\b(?:President|Governor|General|Gen\\.|Sir|Dame|Lord|Mr|Mrs|Ms|Dr|Minister|Secretary|Mayor|Commander|Chancellor|Colonel|Lieutenant|Captain|Admiral|Senator|Ambassador|Prince|King|Queen|[Ss]pokesman|[Ss]pokeswoman|[Ss]pokesperson|leader|chief|commander|${[...EPITHET_HEADS].join('|')})\\s+(?:\\p{Lu}\\p{L}+-\\p{Lu}\\p{L}+\\s+)?((?:[\\p{Lu}][\\p{L}’'-]+\\s+){1,3}?[\\p{Lu}][\\p{L}’'-]+)\\b`, 'gu');
+const TITLED_NAME = new RegExp(`\\b(?:President|Governor|General|Gen\\.|Sir|Dame|Lord|Mr|Mrs|Ms|Dr|Minister|Secretary|Mayor|Commander|Chancellor|Colonel|Lieutenant|Captain|Admiral|Senator|Ambassador|Prince|King|Queen|[Ss]pokesman|[Ss]pokeswoman|[Ss]pokesperson|leader|chief|commander|minister|${[...EPITHET_HEADS].join('|')})\\s+(?:\\p{Lu}\\p{L}+-\\p{Lu}\\p{L}+\\s+)?((?:[\\p{Lu}][\\p{L}’'-]+\\s+){1,3}?[\\p{Lu}][\\p{L}’'-]+)\\b`, 'gu');
 
 /** Keeps the full personal names a sentence introduces. */
 export function rememberNames(memory: SpeakerMemory, text: string): void {
@@ -104,6 +104,9 @@ export function rememberNames(memory: SpeakerMemory, text: string): void {
     // "Russian President Vladimir Putin": a later "the Russian president" is him, whoever spoke last
     const country = text.slice(Math.max(0, m.index - 30), m.index).match(NATION_BEFORE)?.[1];
     if (country) memory.titled.set(`${country.toLowerCase()} ${title}`, sp.name);
+    // "Russia's foreign minister Sergei Lavrov": a later "the Russian minister" is him
+    const owner = text.slice(Math.max(0, m.index - 40), m.index).match(NATION_OWNER)?.[1];
+    if (owner) memory.titled.set(`${owner.toLowerCase()} ${title}`, sp.name);
   }
   // "Ms Kovalenko went on …": the surname of someone named in full before
   if (!/\bM(?:r|rs|s|iss)\b/u.test(text)) return;
@@ -220,6 +223,8 @@ export function resolveSpeaker(memory: SpeakerMemory, sp: Speaker, sentence: num
   // "the colonel said", "the governor added": the person named with that title before
   const titled = sp.definite ? memory.titled.get(sp.name.toLowerCase()) : undefined;
   if (titled) return { name: titled, kind: 'person' };
+  const national = sp.definite && sp.kind === 'person' ? nationalTitle(memory, sp.name) : undefined;
+  if (national) return { name: national, kind: 'person' };
   const head = sp.definite && sp.kind === 'person' ? sp.name.match(NATION_HEAD) : null;
   if (head) return headOfState(memory, head[1].toLowerCase(), sentence) ?? { name: sp.name, kind: sp.kind };
   return { name: sp.name, kind: sp.kind };
@@ -231,6 +236,27 @@ const isInstitution = (c: Claimant): boolean => c.kind === 'org' || c.kind === '
 
 /** A capitalised word before a title, as a nation's adjective: "Russian President …", "US President …". */
 const NATION_BEFORE = /(?<![\p{L}’'-])(?!The\b)(\p{Lu}[\p{L}]*)\s+$/u;
+/** A nation's possessive before a lower-case title: "Russia's foreign minister …". */
+const NATION_OWNER = /(?<![\p{L}’'-])(\p{Lu}[\p{L}]*)['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+/** A title after a nation's adjective: "Russian minister". */
+const NATIONAL_TITLE = /^(\p{Lu}[\p{L}]*)\s+(\p{Ll}+)$/u;
+/** How much of a nation's name its adjective keeps: "Russia" → "Russian", "Ukraine" → "Ukrainian". */
+const NATION_STEM = 5;
+
+/**
+ * "the Russian minister": the person titled so under that nation's possessive before ("Russia's
+ * foreign minister Sergei Lavrov"), the adjective read by the stem it shares with the nation's name.
+ */
+function nationalTitle(memory: SpeakerMemory, name: string): string | undefined {
+  const m = name.match(NATIONAL_TITLE);
+  if (!m || m[1].length < NATION_STEM) return undefined;
+  const stem = m[1].slice(0, NATION_STEM).toLowerCase();
+  const title = ` ${m[2]}`;
+  let found: string | undefined;
+  for (const [key, person] of memory.titled) if (key.endsWith(title) && key.startsWith(stem)) found = person;
+  return found;
+}
+
 /** A nation's leader called by role: "the Russian leader", "the Ukrainian president". */
 const NATION_HEAD = /^(\p{Lu}[\p{L}]*)\s+(?:president|leader)$/u;
 

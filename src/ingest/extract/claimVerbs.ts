@@ -85,6 +85,10 @@ const ENTRIES: Entry[] = [
   // "hinted that more towns would soon be freed": a veiled statement is still a statement
   ['hint hints hinted', 'hint', 'claimed', 'clause'],
   ['believe believes believed', 'believe', 'claimed', 'any'],
+  // "officials fear the Kremlin may be …": a judgement stated as a worry (only with its clause: not "feared for their lives")
+  ['fear fears feared', 'fear', 'claimed', 'clause'],
+  // "the adviser joked that the blasts were caused by a smoker": an assertion made in jest is still made
+  ['joke jokes joked quip quips quipped', 'joke', 'claimed', 'clause'],
   ['allege alleges alleged', 'allege', 'claimed', 'any'],
   ['assert asserts asserted', 'assert', 'claimed', 'any'],
   ['note notes noted', 'note', 'claimed', 'clause'],
@@ -142,6 +146,9 @@ const ENTRIES: Entry[] = [
   ['challenge challenges challenged', 'challenge', 'disputed', 'claim'],
   ['contest contests contested', 'contest', 'disputed', 'claim'],
   ['rubbish rubbishes rubbished', 'rubbish', 'disputed', 'claim'],
+  // a rejection of what was said: "condemned the remarks", "a claim Israel condemned as unforgivable"
+  // (only with words for object: "condemned the attack as barbaric" answers no one)
+  ['condemn condemns condemned', 'condemn', 'disputed', 'claim'],
   // "rebuffed the reports": a rejection, not a denial
   ['rebuff rebuffs rebuffed', 'rebuff', 'disputed', 'claim'],
   ['downplay downplays downplayed', 'downplay', 'disputed', 'claim'],
@@ -267,19 +274,21 @@ export const AS_FALSE = /\b(?:as|were|was|are|is|be)\s+["“‘']?(?:an?\s+)?["�
 
 /**
  * What follows a `clause` verb: that/whether/if, a colon, a quote, a comma, the end, or a
- * content clause without "that", opened by a pronoun or a short noun phrase and its auxiliary
+ * content clause without "that", opened by a pronoun or a short noun phrase and its auxiliary (a capitalised
+ * one may go on in lower case: "suggest Russian state TV has …")
  * ("suggested it had been lost", "added the bridge was closed", "understands the army's chiefs have …",
  * "suggested Kyiv may have …": a name and its auxiliary).
  */
-export const CLAUSE_COMPLEMENT = /^\s*(?:that\b|whether\b|if\b|how\b|:|,|[.!?]|$|\u00a4|[“"‘]|(?:it|he|she|they|we|there|this)\s+(?:is|was|were|are|had|has|have|would|will|could|can|may|might|should|must|did|does|do|\p{Ll}+ed)\b|(?:the|its|their|his|her|some|most|many)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:is|was|were|are|had|has|have|would|will|could|can|may|might)\b|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}\s+(?:is|was|were|are|had|has|have|would|will|could|can|may|might)\b)/u;
+export const CLAUSE_COMPLEMENT = /^\s*(?:that\b|whether\b|if\b|how\b|:|,|[.!?]|$|\u00a4|[“"‘]|(?:it|he|she|they|we|there|this)\s+(?:is|was|were|are|had|has|have|would|will|could|can|may|might|should|must|did|does|do|\p{Ll}+ed)\b|(?:the|its|their|his|her|some|most|many)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:is|was|were|are|had|has|have|would|will|could|can|may|might)\b|\p{Lu}[\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,2}\s+(?:is|was|were|are|had|has|have|would|will|could|can|may|might)\b)/u;
 
 /**
  * A claim-like object or clause after "rejected", "dismissed", "questioned" … (its words may be a
  * masked quote: "dismissed as “nonsense” reports that …"), or what makes a fact doubtful: "questioned
- * the scale of the advance", "challenged the accuracy of the count".
+ * the scale of the advance", "challenged the accuracy of the count"; or another's words quoted: "rejected
+ * Russia's “transparently false allegations”".
  */
 export const CLAIM_COMPLEMENT =
-  /^\s*(?:that\b|whether\b|if\b|it\b|this\b|them\b|(?:(?:the|these|those|such|this|that|his|her|their|its|any|all|russian|ukrainian|western|[\p{Lu}][\p{L}’']*)\s+)?(?:[\p{L}’'¤-]+\s+){0,3}?(?:claims?|reports?|allegations?|accusations?|suggestions?|assertions?|accounts?|figures?|numbers?|toll|tally|version|narrative|idea|notion|statements?|rumou?rs|stor(?:y|ies)|reporting|assessments?|estimates?|charges?|findings|boasts?|announcements?|explanations?|descriptions?|characteri[sz]ations?|denials?|warnings?|predictions?|forecasts?|conclusions?|comments?|remarks?|words|data|evidence|analysis|count|scale|extent|accuracy|credibility|veracity|authenticity|reliability|truth)\b)/iu;
+  /^\s*(?:that\b|whether\b|if\b|it\b|this\b|them\b|(?:(?:the|these|those|such|this|that|his|her|their|its|any|all|russian|ukrainian|western|[\p{Lu}][\p{L}’']*)\s+)?(?:[\p{L}’'¤-]+\s+){0,3}?(?:claims?|reports?|allegations?|accusations?|suggestions?|assertions?|accounts?|figures?|numbers?|toll|tally|version|narrative|idea|notion|statements?|rumou?rs|stor(?:y|ies)|reporting|assessments?|estimates?|charges?|findings|boasts?|announcements?|explanations?|descriptions?|characteri[sz]ations?|denials?|warnings?|predictions?|forecasts?|conclusions?|comments?|remarks?|words|data|evidence|analysis|count|scale|extent|accuracy|credibility|veracity|authenticity|reliability|truth)\b|\p{Lu}[\p{L}-]*['’]s\s+\u00a4)/iu;
 
 /**
  * "rejected the plan as illegal", "dismissed the announcement as theatre": an object judged

@@ -30,6 +30,12 @@ export interface Speaker {
   definite?: boolean;
 }
 
+/** The preposition between a report and where it comes from: "reports from Kharkiv", "reports in Moscow". */
+const PLACE_OF_NEWS = new Set(['from', 'in']);
+const PLURAL_REPORTS = /^(?:reports|rumou?rs)$/i;
+/** "reports in March" tell when, not where. */
+const MONTH_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}’'.&-]*(?<![.’'-])/gu;
 const POSSESSIVE = /(?:['’]s|s['’])$/u;
 /** "Mum-of-two", "Father-of-three", "Grandmother-of-five": the tabloid's family label. */
@@ -301,7 +307,10 @@ function documentSpeaker(words: string[], possessor: number, indefinite: boolean
   // "estimates compiled by the institute": a participle may stand between the document and its author;
   // "reports in Russian media": the press a report ran in is its author (not "a report in March")
   const inPress = (i: number) => words[i + 1] === 'in' && describeSpeaker(words.slice(i + 2).join(' '))?.kind === 'media';
-  const by = (i: number) => ['from', 'by', 'of'].includes(words[i + 1]) || inPress(i) ? 2 : /ed$/u.test(words[i + 1] ?? '') && words[i + 2] === 'by' ? 3 : 0;
+  // "reports in Moscow": plural reports and the one place they come from, as "reports from Moscow"
+  const inPlace = (i: number) => words[i + 1] === 'in' && PLURAL_REPORTS.test(words[i]) && words.length === i + 3
+    && isCapitalised(words[i + 2]) && !MONTH_NAME.test(words[i + 2]);
+  const by = (i: number) => ['from', 'by', 'of'].includes(words[i + 1]) || inPress(i) || inPlace(i) ? 2 : /ed$/u.test(words[i + 1] ?? '') && words[i + 2] === 'by' ? 3 : 0;
   const doc = words.findIndex((w, i) => DOC_HEADS.has(w) && (i === words.length - 1 || by(i) > 0));
   // "Images circulating online", "footage shared on social media": pictures nobody is named for
   if (doc < 0 && PICTURES.has(lower(words[0] ?? '')) && PARTICIPLE_AFTER.test(words[1] ?? '') && !words.includes('by')) {
@@ -313,10 +322,10 @@ function documentSpeaker(words: string[], possessor: number, indefinite: boolean
   if (doc < words.length - 1) {
     const authorWords = words.slice(doc + by(doc));
     found = describeSpeaker(authorWords.join(' '));
-    // "reports from Kharkiv", "reports from Russia", "reports from the front": a place the news comes from is no
+    // "reports from Kharkiv", "reports in Moscow", "reports from the front": a place the news comes from is no
     // author (one word, as a place is named; a person reporting is named in full)
     const place = found ? found.kind === 'state' || (!!found.proper && authorWords.length === 1) : !authorWords.some(isCapitalised);
-    if (words[doc + 1] === 'from' && place) {
+    if (PLACE_OF_NEWS.has(words[doc + 1]) && place) {
       return { name: words.join(' '), kind: 'unknown' };
     }
     // "data from the Aviasales booking site": a named author the lexicon does not know is still this

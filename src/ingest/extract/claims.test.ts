@@ -2006,3 +2006,63 @@ describe('extractClaims: tabloid verbs, orders and groups', () => {
     expect(pick(d)).toEqual({ claimant: 'unknown', kind: 'unknown', verb: 'claimed', status: 'unverified' });
   });
 });
+
+describe('extractClaims: tabloid blame and denial (round 22c)', () => {
+  it('reads a verb said in jest or in worry as a claim: "joked that", "fear the …"', () => {
+    const [a] = claimsOf('The harbour master joked that the crane may have been toppled by a seagull.');
+    expect(pick(a)).toEqual({ claimant: 'harbour master', kind: 'person', verb: 'joked', status: 'claimed' });
+    const [b] = claimsOf('Several engineers fear the old dam could give way this winter.');
+    expect(pick(b)).toEqual({ claimant: 'Several engineers', kind: 'person', verb: 'fear', status: 'claimed' });
+    expect(claimsOf('Villagers feared for their lives as the river rose.')).toEqual([]);
+  });
+
+  it('reads a closing ", it is understood." as the reporter’s hedge on the claim before it', () => {
+    const [c, ...rest] = claimsOf('Port officials have quietly conceded the pier was unsafe, it is understood.');
+    expect(rest).toEqual([]);
+    expect(pick(c)).toEqual({ claimant: 'Port officials', kind: 'person', verb: 'conceded', status: 'unverified' });
+  });
+
+  it('puts "although this could not be verified" on the claim its own sentence has just made', () => {
+    const text = 'The council said the ferry had been repaired.\nIt is thought that the ferry sailed at dawn, although this could not be verified.';
+    const [a, b] = claimsOf(text);
+    expect(pick(a)).toEqual({ claimant: 'council', kind: 'org', verb: 'said', status: 'claimed' });
+    expect(b.status).toBe('unverified');
+  });
+
+  it('reads "Reports in <place> suggest …" as an unattributed report, as "reports from"', () => {
+    const [c] = claimsOf('Reports in Ostrova suggest the harbour pilots have been told to stay home.');
+    expect(pick(c)).toMatchObject({ kind: 'unknown', status: 'unverified' });
+    expect(claimsOf('Reports in March suggest the harbour pilots have been told to stay home.')[0]?.claimant).not.toBe('Reports in March');
+  });
+
+  it('keeps every name of a list that opens the sentence: "A, B and C said"', () => {
+    const [a] = claimsOf('Norway, Iceland and the Faroes said they would close the fishing grounds.');
+    expect(a.claimant).toBe('Norway Iceland and the Faroes');
+    const [b] = claimsOf('In Oslo, Norway and Iceland said they would close the fishing grounds.');
+    expect(b.claimant).toBe('Norway and Iceland');
+  });
+
+  it('reads "said they rejected X’s “quoted charge”" as a rejection', () => {
+    const [c] = claimsOf('Norway and Iceland said in a statement that they rejected Denmark’s “wholly invented accusations”.');
+    expect(c.status).toBe('disputed');
+  });
+
+  it('reads ", a claim X condemned as …" as a second claim, disputing the first', () => {
+    const [a, b] = claimsOf('The envoy told a radio show that the fleet was sabotaged, a claim Denmark condemned as reckless.');
+    expect(pick(a)).toMatchObject({ claimant: 'envoy', status: 'claimed' });
+    expect(pick(b)).toMatchObject({ claimant: 'Denmark', status: 'disputed' });
+    expect(claimsOf('Denmark condemned the raid on the harbour as reckless.')).toEqual([]);
+    expect(pick(claimsOf('Denmark condemned the envoy’s remarks.')[0])).toMatchObject({ claimant: 'Denmark', status: 'disputed' });
+  });
+
+  it('reads the relative clause of those who met a claim "with disbelief" as disputing it', () => {
+    const claims = claimsOf('The envoy’s remarks were met with scorn by the harbour master, who said the envoy had never visited.');
+    expect(pick(claims.at(-1)!)).toMatchObject({ claimant: 'harbour master', status: 'disputed' });
+  });
+
+  it('reads "the <Nation>n minister" as the minister named under that nation’s possessive', () => {
+    const text = 'Valdoria’s trade minister Pieter Amsel said the tariffs were fair.\nThe Valdorian minister later told reporters the port would reopen.';
+    const [, b] = claimsOf(text);
+    expect(b.claimant).toBe('Pieter Amsel');
+  });
+});

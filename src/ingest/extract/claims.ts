@@ -54,10 +54,17 @@ const REPORTED_EYEWITNESS = /^\s+(?:that\s+)?(?:he|she|they|we)\s+(?:(?:have|had
 const ONE_REPORT = /\breport$/iu;
 /** An unattributed frame around what follows: "it is understood", "it has been claimed". */
 const IT_FRAME = /^it\s/u;
+/** What may follow a closing frame: "…, it is understood." */
+const SENTENCE_END = /^\s*[.!]?\s*$/u;
+/** A comma just before a closing frame. */
+const COMMA_BEFORE = /,\s*$/u;
+/** A reception of doubt whose agent a relative clause then quotes: "met with disbelief by X, who said". */
+const SCEPTICAL_RECEPTION = /\bmet\s+with\s+(?:[\p{L}-]+\s+)?(?:disbelief|scepticism|skepticism|derision|scorn|ridicule|incredulity|doubt)\s+(?:from|by)\s+[^,;]{1,120},\s*who\s+(?:[\p{L}-]+\s+)?$/iu;
 /** A relative pronoun just before a subject: "a cost that one official described as …". */
 const RELATIVE_BEFORE = /\b(?:that|which|whom)\s+$/iu;
 /** The object of an answer that names the charges it answers: "rejected the allegations", "denied all such claims". */
-const ANSWERED_CHARGES = /^\s+(?:(?:the|these|those|such|all|any|its|their|his|her|western|ukrainian|russian)\s+){1,2}(?:[\p{L}-]+\s+)?(?:allegations?|accusations?|claims?|charges?|reports?)\b/iu;
+/** (or another's, by name, maybe in its own quoted words: "rejected Russia's “transparently false allegations”") */
+const ANSWERED_CHARGES = /^\s+(?:(?:the|these|those|such|all|any|its|their|his|her|western|ukrainian|russian|\p{Lu}[\p{L}-]*['’]s)\s+){1,2}(?:(?:[\p{L}-]+\s+)?(?:allegations?|accusations?|claims?|charges?|reports?)\b|\u00a4)/iu;
 /** A sentence in the reporter's voice that ends with a question mark. */
 const QUESTION = /\?\s*$/u;
 
@@ -226,7 +233,10 @@ function choose(
         ? here.find((n) => n.attr.verbStart > primary.attr.verbEnd && n.attr.status !== 'claimed'
           && ANSWERED_CHARGES.test(masked.slice(n.attr.verbEnd)))
         : undefined;
-      const strong = same.find((n) => n.attr.status !== 'claimed')?.attr.status ?? doubted?.attr.status ?? answer?.attr.status;
+      // "The claim was met with scepticism by analysts, who said …": what those who doubted it say disputes it
+      const received = primary.attr.form === 'relative' && primary.attr.status === 'claimed'
+        && SCEPTICAL_RECEPTION.test(masked.slice(0, primary.attr.verbStart)) ? 'disputed' : undefined;
+      const strong = same.find((n) => n.attr.status !== 'claimed')?.attr.status ?? doubted?.attr.status ?? answer?.attr.status ?? received;
       // "Reports from Kharkiv suggest …": plural reports with no author are the rumour "reports suggest" is
       const hedged = same.some((n) => n.attr.hedged)
         || (primary.claimant.kind === 'unknown' && primary.attr.status === 'claimed' && UNAUTHORED_REPORTS.test(primary.attr.source?.text ?? ''));
@@ -234,7 +244,10 @@ function choose(
       // (not "Amid reports of a retreat, Zelensky said …": only an "it is …" frame governs what follows)
       const framed = primary.attr.forward && hedges.some((h) => h.kind === 'unknown' && IT_FRAME.test(h.label)
         && h.start >= clause.start && h.end <= (primary.attr.source?.start ?? primary.attr.verbStart));
-      const status = hedged ? 'unverified' : framed ? unverified(strong ?? primary.attr.status) : strong ?? primary.attr.status;
+      // "Officials have privately admitted X, it is understood.": the same frame, closing the sentence
+      const closingFrame = hedges.some((h) => h.kind === 'unknown' && IT_FRAME.test(h.label) && h.start > primary.attr.verbEnd
+        && SENTENCE_END.test(masked.slice(h.end)) && COMMA_BEFORE.test(masked.slice(0, h.start)));
+      const status = hedged ? 'unverified' : framed || closingFrame ? unverified(strong ?? primary.attr.status) : strong ?? primary.attr.status;
       // "X said A but warned B", "X said A, which they said killed B": one claim while the speaker and the
       // status stay the same; "X doubted the figures, which they said were invented": a plain statement in a
       // relative clause explains the speaker's stance and keeps its status
@@ -410,7 +423,12 @@ function applyVerifyHedges(
     const hedgeClause = masked.slice(list[at].start, list[at].end);
     const pictured = !bare && (!h.hasContent || PICTURES_QUESTION.test(masked.slice(h.end))) && !covering.length
       ? picturedBefore(drafts, index, masked.slice(h.end)) : [];
-    if (bare && (covering.length || !alone) && covering.every((c) => c.clause > at) && CLAIM_REFERENCE.test(hedgeClause)) {
+    const before = choices.filter((c) => c.clause < at);
+    if (bare && !covering.length && before.length === choices.length && before.length && CLAIM_REFERENCE.test(hedgeClause)) {
+      // "It is understood that X, although this could not be verified": the claim this sentence has just made
+      const last = before.at(-1)!;
+      last.status = unverified(last.status);
+    } else if (bare && (covering.length || !alone) && covering.every((c) => c.clause > at) && CLAIM_REFERENCE.test(hedgeClause)) {
       // "The claims could not be verified, but images verified by Reuters showed …", "That could not be
       // verified, and Kyiv said …": a clause of its own about the claim(s) before, not part of the report after it
       closed.add(at);

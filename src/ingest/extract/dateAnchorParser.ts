@@ -16,9 +16,10 @@ const ANCHOR_RE = new RegExp(
     '|(?:the\\s+(?:previous|preceding)\\s+(?<punit>day|night|evening|week)(?![\\p{L}]))' +
     `|(?:(?:${NUMBER}\\s+(?<lunit>day|week|fortnight|hour)s?|(?<vague>hours|moments|minutes))\\s+(?<dir>later|earlier))` +
     '|(?:(?:on\\s+)?(?:that|the\\s+same)\\s+(?:same\\s+)?(?:day|morning|afternoon|evening|night))' +
-    '|(?:(?:by|in|during)\\s+the\\s+(?:morning|afternoon|evening)|by\\s+nightfall|(?:earlier|later)\\s+in\\s+the\\s+day)(?![\\p{L}])(?!\\s+of(?![\\p{L}]))' +
+    '|(?:(?:by|in|during)\\s+the\\s+(?:morning|afternoon|evening)|by\\s+nightfall|(?:earlier|later)\\s+in\\s+the\\s+day)(?![\\p{L}])(?!\\s+(?:of|rush)(?![\\p{L}]))' +
     // a clock time with no day of its own is on the day last named: "On 24 February … At 5am, columns crossed"
-    '|(?:(?:at|by|before|around|(?:shortly|just)\\s+(?:before|after))\\s+(?:noon|midday|\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)))(?![\\p{L}])'
+    // (with no day named yet, the news day: dates.ts); so is a rush hour ("during the morning rush hour")
+    '|(?<clock>(?:at|by|before|around|about|(?:shortly|just)\\s+(?:before|after))\\s+(?:noon|midday|\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.))|(?:during|in)\\s+the\\s+(?:morning|evening)\\s+rush[\\s-]hour)(?![\\p{L}])'
     + '(?!\\s+(?:on|of|this|last|yesterday|today|tonight|tomorrow|local|[a-z]+\\s+time)(?![\\p{L}]))' +
     '|(?:on\\s+the\\s+(?<dom>\\d{1,2})(?:st|nd|rd|th)(?![\\p{L}\\p{N}]))' +
     // "in the days since," with nothing after "since" is "since then"; "in the days since the invasion" is not
@@ -94,7 +95,7 @@ export const anchorParser: Parser = {
       if (day < 1 || day > 31 || /^\s+(?:of\s+)?\p{Lu}/u.test(after)) return null;
       tag = `anchor/dom:${day}`;
     } else if (g.then) tag = 'anchor/same';
-    else tag = 'anchor/offset:0';
+    else tag = g.clock ? 'anchor/clock' : 'anchor/offset:0';
     const { year, month, day } = parts(isoOf(context));
     // Tagged relative so chrono does not merge "on Sunday, the next day" into one date.
     return context.createParsingResult(match.index ?? 0, match[0], { year, month, day }).addTag(tag).addTag('result/relativeDate');

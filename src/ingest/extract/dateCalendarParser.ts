@@ -25,8 +25,11 @@ const OVERNIGHT_RE = /(?:overnight|(?:during|throughout|through|in)\s+the\s+nigh
 /** A habit, not a night: "drones usually strike at night", "every night", "at night and by day". */
 const HABIT_BEFORE_RE = /\b(?:usually|often|always|mostly|mainly|generally|typically|normally|regularly|frequently|sometimes|rarely|only|tend\s+to|would)\s+(?:[A-Za-z’'-]+\s+){0,4}$/i;
 const HABIT_AFTER_RE = /^\s+(?:and|or)\s+(?:by|during|in)\s+(?:the\s+)?day\b/i;
-/** "in the small hours", "in the early hours" with no day of its own ("… of Monday" is the weekday's). */
-const SMALL_HOURS_RE = /in\s+the\s+(?:small|early|wee)\s+hours(?![\p{L}\p{N}])(?!\s+of\b)/iu;
+/**
+ * "in the small hours", "in the early hours" with no day of its own ("… of Monday" is the weekday's);
+ * "of this morning" or "of today" names the news day itself, so it is read with them.
+ */
+const SMALL_HOURS_RE = /in\s+the\s+(?:small|early|wee)\s+hours(?:\s+of\s+(?:this\s+morning|today))?(?![\p{L}\p{N}])(?!\s+of\b)/iu;
 const WEEKDAY_NUMBERS: Record<string, number> = { sun: 0, mon: 1, tues: 2, wednes: 3, thurs: 4, fri: 5, satur: 6 };
 const WEEKEND_RE = /(?:(?<by>by)\s+the|(?:over|at|during|on|since)\s+the|(?<past>(?:this\s+)?past))\s+weekend(?![\p{L}\p{N}])/iu;
 const WEEKEND_TEXT_RE = /the\s+weekend|(?:this\s+)?past\s+weekend/i;

@@ -690,7 +690,8 @@ describe('resolveDates: declines', () => {
   });
 
   it('a time of day alone and a fraction are not dates', () => {
-    expect(resolveDates('The curfew starts at 10pm.', D)).toEqual([]);
+    // a clock time alone reads on the news day (events.ts leaves the schedule "starts at 10pm" undated)
+    expect(resolveDates('The curfew starts at 10pm.', D).map((r) => r.date)).toEqual([{ start: D, end: D }]);
     expect(resolveDates('The shelling went on into the night.', D)).toEqual([]);
     expect(resolveDates('Only 1/3 of the budget was spent.', D)).toEqual([]);
   });
@@ -802,5 +803,16 @@ describe('resolveDates: a "since" that holds a clause of its own', () => {
   it('"since <clause> on X" runs from X to D when the clause names its act with a quoted object', () => {
     const r = only('Ferries have stopped since the governor of Tarn declared a "state of siege" on 2 May.');
     expect([r.relation, r.date]).toEqual(['since', { start: '2023-05-02', end: D }]);
+  });
+});
+
+describe('resolveDates: the news day in the small hours, and "the first time … since"', () => {
+  it('"in the early hours of this morning" is D, read as one phrase', () => {
+    const r = only('In the early hours of this morning, gunboats fired on the pier.');
+    expect([r.text, r.date]).toEqual(['In the early hours of this morning', { start: D, end: D }]);
+  });
+
+  it('"the first time … since X" is the window of a comparison, no date', () => {
+    expect(resolveDates('It was the first time the northern harbour had been mined since April.', D)).toEqual([]);
   });
 });

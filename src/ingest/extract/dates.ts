@@ -142,9 +142,10 @@ const RELATION_PREFIX_RE = new RegExp(
  * to Vladimir Putin's air force since the war began", "the only regional capital captured since the
  * invasion began", "the slowest rate of advance since the start of the invasion" (any superlative
  * after a determiner): after an ordinal, a superlative or "the only" (and a noun phrase of up to six
- * words), "since X" is the window of a comparison, not when anything happened.
+ * words), "since X" is the window of a comparison, not when anything happened; so after "the first
+ * time" and its clause ("the first time the centre had been hit since June").
  */
-const COMPARISON_RE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|biggest|largest|heaviest|deadliest|fiercest|strongest|longest|worst|most|highest|lowest|fastest|greatest|bloodiest|deepest|furthest|farthest|fewest|best|(?:the|its|their)\s+only|(?:the|its|their|his|her)\s+(?!(?:interest|protest|arrest|request|forest|harvest|contest|conquest|bequest|inquest|unrest|northwest|southwest|midwest)\b)\p{L}{3,}est)(?:\s+[\p{L}\p{N}’'-]+){0,6}\s+$/iu;
+const COMPARISON_RE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|biggest|largest|heaviest|deadliest|fiercest|strongest|longest|worst|most|highest|lowest|fastest|greatest|bloodiest|deepest|furthest|farthest|fewest|best|(?:the|its|their)\s+only|(?:the|its|their|his|her)\s+(?!(?:interest|protest|arrest|request|forest|harvest|contest|conquest|bequest|inquest|unrest|northwest|southwest|midwest)\b)\p{L}{3,}est)(?:\s+[\p{L}\p{N}’'-]+){0,6}\s+$|\b(?:first|only)\s+time(?:\s+[\p{L}\p{N}’'-]+){0,10}\s+$/iu;
 /** "from 6 September onward": since that day. */
 const FROM_RE = /\bfrom\s+$/i;
 const ONWARD_RE = /^\s+onwards?(?![\p{L}])/iu;
@@ -222,6 +223,8 @@ const PART_CHAIN_MAX_SPAN = 15;
 
 /** A chained expression resolved against the anchor; null without an anchor. */
 function chainedRange(tags: Set<string>, anchor: DateRange | undefined, D: string): [DateRange, DatePrecision] | null {
+  // "Explosions rocked the capital at 8.15am" before any day is named: the clock reads on the news day
+  if (tags.has('anchor/clock')) return anchor ? chainedRange(new Set(['anchor/offset:0']), anchor, D) : [{ start: D, end: D }, 'day'];
   if (!anchor) return null;
   const spanned = chainedSpan(tags, anchor, D);
   if (spanned) return spanned;

@@ -33,7 +33,7 @@ const MEDIUM_HEADS = new Set(['link', 'links', 'call', 'calls', 'conference', 'c
 /** Verb forms only: "calls" is as often the noun ("phone calls on Monday"). */
 const CALL_FORMS = new Set(['called', 'calling']);
 const CALL_PARTICLES = new Set(['up', 'off']);
-const GO_FORMS = new Set(['went', 'goes', 'go', 'going', 'appeared', 'appears']);
+const GO_FORMS = new Set(['went', 'goes', 'go', 'going', 'gone', 'appeared', 'appears']);
 /** Media after "went on (national / state) …": "went on television", "appeared on state TV". */
 const AIR_WORDS = new Set(['television', 'tv', 'air', 'radio', 'camera']);
 const AIR_MODIFIERS = new Set(['national', 'state', 'live', 'russian', 'ukrainian']);
@@ -51,6 +51,16 @@ const OBJECT_SPAN = 4;
 const WORD_RE = /^[\p{L}'’-]+$/u;
 /** Verbs that name a thing: "in what Kyiv called / described as / termed a terror attack". */
 const NAMING_FORMS = new Set(['called', 'calls', 'described', 'describes', 'termed', 'terms', 'dubbed', 'branded', 'labelled', 'labeled']);
+/**
+ * Judging an act is speech about it: in "hailed the gains on Saturday", "condemned the strikes on
+ * Monday" the time dates the judging, and the act judged is its object.
+ */
+const JUDGING_FORMS = new Set([
+  'hailed', 'hails', 'praised', 'praises', 'condemned', 'condemns', 'welcomed', 'welcomes', 'denounced',
+  'denounces', 'criticised', 'criticises', 'criticized', 'criticizes', 'decried', 'decries', 'applauded', 'applauds',
+]);
+/** Modifiers allowed between the determiner and the judged act: "the incredible gains". */
+const JUDGED_MODIFIERS_MAX = 2;
 /** Verbs of going on with an act: "kept shelling", "keeps pounding". */
 const KEEP_FORMS = new Set(['keep', 'keeps', 'kept', 'keeping']);
 /** Attempts: "tried to advance", "attempted to cross", "have been trying for weeks to encircle". */
@@ -69,6 +79,16 @@ export interface Predicate {
   token: Token;
   cls: ReturnType<typeof classify>;
   index: number;
+}
+
+/** Whether the token heads the object of a judging verb: "hailed the 'incredible' gains". */
+function isJudgedObject(tokens: Token[], index: number): boolean {
+  for (let m = index - 1; m >= 0 && m >= index - 2 - JUDGED_MODIFIERS_MAX; m--) {
+    const low = tokens[m]!.text.toLowerCase();
+    if (DETERMINER_CUES.has(low)) return JUDGING_FORMS.has(tokens[m - 1]?.text.toLowerCase() ?? '');
+    if (classify(low) !== 'other' || isVerbLike(low)) return false;
+  }
+  return false;
 }
 
 /**
@@ -121,6 +141,7 @@ export function predicateClass(tokens: Token[], index: number): Predicate['cls']
   // "urged residents to leave on Thursday": an infinitive is a purpose or an order, not what happened
   // (the urging did); "led to clashes" keeps its noun.
   if (cls === 'event' && prev === 'to' && EVENT_VERB_FORMS.has(low) && !EVENT_NOUN_FORMS.has(low)) return null;
+  if (cls === 'event' && isJudgedObject(tokens, index)) return null;
   // "the liberated area", "its destroyed bridges": a participle after a determiner describes a noun.
   if (cls === 'event' && /ed$/i.test(token.text) && prev && DETERMINER_CUES.has(prev)) return null;
   // "the city was now fully occupied": a participle after "is/was now" tells the state reached, not

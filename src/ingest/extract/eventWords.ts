@@ -50,6 +50,9 @@ const EVENT_IRREGULAR = [
   'fly', 'flies', 'flew', 'flown', 'flying', 'quit', 'quits', 'quitting',
   // "laid down their arms", "laid mines along the road": always an act ("lay" is the state of "lie")
   'laid',
+  // "the cruiser went down under tow", "troops went in at dawn": a going is a movement; only the past
+  // forms ("going to" is a future, and "went on television" is caught as an address first)
+  'went', 'gone',
 ];
 
 /** Nouns naming events ("fierce battles", "last week's assault"). */
@@ -214,7 +217,7 @@ const EVENT_IRREGULAR_PAST = new Set([
   'began', 'begun', 'blew', 'blown', 'broke', 'broken', 'drove', 'driven', 'fell', 'fallen', 'fought', 'fled',
   'hit', 'lost', 'met', 'overran', 'retook', 'retaken', 'sent', 'shot', 'sank', 'sunk', 'struck', 'took',
   'taken', 'won', 'withdrew', 'withdrawn', 'overthrew', 'overthrown', 'led', 'beat', 'beaten', 'slain', 'shut',
-  'found', 'burst', 'left', 'flew', 'flown', 'quit', 'laid',
+  'found', 'burst', 'left', 'flew', 'flown', 'quit', 'laid', 'went', 'gone',
 ]);
 
 /** An event verb in a past tense or participle: "pushed", "took", "have fallen"; not "push", "pushing". */

@@ -1313,4 +1313,32 @@ describe('extractEvents: blind-round 19 (wire sayings, since, votes, datelines, 
     expect(events('On 3 May, the junta leader went on national television to address the nation.')).toEqual([]);
     expect(events('On 3 May, the junta leader went on a tour of the front.')).toHaveLength(1);
   });
+
+  it('a clock time before any day is named reads on the news day', () => {
+    const [e] = events('Sirens sounded as mortars hit the harbour of Tarn at about 7.40am.');
+    expect(e!.date).toEqual({ start: D, end: D });
+    expect(events('The curfew starts at 10pm.')).toEqual([]);
+  });
+
+  it('a rush hour with no day of its own reads as a clock time: the day last named, else the news day', () => {
+    const [e] = events('Drones struck a tram depot in Tarn during the evening rush hour.');
+    expect(e!.date).toEqual({ start: D, end: D });
+    const found = events('On 2 May, gunboats shelled the port.', 'Mortars hit the ferry queue in the morning rush-hour.');
+    expect(found.map((x) => x.date.start)).toEqual(['2023-05-02', '2023-05-02']);
+  });
+
+  it('a decision announced with its verb in reported speech is an act: "announced it would send troops"', () => {
+    const [e] = events('Vardia announced on Monday it would send troops to the northern frontier.');
+    expect(e!.date).toEqual({ start: '2023-06-12', end: '2023-06-12' });
+  });
+
+  it('judging an act dates the judging: "praised the advances on Friday" is speech', () => {
+    expect(events('The envoy praised the "remarkable" advances on Friday.')).toEqual([]);
+    expect(events('The premier condemned the shelling of Tarn on Sunday.')).toEqual([]);
+  });
+
+  it('a phrasal "went down" in a reported clause is an act: the saying day and the day before', () => {
+    const [e] = events('The coastguard said on Tuesday the ferry went down while under tow off Tarn.');
+    expect(e!.date).toEqual({ start: '2023-06-12', end: '2023-06-13' });
+  });
 });

@@ -62,8 +62,11 @@ const DECLARE_RE = /^(?:declare|declares|declared|declaring|announce|announces|a
 const DECLARED_OBJECT_SPAN = 3;
 /** "announced a new $400 million package", "announced fresh sanctions": a decision announced is an act. */
 const DECISION_OBJECT_RE = /^\s+(?:a|an|the|its|new|fresh|further|another|more)\s+(?:[\w$£€.-]+\s+){0,4}?(?:package|sanctions|embargo|ban)\b/i;
-/** The same decision told as reported speech: "announced Monday it would impose sanctions on Russia". */
-const DECISION_WOULD_RE = /^\s+(?:that\s+)?(?:[A-Za-z’'.-]+\s+){1,3}?(?:would|will)\s+(?:[\w$£€.-]+\s+){1,6}?(?:package|sanctions|embargo|ban)\b/i;
+/**
+ * The same decision told as reported speech: "announced Monday it would impose sanctions on Russia",
+ * or a decision named by its verb ("announced it would send troops to the border", "would expel diplomats").
+ */
+const DECISION_WOULD_RE = /^\s+(?:that\s+)?(?:[A-Za-z’'.-]+\s+){1,3}?(?:would|will)\s+(?:(?:[\w$£€.-]+\s+){1,6}?(?:package|sanctions|embargo|ban)\b|(?:(?:also|now|immediately)\s+)?(?:deploy|send|impose|expel|close|suspend|freeze|ban|halt|mobili[sz]e|boycott|recogni[sz]e|annex)\s)/i;
 const PASSIVE_AUX = new Set(['was', 'were', 'been']);
 const REPORTED_RE = /^reported$/i;
 /** Adverbs between a passive's auxiliary and its participle: "were also reported". */
@@ -335,7 +338,8 @@ function eventFor(sentence: Sentence, d: ResolvedDate, published: string, others
   // A modal in an aside (", which will monitor shipments,") plans nothing of the clause's own.
   if (hasBlockingModal(tokens.filter((t) => besideTime(t, when) && !clause.asides.some((a) => t.start >= a.start && t.end <= a.end)))
     && !tokens.some((t) => announcesDecision(sentence.text, t, when))) return null;
-  if (d.date.end < published && isScheduled(tokens, clause.core, when)) return null;
+  // "The curfew starts at 10pm": a clock time (chained, or the news day's) on a schedule verb plans
+  if ((d.date.end < published || d.chained) && isScheduled(tokens, clause.core, when)) return null;
   const side = d.relation === 'after' ? 'after' : d.relation === 'offset' ? 'before' : 'both';
   let predicate = nearestPredicate(tokens, when, [...clause.asides, ...earlierConjunct(tokens, when)], side);
   if (!predicate && clause.conjunct && borrowedPredicate(sentence.text, clause.conjunct)) {
