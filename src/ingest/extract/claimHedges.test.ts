@@ -269,4 +269,10 @@ describe('extractClaims: an unattributed consensus', () => {
     expect(pick(c)).toEqual({ claimant: 'unknown', kind: 'unknown', verb: 'by most estimates', status: 'unverified' });
     expect(claimsOf('The bridge was built by most of the villagers.')).toEqual([]);
   });
+
+  it('reads "reports from <place> suggest" as a hedge with no source', () => {
+    expect(claimsOf('Reports from Tarvia suggest some guards of the dam fled in stolen uniforms.').map(pick)).toEqual([
+      { claimant: 'unknown', kind: 'unknown', verb: 'reports from tarvia suggest', status: 'unverified' },
+    ]);
+  });
 });

@@ -70,9 +70,10 @@ const PATTERNS: {
   // hedges what unattributed pictures hold (the label is the hedge itself)
   { kind: 'unknown', pattern: SEEMS_TO_SHOW },
   { kind: 'unknown', pattern: /\bamid\s+(?:\p{L}+\s+)?(?:reports|claims|rumou?rs|speculation)\b/giu },
+  // "reports say …", "reports from Kherson suggest …": where reports come from names nobody who made them
   {
     kind: 'unknown',
-    pattern: /\b(?:(?:unconfirmed|unverified|media|local|some|other|several|conflicting|multiple|earlier|initial|separate)\s+)?reports\s+(?:have\s+|had\s+)?(?:also\s+|earlier\s+|previously\s+)?(?:claimed|said|suggested|indicated|emerged|say|claim|suggest|indicate|claiming|saying|suggesting|indicating|(?:are|were)\s+(?:emerging|circulating|coming\s+in))\b/giu,
+    pattern: /\b(?:(?:unconfirmed|unverified|media|local|some|other|several|conflicting|multiple|earlier|initial|separate)\s+)?reports\s+(?:from\s+(?:[\p{L}’'-]+\s+){1,3}?)?(?:have\s+|had\s+)?(?:also\s+|earlier\s+|previously\s+)?(?:claimed|said|suggested|indicated|emerged|say|claim|suggest|indicate|claiming|saying|suggesting|indicating|(?:are|were)\s+(?:emerging|circulating|coming\s+in))\b/giu,
   },
   { kind: 'unknown', pattern: /\bthere\s+(?:are|were|have\s+been|had\s+been)\s+(?:\p{L}+\s+)?reports\b/giu },
   { kind: 'unknown', pattern: /\baccording\s+to\s+(?:\p{L}+\s+)?(?:reports|rumou?rs)\b/giu },

@@ -20,6 +20,20 @@ describe('resolveSpeaker and notePerson', () => {
 });
 
 describe('extractClaims: who speaks', () => {
+  it('gives "the think tank" to the Institute or Centre quoted before', () => {
+    const claims = claimsOf(
+      'The harbour was shelled overnight, according to the Centre for Coastal Defence. The Oslo-based think tank assessed that the port would hold.',
+    );
+    expect(claims.map((c) => c.claimant)).toEqual(['Centre for Coastal Defence', 'Centre for Coastal Defence']);
+  });
+
+  it('gives "the mayor" and "the governor" to the person a lower-case title named before', () => {
+    const claims = claimsOf(
+      'The port\'s mayor Ilse Varga said the ferries had stopped. Coastal governor Tomas Reyl said the roads were shut. The mayor also said power was back.',
+    );
+    expect(claims.map((c) => c.claimant)).toEqual(['Ilse Varga', 'Tomas Reyl', 'Ilse Varga']);
+  });
+
   it('gives "he" to the person named in the sentence before, though he did not speak', () => {
     const claims = claimsOf(
       'Captain Rui Dalto said the harbour was mined. The mines were laid weeks after General Ivo Marsh took command. He said clearing them would take a year.',

@@ -64,6 +64,9 @@ const PEOPLE_KEPT = 6;
 /** How many recent bodies "the company", "the outlet" choose among, and how far back. */
 const BODIES_KEPT = 4;
 const BODY_REACH = 4;
+/** A think tank called by what it is, and the words its own name is made of. */
+const THINK_TANK = /\bthink[\s-]tank$/iu;
+const THINK_TANK_NAMES = ['institute', 'institution', 'centre', 'center', 'foundation', 'endowment', 'council'];
 /** Nouns an outlet is called by when named again: "the outlet reported", "the newspaper said". */
 const PRESS_NOUNS = new Set(['outlet', 'newspaper', 'paper', 'broadcaster', 'channel', 'website', 'site', 'publication', 'agency', 'tabloid', 'daily']);
 
@@ -90,7 +93,7 @@ function noteSex(memory: SpeakerMemory, name: string, sex: Pronoun | undefined):
 }
 
 /** A title or an epithet before a capitalised name: "President Volodymyr Zelensky", "mining magnate Olaf Krantz". */
-const TITLED_NAME = new RegExp(`\\b(?:President|Governor|General|Gen\\.|Sir|Dame|Lord|Mr|Mrs|Ms|Dr|Minister|Secretary|Mayor|Commander|Chancellor|Colonel|Lieutenant|Captain|Admiral|Senator|Ambassador|Prince|King|Queen|[Ss]pokesman|[Ss]pokeswoman|[Ss]pokesperson|leader|chief|commander|minister|${[...EPITHET_HEADS].join('|')})\\s+(?:\\p{Lu}\\p{L}+-\\p{Lu}\\p{L}+\\s+)?((?:[\\p{Lu}][\\p{L}’'-]+\\s+){1,3}?[\\p{Lu}][\\p{L}’'-]+)\\b`, 'gu');
+const TITLED_NAME = new RegExp(`\\b(?:President|Governor|General|Gen\\.|Sir|Dame|Lord|Mr|Mrs|Ms|Dr|Minister|Secretary|Mayor|Commander|Chancellor|Colonel|Lieutenant|Captain|Admiral|Senator|Ambassador|Prince|King|Queen|mayor|governor|[Ss]pokesman|[Ss]pokeswoman|[Ss]pokesperson|leader|chief|commander|minister|${[...EPITHET_HEADS].join('|')})\\s+(?:\\p{Lu}\\p{L}+-\\p{Lu}\\p{L}+\\s+)?((?:[\\p{Lu}][\\p{L}’'-]+\\s+){1,3}?[\\p{Lu}][\\p{L}’'-]+)\\b`, 'gu');
 
 /** Keeps the full personal names a sentence introduces. */
 export function rememberNames(memory: SpeakerMemory, text: string): void {
@@ -214,10 +217,12 @@ export function resolveSpeaker(memory: SpeakerMemory, sp: Speaker, sentence: num
   }
   // "Energoatom said … the company said": a body met before, by a word it was described by ("the
   // company") or, for the press, by what it is ("the outlet")
-  if (sp.definite && sp.kind !== 'person' && !sp.name.includes(' ')) {
+  // ("the think tank", "the US-based think tank": the Institute or Centre quoted before)
+  const thinkTank = sp.definite && sp.kind === 'org' && THINK_TANK.test(sp.name);
+  if (sp.definite && sp.kind !== 'person' && (!sp.name.includes(' ') || thinkTank)) {
     const head = sp.name.toLowerCase();
     const hit = memory.bodies.findLast((b) => sentence - b.sentence <= BODY_REACH
-      && (b.words.has(head) || (b.kind === 'media' && PRESS_NOUNS.has(head))));
+      && (b.words.has(head) || (b.kind === 'media' && PRESS_NOUNS.has(head)) || (thinkTank && THINK_TANK_NAMES.some((w) => b.words.has(w)))));
     if (hit) return { name: hit.name, kind: hit.kind };
   }
   // "the colonel said", "the governor added": the person named with that title before

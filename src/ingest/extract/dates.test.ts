@@ -290,6 +290,12 @@ describe('resolveDates: weeks, months, seasons', () => {
     expect(only('The mill has stood idle since the blockade in April.').date).toEqual({ start: '2023-04-01', end: D });
   });
 
+  it('"since the escalation of <something> on X" runs from X to D', () => {
+    const r = only('Since the escalation of the border conflict on 3 April, 9,000 families have left the valley.');
+    expect(r.relation).toBe('since');
+    expect(r.date).toEqual({ start: '2023-04-03', end: D });
+  });
+
   it('"since <gerund> … X", an event named by a verb and dated, runs from X to D', () => {
     const r = only('Rebel brigades have crept forward since seizing the Dorvik bridge in early May.');
     expect(r.text).toBe('since seizing the Dorvik bridge in early May');

@@ -16,6 +16,9 @@ const MEDIA_NOUNS = new Set([...REPORT_NOUN_FORMS, 'footage', 'clip', 'images', 
 /** A state word used as a noun: "under Russian control", "the control of", "a live broadcast". */
 const NOUN_CUES = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'under', 'of', 'in', 'for', 'with', 'without', 'full', 'total', 'effective']);
 const NOUN_CUE_PREPOSITIONS = new Set(['under', 'of', 'in', 'for', 'with', 'without']);
+const INDEFINITE_ARTICLES = new Set(['a', 'an']);
+/** "a few claim", "a number say": after these "a" opens a plural subject, not a noun phrase. */
+const PLURAL_QUANTIFIERS = new Set(['few', 'lot', 'number', 'handful', 'couple', 'majority', 'minority']);
 /** A finite verb that opens a complement clause: "said there had been …", "said the town was …". */
 const FINITE_AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
 /** A reported clause does not open with these: "said in a statement posted on Monday" reports no clause. */
@@ -133,6 +136,9 @@ export function predicateClass(tokens: Token[], index: number): Predicate['cls']
     // Straight after an event verb it is that verb's object: "regained control", "took control".
     if (prev && classify(prev) === 'event' && isVerbLike(prev)) return null;
     if (prev2 && NOUN_CUE_PREPOSITIONS.has(prev2) && prev && !/s$/.test(prev) && classify(prev) === 'other') return null;
+    // "launched a flash appeal", "issued an urgent warning": "a" and one word before a base form
+    // make it a noun, since a singular subject would need "-s" ("a spokesman says").
+    if (prev2 && INDEFINITE_ARTICLES.has(prev2) && prev && !PLURAL_QUANTIFIERS.has(prev) && classify(prev) === 'other') return null;
     // "returned to Ukrainian control", "fell to Russian control": after "to" and a demonym or name it
     // is a noun, not an infinitive ("to fully control")
     if (prev2 === 'to' && prev && !/(?:s|ly)$/.test(prev) && classify(prev) === 'other' && CAPITALISED_RE.test(tokens[index - 1]!.text)) return null;

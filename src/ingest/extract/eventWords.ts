@@ -70,6 +70,8 @@ const EVENT_NOUNS = [
   'surrender', 'talks', 'truce', 'uprising', 'visit', 'withdrawal', 'handover', 'rout', 'sortie',
   'barrage', 'bombardments', 'shootings', 'shooting', 'sinking', 'downing', 'beginning', 'start', 'end',
   'outbreak', 'fall',
+  // official reports' name for a war's new phase: "since the escalation of hostilities on 24 February"
+  'escalation',
   // what a ministry announces when its troops leave: "announced the pull-out of its forces"
   'pull-out', 'pullback', 'redeployment',
 ];

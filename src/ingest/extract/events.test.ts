@@ -839,6 +839,11 @@ describe('extractEvents: acts and reports', () => {
     expect(f!.date.start).toBe('2023-06-02');
   });
 
+  it('a report word after "a" and a modifier is a noun: "launched an emergency appeal on 3 May"', () => {
+    const [e] = events('The Red Cross launched an emergency appeal for the flooded valley on 3 May.');
+    expect(e!.date.start).toBe('2023-05-03');
+  });
+
   it('a time phrase running into a subjectless predicate dates the event noun before it', () => {
     const [e] = events('The raid on the depot, in early May, destroyed two tanks.');
     expect(e!.text).toBe('The raid on the depot, in early May');
@@ -961,6 +966,11 @@ describe('extractEvents: blind-round 4 (live blogs, wires, assessments)', () => 
     const [e] = events('Canada announced a further C$500 million military package for Kyiv on Monday.');
     expect(e!.date).toEqual({ start: '2023-06-12', end: '2023-06-12' });
     expect(events('Canada announced on Monday that the package was ready.')).toEqual([]);
+  });
+
+  it('a package named by five words is still a decision: "a new $90 million fuel aid package"', () => {
+    const [e] = events('Japan announced a new $90 million fuel aid package on Monday.');
+    expect(e!.date).toEqual({ start: '2023-06-12', end: '2023-06-12' });
   });
 
   it('a perfect "had spoken" to a named counterpart by phone is a meeting, asides and all', () => {

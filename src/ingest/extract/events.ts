@@ -60,8 +60,11 @@ const HOLD_FORMS = new Set(['hold', 'holds', 'held', 'holding']);
 /** "declared the annexation", "announced a ceasefire": a declaration whose object is an event is one. */
 const DECLARE_RE = /^(?:declare|declares|declared|declaring|announce|announces|announced|announcing|proclaim|proclaimed)$/i;
 const DECLARED_OBJECT_SPAN = 3;
-/** "announced a new $400 million package", "announced fresh sanctions": a decision announced is an act. */
-const DECISION_OBJECT_RE = /^\s+(?:a|an|the|its|new|fresh|further|another|more)\s+(?:[\w$£€.-]+\s+){0,4}?(?:package|sanctions|embargo|ban)\b/i;
+/**
+ * "announced a new $400 million package", "announced fresh sanctions": a decision announced is an act.
+ * Up to five words may name the package: "a new $775 million security assistance package".
+ */
+const DECISION_OBJECT_RE = /^\s+(?:a|an|the|its|new|fresh|further|another|more)\s+(?:[\w$£€.-]+\s+){0,5}?(?:package|sanctions|embargo|ban)\b/i;
 /**
  * The same decision told as reported speech: "announced Monday it would impose sanctions on Russia",
  * or a decision named by its verb ("announced it would send troops to the border", "would expel diplomats").
