@@ -10,7 +10,7 @@
 import type { ClaimStatus } from '../types';
 import { phraseAfter, phraseBefore, type Phrase } from './attributionPhrases';
 import { answeringStatus, closesQuote, closingStatus, complementOk, frontedComplementOk, statusOf } from './attributionComplements';
-import { ACTION_NOUNS, ANSWERED_NOUNS, CLAIM_NOUNS, WITH_PARTICIPLES } from './claimClauses';
+import { ACTION_NOUNS, ANSWERED_NOUNS, CLAIM_NOUNS, PLURAL_ANSWERED, WITH_PARTICIPLES } from './claimClauses';
 import { describePerson, describeSpeaker, isMedia } from './claimant';
 import { EDITORIAL_LABELS, ORG_HEADS, PERSON_HEADS } from './claimantLexicon';
 import { REPORTING_PHRASES, REPORTING_VERBS, type ReportingVerb } from './claimVerbs';
@@ -133,7 +133,7 @@ const OBJECT_OF_PARTICIPLE = /\b(?:confirming|corroborating|verifying|denying|re
 const BY_AGENT = /^\s+(?:as\s+(?:[¤“"‘’”\p{L}-]+\s+){1,4}?)?by\s+/iu;
 const FRONTED_CLAIM = new RegExp(`^(?:(?:a|an|the|this|that|these|those)\\s+)?(?:${CLAIM_NOUNS})\\s+(?:that\\s+|which\\s+)?`, 'iu');
 /** A bare plural fronted as what a second source answers: ", claims Kyiv rejects", ", allegations Moscow denies". */
-const BARE_PLURAL_REPORT = /^(?:claims|allegations|accusations|assertions|charges|reports)$/iu;
+const BARE_PLURAL_REPORT = new RegExp(`^(?:${PLURAL_ANSWERED})$`, 'iu');
 /** ", a report Moscow denied": after a comma, a report (not "The report by the ministry said") answered by the subject. */
 const FRONTED_REPORT = new RegExp(`^(?:a|an)\\s+(?:${ANSWERED_NOUNS})\\s+(?:that\\s+|which\\s+)?`, 'iu');
 /** "…, a move Kyiv described as a rout": an action fronted as the object of a naming verb. */

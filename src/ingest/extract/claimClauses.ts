@@ -32,7 +32,7 @@ export const CLAIM_NOUNS = 'claims?|assertions?|allegations?|accusations?|charge
 export const ANSWERED_NOUNS = `${CLAIM_NOUNS}|statements?|reports?`;
 
 /** The same nouns as a bare plural, with no article: "…, claims the Kremlin rejects". */
-const PLURAL_ANSWERED = 'claims|assertions|allegations|accusations|charges|reports';
+export const PLURAL_ANSWERED = 'claims|assertions|allegations|accusations|charges|reports';
 
 /** Actions another speaker names: "…, a move Kyiv described as a rout", "…, an attack Kyiv called a war crime". */
 export const ACTION_NOUNS = 'moves?|steps?|decisions?|actions?|attacks?|strikes?|withdrawals?|retreats?';

@@ -93,7 +93,7 @@ function noteSex(memory: SpeakerMemory, name: string, sex: Pronoun | undefined):
 }
 
 /** A title or an epithet before a capitalised name: "President Volodymyr Zelensky", "mining magnate Olaf Krantz". */
-const TITLED_NAME = new RegExp(`\\b(?:President|Governor|General|Gen\\.|Sir|Dame|Lord|Mr|Mrs|Ms|Dr|Minister|Secretary|Mayor|Commander|Chancellor|Colonel|Lieutenant|Captain|Admiral|Senator|Ambassador|Prince|King|Queen|mayor|governor|[Ss]pokesman|[Ss]pokeswoman|[Ss]pokesperson|leader|chief|commander|minister|${[...EPITHET_HEADS].join('|')})\\s+(?:\\p{Lu}\\p{L}+-\\p{Lu}\\p{L}+\\s+)?((?:[\\p{Lu}][\\p{L}’'-]+\\s+){1,3}?[\\p{Lu}][\\p{L}’'-]+)\\b`, 'gu');
+const TITLED_NAME = new RegExp(`\\b(?:President|[Gg]overnor|General|Gen\\.|Sir|Dame|Lord|Mr|Mrs|Ms|Dr|[Mm]inister|Secretary|[Mm]ayor|[Cc]ommander|Chancellor|Colonel|Lieutenant|Captain|Admiral|Senator|Ambassador|Prince|King|Queen|[Ss]pokesman|[Ss]pokeswoman|[Ss]pokesperson|leader|chief|${[...EPITHET_HEADS].join('|')})\\s+(?:\\p{Lu}\\p{L}+-\\p{Lu}\\p{L}+\\s+)?((?:[\\p{Lu}][\\p{L}’'-]+\\s+){1,3}?[\\p{Lu}][\\p{L}’'-]+)\\b`, 'gu');
 
 /** Keeps the full personal names a sentence introduces. */
 export function rememberNames(memory: SpeakerMemory, text: string): void {

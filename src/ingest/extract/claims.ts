@@ -423,10 +423,9 @@ function applyVerifyHedges(
     const hedgeClause = masked.slice(list[at].start, list[at].end);
     const pictured = !bare && (!h.hasContent || PICTURES_QUESTION.test(masked.slice(h.end))) && !covering.length
       ? picturedBefore(drafts, index, masked.slice(h.end)) : [];
-    const before = choices.filter((c) => c.clause < at);
-    if (bare && !covering.length && before.length === choices.length && before.length && CLAIM_REFERENCE.test(hedgeClause)) {
+    const last = choices.at(-1);
+    if (bare && !covering.length && last && choices.every((c) => c.clause < at) && CLAIM_REFERENCE.test(hedgeClause)) {
       // "It is understood that X, although this could not be verified": the claim this sentence has just made
-      const last = before.at(-1)!;
       last.status = unverified(last.status);
     } else if (bare && (covering.length || !alone) && covering.every((c) => c.clause > at) && CLAIM_REFERENCE.test(hedgeClause)) {
       // "The claims could not be verified, but images verified by Reuters showed …", "That could not be

@@ -10,6 +10,8 @@ import type { Parser } from 'chrono-node';
 import { parts } from './dateMath';
 import { atWordStart, isoOf, NUMBER, numberOf } from './dateParserKit';
 
+/** Tag of a clock time ("at 5am"), chained like "that day" but read on D when no day was named before it. */
+export const CLOCK_TAG = 'anchor/clock';
 const ANCHOR_RE = new RegExp(
   '(?:(?:(?<the>the)\\s+)?(?<next>next|following)\\s+(?<nunit>day|morning|afternoon|evening|night|week)(?![\\p{L}]))' +
     '|(?:the\\s+(?<before>day|night|evening)\\s+before(?!\\s+(?:the|a|an|his|her|their|its)\\b))' +
@@ -95,10 +97,12 @@ export const anchorParser: Parser = {
       if (day < 1 || day > 31 || /^\s+(?:of\s+)?\p{Lu}/u.test(after)) return null;
       tag = `anchor/dom:${day}`;
     } else if (g.then) tag = 'anchor/same';
-    else tag = g.clock ? 'anchor/clock' : 'anchor/offset:0';
+    else tag = 'anchor/offset:0';
     const { year, month, day } = parts(isoOf(context));
     // Tagged relative so chrono does not merge "on Sunday, the next day" into one date.
-    return context.createParsingResult(match.index ?? 0, match[0], { year, month, day }).addTag(tag).addTag('result/relativeDate');
+    const result = context.createParsingResult(match.index ?? 0, match[0], { year, month, day }).addTag(tag).addTag('result/relativeDate');
+    // a clock time is on the day last named, or on the news day when none was (dates.ts)
+    return g.clock ? result.addTag(CLOCK_TAG) : result;
   },
 };
 

@@ -20,6 +20,7 @@ import { casual } from 'chrono-node/en';
 import type { DatePrecision, DateRange } from '../types';
 import { addDays, addMonths, clampEnd, dayNumber, daysInMonth, mondayOf, monthRange, partOfMonth, parts, seasonRange, shift, ymd, type Season } from './dateMath';
 import { PART_OF_STORY_TAG, WEEKEND_OF_STORY_TAG } from './dateCalendarParser';
+import { CLOCK_TAG } from './dateAnchorParser';
 import { LANDMARK_TAG } from './dateLandmarkParser';
 import { gateOf } from './dateParserGates';
 import { MONTH } from './dateParserKit';
@@ -224,8 +225,7 @@ const PART_CHAIN_MAX_SPAN = 15;
 /** A chained expression resolved against the anchor; null without an anchor. */
 function chainedRange(tags: Set<string>, anchor: DateRange | undefined, D: string): [DateRange, DatePrecision] | null {
   // "Explosions rocked the capital at 8.15am" before any day is named: the clock reads on the news day
-  if (tags.has('anchor/clock')) return anchor ? chainedRange(new Set(['anchor/offset:0']), anchor, D) : [{ start: D, end: D }, 'day'];
-  if (!anchor) return null;
+  if (!anchor) return tags.has(CLOCK_TAG) ? [{ start: D, end: D }, 'day'] : null;
   const spanned = chainedSpan(tags, anchor, D);
   if (spanned) return spanned;
   const offset = fromTag(tags, 'anchor/offset:');

@@ -836,11 +836,12 @@ function whenClauseEvent(sentence: Sentence, d: ResolvedDate, published: string,
  * collapsed within hours"): they are one entry on the timeline, and the wider span holds both.
  */
 function addEvent(events: EventAnnotation[], e: EventAnnotation): void {
-  const sameDate = (o: EventAnnotation): boolean => o.date.start === e.date.start && o.date.end === e.date.end;
-  const i = events.findIndex((o) => o.start < e.end && e.start < o.end && ((o.start === e.start && o.end === e.end) || sameDate(o)));
+  const i = events.findIndex((o) => o.start < e.end && e.start < o.end && ((o.start === e.start && o.end === e.end) || sameDate(o, e)));
   if (i < 0) events.push(e);
-  else if (sameDate(events[i]!) && e.end - e.start > events[i]!.end - events[i]!.start) events[i] = e;
+  else if (sameDate(events[i]!, e) && e.end - e.start > events[i]!.end - events[i]!.start) events[i] = e;
 }
+
+const sameDate = (a: EventAnnotation, b: EventAnnotation): boolean => a.date.start === b.date.start && a.date.end === b.date.end;
 
 /** Every dated event in the article, in reading order, one per clause. */
 export function extractEvents(ctx: ExtractContext): EventAnnotation[] {
@@ -903,7 +904,7 @@ const CLOCK_ONLY_RE = /^(?:at\s+)?(?:(?:about|around)\s+)?\d{1,2}(?:[.:]\d{2})?\
  */
 function isClockOfSameEvent(o: Dated, own: Dated[]): boolean {
   if (!CLOCK_ONLY_RE.test(o.d.text.trim())) return false;
-  const same = own.some((p) => p !== o && p.e.start < o.e.start && JSON.stringify(p.e.date) === JSON.stringify(o.e.date));
+  const same = own.some((p) => p !== o && p.e.start < o.e.start && sameDate(p.e, o.e));
   return same && !tokenize(o.e.text).some((t) => isVerbLike(t.text) || classify(t.text) === 'event');
 }
 
