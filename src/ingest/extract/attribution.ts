@@ -9,7 +9,7 @@
  */
 import type { ClaimStatus } from '../types';
 import { phraseAfter, phraseBefore, type Phrase } from './attributionPhrases';
-import { answeringStatus, closesQuote, closingStatus, complementOk, frontedComplementOk, statusOf } from './attributionComplements';
+import { answeringStatus, closesQuote, closingStatus, complementOk, frontedComplementOk, namedPredicate, passiveNaming, statusOf } from './attributionComplements';
 import { ACTION_NOUNS, ANSWERED_NOUNS, CLAIM_NOUNS, PLURAL_ANSWERED, WITH_PARTICIPLES } from './claimClauses';
 import { describePerson, describeSpeaker, isMedia } from './claimant';
 import { EDITORIAL_LABELS, ORG_HEADS, PERSON_HEADS } from './claimantLexicon';
@@ -607,6 +607,7 @@ export function findAttributions(masked: string, text = masked): Attribution[] {
     // without a clause (authorless "videos posted online showed water …" report nobody's assertion)
     const shownByAuthor = documentHead && DOC_TAIL.test(subject.source!.text);
     if (!closing && !shownByAuthor && !(object ? frontedComplementOk(hit.verb, after) : complementOk(hit.verb, after))) continue;
+    if (passiveNaming(hit.verb, masked.slice(Math.max(0, hit.start - 24), hit.start), after)) continue;
     // "NPR's Joanna Kakissis reports from Lysychansk.": a correspondent's sign-on names a place, not a finding
     if (hit.verb.lemma === 'report' && subject.source && !masked.slice(0, subject.source.start).trim() && signOn(after)) continue;
     let declined: Attribution['declined'];
@@ -762,11 +763,12 @@ function headlineSpeaker(masked: string): Attribution | null {
 }
 
 /**
- * "Kadyrov criticised the ministry, saying …", "X welcomed it, telling reporters …": a participle of
+ * "Kadyrov criticised the ministry, saying …", "X welcomed it, telling reporters …", "X hit back, calling
+ * the raid a crime": a participle of
  * saying after an action reports its subject's words ("writing" only with its medium or a clause); one of
  * answering ("…, confirming earlier reports") only with a claim for object.
  */
-const SAYING = /,\s+(?<verb>saying|telling(?![^,;:¤.]{0,40}?\sto\s+\p{Ll})|claiming|insisting|arguing|warning|accusing|noting|writing(?=\s+(?:on|in|that)\b)|(?:confirming|corroborating|denying|refuting|rejecting|dismissing|disputing|contradicting)(?=\s+(?:what\b|(?:[\p{L}’'-]+\s+){0,3}?(?:claims?|reports?|accounts?|allegations?|accusations?|figures|statements?|version)\b)))\s/u;
+const SAYING = /,\s+(?<verb>saying|telling(?![^,;:¤.]{0,40}?\sto\s+\p{Ll})|claiming|insisting|arguing|warning|accusing|noting|calling|branding|describing(?=[^,;:¤.]{1,60}?\sas\s)|writing(?=\s+(?:on|in|that)\b)|(?:confirming|corroborating|denying|refuting|rejecting|dismissing|disputing|contradicting)(?=\s+(?:what\b|(?:[\p{L}’'-]+\s+){0,3}?(?:claims?|reports?|accounts?|allegations?|accusations?|figures|statements?|version)\b)))\s/u;
 
 /** A participle and its agent at the end of a clause: "was geolocated by researchers". */
 const PASSIVE_BY = /\b(?:is|are|was|were|been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\s+by\s+(?=[^,;]*$)/u;
@@ -776,6 +778,8 @@ function sayingAfterAction(masked: string, reports: readonly Attribution[]): Att
   const m = masked.includes('ing ') ? masked.match(SAYING) : null;
   if (!m?.groups || reports.some((a) => a.verbStart < m.index!)) return null;
   const verbStart = m.index! + m[0].indexOf(m.groups.verb);
+  // "…, calling the strike a war crime" names something; "…, calling the president" does not
+  if ((m.groups.verb === 'calling' || m.groups.verb === 'branding') && namedPredicate(masked.slice(m.index! + m[0].length - 1)) === null) return null;
   // "…, corroborating the governor's account": the participle of answering gives its status
   const status = answeringStatus(masked.slice(m.index!)) ?? 'claimed';
   // "Footage was geolocated by researchers, corroborating …": a passive's agent is the one who answers

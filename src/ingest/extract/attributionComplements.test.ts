@@ -186,3 +186,16 @@ describe('statusOf: "no such"', () => {
     expect(statusOf(verb('said'), ' no ferries had sailed since Friday.')).toBe('claimed');
   });
 });
+
+describe('complementOk: a passive naming participle', () => {
+  it('gives no claim for "a … often described as …" in apposition', () => {
+    expect(claimsOf('The ferry was built by Ole Brandt, an engineer widely described as "the father of the fjord lines".')).toEqual([]);
+  });
+});
+
+describe('statusOf: a claim named with what it is about', () => {
+  it('doubts "reports of …" called exaggerated and denies a possessive claim called a provocation', () => {
+    expect(claimsOf('The port authority insisted rumours of a fuel shortage were wildly exaggerated.').map(pick)[0].status).toBe('disputed');
+    expect(claimsOf('The envoy said Berlin\'s claim was "a provocation".').map(pick)[0].status).toBe('denied');
+  });
+});

@@ -12,7 +12,7 @@ import {
 } from './claimVerbs';
 
 /** Words that call a statement false, a quote mark allowed before them: “absurd”, a "lie", simply not true. */
-const FALSE_WORDS = String.raw`["“‘]?(?:an?\s+)?["“‘]?(?:(?:completely|totally|entirely|simply|absolutely|utterly)\s+)?(?:false|untrue|not\s+true|fake|lies|a\s+lie|lie|baseless|groundless|fabricated|nonsense|absurd|ridiculous)\b`;
+const FALSE_WORDS = String.raw`["“‘]?(?:an?\s+)?["“‘]?(?:(?:completely|totally|entirely|simply|absolutely|utterly)\s+)?(?:false|untrue|not\s+true|fake|lies|a\s+lie|lie|baseless|groundless|fabricated|nonsense|absurd|ridiculous|provocations?)\b`;
 /** "the claims", "Kyiv's allegations": what a denial names false. */
 const CLAIM_SUBJECT = String.raw`(?:(?:the|these|those|such|[\p{L}-]+['’]s)\s+)?(?:[\p{L}-]+\s+)?(?:claims?|reports?|allegations?|accusations?|figures|numbers|toll|data|rumou?rs|suggestions|stor(?:y|ies))(?:\s+(?:of|about)(?:\s+\p{L}+){1,3}?)?`;
 /**
@@ -21,7 +21,7 @@ const CLAIM_SUBJECT = String.raw`(?:(?:the|these|those|such|[\p{L}-]+['’]s)\s+
  */
 const SAID_FALSE = new RegExp(String.raw`^\s+(?:that\s+)?(?:${CLAIM_SUBJECT}\s+(?:were|was|are|is)\s+${FALSE_WORDS}|there\s+(?:is|was|had\s+been)\s+(?:absolutely\s+)?no\s+truth\s+(?:in|to)\b|it\s+(?:is|was)\s+${FALSE_WORDS}\s*["”’]?\s*(?:that|to\s+say)\b)`, 'iu');
 /** "said the figures were exaggerated", "said there was no evidence that …", "said it had seen no evidence of …": doubt cast on a claim without denying it. */
-const SAID_DOUBT = /^\s+(?:that\s+)?(?:(?:the|these|those|such|russian|ukrainian)?\s*(?:claims?|reports?|allegations?|figures|numbers|estimates?|toll)\s+(?:were|was|are|is)\s+["“]?(?:\p{L}+\s+)?(?:exaggerated|inflated|overstated|misleading|unreliable|implausible|questionable|dubious|doubtful)\b|there\s+(?:is|was|had\s+been|has\s+been)\s+(?:still\s+)?no\s+(?:evidence|proof|sign|indication)\b|(?:it|they|he|she|we)\s+(?:(?:has|had|have)\s+)?(?:seen\s+|found\s+|saw\s+)?no\s+(?:evidence|proof|information|indication|confirmation)\s+(?:to\s+(?:support|back|confirm|corroborate)|of|for|that)\b)/iu;
+const SAID_DOUBT = new RegExp(String.raw`^\s+(?:that\s+)?(?:(?:(?:russian|ukrainian)\s+)?(?:${CLAIM_SUBJECT}|(?:the\s+)?estimates?)\s+(?:were|was|are|is)\s+["“]?(?:\p{L}+\s+)?(?:exaggerated|inflated|overstated|misleading|unreliable|implausible|questionable|dubious|doubtful)\b|there\s+(?:is|was|had\s+been|has\s+been)\s+(?:still\s+)?no\s+(?:evidence|proof|sign|indication)\b|(?:it|they|he|she|we)\s+(?:(?:has|had|have)\s+)?(?:seen\s+|found\s+|saw\s+)?no\s+(?:evidence|proof|information|indication|confirmation)\s+(?:to\s+(?:support|back|confirm|corroborate)|of|for|that)\b)`, 'iu');
 /** "called it a lie", "called the report fake": naming something false denies it. */
 const NAMED_FALSE = /^(?:an?\s+|the\s+)?(?:(?:complete|total|outright|blatant|big)\s+)?(?:lies?|false|untrue|fake|baseless|groundless|fabricat\w*|fiction|nonsense|propaganda|disinformation|absurd|staged|hoax(?:es)?|forger(?:y|ies))\b/iu;
 /** The object of "called"/"described" is itself a claim: "the allegations", "these reports", "Moscow’s claims" (any possessive). */
@@ -121,6 +121,19 @@ export function complementOk(verb: ReportingVerb, after: string): boolean {
       return !(verb.lemma === 'claim' && CLAIM_TO_ACT.test(after));
   }
 }
+
+/** "as" straight after a naming verb, with no object between. */
+const PASSIVE_AS = /^\s+as\b/u;
+/** An adverb of frequency or extent just before the verb: "often", "widely", "sometimes". */
+const ADVERB_BEFORE = /\b(?:often|widely|sometimes|once|frequently|commonly|variously|popularly|usually|generally)\s+$/iu;
+
+/**
+ * "a thinker often described as …": active "describe" needs an object before "as", so an adverb, the
+ * verb and a bare "as" make a passive participle that names nobody who spoke ("a move Kyiv described
+ * as a rout" keeps its speaker, who stands right before the verb).
+ */
+export const passiveNaming = (verb: ReportingVerb, before: string, after: string): boolean =>
+  verb.complement === 'naming' && PASSIVE_AS.test(after) && ADVERB_BEFORE.test(before);
 
 /** What a naming verb leaves after a fronted object: the name itself ("an accusation Kyiv called absurd"). */
 const FRONTED_PREDICATE = /^\s+(?!(?:to|for|on|in|at|with|by|from|off|up|back|out|and|or)\b)(?:an?\s+|the\s+)?[¤“"‘\p{L}]/u;

@@ -190,3 +190,13 @@ describe('clauses: a multi-word answer coordinated with a report', () => {
     expect(claims.map((c) => [c.claimant, c.status])).toEqual([['Ivo Marsh', 'claimed'], ['Ivo Marsh', 'disputed']]);
   });
 });
+
+describe('clauses: a hedged relative clause', () => {
+  it('gives ", who is said to have …" its own unverified claim beside the report before it', () => {
+    const claims = claimsOf('Coastguards believe the yacht was sold by its skipper, who is said to have fled to Malta last winter.');
+    expect(claims.map((c) => [c.text, c.claimant, c.status])).toEqual([
+      ['Coastguards believe the yacht was sold by its skipper', 'Coastguards', 'claimed'],
+      ['who is said to have fled to Malta last winter.', 'unknown', 'unverified'],
+    ]);
+  });
+});

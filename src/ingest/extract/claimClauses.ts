@@ -64,6 +64,9 @@ const JOINTS = [
   `,\\s+(?=(?:a|an)\\s+(?:${ACTION_NOUNS})\\s+(?:that\\s+|which\\s+)?(?:[\\p{L}’'.-]+\\s+){1,4}?(?:${NAMING})\\b)`,
   // ", which the Kremlin denied", ", which Russia had earlier blamed on a fire": a report of its own
   `,\\s+(?=which\\s+(?:[\\p{L}’'.-]+\\s+){1,4}?(?:${VERBS})\\b)`,
+  // "…, who is said to have fled": a hedged relative clause is the reporter’s own report, beside the first
+  // (", which is said to …" already splits as ", which Kyiv denied" does)
+  ',\\s+(?=who\\s+(?:is|are|was|were)\\s+(?:(?:widely|still|also)\\s+)?(?:said|reported|believed|thought|rumou?red|alleged)\\s+to\\b)',
   // "…, as Kyiv claimed to have recaptured …", "…, as officials in Kyiv said …": a second report alongside the first
   `,\\s+as\\s+(?!(?:well|many|much|long|soon|far|if|though|part|such|a\\s+result|of)\\b)(?=(?:[\\p{L}’'.-]+\\s+){1,4}?(?:${VERBS})\\b)`,
   // "an address that the Kremlin said would call up …": a relative clause whose gap is its report's subject

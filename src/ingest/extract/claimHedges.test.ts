@@ -276,3 +276,11 @@ describe('extractClaims: an unattributed consensus', () => {
     ]);
   });
 });
+
+describe('extractClaims: an adverb inside the passive hedge', () => {
+  it('reads "are still said to be" like "are said to be"', () => {
+    expect(claimsOf('Several deckhands are still said to be trapped below the waterline.').map(pick)).toEqual([
+      { claimant: 'unknown', kind: 'unknown', verb: 'are still said to be', status: 'unverified' },
+    ]);
+  });
+});

@@ -60,10 +60,11 @@ const SEEMS_TO_SHOW = new RegExp(
 const PATTERNS: {
   kind: HedgeKind; pattern: RegExp; weak?: boolean; passive?: boolean; status?: ClaimStatus; back?: boolean | 'only';
 }[] = [
-  // "are said to be", "was said to have", "is believed to have", "were reported to"
+  // "are said to be", "was said to have", "is believed to have", "were reported to"; an adverb may
+  // sit inside the passive ("are still said to be", "were also reported to")
   {
     kind: 'unknown',
-    pattern: /\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|is\s+being|are\s+being)\s+(?:widely\s+)?(?:said|reported|believed|thought|understood|alleged|rumou?red|claimed|feared|suspected|reputed|supposed)\s+to(?:\s+(?:be|have)\b)?/giu,
+    pattern: /\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|is\s+being|are\s+being)\s+(?:(?:widely|still|also|now|already|further|previously|generally|commonly)\s+)?(?:said|reported|believed|thought|understood|alleged|rumou?red|claimed|feared|suspected|reputed|supposed)\s+to(?:\s+(?:be|have)\b)?/giu,
   },
   { kind: 'unknown', pattern: /\b(?:reportedly|supposedly|allegedly|purportedly|reputedly)\b/giu },
   // "Footage shared on social media appeared to show …", "Pictures purport to show …": the reporter

@@ -231,3 +231,21 @@ describe('a nation\'s leader called by role', () => {
     expect(three.map((c) => c.claimant)).toEqual(['navy officer', 'Valdorian president']);
   });
 });
+
+describe('a security service named again as "the agency"', () => {
+  it('resolves "the agency" to the service met before', () => {
+    const claims = claimsOf('Norway\'s PST security service said two drones had been flown over the base. The agency claimed they were launched from a trawler.');
+    expect(claims.map((c) => [c.claimant, c.claimantKind])).toEqual([
+      ["Norway's PST security service", 'org'], ["Norway's PST security service", 'org'],
+    ]);
+  });
+});
+
+describe('a naming participle after an action', () => {
+  it('gives ", calling X Y" to the clause subject, but not ", calling for …"', () => {
+    expect(claimsOf('Mayor Jonas Berg walked out of the talks, calling the new quota a betrayal.').map(pick)).toEqual([
+      { claimant: 'Jonas Berg', kind: 'person', verb: 'calling', status: 'claimed' },
+    ]);
+    expect(claimsOf('Mayor Jonas Berg walked out of the talks, calling for a strike.')).toEqual([]);
+  });
+});

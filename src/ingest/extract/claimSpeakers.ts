@@ -69,6 +69,10 @@ const THINK_TANK = /\bthink[\s-]tank$/iu;
 const THINK_TANK_NAMES = ['institute', 'institution', 'centre', 'center', 'foundation', 'endowment', 'council'];
 /** Nouns an outlet is called by when named again: "the outlet reported", "the newspaper said". */
 const PRESS_NOUNS = new Set(['outlet', 'newspaper', 'paper', 'broadcaster', 'channel', 'website', 'site', 'publication', 'agency', 'tabloid', 'daily']);
+/** A security or intelligence service is named again as "the agency" or "the service" whichever word
+ * introduced it ("Russia's FSB security service … The agency claimed"). */
+const AGENCY_NOUNS = new Set(['agency', 'service']);
+const AGENCY_WORDS = ['agency', 'service', 'intelligence', 'security'];
 
 /** Titles and roles that tell a person's sex. */
 const SEX_OF_TITLE: Record<string, Pronoun> = {
@@ -222,7 +226,8 @@ export function resolveSpeaker(memory: SpeakerMemory, sp: Speaker, sentence: num
   if (sp.definite && sp.kind !== 'person' && (!sp.name.includes(' ') || thinkTank)) {
     const head = sp.name.toLowerCase();
     const hit = memory.bodies.findLast((b) => sentence - b.sentence <= BODY_REACH
-      && (b.words.has(head) || (b.kind === 'media' && PRESS_NOUNS.has(head)) || (thinkTank && THINK_TANK_NAMES.some((w) => b.words.has(w)))));
+      && (b.words.has(head) || (b.kind === 'media' && PRESS_NOUNS.has(head))
+        || (b.kind === 'org' && AGENCY_NOUNS.has(head) && AGENCY_WORDS.some((w) => b.words.has(w))) || (thinkTank && THINK_TANK_NAMES.some((w) => b.words.has(w)))));
     if (hit) return { name: hit.name, kind: hit.kind };
   }
   // "the colonel said", "the governor added": the person named with that title before

@@ -64,7 +64,7 @@ const SPAN_UNIT: Record<string, string> = { hour: 'h', day: 'd', week: 'w', fort
  * follows ("two days after 9 May" is chrono's).
  */
 const RELATIVE_RE = new RegExp(
-  `(?:(?<rn>${NUMBER.replace('?<n>', '?<rnum>')}|the)\\s+(?<runit>day|week|hour)s?|(?<hours>hours|moments|minutes))\\s+(?<rdir>after|before)` +
+  `(?:(?<rn>${NUMBER.replace('?<n>', '?<rnum>')}|the)\\s+(?<runit>day|week|fortnight|hour)s?|(?<hours>hours|moments|minutes))\\s+(?<rdir>after|before)` +
     '(?=\\s+(?!(?:the\\s+)?(?:\\d|(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|last|this)(?![\\p{L}])))[\\p{L}])',
   'iu',
 );
@@ -172,7 +172,7 @@ export const relativeClauseParser: Parser = {
     if (g.rn?.toLowerCase() === 'the' && g.rdir?.toLowerCase() === 'before') return null; // "the day before": a chain
     const unit = (g.runit ?? 'hour').toLowerCase();
     const n = g.hours ? 0 : g.rn?.toLowerCase() === 'the' ? 1 : numberOf(g.rnum);
-    const days = unit === 'week' ? 7 * n : unit === 'hour' ? Math.floor(n / 24) : n;
+    const days = unit === 'hour' ? Math.floor(n / 24) : n * (DAYS_PER_UNIT[unit] ?? 1);
     const sign = g.rdir?.toLowerCase() === 'after' ? -1 : 1;
     const { year, month, day } = parts(isoOf(context));
     // "One day after the signing, missiles struck …": a fronted bare event noun names the last event

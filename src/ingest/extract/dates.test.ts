@@ -575,6 +575,21 @@ describe('resolveDates: chains', () => {
     expect(r.relation).toBe('after');
     expect(r.date).toEqual({ start: '2023-05-01', end: '2023-05-01' });
   });
+
+  it('"in late April and early May": back-to-back parts of months listed for one happening are one range', () => {
+    const r = only('The two ferry towns were lost in late April and early May.');
+    expect(r.date).toEqual({ start: '2023-04-21', end: '2023-05-10' });
+  });
+
+  it('"It comes a week after <clause>" counts back from D: the present tense speaks of the news of the day', () => {
+    expect(only('It comes a week after the airline grounded the pilots.', D, anchor).date).toEqual({ start: '2023-06-07', end: '2023-06-07' });
+    expect(only('The strike comes just two days after the unions balloted their members.', D, anchor).date).toEqual({ start: '2023-06-12', end: '2023-06-12' });
+  });
+
+  it('"a fortnight after <clause>" is fourteen days, like "a fortnight ago"', () => {
+    expect(only('It comes a fortnight after the ferry company cut its timetable.', D, anchor).date).toEqual({ start: '2023-05-31', end: '2023-05-31' });
+    expect(only('The walkout came a fortnight after the airline grounded the pilots.', D, anchor).text).toBe('a fortnight after');
+  });
 });
 
 describe('resolveDates: a past year as the frame of a story', () => {

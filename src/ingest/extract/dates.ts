@@ -365,7 +365,9 @@ export function resolveDates(sentenceText: string, published: string, anchor?: D
       offsetBy = { index: r.index, text: r.text.replace(/[\s,;:.]+$/, ''), days: -Number(fromTag(r.tags(), 'anchor/offset:')) };
       continue;
     }
-    let found = hasDate(r) ? resultRange(r, chainFrom, D) : null;
+    // "It comes a week after …": the present tense ties "it" to the news of the day, so the week counts back from D
+    const chainBase = r.tags().has('anchor/local') && PRESENT_CAME_RE.test(sentenceText.slice(0, r.index)) ? { start: D, end: D } : chainFrom;
+    let found = hasDate(r) ? resultRange(r, chainBase, D) : null;
     if (!hasDate(r)) {
       const inner = reparseAfterOf(r, sentenceText, D)[0];
       if (inner) {
@@ -502,6 +504,9 @@ function overnightBefore(found: ResolvedDate[], sentence: string): ResolvedDate[
  */
 const CAME_RE = /\b(?:came|comes|occurred|occurs|happened|happens|took\s+place|takes\s+place)\s+(?:just\s+|only\s+|barely\s+|less\s+than\s+|more\s+than\s+)?$/i;
 
+/** The present-tense "comes"/"come": the tabloid's "It comes a day after …" speaks of today's news, not the sentence before. */
+const PRESENT_CAME_RE = /\b(?:comes|come|occurs|happens|takes\s+place)\s+(?:just\s+|only\s+|barely\s+|less\s+than\s+|more\s+than\s+)?$/i;
+
 const RANGE_OPEN_RE = /\b(?:between|from)\s+$/i;
 const RANGE_JOIN_RE = /^\s*(?:and|to|until|till|through|-|–)\s*$/i;
 /** "until Y" reads as "by Y" on its own; after "from X" the "until" joins X to Y. */
@@ -516,11 +521,12 @@ function joinerOf(sentence: string, a: ResolvedDate, b: ResolvedDate): string | 
 }
 
 const LIST_JOIN_RE = /^\s*(?:,|,?\s+and)\s+$/i;
-const LISTED_PRECISIONS = new Set<DatePrecision>(['day', 'month', 'range']);
+const LISTED_PRECISIONS = new Set<DatePrecision>(['day', 'month', 'part-of-month', 'range']);
 
 /**
- * "on Thursday and Friday", "in June, July and August": back-to-back days or months listed for one
- * happening are one range. Not "in March and May": a gap between them makes two dates.
+ * "on Thursday and Friday", "in June, July and August", "in late June and early July": back-to-back
+ * days, months or parts of months listed for one happening are one range. Not "in March and May": a
+ * gap between them makes two dates.
  */
 function joinAdjacent(sentence: string, found: ResolvedDate[]): ResolvedDate[] {
   const out: ResolvedDate[] = [];
