@@ -213,9 +213,9 @@ const DOC_SUBJECT = /\b(?:data|figures|statistics|estimates|numbers|images|image
  * "Residents who spoke to the paper by phone said", "a woman whose son serves there said", "officials
  * briefed on the talks said", "a medic serving with the brigade said", "a video shared thousands of
  * times on X claims", "the firm that built the bridge said", "one post viewed 9,000 times said": a
- * subject with its relative clause.
+ * subject with its relative clause (a name may hold digits: "G20 envoys gathered in Bali said").
  */
-const RELATIVE_SUBJECT = /(?<lead>^|[,;:]\s+|\b(?:and|but|while|as|when|after)\s+)(?<np>(?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+)\s+(?:(?:who(?:se)?|that)\s+[^,;:¤.]{1,60}|\p{Ll}+(?:ed|ing)\s+(?:\p{Ll}+ly\s+|(?:[\p{L}\p{N},]+\s+){1,4}?times\s+)?(?:by|on|in|at|from|with|near|outside|inside|along|across|behind|for|under)\s+[^,;:¤.]{1,40}|\p{Ll}+ed\s+(?:[\p{L}\p{N},]+\s+){1,4}?times)$/u;
+const RELATIVE_SUBJECT = /(?<lead>^|[,;:]\s+|\b(?:and|but|while|as|when|after)\s+)(?<np>(?:[\p{L}\p{N}’'-]+\s+){0,4}?[\p{L}\p{N}’'-]+)\s+(?:(?:who(?:se)?|that)\s+[^,;:¤.]{1,60}|\p{Ll}+(?:ed|ing)\s+(?:\p{Ll}+ly\s+|(?:[\p{L}\p{N},]+\s+){1,4}?times\s+)?(?:by|on|in|at|from|with|near|outside|inside|along|across|behind|for|under)\s+[^,;:¤.]{1,40}|\p{Ll}+ed\s+(?:[\p{L}\p{N},]+\s+){1,4}?times)$/u;
 /** What follows a document's head: "figures from the ministry", "images provided by Maxar". */
 const DOC_TAIL = /\s+(?:\p{Ll}+ed\s+)?(?:from|by|of|in)\s/u;
 /** "whether", "if" just before a subject: the clause is a question, not a report. */

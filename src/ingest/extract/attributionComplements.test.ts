@@ -199,3 +199,11 @@ describe('statusOf: a claim named with what it is about', () => {
     expect(claimsOf('The envoy said Berlin\'s claim was "a provocation".').map(pick)[0].status).toBe('denied');
   });
 });
+
+describe('a statement that calls an account a fabrication', () => {
+  it('denies a witness\'s account called "a fabrication" or "a hoax" by the one who told it to a paper', () => {
+    expect(claimsOf('A ministry aide told this paper that the pilot\'s account was "a fabrication from start to finish".').map(pick)[0].status).toBe('denied');
+    expect(claimsOf('The governor said the refugees\' story was a hoax.').map(pick)[0].status).toBe('denied');
+  });
+});
+

@@ -12,9 +12,9 @@ import {
 } from './claimVerbs';
 
 /** Words that call a statement false, a quote mark allowed before them: “absurd”, a "lie", simply not true. */
-const FALSE_WORDS = String.raw`["“‘]?(?:an?\s+)?["“‘]?(?:(?:completely|totally|entirely|simply|absolutely|utterly)\s+)?(?:false|untrue|not\s+true|fake|lies|a\s+lie|lie|baseless|groundless|fabricated|nonsense|absurd|ridiculous|provocations?)\b`;
-/** "the claims", "Kyiv's allegations": what a denial names false. */
-const CLAIM_SUBJECT = String.raw`(?:(?:the|these|those|such|[\p{L}-]+['’]s)\s+)?(?:[\p{L}-]+\s+)?(?:claims?|reports?|allegations?|accusations?|figures|numbers|toll|data|rumou?rs|suggestions|stor(?:y|ies))(?:\s+(?:of|about)(?:\s+\p{L}+){1,3}?)?`;
+const FALSE_WORDS = String.raw`["“‘]?(?:an?\s+)?["“‘]?(?:(?:completely|totally|entirely|simply|absolutely|utterly)\s+)?(?:false|untrue|not\s+true|fake|lies|a\s+lie|lie|baseless|groundless|fabricat(?:ed|ions?)|fiction|hoax|nonsense|absurd|ridiculous|provocations?)\b`;
+/** "the claims", "Kyiv's allegations", "the soldier's account": what a denial names false. */
+const CLAIM_SUBJECT = String.raw`(?:(?:the|these|those|such|(?:the\s+)?[\p{L}-]+(?:['’]s|s['’]))\s+)?(?:[\p{L}-]+\s+)?(?:claims?|reports?|allegations?|accusations?|accounts?|testimony|figures|numbers|toll|data|rumou?rs|suggestions|stor(?:y|ies))(?:\s+(?:of|about)(?:\s+\p{L}+){1,3}?)?`;
 /**
  * "said the claims were false", "told reporters the accusations were “absurd”", "said there was no truth in the
  * reports", "said it was “simply not true” that …": a statement that calls a claim false denies it.

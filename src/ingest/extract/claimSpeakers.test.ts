@@ -59,6 +59,16 @@ describe('extractClaims: who speaks', () => {
     expect(pick(c)).toMatchObject({ claimant: 'Diplomats', verb: 'said' });
   });
 
+  it('takes a subject whose name holds digits past a participle phrase: "G20 envoys gathered in X said"', () => {
+    const [c] = claimsOf('G20 diplomats gathered in Jakarta warned that the fertiliser shortage would worsen.');
+    expect(pick(c)).toEqual({ claimant: 'G20 diplomats', kind: 'person', verb: 'warned', status: 'claimed' });
+  });
+
+  it('knows the plural of a role noun as people: "envoys", "ambassadors", "directors"', () => {
+    const claims = claimsOf('Gulf envoys said the tanker had been seized. The hospital directors told the inquiry that supplies had run out.');
+    expect(claims.map((c) => [c.claimant, c.claimantKind])).toEqual([['Gulf envoys', 'person'], ['hospital directors', 'person']]);
+  });
+
   it('gives "he" to a person described by role when nobody was named before', () => {
     const claims = claimsOf('The ageing ferry captain, who has sailed the strait for years, declared the route closed. “We wait,” he said.');
     expect(claims.map((c) => c.claimant)).toEqual(['ageing ferry captain']);

@@ -117,7 +117,8 @@ const ENTRIES: Entry[] = [
   ['recorded', 'record', 'claimed', 'tally'],
   // an intelligence judgement: "Defence Intelligence judges that …"
   ['judge judges judged', 'judge', 'claimed', 'clause'],
-  ['recall recalls recalled', 'recall', 'claimed', 'clause'],
+  // an interviewee's memory is told like "recalled": "she remembers that …", "…,” he remembered"
+  ['recall recalls recalled remember remembers remembered', 'recall', 'claimed', 'clause'],
   ['mention mentions mentioned', 'mention', 'claimed', 'clause'],
   ['inform informs informed', 'inform', 'claimed', 'any'],
   ['assure assures assured', 'assure', 'claimed', 'any'],

@@ -73,6 +73,9 @@ export const PERSON_HEADS = new Set([
   'panelist', 'panelists',
   // who acts for a firm or a state: "the estate agent told …", "border agents said"
   'agent', 'agents',
+  // plurals of roles named above in the singular: "EU envoys said", "the hospital directors told"
+  'envoys', 'ambassadors', 'directors', 'chairmen', 'colonels', 'captains', 'admirals', 'sergeants', 'owners',
+  'managers', 'professors', 'chancellors', 'bishops', 'priests',
 ]);
 
 /** Nouns naming organisations, authorities and armed forces as collective speakers. */

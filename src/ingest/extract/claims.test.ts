@@ -2065,4 +2065,10 @@ describe('extractClaims: tabloid blame and denial (round 22c)', () => {
     const [, b] = claimsOf(text);
     expect(b.claimant).toBe('Pieter Amsel');
   });
+
+  it('reads "remembers" like "recalled": a memory told after a quote or before "that" (not "remember the famine")', () => {
+    const claims = claimsOf('Iryna Lysenko said the bakery was shelled. “The bread ran out on the third day,” she remembers. '
+      + 'Her husband remembered that the mill had burned. Villagers remember the flood of 1969.');
+    expect(claims.map((c) => [c.claimant, c.verb])).toEqual([['Iryna Lysenko', 'said'], ['Iryna Lysenko', 'remembers'], ['husband', 'remembered']]);
+  });
 });

@@ -22,7 +22,8 @@ const ANCHOR_RE = new RegExp(
     // a clock time with no day of its own is on the day last named: "On 24 February … At 5am, columns crossed"
     // (with no day named yet, the news day: dates.ts); so is a rush hour ("during the morning rush hour")
     '|(?<clock>(?:at|by|before|around|about|(?:shortly|just)\\s+(?:before|after))\\s+(?:noon|midday|\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.))|(?:during|in)\\s+the\\s+(?:morning|evening)\\s+rush[\\s-]hour)(?![\\p{L}])'
-    + '(?!\\s+(?:on|of|this|last|yesterday|today|tonight|tomorrow|local|[a-z]+\\s+time)(?![\\p{L}]))' +
+    // "shortly before 11am local time" is a clock time too, unless a day follows it ("at 5am Kyiv time on Friday")
+    + '(?:\\s+(?:local|[a-z]+)\\s+time(?![\\p{L}]))?(?!(?:\\s+[a-z]+\\s+time)?\\s+(?:on|of|this|last|yesterday|today|tonight|tomorrow)(?![\\p{L}]))' +
     '|(?:on\\s+the\\s+(?<dom>\\d{1,2})(?:st|nd|rd|th)(?![\\p{L}\\p{N}]))' +
     // "in the days since," with nothing after "since" is "since then"; "in the days since the invasion" is not
     '|(?<then>since\\s+then|in\\s+the\\s+days\\s+since(?!\\s*[\\p{L}\\p{N}]))(?![\\p{L}\\p{N}])',

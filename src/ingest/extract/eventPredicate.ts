@@ -12,6 +12,8 @@ import { classify, EVENT_NOUN_FORMS, EVENT_VERB_FORMS, isBarePast, isIrregularPa
  * of a report is a reporting act.
  */
 const RELEASE_FORMS = new Set(['released', 'issued', 'aired', 'broadcast', 'filmed', 'recorded', 'uploaded', 'taken', 'captured', 'shot']);
+/** A hyphenated length before a noun: "12-mile", "1.4-kilometre", "30km". */
+const MEASURE_ADJECTIVE_RE = /^\d[\d.,]*-?(?:miles?|km|kilometres?|kilometers?|metres?|meters?|m)$/i;
 const MEDIA_NOUNS = new Set([...REPORT_NOUN_FORMS, 'footage', 'clip', 'images', 'photos', 'pictures', 'recording', 'audio', 'transcript', 'communique', 'figures', 'data']);
 /** A state word used as a noun: "under Russian control", "the control of", "a live broadcast". */
 const NOUN_CUES = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'under', 'of', 'in', 'for', 'with', 'without', 'full', 'total', 'effective']);
@@ -114,6 +116,8 @@ export function predicateClass(tokens: Token[], index: number): Predicate['cls']
   // "poured across the border on Feb. 24 in what Putin called a special operation": a name given
   // in a free relative is no act of its own; the time belongs to the main verb.
   if (NAMING_FORMS.has(low) && tokens.slice(Math.max(0, index - 4), index).some((t) => t.text.toLowerCase() === 'what')) return null;
+  // "the zone, known as the Red Forest, in early March": "known as" gives a name; it reports nothing.
+  if (low === 'known' && tokens[index + 1]?.text.toLowerCase() === 'as') return null;
   // "Putin called the blast an act of terror": naming is speech; "called up reservists" or "called
   // off the talks" is an act. ("a phone call" stays a noun: only verb forms.)
   if (CALL_FORMS.has(low)) return CALL_PARTICLES.has(tokens[index + 1]?.text.toLowerCase() ?? '') ? 'event' : 'report';
@@ -148,6 +152,9 @@ export function predicateClass(tokens: Token[], index: number): Predicate['cls']
   // (the urging did); "led to clashes" keeps its noun.
   if (cls === 'event' && prev === 'to' && EVENT_VERB_FORMS.has(low) && !EVENT_NOUN_FORMS.has(low)) return null;
   if (cls === 'event' && isJudgedObject(tokens, index)) return null;
+  // "the 12-mile crossing", "a 2km opening": an -ing noun measured in length is a thing on the map (a
+  // bridge, a gap), not a happening; "a 10km advance" stays an act.
+  if (cls === 'event' && /ing$/i.test(low) && prev && MEASURE_ADJECTIVE_RE.test(prev)) return null;
   // "the liberated area", "its destroyed bridges": a participle after a determiner describes a noun.
   if (cls === 'event' && /ed$/i.test(token.text) && prev && DETERMINER_CUES.has(prev)) return null;
   // "the city was now fully occupied": a participle after "is/was now" tells the state reached, not

@@ -32,6 +32,10 @@ const EVENT_VERBS = [
   'grind', 'complete', 'finish',
   // a vote cast by holding back: "China abstained on Friday on the resolution"
   'abstain',
+  // "secured the release of 215 soldiers", "knocked the bridge out of action": a result won by force or deal
+  'secure', 'knock',
+  // a shift of staff or troops: "the plant's staff were finally rotated on March 20"
+  'rotate',
 ];
 
 /** Irregular forms of event verbs, all listed. */

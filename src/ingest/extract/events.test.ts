@@ -1351,4 +1351,38 @@ describe('extractEvents: blind-round 19 (wire sayings, since, votes, datelines, 
     const [e] = events('The coastguard said on Tuesday the ferry went down while under tow off Tarn.');
     expect(e!.date).toEqual({ start: '2023-06-12', end: '2023-06-13' });
   });
+
+  it('a clock time followed by "local time" still chains to the day last named; a day after it wins', () => {
+    const found = events('On 2 May, rebel gunboats shelled the port of Tarn.', 'Drones hit the fuel depot shortly before 9pm local time, the navy said.');
+    expect(found.map((e) => e.date.start)).toEqual(['2023-05-02', '2023-05-02']);
+    const [own] = events('On 2 May, rebel gunboats shelled the port of Tarn.', 'Drones hit the depot at 9pm local time on Sunday.').slice(1);
+    expect(own!.date.start).toBe('2023-06-11');
+  });
+
+  it('a closing saying followed by a span back to an earlier act still dates the reported act', () => {
+    const [e] = events('Rebel units have left the dam at Tarn, the governor said Tuesday, more than a month after seizing it.');
+    expect(e!.date).toEqual({ start: '2023-06-12', end: '2023-06-13' });
+  });
+
+  it('securing a release and knocking out a target are acts', () => {
+    const [freed] = events('The navy has secured the release of 40 sailors, the admiral said on Tuesday.');
+    expect(freed!.date).toEqual({ start: '2023-06-12', end: '2023-06-13' });
+    const [hit] = events('Drones have knocked the Tarn ferry out of service, the coastguard said on Tuesday.');
+    expect(hit!.date).toEqual({ start: '2023-06-12', end: '2023-06-13' });
+  });
+
+  it('a crew rotated after a relative clause with its own verb is an act', () => {
+    const [e] = events('The ferry crew, who had worked without relief, were rotated on 20 May.');
+    expect(e!.date).toEqual({ start: '2023-05-20', end: '2023-05-20' });
+  });
+
+  it('"known as" in an aside names a place; the act before it keeps its time', () => {
+    const [e] = events('Sappers mined the marsh, known as the Black Meadow, in early May.');
+    expect(e!.date).toEqual({ start: '2023-05-01', end: '2023-05-10' });
+  });
+
+  it('an -ing noun measured in length is a structure, not an act; a measured advance stays one', () => {
+    expect(events('On 2 May, rebels shelled Tarn.', 'Drone video showed flames engulfing the 3km crossing at about 6am.')).toHaveLength(1);
+    expect(events('On 2 May, rebels made a 3km advance near Tarn.')).toHaveLength(1);
+  });
 });

@@ -489,8 +489,11 @@ function latestAnchor(sentence: string, dates: ResolvedDate[], previous: DateRan
 const ATTRIBUTION_MAX_TOKENS = 10;
 /** Words between the saying and its day: "reported to Supreme Commander-in-Chief Vladimir Putin on Sunday". */
 const ATTRIBUTION_OBJECT_MAX_TOKENS = 6;
-/** What may follow the saying's date: its own modifiers, then ", as Kyiv pressed …", ", adding …". */
-const TO_END_RE = /^[^,;:“”"]*(?:,\s+(?:as|while|amid|adding|saying|after)\s[^“”"]*)?$/i;
+/**
+ * What may follow the saying's date: its own modifiers, then ", as Kyiv pressed …", ", adding …", or
+ * a span back to an earlier act (", more than a month after seizing the site").
+ */
+const TO_END_RE = /^[^,;:“”"]*(?:,\s+(?:as|while|amid|adding|saying|(?:(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|just\s+|only\s+)?(?:(?:a|an|one|two|three|four|five|six|a\s+few|several|\d+)\s+)?(?:hours?|days?|weeks?|months?|years?)\s+)?(?:after|before))\s[^“”"]*)?$/i;
 const QUOTE_START_RE = /^\s*[“"‘']/;
 const WH_WORDS = new Set(['who', 'what', 'whether', 'which', 'why', 'how', 'if']);
 
