@@ -323,6 +323,10 @@ function isAgent(phrase: string): boolean {
   return !!sp && !sp.pronoun;
 }
 const TRAILING_TAIL = /^[\s,]*(?:(?:on|in|at|late|later|earlier|last|this|to|during|after|before|adding|citing|without)\b[^.;:¤]{0,60})?[.!?]?\s*$/u;
+/** "“It is a lie,” he said of the report.": what a quote before the speaker was said of, a few words and no clause. */
+const SAID_OF_TAIL = /^\s+(?:of|about)\s+(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+[.!?]?\s*$/u;
+/** The masked text before a speaker ends with a quote: "“¤¤¤,” ". */
+const QUOTE_BEFORE = /[¤”"’],?\s*$/u;
 
 const verbPattern = new RegExp(`\\b(?:${[...REPORTING_VERBS.keys()].join('|')})\\b`, 'giu');
 
@@ -523,6 +527,8 @@ export function findAttributions(masked: string, text = masked): Attribution[] {
     const prev = masked.slice(0, end).match(/([\p{L}]+)\s*$/u)?.[1]?.toLowerCase();
     if (prev && ['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'these', 'those'].includes(prev)) continue; // "an estimated 3,000"
     if (prev === 'that' && NOTHING_AFTER.test(after)) continue; // "… contradicts that claim."
+    // "… from obituaries and social media posts.": a message verb's present form with nothing after is a plural noun
+    if (hit.verb.complement === 'message' && !PAST_FORM.test(hit.label) && NOTHING_AFTER.test(after)) continue;
     // "Both claims are …", "the reports were …" (but "in what analysts say is …" reports)
     // (a past form is never a noun: "an address that the Kremlin said would call up …")
     // (nor after a fronted claim: "…, a figure ISW assesses is likely inflated")
@@ -557,7 +563,7 @@ export function findAttributions(masked: string, text = masked): Attribution[] {
         const apposition = masked.slice(np.end).match(/^,\s*([\p{Lu}][^,.;¤]*?)\s*(?=[,.;]|$)/u);
         const alias = apposition ? phraseAfter(masked, np.end + apposition[0].indexOf(apposition[1])) : null;
         found.push({
-          ...base, form: 'inverted', status: closingStatus(hit.verb, left), source: np, forward: false, ...(alias ? { alias } : {}),
+          ...base, form: 'inverted', status: closingStatus(hit.verb, left, text.slice(0, left.length)), source: np, forward: false, ...(alias ? { alias } : {}),
         });
         continue;
       }
@@ -631,8 +637,10 @@ export function findAttributions(masked: string, text = masked): Attribution[] {
     const posted = hit.verb.lemma === 'post' ? after.match(POSTED_THING) : null;
     if (posted && opens && TRAILING_TAIL.test(after.slice(posted[0].length))) declined = 'notice';
     // "…, a toll analysts believe to be exaggerated": what a fronted claim is said to be follows the verb
-    const status = forward || object === 'claim' ? statusOf(hit.verb, spoken, object)
-      : closingStatus(hit.verb, masked.slice(0, subject.source?.start ?? hit.start));
+    const before = masked.slice(0, subject.source?.start ?? hit.start);
+    const saidOfQuote = SAID_OF_TAIL.test(after) && QUOTE_BEFORE.test(before);
+    const status = (forward || object === 'claim') && !saidOfQuote ? statusOf(hit.verb, spoken, object)
+      : closingStatus(hit.verb, before, text.slice(0, before.length));
     found.push({
       ...base, form: subject.form, source: subject.source, forward,
       status: status !== 'claimed' ? status : FALSELY.test(masked.slice(Math.max(0, hit.start - 16), hit.start)) ? 'disputed'

@@ -207,3 +207,21 @@ describe('a statement that calls an account a fabrication', () => {
   });
 });
 
+
+describe('statusOf / closingStatus: denials in plurals and in the quote itself', () => {
+  it('reads "called the photos fakes" as a denial (plural "fakes")', () => {
+    const [c] = claimsOf('The regional council called the leaked photos fakes.');
+    expect(pick(c)).toMatchObject({ claimant: 'regional council', status: 'denied' });
+  });
+
+  it('reads a quote that is only a verdict of falsehood, said of a report, as a denial', () => {
+    const claims = claimsOf('“It is a lie,” Mr Dunmore said of the newspaper report. “That is complete nonsense,” the harbour master said. '
+      + '“We will rebuild,” Mr Dunmore said of the pier.');
+    expect(claims.map((c) => c.status)).toEqual(['denied', 'denied', 'claimed']);
+  });
+
+  it('does not read "said there was no sign that …" as doubt of a claim', () => {
+    const [c] = claimsOf('The envoy said there was no sign that the rebels intended to negotiate.');
+    expect(pick(c)).toMatchObject({ claimant: 'envoy', status: 'claimed' });
+  });
+});

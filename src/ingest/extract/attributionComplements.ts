@@ -12,7 +12,7 @@ import {
 } from './claimVerbs';
 
 /** Words that call a statement false, a quote mark allowed before them: “absurd”, a "lie", simply not true. */
-const FALSE_WORDS = String.raw`["“‘]?(?:an?\s+)?["“‘]?(?:(?:completely|totally|entirely|simply|absolutely|utterly)\s+)?(?:false|untrue|not\s+true|fake|lies|a\s+lie|lie|baseless|groundless|fabricat(?:ed|ions?)|fiction|hoax|nonsense|absurd|ridiculous|provocations?)\b`;
+const FALSE_WORDS = String.raw`["“‘]?(?:an?\s+)?["“‘]?(?:(?:completely|totally|entirely|simply|absolutely|utterly|complete|total|utter|absolute|outright|pure|blatant)\s+)?(?:false|untrue|not\s+true|fakes?|lies|a\s+lie|lie|baseless|groundless|fabricat(?:ed|ions?)|fiction|hoax|nonsense|absurd|ridiculous|provocations?)\b`;
 /** "the claims", "Kyiv's allegations", "the soldier's account": what a denial names false. */
 const CLAIM_SUBJECT = String.raw`(?:(?:the|these|those|such|(?:the\s+)?[\p{L}-]+(?:['’]s|s['’]))\s+)?(?:[\p{L}-]+\s+)?(?:claims?|reports?|allegations?|accusations?|accounts?|testimony|figures|numbers|toll|data|rumou?rs|suggestions|stor(?:y|ies))(?:\s+(?:of|about)(?:\s+\p{L}+){1,3}?)?`;
 /**
@@ -21,9 +21,9 @@ const CLAIM_SUBJECT = String.raw`(?:(?:the|these|those|such|(?:the\s+)?[\p{L}-]+
  */
 const SAID_FALSE = new RegExp(String.raw`^\s+(?:that\s+)?(?:${CLAIM_SUBJECT}\s+(?:were|was|are|is)\s+${FALSE_WORDS}|there\s+(?:is|was|had\s+been)\s+(?:absolutely\s+)?no\s+truth\s+(?:in|to)\b|it\s+(?:is|was)\s+${FALSE_WORDS}\s*["”’]?\s*(?:that|to\s+say)\b)`, 'iu');
 /** "said the figures were exaggerated", "said there was no evidence that …", "said it had seen no evidence of …": doubt cast on a claim without denying it. */
-const SAID_DOUBT = new RegExp(String.raw`^\s+(?:that\s+)?(?:(?:(?:russian|ukrainian)\s+)?(?:${CLAIM_SUBJECT}|(?:the\s+)?estimates?)\s+(?:were|was|are|is)\s+["“]?(?:\p{L}+\s+)?(?:exaggerated|inflated|overstated|misleading|unreliable|implausible|questionable|dubious|doubtful)\b|there\s+(?:is|was|had\s+been|has\s+been)\s+(?:still\s+)?no\s+(?:evidence|proof|sign|indication)\b|(?:it|they|he|she|we)\s+(?:(?:has|had|have)\s+)?(?:seen\s+|found\s+|saw\s+)?no\s+(?:evidence|proof|information|indication|confirmation)\s+(?:to\s+(?:support|back|confirm|corroborate)|of|for|that)\b)`, 'iu');
+const SAID_DOUBT = new RegExp(String.raw`^\s+(?:that\s+)?(?:(?:(?:russian|ukrainian)\s+)?(?:${CLAIM_SUBJECT}|(?:the\s+)?estimates?)\s+(?:were|was|are|is)\s+["“]?(?:\p{L}+\s+)?(?:exaggerated|inflated|overstated|misleading|unreliable|implausible|questionable|dubious|doubtful)\b|there\s+(?:is|was|had\s+been|has\s+been)\s+(?:still\s+)?no\s+(?:evidence|proof)\b|(?:it|they|he|she|we)\s+(?:(?:has|had|have)\s+)?(?:seen\s+|found\s+|saw\s+)?no\s+(?:evidence|proof|information|indication|confirmation)\s+(?:to\s+(?:support|back|confirm|corroborate)|of|for|that)\b)`, 'iu');
 /** "called it a lie", "called the report fake": naming something false denies it. */
-const NAMED_FALSE = /^(?:an?\s+|the\s+)?(?:(?:complete|total|outright|blatant|big)\s+)?(?:lies?|false|untrue|fake|baseless|groundless|fabricat\w*|fiction|nonsense|propaganda|disinformation|absurd|staged|hoax(?:es)?|forger(?:y|ies))\b/iu;
+const NAMED_FALSE = /^(?:an?\s+|the\s+)?(?:(?:complete|total|outright|blatant|big)\s+)?(?:lies?|false|untrue|fakes?|baseless|groundless|fabricat\w*|fiction|nonsense|propaganda|disinformation|absurd|staged|hoax(?:es)?|forger(?:y|ies))\b/iu;
 /** The object of "called"/"described" is itself a claim: "the allegations", "these reports", "Moscow’s claims" (any possessive). */
 const CLAIM_OBJECT = /^\s+(?:the|these|those|such|his|her|their|its|this|that|[\p{L}-]+['’]s)\s+(?:[\p{L}’'-]+\s+){0,2}?(?:claims?|allegations?|accusations?|reports?|charges?|assertions?)\b/iu;
 /**
@@ -156,10 +156,19 @@ const FALSE_BEFORE = new RegExp(String.raw`^\s*(?:(?:[\p{L}’'-]+\s+){0,3}?(?:c
 /** "Kyiv's claims of a breakthrough were exaggerated, bloggers wrote": what comes before a closing attribution doubts a claim. */
 const DOUBT_BEFORE = /^\s*(?:[\p{L}’'-]+\s+){0,3}?(?:claims?|reports?|allegations?|figures|numbers|estimates?|toll|posts?|videos?|clips?|images?|photos?|footage)\b[^.;:]*?\s(?:were|was|are|is)\s+(?:greatly\s+|grossly\s+|wildly\s+|vastly\s+|hugely\s+)?(?:exaggerated|inflated|overstated|misleading|unreliable|implausible|questionable|dubious|doubtful)\b/iu;
 
-/** The status of a closing attribution ("…, the army said"), from the verb and the statement `before` it. */
-export function closingStatus(verb: ReportingVerb, before: string): ClaimStatus {
+/**
+ * “That is a lie,” / “It’s all fake,”: a quote that is no more than a verdict of falsehood denies what it answers
+ * (not “… a provocation” or “… absurd”, which judge a claim without calling it untrue).
+ */
+const QUOTE_FALSE = new RegExp(String.raw`^\s*["“‘]\s*(?:(?:it|this|that|these|those|they|(?:the|these|those|such)\s+(?:[\p{L}-]+\s+)?(?:claims?|reports?|allegations?|accusations?|stor(?:y|ies)))\s+(?:is|was|are|were)|(?:it|this|that)['’]s)\s+(?:all\s+)?["“‘]?(?:an?\s+)?(?:(?:complete|total|utter|absolute|outright|blatant|pure)\s+)?(?:lies?|false|untrue|not\s+true|fakes?|fabricat(?:ed|ions?)|fiction|hoax|nonsense)\b[^"”.!?]{0,40}[.!]?\s*["”’]?\s*,?$`, 'iu');
+
+/**
+ * The status of a closing attribution ("…, the army said"), from the verb and the statement `before` it
+ * (`quoted`, the same span with its quotes unmasked).
+ */
+export function closingStatus(verb: ReportingVerb, before: string, quoted = before): ClaimStatus {
   if (verb.status !== 'claimed') return verb.status;
-  return FALSE_BEFORE.test(before) ? 'denied' : DOUBT_BEFORE.test(before) ? 'disputed' : verb.status;
+  return FALSE_BEFORE.test(before) || QUOTE_FALSE.test(quoted) ? 'denied' : DOUBT_BEFORE.test(before) ? 'disputed' : verb.status;
 }
 
 /**
@@ -178,7 +187,7 @@ export function answeringStatus(after: string): ClaimStatus | null {
 }
 
 /** "…, calling them “absolute lies”": a rejection or a statement that names its object false denies it. */
-const CALLING_FALSE = /,\s+(?:calling|branding|labell?ing|describing)\s+(?:it|them|this|those|these|the\s+[\p{L}-]+)\s+(?:as\s+)?["“‘]?(?:an?\s+)?(?:(?:absolute|complete|total|outright|blatant|big|pure|utter)\s+)?(?:lies?|false|untrue|fake|baseless|groundless|fabricat\w*|fiction|nonsense|disinformation|absurd|ridiculous)\b/iu;
+const CALLING_FALSE = /,\s+(?:calling|branding|labell?ing|describing)\s+(?:it|them|this|those|these|the\s+[\p{L}-]+)\s+(?:as\s+)?["“‘]?(?:an?\s+)?(?:(?:absolute|complete|total|outright|blatant|big|pure|utter)\s+)?(?:lies?|false|untrue|fakes?|baseless|groundless|fabricat\w*|fiction|nonsense|disinformation|absurd|ridiculous)\b/iu;
 /** "said no such weapons existed", "said there had been no such attack": "no such" points back at a claim it denies. */
 const SAID_NO_SUCH = /^\s+(?:that\s+)?(?:there\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?no\s+such\b/iu;
 /** "told reporters that …", "told reporters the …": the hearer before the content clause of "told". */

@@ -259,3 +259,15 @@ describe('a naming participle after an action', () => {
     expect(claimsOf('Mayor Jonas Berg walked out of the talks, calling for a strike.')).toEqual([]);
   });
 });
+
+describe('resolveSpeaker: names with particles and spokespeople of bodies', () => {
+  it('resolves "the colonel" to a titled name with a lower-case particle ("Colonel Pieter van der Berg")', () => {
+    const claims = claimsOf('Defence analyst Colonel Pieter van der Berg told reporters the line would hold. The colonel added that fuel was short.');
+    expect(claims.map((c) => c.claimant)).toEqual(['Pieter van der Berg', 'Pieter van der Berg']);
+  });
+
+  it('reads "a Ministry of Defence spokesperson" as a person, not the ministry', () => {
+    const [c] = claimsOf('A Ministry of Transport spokesperson told the paper that the ferries had resumed.');
+    expect(pick(c)).toMatchObject({ kind: 'person' });
+  });
+});

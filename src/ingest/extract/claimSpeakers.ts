@@ -96,8 +96,11 @@ function noteSex(memory: SpeakerMemory, name: string, sex: Pronoun | undefined):
   if (sex && !memory.sexes.has(name)) memory.sexes.set(name, sex);
 }
 
+/** Lower-case particles inside a surname: "Hamish de Bretton-Gordon", "Ursula von der Leyen". */
+const NAME_PARTICLES = '(?:de|da|di|du|del|van|von|der|den|la|le|al|bin|ibn)';
+
 /** A title or an epithet before a capitalised name: "President Volodymyr Zelensky", "mining magnate Olaf Krantz". */
-const TITLED_NAME = new RegExp(`\\b(?:President|[Gg]overnor|General|Gen\\.|Sir|Dame|Lord|Mr|Mrs|Ms|Dr|[Mm]inister|Secretary|[Mm]ayor|[Cc]ommander|Chancellor|Colonel|Lieutenant|Captain|Admiral|Senator|Ambassador|Prince|King|Queen|[Ss]pokesman|[Ss]pokeswoman|[Ss]pokesperson|leader|chief|${[...EPITHET_HEADS].join('|')})\\s+(?:\\p{Lu}\\p{L}+-\\p{Lu}\\p{L}+\\s+)?((?:[\\p{Lu}][\\p{L}’'-]+\\s+){1,3}?[\\p{Lu}][\\p{L}’'-]+)\\b`, 'gu');
+const TITLED_NAME = new RegExp(`\\b(?:President|[Gg]overnor|General|Gen\\.|Sir|Dame|Lord|Mr|Mrs|Ms|Dr|[Mm]inister|Secretary|[Mm]ayor|[Cc]ommander|Chancellor|Colonel|Lieutenant|Captain|Admiral|Senator|Ambassador|Prince|King|Queen|[Ss]pokesman|[Ss]pokeswoman|[Ss]pokesperson|leader|chief|${[...EPITHET_HEADS].join('|')})\\s+(?:\\p{Lu}\\p{L}+-\\p{Lu}\\p{L}+\\s+)?((?:[\\p{Lu}][\\p{L}’'-]+\\s+(?:${NAME_PARTICLES}\\s+){0,2}){1,3}?[\\p{Lu}][\\p{L}’'-]+)\\b`, 'gu');
 
 /** Keeps the full personal names a sentence introduces. */
 export function rememberNames(memory: SpeakerMemory, text: string): void {

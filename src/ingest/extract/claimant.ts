@@ -543,6 +543,12 @@ function describe(phrase: string): Speaker | null {
     const own = role.words.filter((w) => isCapitalised(w) && !POSSESSIVE.test(w) && !isNationWord(bare(w)) && !PRESS_QUALIFIERS.has(bare(w)) && !SIDE_PREFIX.test(w));
     return { name: own.length ? own.join(' ') : name, kind: 'media', ...(DEFINITE.test(phrase) && !own.length ? { definite: true } : {}) };
   }
+  // "a Ministry of Defence spokesperson": a person of the body whose name comes just before the noun (not "the
+  // press service of the region's governor")
+  const last = bare(role.words.at(-1)!);
+  if (ORG_HEADS.has(head) && last !== head && PERSON_HEADS.has(last) && isCapitalised(role.words.at(-2)!)) {
+    return { name, kind: 'person', ...(DEFINITE.test(phrase) ? { definite: true } : {}) };
+  }
   if (ORG_HEADS.has(head)) return { name, kind: 'org', ...(DEFINITE.test(phrase) ? { definite: true } : {}) };
   if (isAgentNoun(role.head)) return { name, kind: 'person', ...(DEFINITE.test(phrase) ? { definite: true } : {}) };
   // "most members of the United Nations": members of an institution speak as it does

@@ -2072,3 +2072,10 @@ describe('extractClaims: tabloid blame and denial (round 22c)', () => {
     expect(claims.map((c) => [c.claimant, c.verb])).toEqual([['Iryna Lysenko', 'said'], ['Iryna Lysenko', 'remembers'], ['husband', 'remembered']]);
   });
 });
+
+describe('extractClaims: message verbs read as nouns', () => {
+  it('takes "posts" at the end of a sentence as a plural noun, not a report', () => {
+    const claims = claimsOf('The harbour list was compiled from parish notices and social media posts. The mayor posted on Telegram that the quay had reopened.');
+    expect(claims.map((c) => [c.claimant, c.verb])).toEqual([['mayor', 'posted']]);
+  });
+});

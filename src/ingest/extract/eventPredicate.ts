@@ -15,6 +15,18 @@ const RELEASE_FORMS = new Set(['released', 'issued', 'aired', 'broadcast', 'film
 /** A hyphenated length before a noun: "12-mile", "1.4-kilometre", "30km". */
 const MEASURE_ADJECTIVE_RE = /^\d[\d.,]*-?(?:miles?|km|kilometres?|kilometers?|metres?|meters?|m)$/i;
 const MEDIA_NOUNS = new Set([...REPORT_NOUN_FORMS, 'footage', 'clip', 'images', 'photos', 'pictures', 'recording', 'audio', 'transcript', 'communique', 'figures', 'data']);
+/** "Images emerged from Bucha", "footage has surfaced": media coming to light is a reporting act. */
+const EMERGE_FORMS = new Set(['emerged', 'emerges', 'emerging', 'surfaced', 'surfaces', 'circulated', 'circulating']);
+/**
+ * "The war reaches its 100th day on Friday", "entered its fourth month", "marks 200 days": a count of
+ * the calendar reached is a milestone, not a happening (a state of the time, so the time is declined).
+ */
+const MILESTONE_FORMS = new Set(['reach', 'reaches', 'reached', 'reaching', 'enter', 'enters', 'entered', 'entering', 'mark', 'marks', 'marked', 'marking']);
+const MILESTONE_RE = /^(?:(?:its|the|a)\s+)?(?:\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|hundredth|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred)\s+(?:day|week|month|year)s?\b/i;
+const MILESTONE_SPAN = 4;
+/** "became the only regional capital to fall": after "became the first / only / last" the act is the infinitive, not the becoming. */
+const RANK_WORDS = new Set(['first', 'only', 'last', 'second', 'third']);
+const BECOME_FORMS = new Set(['became', 'becomes', 'become', 'becoming']);
 /** A state word used as a noun: "under Russian control", "the control of", "a live broadcast". */
 const NOUN_CUES = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'under', 'of', 'in', 'for', 'with', 'without', 'full', 'total', 'effective']);
 const NOUN_CUE_PREPOSITIONS = new Set(['under', 'of', 'in', 'for', 'with', 'without']);
@@ -148,6 +160,10 @@ export function predicateClass(tokens: Token[], index: number): Predicate['cls']
     if (prev2 === 'to' && prev && !/(?:s|ly)$/.test(prev) && classify(prev) === 'other' && CAPITALISED_RE.test(tokens[index - 1]!.text)) return null;
   }
   if (cls === 'event' && RELEASE_FORMS.has(low) && [prev, prev2].some((w) => w && MEDIA_NOUNS.has(w))) return 'report';
+  if (EMERGE_FORMS.has(low) && [prev, prev2].some((w) => w && MEDIA_NOUNS.has(w))) return 'report';
+  if (isMilestone(tokens, index)) return 'state';
+  // "Kherson became the only regional capital to fall": the ranked infinitive after it is the act.
+  if (BECOME_FORMS.has(low) && tokens[index + 1]?.text.toLowerCase() === 'the' && RANK_WORDS.has(tokens[index + 2]?.text.toLowerCase() ?? '')) return null;
   // "urged residents to leave on Thursday": an infinitive is a purpose or an order, not what happened
   // (the urging did); "led to clashes" keeps its noun.
   if (cls === 'event' && prev === 'to' && EVENT_VERB_FORMS.has(low) && !EVENT_NOUN_FORMS.has(low)) return null;
@@ -183,6 +199,13 @@ function isNowState(tokens: Token[], index: number): boolean {
     now ||= w === 'now';
   }
   return false;
+}
+
+/** Whether the token at `index` is a milestone verb with its count of days, weeks or months: "reaches its 100th day". */
+export function isMilestone(tokens: Token[], index: number): boolean {
+  if (!MILESTONE_FORMS.has(tokens[index]!.text.toLowerCase())) return false;
+  const next = tokens.slice(index + 1, index + 1 + MILESTONE_SPAN).map((t) => t.text).join(' ');
+  return MILESTONE_RE.test(next);
 }
 
 /** Whether "on" and a broadcast medium follow the verb at `index`: "went on national television". */

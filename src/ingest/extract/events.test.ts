@@ -1386,3 +1386,36 @@ describe('extractEvents: blind-round 19 (wire sayings, since, votes, datelines, 
     expect(events('On 2 May, rebels made a 3km advance near Tarn.')).toHaveLength(1);
   });
 });
+
+describe('extractEvents: round-ups and milestones', () => {
+  it('a day label with a colon dates a saying and the act it reports', () => {
+    const [e, ...rest] = events('FRIDAY: Moldova said its border guards had detained the smugglers.');
+    expect(rest).toEqual([]);
+    expect(e!.text).toBe('its border guards had detained the smugglers');
+    expect(e!.date).toEqual({ start: '2023-06-08', end: '2023-06-09' });
+  });
+
+  it('photos emerging is a reporting act, not an event', () => {
+    expect(events('On Tuesday, grim photos emerged from the villages along the river.')).toEqual([]);
+  });
+
+  it('a milestone of the calendar is not an event, whatever follows it', () => {
+    expect(events('The blockade enters its third month on Tuesday, with shelling intensifying along the coast.')).toEqual([]);
+  });
+
+  it('a fronted time before a milestone verb dates the milestone, not an event', () => {
+    expect(events('On Monday, the siege of the port entered its sixth week.')).toEqual([]);
+    expect(events('Last Thursday, the standoff at the dam reached its 40th day.')).toEqual([]);
+  });
+
+  it('"became the last town to fall": the ranked infinitive is the act', () => {
+    const [e] = events('In late May, the port became the last town to fall to the rebels.');
+    expect(e!.date).toEqual({ start: '2023-05-21', end: '2023-05-31' });
+  });
+
+  it('"that weekend" before a saying is the determiner of the time, not the complementizer', () => {
+    const [e, ...rest] = events('The army announced that weekend that its units were withdrawing from the ridge.');
+    expect(rest).toEqual([]);
+    expect(e!.text).toBe('its units were withdrawing from the ridge');
+  });
+});

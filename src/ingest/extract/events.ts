@@ -34,7 +34,7 @@
 import type { Parser } from 'chrono-node';
 import type { DateRange, EventAnnotation, ExtractContext, Sentence } from '../types';
 import { clauseAround, maskScareQuotes, NOUN_DETERMINERS, sharedSubject, tokenize, type Clause, type Token } from './eventClause';
-import { borrowedPredicate, complementStart, isOtherVerb, nearestPredicate, predicateClass, reportedEvent, type Predicate } from './eventPredicate';
+import { borrowedPredicate, complementStart, isMilestone, isOtherVerb, nearestPredicate, predicateClass, reportedEvent, type Predicate } from './eventPredicate';
 import { landmarkParser } from './dateLandmarkParser';
 import { addDays } from './dateMath';
 import { AUXILIARIES, classify, EVENT_NOUN_FORMS, isPastEvent, isVerbLike, MODALS } from './eventWords';
@@ -111,6 +111,8 @@ const SUMMARY_MAX_WORDS = 16;
  */
 const SCHEDULE_FORMS = new Set(['begins', 'starts', 'ends', 'opens', 'closes', 'resumes', 'expires', 'convenes']);
 const NOUN_BEFORE_RE = /^(?:the|a|an|its|his|her|their|our|this|these|those|[\p{L}]+['’]s)$/iu;
+/** A count of the calendar reached just before the time: "reaches its 100th day on", "entered its fourth month in". */
+const MILESTONE_BEFORE_RE = /\b(?:reach|enter|mark)(?:es|s|ed|ing)?\s+(?:its|the|a)\s+[\w-]+\s+(?:day|week|month|year)s?\s+(?:(?:on|in|at)\s+)?$/i;
 /** What may stand before a present time word that opens its sentence: "Earlier today, …". */
 const FRONT_LEAD_RE = /^\s*(?:(?:earlier|later|early|late)\s+)?$/i;
 /** Commas of a list of names between a verb and "this morning": "reported in Lviv, Dnipro and Odesa this morning". */
@@ -350,10 +352,16 @@ function eventFor(sentence: Sentence, d: ResolvedDate, published: string, others
     const index = Math.max(0, tokens.findIndex((t) => t.start >= when.end));
     predicate = { token: tokens[index]!, cls: 'event', index };
   }
+  // "On Monday, the siege entered its sixth week": the time dates the milestone, not the event noun of its subject
+  if (predicate && (predicate.cls === 'state' || !isVerbLike(predicate.token.text))
+    && tokens.some((_, k) => k >= predicate!.index && isMilestone(tokens, k))) return null;
   if (predicate && predicate.cls !== 'event' && predicate.token.start >= when.end) predicate = nounPhraseEvent(tokens, when) ?? predicate;
   const heldState = d.since ? heldStateVerb(tokens, sentence.text.slice(clause.start, when.start), when) : undefined;
   if (heldState && (!predicate || predicate.token.end <= when.start)) predicate = heldState;
   if (!predicate) return null;
+  // "The war reaches its 100th day on Friday, with fighting …": the time dates the milestone, a
+  // state of the calendar, whatever event word stands nearer after it.
+  if (MILESTONE_BEFORE_RE.test(sentence.text.slice(clause.start, when.start))) return null;
   // "a day after Moscow announced it had pulled out": the announcement reports the event; so does
   // a saying after "by X" ("By Sept. 11, Kyiv said it had retaken …"): what was done by then is the event.
   // So does one after a fronted "since X": "Since early September, Kyiv says it has recaptured …".
@@ -607,10 +615,14 @@ function sayingBefore(before: string): string | undefined {
   return undefined;
 }
 
+/** Times that take a determiner ("that weekend", "that day"); a weekday or a date does not. */
+const TIME_NOUN_RE = /^(?:weekend|day|morning|afternoon|evening|night)\b/i;
+const DEMONSTRATIVE_END_RE = /\bthat\s+$/i;
+
 /** A denial's complement is what did not happen: "denied on Sunday that its troops had killed civilians". */
 const DENIAL_RE = /^(?:den(?:y|ies|ied|ying)|reject(?:s|ed)?|dismiss(?:es|ed)?|refut(?:es|ed)|disput(?:es|ed))$/i;
 /** A fronted time and its subject up to the saying: "On Saturday, Russia's defense ministry announced that". */
-const FRONTED_REPORT_RE = /^\s*,\s*(?:[A-Za-z’'.-]+\s+){1,6}?(?<verb>[A-Za-z]+)\s+that\s+/;
+const FRONTED_REPORT_RE = /^\s*[,:]\s*(?:[A-Za-z’'.-]+\s+){1,6}?(?<verb>[A-Za-z]+)\s+that\s+/;
 /** An "-ing" form: after a noun, a participle that modifies it ("the fighters holding out"). */
 const PARTICIPLE_RE = /ing$/i;
 /**
@@ -630,7 +642,9 @@ const TIMELINE_REPORT_RE = /^\s*[-–—]\s+(?:[A-Za-z’'.-]+\s+){1,6}?(?<verb>
 function reportedThatEvent(sentence: Sentence, d: ResolvedDate, others: ResolvedDate[]): EventAnnotation | null {
   if (d.precision !== 'day' || d.relation !== 'at') return null;
   const end = d.index + d.text.length;
-  const before = sentence.text.slice(0, d.index);
+  // "announced that weekend that …": "that" before a time noun is its determiner, not the complementizer
+  const upTo = sentence.text.slice(0, d.index);
+  const before = TIME_NOUN_RE.test(d.text) ? upTo.replace(DEMONSTRATIVE_END_RE, '') : upTo;
   const after = sentence.text.slice(end);
   const saying = sayingThen(before, after) ?? (FRONT_GAP_RE.test(before) ? frontedReport(after) : subjectTimeSaying(before, after));
   if (!saying || classify(saying.verb) !== 'report' || !isVerbLike(saying.verb) || DENIAL_RE.test(saying.verb)) return null;
@@ -725,7 +739,8 @@ function frontedReport(after: string): Saying | null {
   return m ? { verb: m.groups!.verb!, length: m[0].length, thatLess: false } : frontedSaying(after);
 }
 
-const FRONTED_COMMA_RE = /^\s*,/;
+// a day label's colon as well: "SATURDAY: Kyiv said its troops had retaken …" in a round-up
+const FRONTED_COMMA_RE = /^\s*[,:]/;
 const FRONTED_WORD_RE = /^\s+([A-Za-z’'.-]+)(,?)/;
 const FRONTED_THAT_RE = /^\s+that\s+/i;
 const FRONTED_ON_RE = /^\s+(?=[A-Za-z])/;

@@ -36,8 +36,13 @@ const BARE_FRACTION = new RegExp(String.raw`(?:(?<qual>\b${QUALIFIER})\s+)?(?<fr
  * "Luhansk … was already 95 per cent occupied": a percentage before a participle of holding ground
  * is a share of the clause's subject.
  */
-const HELD_WORD = /occupied|controlled|held|liberated|retaken|recaptured|captured/i;
+const HELD_WORD = /occupied|controlled|held|liberated|retaken|recaptured|captured|seized|annexed/i;
 const HELD_AFTER = /^\s+(?:occupied|controlled|held|liberated|retaken|recaptured|captured)\b/i;
+/**
+ * "7 per cent of Ukraine, on top of the 7 per cent it held before": a percentage whose relative
+ * clause says it was held is a share of the same base as the share before it.
+ */
+const HELD_RELATIVE_AFTER = /^\s+(?:(?:that|which)\s+)?(?:it|they|[A-Z][\w-]*)\s+(?:(?:already|still|had|has|have|previously|once)\s+)*(?:held|controlled|occupied|seized|captured|annexed|took)\b/;
 /** The verb of "… is/was/has been [now] N per cent occupied". */
 const COPULA_BEFORE = /\b(?:is|was|are|were|(?:has|have|had)\s+been)\s+(?:(?:now|already|still|reportedly)\s+)*$/i;
 /** An appositive between subject and verb ("Luhansk, which covers 26,700 sq km, was"), commas in numbers kept. */
@@ -195,10 +200,13 @@ function bareShares(
   for (const m of sentence.matchAll(BARE_PERCENT)) {
     if (found.some((f) => m.index! < f.end && f.start < m.index! + m[0].length)) continue;
     const restated = found.findIndex((f) => f.end <= m.index! && RESTATES.test(sentence.slice(f.end, m.index!)));
-    const held = heldWritten && HELD_AFTER.test(sentence.slice(m.index! + m[0].length));
+    const after = sentence.slice(m.index! + m[0].length);
+    const held = heldWritten && HELD_AFTER.test(after);
+    const heldBefore = heldWritten && HELD_RELATIVE_AFTER.test(after) ? found.findLastIndex((f) => f.end <= m.index!) : -1;
     const base =
       named ??
       foundBases[restated] ??
+      foundBases[heldBefore] ??
       (areaWritten ? areaBaseBefore(sentence.slice(0, m.index), areas) : undefined) ??
       (someOf ? someOfBefore(sentence, m.index!, areas, antecedent) : undefined) ??
       (ofWhich ? ofWhichBase(sentence.slice(0, m.index), areas) : undefined) ??

@@ -376,6 +376,12 @@ describe('distances', () => {
 });
 
 describe('shares of a territory', () => {
+  it('a held percentage after a share takes the same base', () => {
+    const figures = run('The militia took 12 per cent of Georgia’s territory, on top of the 8 per cent it already held.');
+    expect(figures.map((f) => [f.text, f.value])).toEqual([['12 per cent of Georgia’s territory', 12], ['8 per cent', 8]]);
+    expect(figures[1]!.km2).toBeCloseTo(figures[0]!.km2! * 8 / 12, 0);
+  });
+
   it('keeps a percentage as written and computes km² from a named base', () => {
     const f = only('Moscow now controls about 17 per cent of Ukraine’s territory, analysts said.');
     expect(f.text).toBe('about 17 per cent of Ukraine’s territory');
