@@ -111,7 +111,7 @@ const AGE = /^\d{1,3}$/u;
 const AGENT_BY = /\bby\s*$/iu;
 /** A masked quote, and the words that call something by it, at the end of an antecedent: "calling itself “X”". */
 const QUOTED_NAME_END = /\s+(?:(?:calling|called|naming|named)\s+(?:itself|himself|herself|themselves)|(?:called|named|known\s+as|dubbed))\s+¤+$/u;
-const DOC_FROM = /\b(?:report|statement|assessment|update|analysis|study|survey|estimate|figures|data|briefing|bulletin|message|post|video|investigation|inquiry|probe|audit)\s+(?:from|by)\s*$/iu;
+const DOC_FROM = /\b(?:report|statement|assessment|update|analysis|study|survey|estimate|tally|count|review|figures|data|briefing|bulletin|message|post|video|investigation|inquiry|probe|audit)\s+(?:from|by)\s*$/iu;
 /**
  * "warned critics to keep quiet", "told residents to leave": an object, then "to" and a verb. A clause
  * word or an auxiliary before "to" opens a statement instead ("warned that Russia was trying to …").

@@ -160,7 +160,7 @@ const DOUBT_BEFORE = /^\s*(?:[\p{L}’'-]+\s+){0,3}?(?:claims?|reports?|allegati
  * “That is a lie,” / “It’s all fake,”: a quote that is no more than a verdict of falsehood denies what it answers
  * (not “… a provocation” or “… absurd”, which judge a claim without calling it untrue).
  */
-const QUOTE_FALSE = new RegExp(String.raw`^\s*["“‘]\s*(?:(?:it|this|that|these|those|they|(?:the|these|those|such)\s+(?:[\p{L}-]+\s+)?(?:claims?|reports?|allegations?|accusations?|stor(?:y|ies)))\s+(?:is|was|are|were)|(?:it|this|that)['’]s)\s+(?:all\s+)?["“‘]?(?:an?\s+)?(?:(?:complete|total|utter|absolute|outright|blatant|pure)\s+)?(?:lies?|false|untrue|not\s+true|fakes?|fabricat(?:ed|ions?)|fiction|hoax|nonsense)\b[^"”.!?]{0,40}[.!]?\s*["”’]?\s*,?$`, 'iu');
+const QUOTE_FALSE = new RegExp(String.raw`^\s*["“‘]\s*(?:(?:it|this|that|these|those|they|(?:the|these|those|such)\s+(?:[\p{L}-]+\s+)?(?:claims?|reports?|allegations?|accusations?|stor(?:y|ies)))\s+(?:is|was|are|were)|(?:it|this|that)['’]s)\s+(?:all\s+)?(?:(?:simply|just|completely|totally|absolutely|clearly)\s+)?["“‘]?(?:an?\s+)?(?:(?:complete|total|utter|absolute|outright|blatant|pure)\s+)?(?:lies?|false|untrue|not\s+true|fakes?|fabricat(?:ed|ions?)|fiction|hoax|nonsense)\b[^"”.!?]{0,40}[.!]?\s*["”’]?\s*,?$`, 'iu');
 
 /**
  * The status of a closing attribution ("…, the army said"), from the verb and the statement `before` it
@@ -192,6 +192,8 @@ const CALLING_FALSE = /,\s+(?:calling|branding|labell?ing|describing)\s+(?:it|th
 const SAID_NO_SUCH = /^\s+(?:that\s+)?(?:there\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?no\s+such\b/iu;
 /** "told reporters that …", "told reporters the …": the hearer before the content clause of "told". */
 const TOLD_HEARER = /^\s+(?:(?:[\p{L}’'-]+\s+){1,3}?(?=that\s)|(?:(?:the|a)\s+)?(?:reporters|journalists|press|media|(?:news\s+)?briefing|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})\s+(?=(?:the|these|those|such|it|there)\s))/u;
+/** The colon that opens a quote given after its verb: "replied: “…”". */
+const COLON_LEAD = /^\s*:/u;
 /** Verbs of plain statement whose content may itself call a claim false ("insisted the reports were lies"). */
 const STATING = new Set(['say', 'tell', 'insist', 'add', 'state', 'stress', 'reiterate', 'maintain']);
 /** How many words at the end of a clause may hold the name given to a claim ("called the claims that … “fake news”"). */
@@ -230,6 +232,8 @@ export function statusOf(verb: ReportingVerb, after: string, fronted?: 'claim' |
   if (verb.status !== 'confirmed' && CALLING_FALSE.test(clause)) return 'denied';
   if (fronted === 'claim' && verb.status === 'claimed' && FRONTED_DOUBT.test(after)) return 'disputed';
   const content = verb.lemma === 'tell' ? after.replace(TOLD_HEARER, ' ') : after;
+  // "X replied: “That is simply not true.”": a quote given after a colon that only calls something false
+  if (verb.status === 'claimed' && QUOTE_FALSE.test(after.replace(COLON_LEAD, ''))) return 'denied';
   if (!STATING.has(verb.lemma)) return verb.status;
   if (SAID_FALSE.test(content) || SAID_NO_SUCH.test(content)) return 'denied';
   if (SAID_DOUBT.test(content)) return 'disputed';

@@ -102,6 +102,9 @@ const NAME_PARTICLES = '(?:de|da|di|du|del|van|von|der|den|la|le|al|bin|ibn)';
 /** A title or an epithet before a capitalised name: "President Volodymyr Zelensky", "mining magnate Olaf Krantz". */
 const TITLED_NAME = new RegExp(`\\b(?:President|[Gg]overnor|General|Gen\\.|Sir|Dame|Lord|Mr|Mrs|Ms|Dr|[Mm]inister|Secretary|[Mm]ayor|[Cc]ommander|Chancellor|Colonel|Lieutenant|Captain|Admiral|Senator|Ambassador|Prince|King|Queen|[Ss]pokesman|[Ss]pokeswoman|[Ss]pokesperson|leader|chief|${[...EPITHET_HEADS].join('|')})\\s+(?:\\p{Lu}\\p{L}+-\\p{Lu}\\p{L}+\\s+)?((?:[\\p{Lu}][\\p{L}’'-]+\\s+(?:${NAME_PARTICLES}\\s+){0,2}){1,3}?[\\p{Lu}][\\p{L}’'-]+)\\b`, 'gu');
 
+/** What a later mention calls a title's holder: a UK "Defence Secretary" is "the minister". */
+const TITLE_ALIASES: Record<string, string[]> = { secretary: ['minister'], ambassador: ['envoy'] };
+
 /** Keeps the full personal names a sentence introduces. */
 export function rememberNames(memory: SpeakerMemory, text: string): void {
   for (const m of text.matchAll(TITLED_NAME)) {
@@ -111,6 +114,7 @@ export function rememberNames(memory: SpeakerMemory, text: string): void {
     const title = m[0].slice(0, m[0].search(/[\s.]/u)).toLowerCase();
     noteSex(memory, sp.name, SEX_OF_TITLE[title]);
     memory.titled.set(title, sp.name);
+    for (const alias of TITLE_ALIASES[title] ?? []) memory.titled.set(alias, sp.name);
     // "Russian President Vladimir Putin": a later "the Russian president" is him, whoever spoke last
     const country = text.slice(Math.max(0, m.index - 30), m.index).match(NATION_BEFORE)?.[1];
     if (country) memory.titled.set(`${country.toLowerCase()} ${title}`, sp.name);
@@ -164,6 +168,15 @@ const within = (seen: Seen | undefined, sentence: number, distance: number) =>
 
 /** The quantifier a group is named with, which "others" replaces: "some analysts", "many residents". */
 const GROUP_QUANTIFIER = /^(?:some|many|several|a\s+few|most|other)\s+/iu;
+/** One member named by its kind: "another panellist", "one resident". */
+const ONE_OF_KIND = /^(?:another|one)\s+([a-z]+)$/iu;
+
+/** The plural of a role noun: "panellist" → "panellists", "deputy" → "deputies", "fisherman" → "fishermen". */
+function pluralNoun(noun: string): string {
+  if (/man$/u.test(noun)) return noun.replace(/man$/u, 'men');
+  if (/[^aeiou]y$/u.test(noun)) return noun.replace(/y$/u, 'ies');
+  return /(?:s|sh|ch|x)$/u.test(noun) ? `${noun}es` : `${noun}s`;
+}
 /** A subject that is one member of a group named before: "One wrote on Telegram", "Another claimed". */
 const LONE_MEMBER = /^(?:one|another)$/iu;
 
@@ -197,7 +210,10 @@ export function resolveSpeaker(memory: SpeakerMemory, sp: Speaker, sentence: num
     // "Some officials said A, while others said B": more of the group just named ("other officials");
     // with no group ("Some reports suggest A, while others claim B") nobody known speaks
     const group = earlier.findLast((c) => c.kind === 'person' && isPlural(c.name)) ?? within(memory.lastGroup, sentence, 2);
-    return group ? { name: `other ${group.name.replace(GROUP_QUANTIFIER, '')}`, kind: group.kind } : { name: 'unknown', kind: 'unknown' };
+    if (group) return { name: `other ${group.name.replace(GROUP_QUANTIFIER, '')}`, kind: group.kind };
+    // "Another panellist insisted A, while others claimed B": the rest of the kind that one member was named by
+    const member = (earlier.findLast((c) => c.kind === 'person') ?? within(memory.lastPerson, sentence, 1))?.name.match(ONE_OF_KIND);
+    return member ? { name: `other ${pluralNoun(member[1])}`, kind: 'person' } : { name: 'unknown', kind: 'unknown' };
   }
   if (LONE_MEMBER.test(sp.name)) {
     // "Russian military bloggers reacted with fury. One wrote …": a member of the group just named

@@ -129,6 +129,8 @@ export const DOC_HEADS = new Set([
 export const EPITHET_HEADS = new Set([
   'tycoon', 'warlord', 'mogul', 'oligarch', 'strongman', 'despot', 'dictator', 'tyrant', 'autocrat', 'billionaire',
   'millionaire', 'businessman', 'businesswoman', 'boss', 'magnate', 'kingpin', 'firebrand', 'hardliner',
+  // a broadcaster or envoy already named is "the presenter", "the diplomat" when the piece returns to them
+  'presenter', 'broadcaster', 'anchor', 'propagandist', 'mouthpiece', 'diplomat',
 ]);
 
 /** News outlets (an outlet speaking in its own voice is `media`). */

@@ -2079,3 +2079,32 @@ describe('extractClaims: message verbs read as nouns', () => {
     expect(claims.map((c) => [c.claimant, c.verb])).toEqual([['mayor', 'posted']]);
   });
 });
+
+describe('extractClaims: broadcast write-ups (round 27c)', () => {
+  it('reads "the presenter", "the diplomat" as the broadcaster or envoy just named', () => {
+    const [, b] = claimsOf('Radio host Marta Lind said on air that the dam had held. The outspoken presenter told listeners the sluices were open.');
+    expect(pick(b)).toMatchObject({ claimant: 'Marta Lind', kind: 'person' });
+    const [, d] = claimsOf('Osterian envoy to Chile Tomas Reyer said the embassy would reopen. The diplomat added that staff had returned.');
+    expect(pick(d)).toMatchObject({ claimant: 'Tomas Reyer', kind: 'person' });
+  });
+
+  it('reads "the minister" as the Secretary named before', () => {
+    const [, b] = claimsOf('Transport Secretary Anwen Hale told LBC the line would reopen. The minister denied that fares would rise.');
+    expect(pick(b)).toMatchObject({ claimant: 'Anwen Hale', status: 'denied' });
+  });
+
+  it('denies with a colon quote that only calls something untrue', () => {
+    const [, b] = claimsOf('Mayor Ivo Sand said the pool had closed. Sand replied: "That is simply not true, as you well know."');
+    expect(pick(b)).toMatchObject({ claimant: 'Ivo Sand', status: 'denied' });
+  });
+
+  it('reads "Another X said A, while others claimed B" as other Xs', () => {
+    const [, b] = claimsOf('Another shopkeeper said the market had shut, while others claimed it was only moving.');
+    expect(pick(b)).toMatchObject({ claimant: 'other shopkeepers', kind: 'person', status: 'claimed' });
+  });
+
+  it('takes the "by X" agent of a tally or count subject as the source', () => {
+    const [a] = claimsOf('A tally by the weekly paper Harbour Times has confirmed the names of 310 fishermen lost at sea.');
+    expect(pick(a)).toMatchObject({ claimant: 'Harbour Times', status: 'confirmed' });
+  });
+});

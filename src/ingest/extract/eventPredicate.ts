@@ -176,6 +176,9 @@ export function predicateClass(tokens: Token[], index: number): Predicate['cls']
   // "the city was now fully occupied": a participle after "is/was now" tells the state reached, not
   // the act (which "has now been occupied" or "was occupied on Monday" still tells).
   if (cls === 'event' && isParticiple(low) && isNowState(tokens, index)) return 'state';
+  // "Russia still occupied 118,000 sq km as of Sunday": occupation that goes on is a holding, not
+  // the seizure ("occupied Kherson on 2 March" stays the act).
+  if (low === 'occupied' && prev === 'still') return 'state';
   // "troops left Kherson" is an event; "the left bank" is a side, "200 residents were left" what remains.
   if (low === 'left' && prev) {
     if (NOUN_CUES.has(prev)) return null;

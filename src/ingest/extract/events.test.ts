@@ -1418,4 +1418,24 @@ describe('extractEvents: round-ups and milestones', () => {
     expect(rest).toEqual([]);
     expect(e!.text).toBe('its units were withdrawing from the ridge');
   });
+
+  it('a holding that goes on is a state, even with "as of": "the rebels still occupied 40 villages as of Friday"', () => {
+    expect(events('The rebels still occupied about 40 villages in the valley as of Friday.')).toEqual([]);
+    const [e] = events('The rebels occupied about 40 villages in the valley on Friday.');
+    expect(e!.date.start).toBe('2023-06-09');
+  });
+
+  it('a near-negation before the verb declines the act: "has barely shifted since March"', () => {
+    expect(events('The frontline near the lake has barely shifted since March.')).toEqual([]);
+    expect(events('The militia has hardly advanced in the hills since April.')).toEqual([]);
+    const [e] = events('The militia has advanced barely three miles in the hills since April.');
+    expect(e!.date).toEqual({ start: '2023-04-01', end: '2023-06-14' });
+  });
+
+  it('a present state "as of X" is the condition of the day, not a state reached', () => {
+    expect(events('The rebels control about a third of the province as of Friday, monitors say.')).toEqual([]);
+    expect(events('As of Friday, the militia holds both bridges.')).toEqual([]);
+    const [e] = events('As of Friday, the militia held both bridges.');
+    expect(e!.date).toEqual({ start: '2023-06-09', end: '2023-06-09' });
+  });
 });

@@ -143,6 +143,15 @@ function isNegation(token: Token | undefined): boolean {
   return classify(t) === 'negation' || /n['’]t$/.test(t);
 }
 
+/** Past forms of state verbs that are not spelt "-ed": "held", "kept", "became". */
+const IRREGULAR_STATE_PASTS = new Set(['held', 'kept', 'became', 'stood', 'lay', 'sat', 'got', 'gave', 'given', 'saw', 'seen', 'sought', 'felt', 'stuck']);
+const isPastState = (word: string): boolean => /ed$/i.test(word) || IRREGULAR_STATE_PASTS.has(word.toLowerCase());
+
+/** "has barely moved since June": a near-negation before the verb says the act hardly happened. */
+const NEAR_NEGATIONS = new Set(['barely', 'hardly', 'scarcely']);
+const isNegationBefore = (token: Token | undefined): boolean =>
+  isNegation(token) || NEAR_NEGATIONS.has(token?.text.toLowerCase() ?? '');
+
 function hasBlockingModal(tokens: Token[]): boolean {
   return tokens.some((t, i) => {
     const word = t.text.toLowerCase().replace(/’/g, "'");
@@ -382,7 +391,10 @@ function eventFor(sentence: Sentence, d: ResolvedDate, published: string, others
   const heldEvent = HOLD_FORMS.has(predicate.token.text.toLowerCase()) && HELD_EVENT_RE.test(clauseText);
   const declaredEvent = isDeclaredAct(sentence.text, tokens, predicate, when);
   // "By Sunday, Ukrainian forces controlled …": a state reached by a date is an event.
-  const stateReached = predicate.cls === 'state' && d.relation === 'by';
+  // "By May, Russia held a fifth of Ukraine" tells a state reached; "still held … as of Sunday" one
+  // that merely went on, and a present "controls … as of Sunday" the condition of the news day.
+  const stateReached = predicate.cls === 'state' && d.relation === 'by' && isPastState(predicate.token.text)
+    && tokens[predicate.index - 1]?.text.toLowerCase() !== 'still';
   // the holding's object: the clause before the time, or after the verb when the time is fronted
   // ("Since May, the militia has occupied 30 villages")
   const held = predicate.token.start >= when.end
@@ -400,7 +412,7 @@ function eventFor(sentence: Sentence, d: ResolvedDate, published: string, others
     && !PLACE_APPOSITION_GAP_RE.test(sentence.text.slice(predicate.token.end, when.start))) return null;
   const upToPredicate = sentence.text.slice(clause.start, Math.max(predicate.token.end, when.start));
   if (FUTURE_RE.test(upToPredicate) || FORECAST_RE.test(upToPredicate) || PLANNED_FOR_RE.test(sentence.text.slice(clause.start, when.start))) return null;
-  if ([tokens[i - 1], tokens[i - 2], tokens[i - 3]].some(isNegation)) return null;
+  if ([tokens[i - 1], tokens[i - 2], tokens[i - 3]].some(isNegationBefore)) return null;
   // "Here is what happened this week": "what" stands for events the text has yet to name.
   if (tokens[i - 1]?.text.toLowerCase() === 'what') return null;
   // "has been occupied since early March": a resulting state dates its event to X, not [X, D];
@@ -531,7 +543,7 @@ function saidOnEvent(sentence: Sentence, d: ResolvedDate, from: number): EventAn
   // "was not immediately clear who fired": a negation or a question word before the act
   const lead = tokens.slice(i, predicate);
   if (predicate < 0 || lead.some((t) => (isVerbLike(t.text) && !AUXILIARIES.has(t.text.toLowerCase())) || isNegation(t) || WH_WORDS.has(t.text.toLowerCase()))) return null;
-  if (hasBlockingModal(tokens) || FUTURE_RE.test(main) || [tokens[predicate - 1], tokens[predicate - 2]].some(isNegation)) return null;
+  if (hasBlockingModal(tokens) || FUTURE_RE.test(main) || [tokens[predicate - 1], tokens[predicate - 2]].some(isNegationBefore)) return null;
   const text = main.replace(TRIM_END_RE, '');
   return eventAt(sentence, from, text, summarize(text, d.text), d, { date: { start: addDays(d.date.start, -1), end: d.date.end }, precision: 'range' });
 }

@@ -58,7 +58,9 @@ const BASE_AREA = new RegExp(
 
 /** "a quarter of the ground it captured": "ground" as land, not "ground forces" or "the ground war". */
 const GROUND = String.raw`ground(?!\s+(?:forces|troops|units|offensive|operations?|war|attacks?|assaults?|invasion|campaign|combat|crews?|staff|floor|level|zero|fire))`;
-const TERRITORY_NOUN = String.raw`territory|territories|${GROUND}|land|lands|country|region|regions|province|provinces|oblast|oblasts|state|landmass|area|areas|island|peninsula|county|district|districts|farmland|soil|coastline|coast|border|city|town|village`;
+/** "the west bank", "the left bank of the Dnipro": a river's side, not a lender. */
+const RIVER_BANK = String.raw`(?<=\b(?:west|east|left|right|western|eastern|southern|northern)\s)bank`;
+const TERRITORY_NOUN = String.raw`${RIVER_BANK}|territory|territories|${GROUND}|land|lands|country|region|regions|province|provinces|oblast|oblasts|state|landmass|area|areas|island|peninsula|county|district|districts|farmland|soil|coastline|coast|border|city|town|village`;
 const DETERMINER = String.raw`(?:the|its|their|his|her|this|that|our|whole|entire|\s)+`;
 /** "the country", "Ukraine's territory", "Ukrainian territory", "the Donetsk region", "the territory of Ukraine", "the territory of the Kharkiv region". */
 const NOUN_BASE = new RegExp(
@@ -155,7 +157,7 @@ function shareOf(start: number, end: number, value: number, fraction: number, ba
  * Ukraine, according to Kyiv, down from 22%": what sits between a share and a percentage (or a
  * fraction: "up from about half") restating it.
  */
-const RESTATES = /^(?:\s*,\s*(?:including|excluding|not\s+counting|counting|according\s+to)\s+[^,;]{1,40})?\s*[,;–—(-]?\s*(?:(?:down|up)\s+from|compared\s+(?:with|to))\s+(?:(?:a|its|the)\s+(?:peak|high|low)\s+of\s+)?$/i;
+const RESTATES = /^(?:\s*,\s*(?:including|excluding|not\s+counting|counting|according\s+to)\s+[^,;]{1,40})?\s*[,;–—(-]?\s*(?:(?:down|up)\s+from|from|compared\s+(?:with|to))\s+(?:(?:a|its|the)\s+(?:peak|high|low)\s+of\s+)?$/i;
 
 /**
  * "…115,000 sq km of Ukraine, or about 19 per cent", "… of Ukraine - about 19% -": a percentage set
@@ -197,6 +199,7 @@ function bareShares(
   const ofWhich = OF_WHICH_WORD.test(sentence);
   if (!named && !found.length && !areaWritten && !someOf && !heldWritten && !ofWhich) return [];
   const out: FigureCandidate[] = [];
+  const outBases: Base[] = [];
   for (const m of sentence.matchAll(BARE_PERCENT)) {
     if (found.some((f) => m.index! < f.end && f.start < m.index! + m[0].length)) continue;
     const restated = found.findIndex((f) => f.end <= m.index! && RESTATES.test(sentence.slice(f.end, m.index!)));
@@ -215,8 +218,11 @@ function bareShares(
     const value = parseNumber(m.groups!.pct!);
     if (value === null || value <= 0 || value > 100) continue;
     out.push(shareOf(m.index!, m.index! + m[0].length, value, value / 100, base, normalizeQualifier(m.groups!.qual)));
+    outBases.push(base);
   }
-  return found.length ? [...out, ...restatedFractions(sentence, found, foundBases, out)] : out;
+  // a bare percentage read as a share ("the share … fell to 16 per cent from a fifth") is restated as one written with "of"
+  const shares = [...found, ...out];
+  return shares.length ? [...out, ...restatedFractions(sentence, shares, [...foundBases, ...outBases], out)] : out;
 }
 
 /** "95 per cent of the region, up from about half": a fraction word restating the share before it. */
@@ -399,8 +405,10 @@ export function resolveBase(raw: string, areas: ReferenceAreas): Base | undefine
     const mods = noun.groups!.mods!.trim();
     // "Ukraine's internationally recognised territory" is Ukraine's: the owner names the base.
     const named = noun.groups!.of?.replace(/^\s+of\s+(?:the\s+)?/, '') ?? /^(.+?)['’]s\b/.exec(mods)?.[1] ?? mods;
+    // a river's "west bank" is no reference place (the table's "West Bank" is in the Middle East)
+    const whole = noun.groups!.noun === 'bank' ? undefined : areas.find(`${mods} ${noun.groups!.noun}`);
     const area =
-      areas.find(`${mods} ${noun.groups!.noun}`) ?? areas.find(named) ?? (noun.groups!.of ? undefined : areas.findDemonym(mods));
+      whole ?? areas.find(named) ?? (noun.groups!.of ? undefined : areas.findDemonym(mods));
     return { text, length: noun[0].length, ...(area ? { area } : {}) };
   }
   const name = NAME_BASE.exec(raw);

@@ -599,6 +599,20 @@ describe('shares of a territory', () => {
     expect(run('Rebels hold 12 per cent of Moldova; inflation is 15 per cent.')).toHaveLength(1);
   });
 
+  it('reads a fraction after a bare "from" as restating the share before it', () => {
+    const [now, then, ...rest] = run("The rebels' share of Moldova shrank to 9 per cent from a quarter in spring.");
+    expect(rest).toEqual([]);
+    expect(now!.text).toBe('9 per cent');
+    expect([then!.text, then!.value, then!.refersTo]).toEqual(['a quarter', 0.25, 'share of Moldova']);
+  });
+
+  it('reads a river\'s west bank as land, not the West Bank of the reference table', () => {
+    const [share, before, ...rest] = run('Rebels now hold nearly half of the west bank, up from a tenth in April.');
+    expect(rest).toEqual([]);
+    expect([share!.text, share!.value, share!.km2]).toEqual(['nearly half of the west bank', 0.5, null]);
+    expect([before!.text, before!.value]).toEqual(['a tenth', 0.1]);
+  });
+
   it('reads a percentage restating a share past an "including" aside', () => {
     const [share, restated] = run('Moscow holds 16 per cent of Ukraine, including Crimea, down from about 21% in spring.');
     expect([restated!.text, restated!.value, restated!.km2]).toEqual(['about 21%', 21, Math.round(0.21 * share!.km2! / 0.16)]);
