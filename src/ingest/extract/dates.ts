@@ -502,10 +502,15 @@ function overnightBefore(found: ResolvedDate[], sentence: string): ResolvedDate[
  * to the event of the sentence before, so "a day after <clause>" counts from that sentence's date;
  * so do "occurred", "happened" and "took place" ("The blasts occurred a day after …").
  */
-const CAME_RE = /\b(?:came|comes|occurred|occurs|happened|happens|took\s+place|takes\s+place)\s+(?:just\s+|only\s+|barely\s+|less\s+than\s+|more\s+than\s+)?$/i;
+const CAME_RE = cameBefore('came|comes|occurred|occurs|happened|happens|took\\s+place|takes\\s+place');
 
 /** The present-tense "comes"/"come": the tabloid's "It comes a day after …" speaks of today's news, not the sentence before. */
-const PRESENT_CAME_RE = /\b(?:comes|come|occurs|happens|takes\s+place)\s+(?:just\s+|only\s+|barely\s+|less\s+than\s+|more\s+than\s+)?$/i;
+const PRESENT_CAME_RE = cameBefore('comes|come|occurs|happens|takes\\s+place');
+
+/** One of `verbs` (an alternation) ending the text, with a hedge of the span allowed after it: "came just". */
+function cameBefore(verbs: string): RegExp {
+  return new RegExp(`\\b(?:${verbs})\\s+(?:just\\s+|only\\s+|barely\\s+|less\\s+than\\s+|more\\s+than\\s+)?$`, 'i');
+}
 
 const RANGE_OPEN_RE = /\b(?:between|from)\s+$/i;
 const RANGE_JOIN_RE = /^\s*(?:and|to|until|till|through|-|–)\s*$/i;

@@ -108,17 +108,21 @@ const STATE_VERBS = [
   'prepare', 'remain', 'seem', 'stay', 'try', 'want', 'work', 'wait', 'consider', 'refuse', 'appear',
   'mean', 'belong', 'exist', 'compare', 'pretend', 'employ', 'dub', 'task', 'feature', 'show',
 ];
+/** The irregular pasts of state verbs ("By May, Russia held a fifth of Ukraine" tells a state reached). */
+const STATE_IRREGULAR_PAST = [
+  'held', 'became', 'felt', 'kept', 'lay', 'sat', 'stood', 'sought', 'got', 'gave', 'given', 'saw', 'seen',
+  // "grain has been stuck in silos since the war began": unable to move is a state, not a happening
+  'stuck',
+];
 const STATE_IRREGULAR = [
-  'hold', 'holds', 'held', 'holding', 'become', 'becomes', 'became', 'becoming', 'feel', 'feels', 'felt',
-  'keep', 'keeps', 'kept', 'keeping', 'lie', 'lies', 'lay', 'lying', 'sit', 'sits', 'sat', 'sitting',
-  'stand', 'stands', 'stood', 'standing', 'seek', 'seeks', 'sought', 'seeking', 'get', 'gets', 'got',
-  'getting', 'give', 'gives', 'gave', 'given', 'giving', 'see', 'sees', 'saw', 'seen',
+  'hold', 'holds', 'holding', 'become', 'becomes', 'becoming', 'feel', 'feels', 'keep', 'keeps', 'keeping',
+  'lie', 'lies', 'lying', 'sit', 'sits', 'sitting', 'stand', 'stands', 'standing', 'seek', 'seeks', 'seeking',
+  'get', 'gets', 'getting', 'give', 'gives', 'giving', 'see', 'sees',
+  ...STATE_IRREGULAR_PAST,
   // "Russian forces now occupy a fifth of Ukraine" is a state, as "now control" is; "occupied" (the
   // seizure, "has been occupied since X") stays an event, and "occupying" keeps its class ("raped by
   // occupying forces in March" is dated through it).
   'occupy', 'occupies',
-  // "grain has been stuck in silos since the war began": unable to move is a state, not a happening
-  'stuck',
 ];
 
 export const AUXILIARIES = new Set([
@@ -160,6 +164,9 @@ export const EVENT_NOUN_FORMS = new Set(EVENT_NOUNS);
 export const REPORT_FORMS = build(REPORT_VERBS, REPORT_IRREGULAR);
 export const REPORT_NOUN_FORMS = new Set(REPORT_NOUNS);
 export const STATE_FORMS = build(STATE_VERBS, STATE_IRREGULAR);
+const STATE_PAST_FORMS = new Set(STATE_IRREGULAR_PAST);
+/** A past form of a state verb, regular or not: "controlled", "held". */
+export const isStatePast = (word: string): boolean => /ed$/i.test(word) || STATE_PAST_FORMS.has(word.toLowerCase());
 
 export type WordClass = 'event' | 'report' | 'state' | 'modal' | 'aux' | 'negation' | 'other';
 

@@ -37,7 +37,7 @@ import { clauseAround, maskScareQuotes, NOUN_DETERMINERS, sharedSubject, tokeniz
 import { borrowedPredicate, complementStart, isMilestone, isOtherVerb, nearestPredicate, predicateClass, reportedEvent, type Predicate } from './eventPredicate';
 import { landmarkParser } from './dateLandmarkParser';
 import { addDays } from './dateMath';
-import { AUXILIARIES, classify, EVENT_NOUN_FORMS, isPastEvent, isVerbLike, MODALS } from './eventWords';
+import { AUXILIARIES, classify, EVENT_NOUN_FORMS, isPastEvent, isStatePast, isVerbLike, MODALS } from './eventWords';
 import { frameOf, resolveDates, type ResolvedDate, type YearFrame } from './dates';
 
 const CAPTION_RE = /\((?:image|photo|picture|video|credit)s?\s*:/i;
@@ -142,10 +142,6 @@ function isNegation(token: Token | undefined): boolean {
   const t = token.text.toLowerCase();
   return classify(t) === 'negation' || /n['’]t$/.test(t);
 }
-
-/** Past forms of state verbs that are not spelt "-ed": "held", "kept", "became". */
-const IRREGULAR_STATE_PASTS = new Set(['held', 'kept', 'became', 'stood', 'lay', 'sat', 'got', 'gave', 'given', 'saw', 'seen', 'sought', 'felt', 'stuck']);
-const isPastState = (word: string): boolean => /ed$/i.test(word) || IRREGULAR_STATE_PASTS.has(word.toLowerCase());
 
 /** "has barely moved since June": a near-negation before the verb says the act hardly happened. */
 const NEAR_NEGATIONS = new Set(['barely', 'hardly', 'scarcely']);
@@ -393,7 +389,7 @@ function eventFor(sentence: Sentence, d: ResolvedDate, published: string, others
   // "By Sunday, Ukrainian forces controlled …": a state reached by a date is an event.
   // "By May, Russia held a fifth of Ukraine" tells a state reached; "still held … as of Sunday" one
   // that merely went on, and a present "controls … as of Sunday" the condition of the news day.
-  const stateReached = predicate.cls === 'state' && d.relation === 'by' && isPastState(predicate.token.text)
+  const stateReached = predicate.cls === 'state' && d.relation === 'by' && isStatePast(predicate.token.text)
     && tokens[predicate.index - 1]?.text.toLowerCase() !== 'still';
   // the holding's object: the clause before the time, or after the verb when the time is fronted
   // ("Since May, the militia has occupied 30 villages")
