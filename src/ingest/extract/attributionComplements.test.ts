@@ -220,6 +220,11 @@ describe('statusOf / closingStatus: denials in plurals and in the quote itself',
     expect(claims.map((c) => c.status)).toEqual(['denied', 'denied', 'claimed']);
   });
 
+  it('reads "said the claims were categorically untrue" as a denial under any adverb of degree', () => {
+    const claims = claimsOf('A port authority spokeswoman said the reports were "categorically untrue". The harbour master said the stories were wholly false.');
+    expect(claims.map((c) => c.status)).toEqual(['denied', 'denied']);
+  });
+
   it('does not read "said there was no sign that …" as doubt of a claim', () => {
     const [c] = claimsOf('The envoy said there was no sign that the rebels intended to negotiate.');
     expect(pick(c)).toMatchObject({ claimant: 'envoy', status: 'claimed' });

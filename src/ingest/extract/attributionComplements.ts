@@ -11,8 +11,9 @@ import {
   AS_FALSE, CLAIM_COMPLEMENT, CLAUSE_COMPLEMENT, DESCRIBED_AS, JUDGED_AS, MESSAGE_COMPLEMENT, type ReportingVerb,
 } from './claimVerbs';
 
-/** Words that call a statement false, a quote mark allowed before them: “absurd”, a "lie", simply not true. */
-const FALSE_WORDS = String.raw`["“‘]?(?:an?\s+)?["“‘]?(?:(?:completely|totally|entirely|simply|absolutely|utterly|complete|total|utter|absolute|outright|pure|blatant)\s+)?(?:false|untrue|not\s+true|fakes?|lies|a\s+lie|lie|baseless|groundless|fabricat(?:ed|ions?)|fiction|hoax|nonsense|absurd|ridiculous|provocations?)\b`;
+/** Words that call a statement false, a quote mark allowed before them: “absurd”, a "lie", simply not true,
+ * under any adverb of degree ("categorically untrue", "wholly false"). */
+const FALSE_WORDS = String.raw`["“‘]?(?:an?\s+)?["“‘]?(?:(?:complete|total|utter|absolute|outright|pure|blatant|\p{L}{3,}ly)\s+)?(?:false|untrue|not\s+true|fakes?|lies|a\s+lie|lie|baseless|groundless|fabricat(?:ed|ions?)|fiction|hoax|nonsense|absurd|ridiculous|provocations?)\b`;
 /** "the claims", "Kyiv's allegations", "the soldier's account": what a denial names false. */
 const CLAIM_SUBJECT = String.raw`(?:(?:the|these|those|such|(?:the\s+)?[\p{L}-]+(?:['’]s|s['’]))\s+)?(?:[\p{L}-]+\s+)?(?:claims?|reports?|allegations?|accusations?|accounts?|testimony|figures|numbers|toll|data|rumou?rs|suggestions|stor(?:y|ies))(?:\s+(?:of|about)(?:\s+\p{L}+){1,3}?)?`;
 /**

@@ -20,6 +20,20 @@ describe('resolveSpeaker and notePerson', () => {
 });
 
 describe('extractClaims: who speaks', () => {
+  it('gives "the department" to the government office quoted before, whatever its name is made of', () => {
+    const claims = claimsOf(
+      'The Scottish Office said ferry grants had been paid. Some 300 islanders had applied by March, the department said.',
+    );
+    expect(claims.map((c) => c.claimant)).toEqual(['Scottish Office', 'Scottish Office']);
+  });
+
+  it('gives "the Treasury" to a body and "the … giant" to the company quoted before', () => {
+    const claims = claimsOf(
+      'Norvik Oil Group said exports had fallen. The Treasury said the levy stood. The Siberian oil giant insisted its tankers were full.',
+    );
+    expect(claims.map((c) => [c.claimant, c.claimantKind])).toEqual([['Norvik Oil Group', 'org'], ['Treasury', 'org'], ['Norvik Oil Group', 'org']]);
+  });
+
   it('gives "the think tank" to the Institute or Centre quoted before', () => {
     const claims = claimsOf(
       'The harbour was shelled overnight, according to the Centre for Coastal Defence. The Oslo-based think tank assessed that the port would hold.',

@@ -73,6 +73,15 @@ const PRESS_NOUNS = new Set(['outlet', 'newspaper', 'paper', 'broadcaster', 'cha
  * introduced it ("Russia's FSB security service … The agency claimed"). */
 const AGENCY_NOUNS = new Set(['agency', 'service']);
 const AGENCY_WORDS = ['agency', 'service', 'intelligence', 'security'];
+/** A government department is named again as "the department" whatever it is called ("the Home Office … the
+ * department said", "the Treasury … the department"), and its name need not hold the word. */
+const DEPARTMENT_NOUNS = new Set(['department', 'ministry']);
+const DEPARTMENT_WORDS = ['department', 'ministry', 'office', 'treasury'];
+/** "the energy giant", "the tech giant": a company met before, never one introduced by this word. */
+const COMPANY_EPITHET = /\bgiant$/iu;
+/** Words of a public body's name: no company, so never "the giant". */
+const PUBLIC_BODY_WORDS = ['ministry', 'department', 'office', 'treasury', 'government', 'kremlin', 'pentagon', 'whitehall', 'army', 'military',
+  'forces', 'command', 'embassy', 'council', 'parliament', 'police', 'agency', 'service', 'authorities', 'regulator'];
 
 /** Titles and roles that tell a person's sex. */
 const SEX_OF_TITLE: Record<string, Pronoun> = {
@@ -242,11 +251,14 @@ export function resolveSpeaker(memory: SpeakerMemory, sp: Speaker, sentence: num
   // company") or, for the press, by what it is ("the outlet")
   // ("the think tank", "the US-based think tank": the Institute or Centre quoted before)
   const thinkTank = sp.definite && sp.kind === 'org' && THINK_TANK.test(sp.name);
-  if (sp.definite && sp.kind !== 'person' && (!sp.name.includes(' ') || thinkTank)) {
+  const company = sp.definite && sp.kind === 'org' && COMPANY_EPITHET.test(sp.name);
+  if (sp.definite && sp.kind !== 'person' && (!sp.name.includes(' ') || thinkTank || company)) {
     const head = sp.name.toLowerCase();
     const hit = memory.bodies.findLast((b) => sentence - b.sentence <= BODY_REACH
       && (b.words.has(head) || (b.kind === 'media' && PRESS_NOUNS.has(head))
-        || (b.kind === 'org' && AGENCY_NOUNS.has(head) && AGENCY_WORDS.some((w) => b.words.has(w))) || (thinkTank && THINK_TANK_NAMES.some((w) => b.words.has(w)))));
+        || (b.kind === 'org' && AGENCY_NOUNS.has(head) && AGENCY_WORDS.some((w) => b.words.has(w)))
+        || (b.kind === 'org' && DEPARTMENT_NOUNS.has(head) && DEPARTMENT_WORDS.some((w) => b.words.has(w)))
+        || (company && b.kind === 'org' && !PUBLIC_BODY_WORDS.some((w) => b.words.has(w))) || (thinkTank && THINK_TANK_NAMES.some((w) => b.words.has(w)))));
     if (hit) return { name: hit.name, kind: hit.kind };
   }
   // "the colonel said", "the governor added": the person named with that title before

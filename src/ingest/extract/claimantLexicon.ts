@@ -94,6 +94,8 @@ export const ORG_HEADS = new Set([
   'board', 'boards', 'secretariat', 'prosecution', 'judiciary',
   // the services that report a sinking or a strike at sea: "the coastguard said"
   'coastguard', 'coastguards',
+  // a company by its trade, in tabloid style: "the Russian energy giant said"
+  'giant',
 ]);
 
 /** Names of organisations usually written without an org noun ("Nato said", "the Kremlin denied"). */
@@ -103,6 +105,8 @@ export const ORG_NAMES = new Set([
   'wagner', 'fsb', 'sbu', 'gur', 'mod', 'nasa', 'imf', 'opec', 'g7', 'g20', 'hamas', 'hezbollah', 'taliban',
   'gazprom', 'rosatom', 'energoatom', 'ukrenergo', 'interpol', 'europol', 'the west', 'whitehall', 'élysée',
   'elysee', 'bundestag', 'knesset', 'idf', 'fbi', 'cia', 'mi6', 'gchq', 'kyiv independent',
+  // a ministry known by its bare name in British and American usage: "the Treasury said"
+  'treasury',
 ]);
 
 /** Documents and messages that "say" things for their author ("the statement said"). */

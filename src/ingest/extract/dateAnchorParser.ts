@@ -16,12 +16,16 @@ const ANCHOR_RE = new RegExp(
   '(?:(?:(?<the>the)\\s+)?(?<next>next|following)\\s+(?<nunit>day|morning|afternoon|evening|night|week)(?![\\p{L}]))' +
     '|(?:the\\s+(?<before>day|night|evening)\\s+before(?!\\s+(?:the|a|an|his|her|their|its)\\b))' +
     '|(?:the\\s+(?:previous|preceding)\\s+(?<punit>day|night|evening|week)(?![\\p{L}]))' +
+    // "struck Kherson on the eve of the visit": the day before the happening just told; not a
+    // landmark's or a named day's eve ("on the eve of the (Russian) invasion", "of 24 February")
+    "|(?:(?:on\\s+)?the\\s+(?<eve>eve)\\s+of(?=\\s+(?:the|his|her|their|its|this|that)\\s+(?!(?:[a-z]+\\s+)?(?:war|invasion|anniversary)(?![\\p{L}]))[a-z]))" +
     `|(?:(?:${NUMBER}\\s+(?<lunit>day|week|fortnight|hour)s?|(?<vague>hours|moments|minutes))\\s+(?<dir>later|earlier))` +
     '|(?:(?:on\\s+)?(?:that|the\\s+same)\\s+(?:same\\s+)?(?:day|morning|afternoon|evening|night))' +
     '|(?:(?:by|in|during)\\s+the\\s+(?:morning|afternoon|evening)|by\\s+nightfall|(?:earlier|later)\\s+in\\s+the\\s+day)(?![\\p{L}])(?!\\s+(?:of|rush)(?![\\p{L}]))' +
     // a clock time with no day of its own is on the day last named: "On 24 February … At 5am, columns crossed"
-    // (with no day named yet, the news day: dates.ts); so is a rush hour ("during the morning rush hour")
-    '|(?<clock>(?:at|by|before|around|about|(?:shortly|just)\\s+(?:before|after))\\s+(?:noon|midday|\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.))|(?:during|in)\\s+the\\s+(?:morning|evening)\\s+rush[\\s-]hour)(?![\\p{L}])'
+    // (with no day named yet, the news day: dates.ts); so is a rush hour ("during the morning rush hour"),
+    // and a time of day told by the light ("at dawn", "shortly before daybreak")
+    '|(?<clock>(?:at|by|before|around|about|(?:shortly|just)\\s+(?:before|after))\\s+(?:noon|midday|dawn|daybreak|first\\s+light|dusk|\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.))|(?:during|in)\\s+the\\s+(?:morning|evening)\\s+rush[\\s-]hour)(?![\\p{L}])'
     // "shortly before 11am local time" is a clock time too, unless a day follows it ("at 5am Kyiv time on Friday")
     + '(?:\\s+(?:local|[a-z]+)\\s+time(?![\\p{L}]))?(?!(?:\\s+[a-z]+\\s+time)?\\s+(?:on|of|this|last|yesterday|today|tonight|tomorrow)(?![\\p{L}]))' +
     '|(?:on\\s+the\\s+(?<dom>\\d{1,2})(?:st|nd|rd|th)(?![\\p{L}\\p{N}]))' +
@@ -64,8 +68,9 @@ const SPAN_UNIT: Record<string, string> = { hour: 'h', day: 'd', week: 'w', fort
  * offset of the clause that follows from the date before it in the sentence. Not when a date
  * follows ("two days after 9 May" is chrono's).
  */
+// a hedge on the count ("around 16 hours after the blast") is still the offset, not chrono's "16 hours after" from D
 const RELATIVE_RE = new RegExp(
-  `(?:(?<rn>${NUMBER.replace('?<n>', '?<rnum>')}|the)\\s+(?<runit>day|week|fortnight|hour)s?|(?<hours>hours|moments|minutes))\\s+(?<rdir>after|before)` +
+  `(?:(?:(?:around|about|some|roughly|nearly|almost|barely|just|only|less\\s+than|more\\s+than)\\s+)?(?<rn>${NUMBER.replace('?<n>', '?<rnum>')}|the)\\s+(?<runit>day|week|fortnight|hour)s?|(?<hours>hours|moments|minutes))\\s+(?<rdir>after|before)` +
     '(?=\\s+(?!(?:the\\s+)?(?:\\d|(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|last|this)(?![\\p{L}])))[\\p{L}])',
   'iu',
 );
@@ -84,7 +89,7 @@ export const anchorParser: Parser = {
     // "talks are planned for next week": without "the", "next week" is the week after D's (chrono's, in the future).
     if (week && !g.the && g.next?.toLowerCase() === 'next') return null;
     if (g.next) tag = week ? 'anchor/week:1' : 'anchor/offset:1';
-    else if (g.before) tag = 'anchor/offset:-1';
+    else if (g.before || g.eve) tag = 'anchor/offset:-1';
     else if (g.punit) tag = g.punit.toLowerCase() === 'week' ? 'anchor/week:-1' : 'anchor/offset:-1';
     else if (g.lunit && VAGUE_COUNT_RE.test(g.n ?? '')) return null; // "a few days later" is the span parser's
     else if (g.lunit || g.vague) {

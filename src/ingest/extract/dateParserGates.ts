@@ -58,7 +58,7 @@ const NEWS_GATES = new Map<Parser, RegExp>([
   [yearParser, DIGIT],
   [daySpanParser, /between|from|and\s+[0-3]?\d/iu],
   [holidayParser, /Year|Christmas|Victory|Independence/u],
-  [anchorParser, /next|following|before|previous|preceding|later|earlier|day|morning|afternoon|evening|night|then|\d/iu],
+  [anchorParser, /next|following|before|previous|preceding|later|earlier|day|morning|afternoon|evening|night|then|dawn|first\s+light|dusk|\beve\b|\d/iu],
   [spanParser, /later|earlier|within|follow|ensuing|subsequent|first|month|year|spring|summer|autumn|fall|winter/iu],
   [relativeClauseParser, /after|before/iu],
 ]);

@@ -837,3 +837,22 @@ describe('resolveDates: the news day in the small hours, and "the first time …
     expect(resolveDates('It was the first time the northern harbour had been mined since April.', D)).toEqual([]);
   });
 });
+
+describe('resolveDates: hedged offsets, light and eves', () => {
+  const friday = { start: '2023-06-09', end: '2023-06-09' };
+  it('a hedged "about 20 hours after" still counts back from the date before it', () => {
+    const found = resolveDates('Ferries sailed again on Friday night, about 20 hours after the storm.', D);
+    expect(found.map((r) => [r.text, r.date.start])).toEqual([['on Friday night', '2023-06-09'], ['about 20 hours after', '2023-06-09']]);
+  });
+
+  it('"at dawn" or "at first light" with no day is on the day last named', () => {
+    expect(only('Sappers crossed the canal at dawn.', D, friday).date).toEqual(friday);
+    expect(only('The column moved off at first light.', D, friday).date).toEqual(friday);
+  });
+
+  it('"on the eve of the talks" is the day before the date last named', () => {
+    const r = only('Shells fell on the port on the eve of the talks.', D, friday);
+    expect(r.date).toEqual({ start: '2023-06-08', end: '2023-06-08' });
+    expect(resolveDates('Tanks massed on the eve of the invasion.', D, friday)).toEqual([]);
+  });
+});

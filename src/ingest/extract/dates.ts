@@ -319,7 +319,9 @@ function reparseAfterOf(r: ParsedResult, sentence: string, D: string): ParsedRes
  * of them skip the parser, which is most of its cost.
  */
 const MAY_HOLD_DATE =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|now|night|morning|afternoon|evening|noon|midnight|ago|later|earlier|week|weekend|fortnight|month|year|day|hour|minute|spring|summer|autumn|fall|winter|overnight|since|decade|first|second|third|fourth|fifth|next|last|past|previous|this|that|start|beginning|end|christmas)|\d/i;
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|now|night|morning|afternoon|evening|noon|midnight|ago|later|earlier|week|weekend|fortnight|month|year|day|hour|minute|spring|summer|autumn|fall|winter|overnight|dawn|daybreak|first\s+light|dusk|eve\b|since|decade|first|second|third|fourth|fifth|next|last|past|previous|this|that|start|beginning|end|christmas)|\d/i;
+
+const LIGHT_RE = /dawn|daybreak|first\s+light|dusk/i;
 
 const GATED = newsChrono.parsers.map((parser) => ({ parser, gate: gateOf(parser) }));
 
@@ -359,6 +361,9 @@ export function resolveDates(sentenceText: string, published: string, anchor?: D
   for (const raw of kept) {
     let r = raw;
     if (spanOfOther(r)) continue;
+    // "On 4 May … crossed the river at dawn": a time of day told by the light after a date of the
+    // same sentence is that date's hour, not a date of its own
+    if (local && r.tags().has(CLOCK_TAG) && LIGHT_RE.test(r.text)) continue;
     const pending = offsetBy;
     offsetBy = undefined;
     if (r.tags().has('anchor/local') && !local && !CAME_RE.test(sentenceText.slice(0, r.index))) {

@@ -108,6 +108,9 @@ function isJudgedObject(tokens: Token[], index: number): boolean {
   return false;
 }
 
+/** A word after "state" that makes it the noun ("state media"), not a verb's object or clause. */
+const STATE_NOUN_NEXT_RE = /^(?!(?:that|the|a|an|his|her|their|its|this|these|those|our|what|how|whether)$)[a-z][a-z-]*$/;
+
 /**
  * The class of a token as a predicate in its context, or null when it is not one: a reporting or
  * state verb in an infinitive ("gathered to welcome them") or used as a noun ("under Russian
@@ -137,6 +140,9 @@ export function predicateClass(tokens: Token[], index: number): Predicate['cls']
   if (GO_FORMS.has(low) && goesOnAir(tokens, index)) return 'report';
   // "Kyiv rejected a Russian demand to surrender the port": a refusal of a demand is an act.
   if (REFUSAL_FORMS.has(low) && refusesDemand(tokens, index)) return 'event';
+  // "a cyber-attack on Lithuanian state websites", "state media": "state" before a noun is the noun
+  // (the government), not the verb; a verb "state" takes "that" or an object's determiner.
+  if (low === 'state' && STATE_NOUN_NEXT_RE.test(tokens[index + 1]?.text ?? '')) return null;
   // "talks via video link", "a press conference call": a medium named before a noun is no report.
   if (REPORT_NOUN_FORMS.has(low) && MEDIUM_HEADS.has(tokens[index + 1]?.text.toLowerCase() ?? '')) return null;
   // "kept shelling the city last week", "keeps pounding": to keep doing an act is doing it; the -ing

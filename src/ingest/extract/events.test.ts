@@ -1439,3 +1439,18 @@ describe('extractEvents: round-ups and milestones', () => {
     expect(e!.date).toEqual({ start: '2023-06-09', end: '2023-06-09' });
   });
 });
+
+describe('extractEvents: findings of surveys', () => {
+  it('what a poll or study "found" on a day is a reporting act', () => {
+    expect(events('Most voters back the plan, a survey found on Monday.')).toEqual([]);
+    const [e] = events('Divers found the wreck on Monday.');
+    expect(e!.date).toEqual({ start: '2023-06-12', end: '2023-06-12' });
+  });
+});
+
+describe('extractEvents: "state" as a noun', () => {
+  it('"state" before a noun ("state broadcaster") is no reporting verb', () => {
+    const [e] = events('Activists jammed two Russian state broadcasters on Monday.');
+    expect(e!.date).toEqual({ start: '2023-06-12', end: '2023-06-12' });
+  });
+});

@@ -411,6 +411,8 @@ function eventFor(sentence: Sentence, d: ResolvedDate, published: string, others
   if ([tokens[i - 1], tokens[i - 2], tokens[i - 3]].some(isNegationBefore)) return null;
   // "Here is what happened this week": "what" stands for events the text has yet to name.
   if (tokens[i - 1]?.text.toLowerCase() === 'what') return null;
+  // "a poll found last week that …", "the study showed": a finding of a survey is a reporting act
+  if (isFindingOf(tokens, i)) return null;
   // "has been occupied since early March": a resulting state dates its event to X, not [X, D];
   // but a count has grown all along: "8,000 sq km have been recaptured since early September".
   const subject = sentence.text.slice(clause.start, predicate.token.start).split(/,\s/).pop()!;
@@ -542,6 +544,14 @@ function saidOnEvent(sentence: Sentence, d: ResolvedDate, from: number): EventAn
   if (hasBlockingModal(tokens) || FUTURE_RE.test(main) || [tokens[predicate - 1], tokens[predicate - 2]].some(isNegationBefore)) return null;
   const text = main.replace(TRIM_END_RE, '');
   return eventAt(sentence, from, text, summarize(text, d.text), d, { date: { start: addDays(d.date.start, -1), end: d.date.end }, precision: 'range' });
+}
+
+/** What a survey or study "found" or "showed" is a reporting act of the survey, not something that happened. */
+const FINDING_VERBS = new Set(['found', 'finds', 'showed', 'shows', 'suggested', 'suggests']);
+const FINDING_SOURCES = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'research', 'census', 'analysis', 'audit', 'review']);
+
+function isFindingOf(tokens: Token[], i: number): boolean {
+  return FINDING_VERBS.has(tokens[i]!.text.toLowerCase()) && FINDING_SOURCES.has(tokens[i - 1]?.text.toLowerCase() ?? '');
 }
 
 /** The event `text` at offset `from` of the sentence, dated `dated` by the time expression `d`. */

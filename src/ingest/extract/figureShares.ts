@@ -70,7 +70,8 @@ const NOUN_BASE = new RegExp(
 const NAME_BASE = /^(?:the\s+)?(?<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?!['’]s\b|[\w-])(?<next>\s+[a-z]+)?/;
 /** Two named territories sharing one plural noun: "the Luhansk and Donetsk regions". */
 const PAIR_BASE = /^(?:the\s+)?(?<a>[A-Z][\w'’-]*)\s+and\s+(?<b>[A-Z][\w'’-]*)\s+(?<noun>regions|oblasts|provinces|districts|counties|states)\b/;
-const PEOPLE = /(?:ians|eans|ese|ers|ists)$|^[A-Z]{2,}$/;
+// a people named by a plural demonym ("three-quarters of Finns", "half of Poles") is a population, not land
+const PEOPLE = /(?:ians|eans|cans|ese|ers|ists)$|^[A-Z]{2,}$|^(?:Finns|Swedes|Poles|Danes|Brits|Britons|Turks|Czechs|Scots|Serbs|Croats|Slovaks|Greeks|Germans|Dutch|French|Irish|Swiss|Thais|Kazakhs|Uzbeks|Tatars)$/;
 const NOT_LAND = /\b(?:population|people|residents|troops|forces|army|soldiers|budget|GDP|economy|exports|imports|electricity|power|energy|grain|oil|gas|votes?|voters|casualties|equipment|tanks|fleet)\b/i;
 
 /** "Power was restored to two-thirds of the city", "cut water to half the region": a share of a service, not of land. */

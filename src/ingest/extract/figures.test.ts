@@ -635,6 +635,11 @@ describe('shares of a territory', () => {
     expect(run('Turnout was 60 per cent, officials said.')).toEqual([]);
   });
 
+  it('declines a share of a people named by a plural demonym', () => {
+    expect(run('Nearly two-thirds of Swedes now favour joining the alliance.')).toEqual([]);
+    expect(run('Half of Poles said they would take in refugees.')).toEqual([]);
+  });
+
   it('declines a share of a service restored or cut, not of land', () => {
     expect(run('Engineers restored electricity to two-thirds of the city by noon.')).toEqual([]);
     expect(only('Troops now hold two-thirds of the city.').value).toBeCloseTo(2 / 3, 5);
