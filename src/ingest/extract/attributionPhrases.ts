@@ -5,6 +5,7 @@
  * watched … and vowed"). Offsets are sentence-relative.
  */
 import { DETERMINERS, DOC_HEADS, ORG_HEADS, PERSON_HEADS, TITLES } from './claimantLexicon';
+import { MONTH_NAMES } from './dateParserKit';
 
 export interface Phrase {
   start: number;
@@ -172,7 +173,7 @@ export function phraseBefore(masked: string, end: number): (Phrase & { afterPrep
 }
 
 /** An opening time word before a comma ("Yesterday, France and the US said"): no member of a list of names. */
-const TIME_WORD = /^(?:yesterday|today|tonight|meanwhile|however|later|earlier|separately|overnight|now|then|also|last|this|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+const TIME_WORD = new RegExp(`^(?:yesterday|today|tonight|meanwhile|however|later|earlier|separately|overnight|now|then|also|last|this|(?:mon|tues|wednes|thurs|fri|satur|sun)day|${MONTH_NAMES})$`, 'i');
 
 /** Words that end a phrase read rightwards ("said the spokesman in a statement"). */
 const RIGHT_STOPS = new Set([...PREPOSITIONS, ...CLAUSE_WORDS].filter((w) => w !== 'of' && w !== 'and'));

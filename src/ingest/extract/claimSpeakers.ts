@@ -80,8 +80,8 @@ const DEPARTMENT_WORDS = ['department', 'ministry', 'office', 'treasury'];
 /** "the energy giant", "the tech giant": a company met before, never one introduced by this word. */
 const COMPANY_EPITHET = /\bgiant$/iu;
 /** Words of a public body's name: no company, so never "the giant". */
-const PUBLIC_BODY_WORDS = ['ministry', 'department', 'office', 'treasury', 'government', 'kremlin', 'pentagon', 'whitehall', 'army', 'military',
-  'forces', 'command', 'embassy', 'council', 'parliament', 'police', 'agency', 'service', 'authorities', 'regulator'];
+const PUBLIC_BODY_WORDS = [...DEPARTMENT_WORDS, ...AGENCY_NOUNS, 'government', 'kremlin', 'pentagon', 'whitehall', 'army', 'military',
+  'forces', 'command', 'embassy', 'council', 'parliament', 'police', 'authorities', 'regulator'];
 
 /** Titles and roles that tell a person's sex. */
 const SEX_OF_TITLE: Record<string, Pronoun> = {
@@ -250,15 +250,11 @@ export function resolveSpeaker(memory: SpeakerMemory, sp: Speaker, sentence: num
   // "Energoatom said … the company said": a body met before, by a word it was described by ("the
   // company") or, for the press, by what it is ("the outlet")
   // ("the think tank", "the US-based think tank": the Institute or Centre quoted before)
-  const thinkTank = sp.definite && sp.kind === 'org' && THINK_TANK.test(sp.name);
-  const company = sp.definite && sp.kind === 'org' && COMPANY_EPITHET.test(sp.name);
+  const thinkTank = !!sp.definite && sp.kind === 'org' && THINK_TANK.test(sp.name);
+  const company = !!sp.definite && sp.kind === 'org' && COMPANY_EPITHET.test(sp.name);
   if (sp.definite && sp.kind !== 'person' && (!sp.name.includes(' ') || thinkTank || company)) {
     const head = sp.name.toLowerCase();
-    const hit = memory.bodies.findLast((b) => sentence - b.sentence <= BODY_REACH
-      && (b.words.has(head) || (b.kind === 'media' && PRESS_NOUNS.has(head))
-        || (b.kind === 'org' && AGENCY_NOUNS.has(head) && AGENCY_WORDS.some((w) => b.words.has(w)))
-        || (b.kind === 'org' && DEPARTMENT_NOUNS.has(head) && DEPARTMENT_WORDS.some((w) => b.words.has(w)))
-        || (company && b.kind === 'org' && !PUBLIC_BODY_WORDS.some((w) => b.words.has(w))) || (thinkTank && THINK_TANK_NAMES.some((w) => b.words.has(w)))));
+    const hit = memory.bodies.findLast((b) => sentence - b.sentence <= BODY_REACH && namesAgain(b, head, thinkTank, company));
     if (hit) return { name: hit.name, kind: hit.kind };
   }
   // "the colonel said", "the governor added": the person named with that title before
@@ -274,6 +270,16 @@ export function resolveSpeaker(memory: SpeakerMemory, sp: Speaker, sentence: num
 /** Documents a body publishes, unlike a statement or a post a person may make. */
 const BODY_DOCUMENTS = new Set(['report', 'study', 'assessment', 'analysis', 'survey', 'review', 'findings', 'investigation', 'bulletin', 'update', 'dossier']);
 const isInstitution = (c: Claimant): boolean => c.kind === 'org' || c.kind === 'state' || c.kind === 'media';
+
+/** Whether a definite `head` ("the company", "the agency", "the think tank", "the energy giant") names body `b` again. */
+function namesAgain(b: Body, head: string, thinkTank: boolean, company: boolean): boolean {
+  const has = (words: readonly string[]) => words.some((w) => b.words.has(w));
+  if (b.words.has(head) || (b.kind === 'media' && PRESS_NOUNS.has(head))) return true;
+  if (thinkTank) return has(THINK_TANK_NAMES);
+  if (b.kind !== 'org') return false;
+  if (company) return !has(PUBLIC_BODY_WORDS);
+  return (AGENCY_NOUNS.has(head) && has(AGENCY_WORDS)) || (DEPARTMENT_NOUNS.has(head) && has(DEPARTMENT_WORDS));
+}
 
 /** A capitalised word before a title, as a nation's adjective: "Russian President …", "US President …". */
 const NATION_BEFORE = /(?<![\p{L}’'-])(?!The\b)(\p{Lu}[\p{L}]*)\s+$/u;

@@ -11,6 +11,7 @@ import {
   DETERMINERS, DOC_HEADS, EPITHET_HEADS, GIVEN_NAME_TITLES, MEDIA_NAMES, NOT_AGENT, ORG_HEADS, ORG_NAMES, PERSON_HEADS,
   SUBJECT_PRONOUNS, TITLES,
 } from './claimantLexicon';
+import { MONTH_NAMES } from './dateParserKit';
 
 export interface Speaker {
   /** The claimant as it should be shown. */
@@ -34,7 +35,7 @@ export interface Speaker {
 const PLACE_OF_NEWS = new Set(['from', 'in']);
 const PLURAL_REPORTS = /^(?:reports|rumou?rs)$/i;
 /** "reports in March" tell when, not where. */
-const MONTH_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const MONTH_NAME = new RegExp(`^(?:${MONTH_NAMES})$`);
 
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}’'.&-]*(?<![.’'-])/gu;
 const POSSESSIVE = /(?:['’]s|s['’])$/u;
