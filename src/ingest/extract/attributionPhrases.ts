@@ -76,6 +76,21 @@ function roleComplement(toks: Token[], i: number): boolean {
   return ROLE_LINKS.has(before) && i > 1 && ROLE_HEADS.has(toks[i - 2].text.toLowerCase());
 }
 
+/** Prepositions that put a named place after the noun of a role's phrase: "nurses at a clinic in Dravo". */
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside']);
+/** How far left of the place the role's own preposition may be: "at a children's hospital in". */
+const PLACE_REACH = 6;
+
+/** toks[i] puts a place (the capitalised toks[first]) after a noun that a role's preposition governs. */
+function placeInRole(toks: Token[], i: number, first: number): boolean {
+  if (first < 0 || !PLACE_PREPOSITIONS.has(toks[i].text.toLowerCase()) || !isCap(toks[first])) return false;
+  for (let j = i - 1; j >= Math.max(1, i - PLACE_REACH); j--) {
+    if (!toks[j].word) return false;
+    if (roleComplement(toks, j)) return true;
+  }
+  return false;
+}
+
 /** The first word from `i` on that is not a name connector is capitalised. */
 function capitalFrom(toks: Token[], i: number): boolean {
   while (i < toks.length && NAME_CONNECTORS.has(toks[i].text.toLowerCase())) i++;
@@ -109,7 +124,7 @@ export function phraseBefore(masked: string, end: number): (Phrase & { afterPrep
       i -= 1;
       continue;
     }
-    if (roleComplement(toks, i) && first >= 0) {
+    if ((roleComplement(toks, i) && first >= 0) || placeInRole(toks, i, first)) {
       first = i;
       i -= 1;
       continue;

@@ -285,3 +285,26 @@ describe('resolveSpeaker: names with particles and spokespeople of bodies', () =
     expect(pick(c)).toMatchObject({ kind: 'person' });
   });
 });
+
+describe('extractClaims: bodies and roles named again', () => {
+  it('gives "the watchdog" to the campaign group quoted before, whatever its name is made of', () => {
+    const claims = claimsOf('Transparency Watch said the mayor had hidden the contracts. The watchdog said officials in Dravo had signed three of them.');
+    expect(claims.map((c) => c.claimant)).toEqual(['Transparency Watch', 'Transparency Watch']);
+  });
+
+  it('reads "the prosecutor" as the person just named, but leaves "a prosecutor" alone', () => {
+    const claims = claimsOf('Lena Ostrova told reporters the dockers had been detained. The prosecutor said charges would follow within a month.');
+    expect(claims.map((c) => c.claimant)).toEqual(['Lena Ostrova', 'Lena Ostrova']);
+    expect(claimsOf('A prosecutor said charges would follow within a month.').map((c) => c.claimant)).toEqual(['prosecutor']);
+  });
+
+  it('keeps a named place after the noun of a role\'s phrase ("nurses at a clinic in Dravo told …")', () => {
+    const claims = claimsOf('Nurses at a clinic in Dravo told the Courier that the water supply had failed twice.');
+    expect(claims.map((c) => [c.claimant, c.status])).toEqual([['Nurses', 'claimed']]);
+  });
+
+  it('gives "the report" to the named body that acted in an earlier sentence without speaking', () => {
+    const claims = claimsOf('Transparency Watch has angered ministers with a report on the contracts.\nThe report, released on Friday, said the mayor had signed three of them.');
+    expect(claims.map((c) => c.claimant)).toEqual(['Transparency Watch']);
+  });
+});

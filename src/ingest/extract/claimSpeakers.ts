@@ -44,6 +44,9 @@ export interface SpeakerMemory {
   titled: Map<string, string>;
   /** Bodies that lately spoke, with the words they were described by, for "the company", "the outlet". */
   bodies: Body[];
+  /** The named body that last acted without speaking ("Amnesty has angered Kyiv with a report"): who
+   * publishes a later "the report" when no speaker is near. */
+  actor?: Seen;
   /** People introduced as reporters ("correspondent Jane Doe"): their quoted "we watched" is the outlet's eyewitness. */
   reporters: Set<string>;
 }
@@ -77,6 +80,9 @@ const AGENCY_WORDS = ['agency', 'service', 'intelligence', 'security'];
  * department said", "the Treasury … the department"), and its name need not hold the word. */
 const DEPARTMENT_NOUNS = new Set(['department', 'ministry']);
 const DEPARTMENT_WORDS = ['department', 'ministry', 'office', 'treasury'];
+/** What a campaign group or watchdog is called when named again ("Human Rights Watch … the watchdog said"):
+ * any body met before that is no public one, whatever its name is made of. */
+const NGO_NOUNS = new Set(['watchdog', 'charity', 'organisation', 'organization', 'ngo']);
 /** "the energy giant", "the tech giant": a company met before, never one introduced by this word. */
 const COMPANY_EPITHET = /\bgiant$/iu;
 /** Words of a public body's name: no company, so never "the giant". */
@@ -238,7 +244,8 @@ export function resolveSpeaker(memory: SpeakerMemory, sp: Speaker, sentence: num
     // "the report said" after a body and its researcher quoted by name: bodies publish reports, people make statements
     const published = BODY_DOCUMENTS.has(sp.name.split(' ').at(-1)!.toLowerCase())
       ? earlier.findLast(isInstitution) ?? memory.bodies.findLast((b) => sentence - b.sentence <= BODY_REACH) : undefined;
-    const hit = published ?? earlier.at(-1) ?? within(memory.lastSpeaker, sentence, 2);
+    const hit = published ?? earlier.at(-1) ?? within(memory.lastSpeaker, sentence, 2)
+      ?? (BODY_DOCUMENTS.has(sp.name.split(' ').at(-1)!.toLowerCase()) ? within(memory.actor, sentence, BODY_REACH) : undefined);
     // "A post shared on Facebook claims …": a message nobody is named for speaks for no one known
     return hit ? { name: hit.name, kind: hit.kind } : { name: sp.name, kind: 'unknown' };
   }
@@ -277,7 +284,7 @@ function namesAgain(b: Body, head: string, thinkTank: boolean, company: boolean)
   if (b.words.has(head) || (b.kind === 'media' && PRESS_NOUNS.has(head))) return true;
   if (thinkTank) return has(THINK_TANK_NAMES);
   if (b.kind !== 'org') return false;
-  if (company) return !has(PUBLIC_BODY_WORDS);
+  if (company || NGO_NOUNS.has(head)) return !has(PUBLIC_BODY_WORDS);
   return (AGENCY_NOUNS.has(head) && has(AGENCY_WORDS)) || (DEPARTMENT_NOUNS.has(head) && has(DEPARTMENT_WORDS));
 }
 
@@ -329,6 +336,9 @@ export function isPlural(name: string): boolean {
   return /[^s]s$/.test(head) && (PERSON_HEADS.has(head) || !/^[\p{Lu}]/u.test(word));
 }
 
+/** A body's own name, capitalised ("Amnesty International"), not a common "ministry". */
+const NAMED_BODY = /^\p{Lu}/u;
+
 /** Records who just spoke; `described` is the phrase that named them ("Ukraine's state nuclear company Energoatom"). */
 export function noteSpeaker(memory: SpeakerMemory, c: Claimant, sentence: number, described = ''): void {
   if (c.kind === 'unknown') return;
@@ -364,6 +374,9 @@ export function notePerson(memory: SpeakerMemory, subject: string | undefined, s
   const described = subject ? describeSpeaker(subject) : null;
   // a personal name never opens with "The": "The Ukrainian army …" is no person
   const sp = opening?.sp ?? appositiveName(text, subject) ?? (described?.proper && /^(?:the|a|an)\s/iu.test(subject!) ? null : described);
+  // "Amnesty has angered Kyiv with a report. The report said …": a named body that acts may publish
+  // what a later "the report" says, though it said nothing yet
+  if (described?.kind === 'org' && NAMED_BODY.test(described.name) && !described.document) memory.actor = { name: described.name, kind: 'org', sentence };
   if (sp?.proper && sp.kind === 'person') {
     const c = resolveSpeaker(memory, sp, sentence, []);
     if (c) setLastPerson(memory, { ...c, sentence });

@@ -135,6 +135,8 @@ export const EPITHET_HEADS = new Set([
   'millionaire', 'businessman', 'businesswoman', 'boss', 'magnate', 'kingpin', 'firebrand', 'hardliner',
   // a broadcaster or envoy already named is "the presenter", "the diplomat" when the piece returns to them
   'presenter', 'broadcaster', 'anchor', 'propagandist', 'mouthpiece', 'diplomat',
+  // an investigator the piece has named: "Karim Khan told reporters … The prosecutor said"
+  'prosecutor',
 ]);
 
 /** News outlets (an outlet speaking in its own voice is `media`). */

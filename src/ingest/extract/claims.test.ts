@@ -2108,3 +2108,10 @@ describe('extractClaims: broadcast write-ups (round 27c)', () => {
     expect(pick(a)).toMatchObject({ claimant: 'Harbour Times', status: 'confirmed' });
   });
 });
+
+describe('extractClaims: rejections', () => {
+  it('reads "dismissed … as a staged provocation" as a denial', () => {
+    const [c] = claimsOf('The ministry has dismissed the footage from the harbour as a staged provocation.');
+    expect(pick(c)).toMatchObject({ claimant: 'ministry', status: 'denied' });
+  });
+});

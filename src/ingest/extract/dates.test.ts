@@ -349,6 +349,11 @@ describe('resolveDates: weeks, months, seasons', () => {
     expect(monday.date).toEqual({ start: '2023-06-12', end: '2023-06-12' });
   });
 
+  it('after "the first <noun> to <verb> …", "since X" is the window of the first, not a date', () => {
+    const r = only('The first tanker to load diesel at the northern terminal of the island since April docked there on Tuesday.');
+    expect([r.text, r.relation, r.date]).toEqual(['on Tuesday', 'at', { start: '2023-06-13', end: '2023-06-13' }]);
+  });
+
   it('"from 4 May": the number is the day, not a clock time', () => {
     expect(only('Barges carried grain downriver from 4 August.').date).toEqual({ start: '2022-08-04', end: '2022-08-04' });
     const range = only('The border stayed shut from 4 May to 9 June.');
@@ -584,6 +589,11 @@ describe('resolveDates: chains', () => {
   it('"It comes a week after <clause>" counts back from D: the present tense speaks of the news of the day', () => {
     expect(only('It comes a week after the airline grounded the pilots.', D, anchor).date).toEqual({ start: '2023-06-07', end: '2023-06-07' });
     expect(only('The strike comes just two days after the unions balloted their members.', D, anchor).date).toEqual({ start: '2023-06-12', end: '2023-06-12' });
+  });
+
+  it('a present-progressive lede\'s ", three days after <clause>" counts back from D, like "It comes"', () => {
+    expect(only('Bakers are rationing flour in the valley, three days after the militia shut the mill road.', D, anchor).date)
+      .toEqual({ start: '2023-06-11', end: '2023-06-11' });
   });
 
   it('"a fortnight after <clause>" is fourteen days, like "a fortnight ago"', () => {

@@ -144,9 +144,10 @@ const RELATION_PREFIX_RE = new RegExp(
  * invasion began", "the slowest rate of advance since the start of the invasion" (any superlative
  * after a determiner): after an ordinal, a superlative or "the only" (and a noun phrase of up to six
  * words), "since X" is the window of a comparison, not when anything happened; so after "the first
- * time" and its clause ("the first time the centre had been hit since June").
+ * time" and its clause ("the first time the centre had been hit since June"), and after "the first"
+ * and its infinitive ("the first convoy to reach the city by road since the siege began").
  */
-const COMPARISON_RE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|biggest|largest|heaviest|deadliest|fiercest|strongest|longest|worst|most|highest|lowest|fastest|greatest|bloodiest|deepest|furthest|farthest|fewest|best|(?:the|its|their)\s+only|(?:the|its|their|his|her)\s+(?!(?:interest|protest|arrest|request|forest|harvest|contest|conquest|bequest|inquest|unrest|northwest|southwest|midwest)\b)\p{L}{3,}est)(?:\s+[\p{L}\p{N}’'-]+){0,6}\s+$|\b(?:first|only)\s+time(?:\s+[\p{L}\p{N}’'-]+){0,10}\s+$/iu;
+const COMPARISON_RE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|biggest|largest|heaviest|deadliest|fiercest|strongest|longest|worst|most|highest|lowest|fastest|greatest|bloodiest|deepest|furthest|farthest|fewest|best|(?:the|its|their)\s+only|(?:the|its|their|his|her)\s+(?!(?:interest|protest|arrest|request|forest|harvest|contest|conquest|bequest|inquest|unrest|northwest|southwest|midwest)\b)\p{L}{3,}est)(?:\s+[\p{L}\p{N}’'-]+){0,6}\s+$|\b(?:first|only)\s+time(?:\s+[\p{L}\p{N}’'-]+){0,10}\s+$|\b(?:first|only)(?:\s+[\p{L}\p{N}’'-]+){1,3}\s+to(?:\s+[\p{L}\p{N}’'-]+){1,10}\s+$/iu;
 /** "from 6 September onward": since that day. */
 const FROM_RE = /\bfrom\s+$/i;
 const ONWARD_RE = /^\s+onwards?(?![\p{L}])/iu;
@@ -366,12 +367,13 @@ export function resolveDates(sentenceText: string, published: string, anchor?: D
     if (local && r.tags().has(CLOCK_TAG) && LIGHT_RE.test(r.text)) continue;
     const pending = offsetBy;
     offsetBy = undefined;
-    if (r.tags().has('anchor/local') && !local && !CAME_RE.test(sentenceText.slice(0, r.index))) {
+    const before = sentenceText.slice(0, r.index);
+    if (r.tags().has('anchor/local') && !local && !CAME_RE.test(before) && !PRESENT_LEDE_RE.test(before)) {
       offsetBy = { index: r.index, text: r.text.replace(/[\s,;:.]+$/, ''), days: -Number(fromTag(r.tags(), 'anchor/offset:')) };
       continue;
     }
     // "It comes a week after …": the present tense ties "it" to the news of the day, so the week counts back from D
-    const chainBase = r.tags().has('anchor/local') && PRESENT_CAME_RE.test(sentenceText.slice(0, r.index)) ? { start: D, end: D } : chainFrom;
+    const chainBase = r.tags().has('anchor/local') && (PRESENT_CAME_RE.test(before) || PRESENT_LEDE_RE.test(before)) ? { start: D, end: D } : chainFrom;
     let found = hasDate(r) ? resultRange(r, chainBase, D) : null;
     if (!hasDate(r)) {
       const inner = reparseAfterOf(r, sentenceText, D)[0];
@@ -511,6 +513,12 @@ const CAME_RE = cameBefore('came|comes|occurred|occurs|happened|happens|took\\s+
 
 /** The present-tense "comes"/"come": the tabloid's "It comes a day after …" speaks of today's news, not the sentence before. */
 const PRESENT_CAME_RE = cameBefore('comes|come|occurs|happens|takes\\s+place');
+
+/**
+ * "Sappers are clearing the fields, two weeks after the rebels withdrew": a lede in the present
+ * progressive speaks of today, so the offset after its comma counts back from D, as "It comes" does.
+ */
+const PRESENT_LEDE_RE = /\b(?:is|are)\s+(?:[a-z]+\s+)?[a-z]+ing\b[^.;:,]*,\s*$/i;
 
 /** One of `verbs` (an alternation) ending the text, with a hedge of the span allowed after it: "came just". */
 function cameBefore(verbs: string): RegExp {

@@ -65,6 +65,12 @@ const DEMAND_HEADS = new Set([
 ]);
 /** How far past the verb the head of its object may lie: "rejected a fresh Russian demand". */
 const OBJECT_SPAN = 4;
+/** "added the port to its blacklist": "add" with an object and then "to" puts something into a list, an act. */
+const ADD_FORMS = new Set(['add', 'adds', 'added', 'adding']);
+/** How many words the object of "added … to" may take: "the whole of the Ukrainian and Russian coast". */
+const ADD_OBJECT_SPAN = 12;
+/** A finite verb before "to" makes "added the troops were ordered to …" speech, its that-less clause. */
+const CLAUSE_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did']);
 const WORD_RE = /^[\p{L}'’-]+$/u;
 /** Verbs that name a thing: "in what Kyiv called / described as / termed a terror attack". */
 const NAMING_FORMS = new Set(['called', 'calls', 'described', 'describes', 'termed', 'terms', 'dubbed', 'branded', 'labelled', 'labeled']);
@@ -140,6 +146,9 @@ export function predicateClass(tokens: Token[], index: number): Predicate['cls']
   if (GO_FORMS.has(low) && goesOnAir(tokens, index)) return 'report';
   // "Kyiv rejected a Russian demand to surrender the port": a refusal of a demand is an act.
   if (REFUSAL_FORMS.has(low) && refusesDemand(tokens, index)) return 'event';
+  // "Insurers added the whole coast to the listed areas on May 2": an "added" with its own object and
+  // "to" is an addition, not the "added" of speech ("he added that …", "”, added the ministry").
+  if (ADD_FORMS.has(low) && addsObjectTo(tokens, index)) return 'event';
   // "a cyber-attack on Lithuanian state websites", "state media": "state" before a noun is the noun
   // (the government), not the verb; a verb "state" takes "that" or an object's determiner.
   if (low === 'state' && STATE_NOUN_NEXT_RE.test(tokens[index + 1]?.text ?? '')) return null;
@@ -231,6 +240,16 @@ function refusesDemand(tokens: Token[], index: number): boolean {
     const w = t.text.toLowerCase();
     if (DEMAND_HEADS.has(w)) return true;
     if (w === 'that' || !WORD_RE.test(t.text)) return false;
+  }
+  return false;
+}
+
+/** Whether "added" at `index`, after a word (not a quote's comma), takes a determined object and then "to", with no verb between. */
+function addsObjectTo(tokens: Token[], index: number): boolean {
+  if (!WORD_RE.test(tokens[index - 1]?.text ?? '') || !DETERMINER_CUES.has(tokens[index + 1]?.text.toLowerCase() ?? '')) return false;
+  for (const t of tokens.slice(index + 2, index + 2 + ADD_OBJECT_SPAN)) {
+    if (t.text.toLowerCase() === 'to') return true;
+    if (t.text.toLowerCase() === 'that' || CLAUSE_VERBS.has(t.text.toLowerCase()) || !WORD_RE.test(t.text)) return false;
   }
   return false;
 }

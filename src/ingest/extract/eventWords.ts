@@ -107,6 +107,8 @@ const STATE_VERBS = [
   'contain', 'control', 'cost', 'face', 'include', 'lack', 'live', 'look', 'need', 'own', 'plan',
   'prepare', 'remain', 'seem', 'stay', 'try', 'want', 'work', 'wait', 'consider', 'refuse', 'appear',
   'mean', 'belong', 'exist', 'compare', 'pretend', 'employ', 'dub', 'task', 'feature', 'show',
+  // an extent, not a happening: "queues of lorries stretched for miles", "the front stretches 600 miles"
+  'stretch',
 ];
 /** The irregular pasts of state verbs ("By May, Russia held a fifth of Ukraine" tells a state reached). */
 const STATE_IRREGULAR_PAST = [

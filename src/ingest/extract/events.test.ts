@@ -809,6 +809,24 @@ describe('extractEvents: acts and reports', () => {
     expect(events('The ministry on Tuesday rejected claims that the depot had been hit.')).toEqual([]);
   });
 
+  it('a fronted day with no comma dates the act its saying tells: that day and the day before', () => {
+    const [e] = events('On Tuesday the coastguard said it had rescued the crew of a burning trawler.');
+    expect(e!.text).toBe('it had rescued the crew of a burning trawler');
+    expect(e!.date).toEqual({ start: '2023-06-12', end: '2023-06-13' });
+  });
+
+  it('a queue or line that "stretched" somewhere is a state, not a happening', () => {
+    expect(events('Queues of tankers stretched along the quay on Sunday.')).toEqual([]);
+  });
+
+  it('"added" with an object and "to" is an addition, an act; "added that" still reports', () => {
+    const [e] = events('The league added the two clubs to its register of foreign agents on Monday.');
+    expect(e!.date.start).toBe('2023-06-12');
+    expect(events('The governor added on Monday that the levee was holding.')).toEqual([]);
+    expect(events('"We are ready," added the governor on Monday, speaking to reporters.')).toEqual([]);
+    expect(events('The mayor added the closure was a response to pressure from the capital on Tuesday.')).toEqual([]);
+  });
+
   it('an assessment or judgement dated by its time word is a reporting act', () => {
     expect(events('The monitors assessed on Monday that the dam was sound.')).toEqual([]);
     expect(events('The inspectors judged on Tuesday that the reactor was stable.')).toEqual([]);

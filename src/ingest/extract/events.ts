@@ -757,8 +757,9 @@ function frontedReport(after: string): Saying | null {
   return m ? { verb: m.groups!.verb!, length: m[0].length, thatLess: false } : frontedSaying(after);
 }
 
-// a day label's colon as well: "SATURDAY: Kyiv said its troops had retaken …" in a round-up
-const FRONTED_COMMA_RE = /^\s*[,:]/;
+// a day label's colon as well: "SATURDAY: Kyiv said its troops had retaken …" in a round-up; and
+// no comma at all, as in short fronted times: "On Monday the navy said it had sunk a patrol boat"
+const FRONTED_COMMA_RE = /^\s*[,:]|^(?=\s)/;
 const FRONTED_WORD_RE = /^\s+([A-Za-z’'.-]+)(,?)/;
 const FRONTED_THAT_RE = /^\s+that\s+/i;
 const FRONTED_ON_RE = /^\s+(?=[A-Za-z])/;
