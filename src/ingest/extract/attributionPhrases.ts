@@ -62,6 +62,9 @@ const isCap = (t: Token) => /^[\p{Lu}]/u.test(t.text);
 /** A token in lower case for word lists, but an abbreviation in capitals keeps them: "US officials" is no "us". */
 const lowered = (t: Token): string => (/^\p{Lu}{2,}$/u.test(t.text) ? t.text : t.text.toLowerCase());
 
+/** Adverb particles that a name may carry in capitals ("Levelling Up"); in lower case they end a phrase. */
+const ADVERB_PARTICLES = new Set(['up', 'out', 'down', 'off']);
+
 /** Prepositions a role noun takes inside its own phrase ("spokesman for", "officials in"). */
 const ROLE_PREPOSITIONS = new Set(['for', 'to', 'at', 'in', 'from', 'with', 'on']);
 
@@ -148,7 +151,8 @@ export function phraseBefore(masked: string, end: number): (Phrase & { afterPrep
       i -= 1;
       continue;
     }
-    if (PREPOSITIONS.has(low) || CLAUSE_WORDS.has(low)) break;
+    // "Department for Levelling Up", "Stand Up to Racism": a capitalised particle after a capitalised word is part of a name
+    if ((PREPOSITIONS.has(low) || CLAUSE_WORDS.has(low)) && !(ADVERB_PARTICLES.has(low) && isCap(t) && i > 0 && toks[i - 1].word && isCap(toks[i - 1]))) break;
     first = i;
     i -= 1;
   }

@@ -307,4 +307,21 @@ describe('extractClaims: bodies and roles named again', () => {
     const claims = claimsOf('Transparency Watch has angered ministers with a report on the contracts.\nThe report, released on Friday, said the mayor had signed three of them.');
     expect(claims.map((c) => c.claimant)).toEqual(['Transparency Watch']);
   });
+
+  it('keeps a capitalised particle inside a body\'s name ("the Office for Levelling Up said")', () => {
+    const claims = claimsOf('The Office for Levelling Up rejected the figures, saying most grants had been paid.');
+    expect(claims.map((c) => [c.claimant, c.status])).toEqual([['Office for Levelling Up', 'disputed']]);
+  });
+
+  it('gives a later "he" to the man, not to the female relative he quoted ("his sister had told him")', () => {
+    const claims = claimsOf('Baker Piotr Halas said his sister had told him that the bakery in Sumy had burned down. He claimed the mayor had left the town.');
+    expect(claims.map((c) => c.claimant)).toEqual(['Baker Piotr Halas', 'Baker Piotr Halas']);
+  });
+
+  it('gives "the MP" and "the MP for <seat>" to the member named with that title before', () => {
+    const claims = claimsOf('Derby MP Lucy Harte said the depot would close. "It is a betrayal," the MP for Derby added. The MP said workers had not been told.');
+    expect(claims.map((c) => [c.claimant, c.claimantKind])).toEqual([
+      ['Lucy Harte', 'person'], ['Lucy Harte', 'person'], ['Lucy Harte', 'person'],
+    ]);
+  });
 });

@@ -96,6 +96,12 @@ const SEX_OF_TITLE: Record<string, Pronoun> = {
   chairwoman: 'she', businesswoman: 'she',
 };
 
+/** Relatives named by kinship tell their sex: "his wife had told him …" leaves a later "He claimed" to the man. */
+const SEX_OF_KIN: Record<string, Pronoun> = {
+  wife: 'she', mother: 'she', mum: 'she', daughter: 'she', sister: 'she', grandmother: 'she', aunt: 'she', niece: 'she', girlfriend: 'she',
+  husband: 'he', father: 'he', dad: 'he', son: 'he', brother: 'he', grandfather: 'he', uncle: 'he', nephew: 'he', boyfriend: 'he',
+};
+
 /** "Ms Kovalenko", "Mr. Smith": a courtesy title before a surname. */
 const COURTESY = /\b(?<title>Mr|Mrs|Ms|Miss)\.?\s+(?<surname>[\p{Lu}][\p{L}’'-]+)/gu;
 
@@ -115,7 +121,7 @@ function noteSex(memory: SpeakerMemory, name: string, sex: Pronoun | undefined):
 const NAME_PARTICLES = '(?:de|da|di|du|del|van|von|der|den|la|le|al|bin|ibn)';
 
 /** A title or an epithet before a capitalised name: "President Volodymyr Zelensky", "mining magnate Olaf Krantz". */
-const TITLED_NAME = new RegExp(`\\b(?:President|[Gg]overnor|General|Gen\\.|Sir|Dame|Lord|Mr|Mrs|Ms|Dr|[Mm]inister|Secretary|[Mm]ayor|[Cc]ommander|Chancellor|Colonel|Lieutenant|Captain|Admiral|Senator|Ambassador|Prince|King|Queen|[Ss]pokesman|[Ss]pokeswoman|[Ss]pokesperson|leader|chief|${[...EPITHET_HEADS].join('|')})\\s+(?:\\p{Lu}\\p{L}+-\\p{Lu}\\p{L}+\\s+)?((?:[\\p{Lu}][\\p{L}’'-]+\\s+(?:${NAME_PARTICLES}\\s+){0,2}){1,3}?[\\p{Lu}][\\p{L}’'-]+)\\b`, 'gu');
+const TITLED_NAME = new RegExp(`\\b(?:President|[Gg]overnor|General|Gen\\.|Sir|Dame|Lord|Mr|Mrs|Ms|Dr|[Mm]inister|Secretary|[Mm]ayor|[Cc]ommander|Chancellor|Colonel|Lieutenant|Captain|Admiral|Senator|Ambassador|Prince|King|Queen|[Ss]pokesman|[Ss]pokeswoman|[Ss]pokesperson|MP|leader|chief|${[...EPITHET_HEADS].join('|')})\\s+(?:\\p{Lu}\\p{L}+-\\p{Lu}\\p{L}+\\s+)?((?:[\\p{Lu}][\\p{L}’'-]+\\s+(?:${NAME_PARTICLES}\\s+){0,2}){1,3}?[\\p{Lu}][\\p{L}’'-]+)\\b`, 'gu');
 
 /** What a later mention calls a title's holder: a UK "Defence Secretary" is "the minister". */
 const TITLE_ALIASES: Record<string, string[]> = { secretary: ['minister'], ambassador: ['envoy'] };
@@ -203,7 +209,7 @@ export function resolveSpeaker(memory: SpeakerMemory, sp: Speaker, sentence: num
   if (sp.pronoun === 'he' || sp.pronoun === 'she') {
     // the last person of that sex, or of none known: "Terekhov said … Kovalenko said … He insisted"
     const other = sp.pronoun === 'he' ? 'she' : 'he';
-    const fits = (c: Claimant) => c.kind === 'person' && memory.sexes.get(c.name) !== other;
+    const fits = (c: Claimant) => c.kind === 'person' && (memory.sexes.get(c.name) ?? SEX_OF_KIN[c.name.toLowerCase()]) !== other;
     const hit = earlier.findLast(fits) ?? memory.people.findLast((p) => fits(p) && sentence - p.sentence <= 12)
       ?? earlier.findLast((c) => c.kind === 'person') ?? within(memory.lastPerson, sentence, 12);
     if (!hit) return { name: sp.name, kind: 'person' };

@@ -271,7 +271,7 @@ export const REPORTING_PHRASES: { pattern: RegExp; status: ClaimStatus; compleme
  * take one adjective ("as “Western propaganda”", "as pure fiction"), not a verb ("is spreading disinformation");
  * British copy quotes the verdict in plain single quotes ("as 'fakes'").
  */
-export const AS_FALSE = /\b(?:as|were|was|are|is|be)\s+["“‘']?(?:an?\s+)?["“‘']?(?:completely\s+|totally\s+|entirely\s+|simply\s+)?(?:false|untrue|fakes?|lies|lie|baseless|groundless|fabricated|staged|absurd|(?:(?![\p{L}-]+(?:ing|ed)\s)[\p{L}-]+\s+)?(?:fabrications?|fiction|nonsense|propaganda|disinformation))\b/iu;
+export const AS_FALSE = /\b(?:as|were|was|are|is|be)\s+["“‘']?(?:an?\s+)?["“‘']?(?:completely\s+|totally\s+|entirely\s+|simply\s+)?(?:false|untrue|fakes?|lies|lie|baseless|groundless|fabricated|staged|absurd|(?:(?![\p{L}-]+(?:ing|ed)\s)[\p{L}-]+\s+)?(?:fabrications?|fiction|hoax(?:es)?|nonsense|propaganda|disinformation))\b/iu;
 
 /**
  * What follows a `clause` verb: that/whether/if, a colon, a quote, a comma, the end, or a

@@ -78,12 +78,16 @@ const ORG_WORDS_CAPITALISED = new Set([...ORG_HEADS, 'institute', 'watch', 'inte
 const OBJECT_PRONOUNS = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
 const AGENT_SUFFIX = /(?:ers?|ors?|ists?|ians?|men|man|ants|ents|ees|eers|ives)$/u;
 
+/** Country codes that British copy writes as titles: "the MP", "the PM". */
+const TITLE_CODES = new Set(['MP', 'PM']);
+
 /** Country names, short forms and capitals that stand for a state ("Ukraine said", "Moscow denies"). */
 const STATES: ReadonlySet<string> = new Set([
   ...countries.flatMap((c) => [
     c.name.common,
     ...c.capital,
-    ...c.altSpellings.filter((a) => a.length > 3 || /^[A-Z]{2,3}$/.test(a)),
+    // (not a code that is also a British title: "MP" is a member of parliament long before the Northern Marianas)
+    ...c.altSpellings.filter((a) => a.length > 3 || (/^[A-Z]{2,3}$/.test(a) && !TITLE_CODES.has(a))),
   ]).map((s) => s.toLowerCase()),
   'britain', 'great britain', 'america', 'washington', 'the us', 'the uk', 'us', 'uk', 'usa', 'kiev', 'u.s.', 'u.k.',
 ]);
@@ -463,6 +467,10 @@ function describe(phrase: string): Speaker | null {
     words = words.slice(possessor + 1);
   }
 
+  // "the MP", "the MP for Wallasey": a title in capitals is a role, the member named with it before
+  if (TITLE_CODES.has(words[0]) && DEFINITE.test(phrase) && (words.length === 1 || lower(words[1]) === 'for')) {
+    return { name: words[0], kind: 'person', definite: true };
+  }
   // a trailing run of capitalised words is a name (of a person, an organisation or a state)
   let runStart = words.length;
   while (runStart > 0) {

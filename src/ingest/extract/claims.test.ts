@@ -729,6 +729,12 @@ describe('extractClaims: statuses and links', () => {
     }
   });
 
+  it('reads "dismissed the photos as \'a hoax\'" as a denial', () => {
+    const claims = claimsOf('Tenant Mia Grey said the landlord had sent the emails. Agent Paul Rook dismissed the emails as "a hoax".');
+    expect(claims.map((c) => c.status)).toEqual(['claimed', 'denied']);
+    expect(claims[1].claimant).toMatch(/Paul Rook$/u);
+  });
+
   it('reads ", a claim that was dismissed as lies by X" as X’s denial, the name given between verb and agent', () => {
     const claims = claimsOf('The rebels said the dam had been mined, an allegation that was swiftly dismissed as fiction by the port authority.');
     expect(claims.map((c) => [c.text, c.claimant, c.status])).toEqual([

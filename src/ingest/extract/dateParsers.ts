@@ -49,7 +49,7 @@ const SEASON_RE = new RegExp(
 );
 const YEAR_RE = new RegExp(
   '(?<prep>in|since|during|by|until|till|from|throughout|early|late|mid|the\\s+end\\s+of|the\\s+start\\s+of|the\\s+beginning\\s+of)' +
-    '[\\s-]+(?<year>(?:19|20)\\d{2})(?![\\p{L}\\p{N}]|[.,]\\d|\\s*[-–]\\s*\\d|\\s+(?:km|miles|square|troops|people|soldiers|tanks))',
+    '[\\s-]+(?<year>(?:19|20)\\d{2}|1[6-8]\\d{2}(?=[,.;:)]|\\s*$|\\s+(?:by|when|and|after|before|under|as|to|from|with|the|it|they|he|she)\\b))(?![\\p{L}\\p{N}]|[.,]\\d|\\s*[-–]\\s*\\d|\\s+(?:km|miles|square|troops|people|soldiers|tanks))',
   'iu',
 );
 
@@ -271,8 +271,9 @@ export const seasonParser: Parser = {
 };
 
 /**
- * "in 2014", "since 2014", "late 2021": a bare year, cued by a preposition. The preposition stays in
- * the span (chrono's unlikely-format filter drops a bare number); dates.ts reads "since"/"by" in it.
+ * "in 2014", "since 2014", "late 2021", "in 1783": a bare year, cued by a preposition; a year before
+ * 1900 must end its phrase ("in 1783, …", "in 1778 by Potemkin"), since "in 1700 places" is a count.
+ * The preposition stays in the span (chrono's unlikely-format filter drops a bare number); dates.ts reads "since"/"by" in it.
  */
 export const yearParser: Parser = {
   pattern: () => YEAR_RE,

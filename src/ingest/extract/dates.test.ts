@@ -605,6 +605,20 @@ describe('resolveDates: chains', () => {
 describe('resolveDates: a past year as the frame of a story', () => {
   const D22 = '2022-09-14';
 
+  it('an earlier month in an "after" clause stays in the year of the written date it follows', () => {
+    const found = resolveDates('The truce was agreed on 20 November 2016, after the siege of the port ended in early October.', D22);
+    expect(found.map((d) => d.date.start)).toEqual(['2016-11-20', '2016-10-01']);
+    // without "after" or "before", a later sentence part goes on from the written date
+    const on = resolveDates('The truce was agreed in November 2016, and it collapsed in April.', D22);
+    expect(on[1]!.date.start).not.toBe('2016-04-01');
+  });
+
+  it('a year before 1900 is read when it ends its phrase, not when a count follows', () => {
+    expect(only('The fortress was built in 1709 by Swedish engineers.', D22).date).toEqual({ start: '1709-01-01', end: '1709-12-31' });
+    expect(only('The Cossacks rose against the tsar in 1774, and lost.', D22).date.start).toBe('1774-01-01');
+    expect(resolveDates('Shells landed in 1650 gardens along the river.', D22)).toHaveLength(0);
+  });
+
   it('"In 2014, …" then "In March, …": the month is in the year the story is in', () => {
     const first = resolveDates('In 2014, the rebels seized the airport.', D22);
     const frame = frameOf('In 2014, the rebels seized the airport.', first, D22);

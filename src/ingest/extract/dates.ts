@@ -62,7 +62,7 @@ export interface ResolvedDate {
 export interface YearFrame { year: number; month?: number; fronted: boolean }
 
 const NAMED_MONTH_RE = new RegExp(`(?<![\\p{L}])${MONTH}(?![\\p{L}])`, 'u');
-const FOUR_DIGIT_YEAR_RE = /(?<![\p{L}\p{N}])(?:19|20)\d{2}(?![\p{L}\p{N}])/u;
+const FOUR_DIGIT_YEAR_RE = /(?<![\p{L}\p{N}])(?:1[6-9]|20)\d{2}(?![\p{L}\p{N}])/u;
 /** A month placed from D by its own words: "last March", "this year", "March of last year". */
 const FROM_D_RE = /\b(?:years?|last|this|next|past)\b/i;
 /** Words before a month that place it from D: "last March", "since March" (a span up to D). */
@@ -85,6 +85,21 @@ export function frameOf(sentence: string, dates: ResolvedDate[], D: string, inco
     } else if (incoming && isYearless(d) && year === incoming.year) frame = { year, month: named, fronted: true };
   }
   return frame;
+}
+
+/** "after"/"before" between a written date and a yearless one: "signed on 5 September 2014, after a defeat in late August". */
+const LOOK_BACK_RE = /\b(?:after|before)\b/i;
+
+/**
+ * The year of a written date earlier in the sentence when an "after"/"before" clause ties the
+ * yearless date to it: that clause looks back from the date rather than on to a later season, so
+ * an earlier month stays in that year (whereas "signed in December 2014; it collapsed in January"
+ * goes on into the next).
+ */
+function lookBackFrame(sentence: string, dates: ResolvedDate[], index: number): YearFrame | undefined {
+  const written = dates.findLast((d) => d.index < index && d.relation !== 'since' && FOUR_DIGIT_YEAR_RE.test(d.text));
+  if (!written || !LOOK_BACK_RE.test(sentence.slice(written.index + written.text.length, index))) return undefined;
+  return { year: parts(written.date.start).year, fronted: true };
 }
 
 /** `date` moved into the frame's year when the frame holds for its month. */
@@ -389,7 +404,7 @@ export function resolveDates(sentenceText: string, published: string, anchor?: D
     const tags = r.tags();
     const chained = [...tags].some((t) => t.startsWith('anchor/'));
     if (isYearless({ text: r.text, chained }) && !FROM_D_BEFORE_RE.test(sentenceText.slice(0, r.index))) {
-      date = framed(date, frameOf(sentenceText, out, D, frame) ?? frame);
+      date = framed(date, lookBackFrame(sentenceText, out, r.index) ?? frameOf(sentenceText, out, D, frame) ?? frame);
     }
     if (date.start > D) continue;
     // "from March 15 until March 17" said on March 16 ends at D; a month named bare, or a part of

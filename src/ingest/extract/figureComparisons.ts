@@ -21,8 +21,9 @@ const SIZE = String.raw`(?:the\s+)?(?:same\s+)?size\s+(?:of|as)|(?:comparable|si
  */
 const AREA_OF_HEDGE = /^(?:roughly|approximately|about|nearly|almost|more\s+than|less\s+than)$/i;
 
+// a fraction may take "of" before "the size": "a tenth of the size of Wales" is 0.1 × Wales
 const COMPARISON = new RegExp(
-  LEAD + String.raw`(?:(?<qual>\b${QUALIFIER})\s+)?(?:(?<mult>\b${MULTIPLIER})\s+)?(?:(?<qual2>\b${QUALIFIER})\s+)?(?<size>\b${SIZE})\s+(?=(?<ref>[^.;:!?()–—]{1,80}))`,
+  LEAD + String.raw`(?:(?<qual>\b${QUALIFIER})\s+)?(?:(?<mult>\b${MULTIPLIER})\s+(?:of\s+(?=the\s+size\b))?)?(?:(?<qual2>\b${QUALIFIER})\s+)?(?<size>\b${SIZE})\s+(?=(?<ref>[^.;:!?()–—]{1,80}))`,
   'gi',
 );
 /** "a Wales-sized area": the reference is written before "-sized". */

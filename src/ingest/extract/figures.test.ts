@@ -101,6 +101,12 @@ describe('areas with a unit', () => {
 });
 
 describe('size comparisons', () => {
+  it('reads a fraction joined by "of" to "the size of": "a quarter of the size of Cyprus"', () => {
+    const f = only('The marshland, roughly a quarter of the size of Cyprus, flooded.');
+    expect([f.figureKind, f.value, f.unit]).toEqual(['area', 0.25, 'reference:Cyprus']);
+    expect(f.km2).toBeCloseTo(9251 / 4, 0);
+  });
+
   it('values a comparison with a country from world-countries', () => {
     const f = only('The rebels now hold an area the size of Cyprus.');
     expect(f.text).toBe('an area the size of Cyprus');
