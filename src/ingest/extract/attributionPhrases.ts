@@ -240,10 +240,10 @@ export function phraseAfter(masked: string, start: number): (Phrase & { closed: 
 const SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'before', 'because', 'since', 'although', 'though', 'whereas', 'until', 'once', 'if']);
 
 /**
- * Leading adverbials end at a comma: "In a televised address, …", "Later, …". An opening "And" or
+ * Leading adverbials end at a comma: "In a televised address, …", "Later, …", "Within hours, …". An opening "And" or
  * "But" is skipped on its own: "But Mykhailo Podolyak, an adviser, …" opens with its subject.
  */
-const LEADING_ADVERBIAL = /^(?:(?:and|but|yet)\b,?\s*)?(?:(?:in|on|at|after|before|during|when|while|later|earlier|meanwhile|however|separately|speaking|writing|asked|last|this|also|then|now|yesterday|today|overnight)\b[^,]{0,80},\s*)*/iu;
+const LEADING_ADVERBIAL = /^(?:(?:and|but|yet)\b,?\s*)?(?:(?:in|on|at|within|by|for|under|amid|despite|following|since|after|before|during|when|while|later|earlier|meanwhile|however|separately|speaking|writing|asked|last|this|also|then|now|yesterday|today|overnight)\b[^,]{0,80},\s*)*/iu;
 /** The tabloid's link to the news before: "It comes as Zelensky visited …", "It came just days after Putin …". */
 const LEADING_FRAME = /^It\s+(?:comes?|came)\s+(?:(?:just|only)\s+)?(?:(?:a|an|one|two|three|a\s+few|several|\d+)\s+(?:days?|weeks?|hours?|months?)\s+)?(?:as|after|amid|before|following)\s+/u;
 /** An opening participle phrase: "Standing in the ruins, …", "Flanked by guards, …". */
@@ -293,6 +293,9 @@ export function clauseSubject(masked: string, from = 0): Phrase | null {
     const joint = head >= 0 ? toks.slice(1, head + 1).findIndex((t) => SUBORDINATORS.has(lowered(t))) : -1;
     if (joint >= 0) return joint + 2 < toks.length ? clauseSubject(masked, toks[joint + 2].start) : null;
     if (head >= 0 && toks.slice(1, head + 1).every((t) => t.word)) {
+      // "The theatre's music director, Anna Vale, resigned": the name in apposition is the subject
+      const apposed = toks[head + 2]?.text === ',' ? namedAfterRole(toks, head + 3) : null;
+      if (apposed !== null && toks[apposed + 1]?.text === ',') return { start: toks[head + 3].start, end: toks[apposed].end, text: masked.slice(toks[head + 3].start, toks[apposed].end) };
       const end = namedAfterRole(toks, head + 2) ?? head + 1;
       return { start: toks[0].start, end: toks[end].end, text: masked.slice(toks[0].start, toks[end].end) };
     }

@@ -345,6 +345,9 @@ export function isPlural(name: string): boolean {
 /** A body's own name, capitalised ("Amnesty International"), not a common "ministry". */
 const NAMED_BODY = /^\p{Lu}/u;
 
+/** A capitalised body before a speaker's role: "A Home Office spokesperson", "the Interior Ministry spokeswoman". */
+const BODY_IN_ROLE = /^(?:(?:[Aa]n?|[Tt]he)\s+)?(?<body>\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s+(?<role>\p{Ll}+)(?:\s|$)/u;
+
 /** Records who just spoke; `described` is the phrase that named them ("Ukraine's state nuclear company Energoatom"). */
 export function noteSpeaker(memory: SpeakerMemory, c: Claimant, sentence: number, described = ''): void {
   if (c.kind === 'unknown') return;
@@ -352,6 +355,13 @@ export function noteSpeaker(memory: SpeakerMemory, c: Claimant, sentence: number
   if (c.kind !== 'person') {
     const words = new Set(`${c.name} ${described}`.toLowerCase().match(/[\p{L}]+/gu) ?? []);
     memory.bodies = [...memory.bodies.filter((b) => b.name !== c.name), { ...c, sentence, words }].slice(-BODIES_KEPT);
+  }
+  // "A Home Office spokesperson said … the department added": the body a spokesperson speaks for is met too
+  const body = c.kind === 'person' ? described.match(BODY_IN_ROLE)?.groups : undefined;
+  if (body && PERSON_HEADS.has(body.role.toLowerCase())) {
+    const words = new Set(body.body.toLowerCase().match(/[\p{L}]+/gu) ?? []);
+    const met: Body = { name: body.body, kind: 'org', sentence, words };
+    memory.bodies = [...memory.bodies.filter((b) => b.name !== met.name), met].slice(-BODIES_KEPT);
   }
   if (c.kind === 'person' && isPlural(c.name)) memory.lastGroup = { ...c, sentence };
   if (c.kind === 'person' && !isPlural(c.name)) setLastPerson(memory, { ...c, sentence });

@@ -76,6 +76,9 @@ export const PERSON_HEADS = new Set([
   // plurals of roles named above in the singular: "EU envoys said", "the hospital directors told"
   'envoys', 'ambassadors', 'directors', 'chairmen', 'colonels', 'captains', 'admirals', 'sergeants', 'owners',
   'managers', 'professors', 'chancellors', 'bishops', 'priests',
+  // who speaks in sport and the arts: "some fans claimed", "organisers said", "the player insisted"
+  'fan', 'fans', 'player', 'players', 'athlete', 'athletes', 'coach', 'coaches', 'footballer', 'footballers',
+  'organiser', 'organisers', 'organizer', 'organizers', 'artist', 'artists', 'musician', 'musicians',
 ]);
 
 /** Nouns naming organisations, authorities and armed forces as collective speakers. */
@@ -96,6 +99,9 @@ export const ORG_HEADS = new Set([
   'coastguard', 'coastguards',
   // a company by its trade, in tabloid style: "the Russian energy giant said"
   'giant',
+  // bodies of sport and the arts: "the club said", "the federation denied", "the theatre's management said"
+  'management', 'club', 'clubs', 'federation', 'federations', 'league', 'association', 'broadcasters',
+  'theatre', 'theater', 'orchestra', 'festival',
 ]);
 
 /** Names of organisations usually written without an org noun ("Nato said", "the Kremlin denied"). */

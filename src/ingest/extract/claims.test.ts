@@ -178,6 +178,28 @@ describe('extractClaims: attribution forms', () => {
     expect(pick(d)).toMatchObject({ claimant: 'mayor', verb: 'said' });
   });
 
+  it('finds the subject of ", saying …" past an opening "Within …," adverbial', () => {
+    const [c] = claimsOf('Within two days, the rowing federation lifted its ban, saying the crews had been cleared.');
+    expect(pick(c)).toEqual({ claimant: 'rowing federation', kind: 'org', verb: 'saying', status: 'claimed' });
+  });
+
+  it('credits the name in apposition after a role: "The festival’s director, Ana Brel, quit, saying …"', () => {
+    const [c] = claimsOf('The opera festival’s artistic director, Ana Brel, stepped down, saying she would not be silenced.');
+    expect(pick(c)).toMatchObject({ claimant: 'Ana Brel', kind: 'person', verb: 'saying' });
+  });
+
+  it('keeps a body named only in a spokesperson’s role for a later "the department"', () => {
+    const [, c] = claimsOf('A Transport Office spokeswoman said the bridge would reopen. The department added that tolls would be waived.');
+    expect(pick(c)).toMatchObject({ claimant: 'Transport Office', kind: 'org', verb: 'added' });
+  });
+
+  it('knows the speakers of sport and the arts: fans, organisers, a club, a management', () => {
+    expect(pick(claimsOf('Some fans claimed that the final had been moved too late.')[0])).toMatchObject({ claimant: 'Some fans', kind: 'person' });
+    expect(pick(claimsOf('The museum’s management denied that any paintings had been sold.')[0])).toMatchObject({ kind: 'org', status: 'denied' });
+    expect(pick(claimsOf('Belarusian broadcasters hit back, claiming the arbiters had been bribed.')[0])).toMatchObject({ claimant: 'Belarusian broadcasters' });
+    expect(pick(claimsOf('The club said it would seek a new licence.')[0])).toMatchObject({ claimant: 'club', kind: 'org' });
+  });
+
   it('keeps a lower-case role inside a sentence-opening subject: "Harbour chief Lina Moor … and said"', () => {
     const [c] = claimsOf('Harbour chief Lina Moor thanked the divers on Friday, saying the channel was clear again.');
     expect(pick(c)).toMatchObject({ claimant: 'Lina Moor', kind: 'person' });

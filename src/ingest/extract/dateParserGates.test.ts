@@ -29,6 +29,7 @@ const PHRASES = [
   'The dam burst days ago; it had leaked a few weeks ago.', 'The dam had held the preceding week; in the weeks that followed it leaked, and over the ensuing months it burst.',
   'Sirens sounded on New Year’s Eve, on Christmas Day and on Victory Day 2022, but not on Independence Day.',
   'Two years later the dam was rebuilt; days later it leaked, within weeks it burst, and that summer the following year it was mended.',
+  'Output slumped between January and May and from September to March.',
 ];
 
 function seedSentences(): string[] {

@@ -13,7 +13,7 @@ import type { Parser } from 'chrono-node';
 import { anchorParser, relativeClauseParser, spanParser } from './dateAnchorParser';
 import { calendarParser, overnightParser, smallHoursParser, weekendParser } from './dateCalendarParser';
 import {
-  conflictSpanParser, daySpanParser, fortnightAgoParser, holidayParser, onFromParser, partOfMonthParser, perfectSpanParser, recentParser, rollingParser, seasonParser,
+  conflictSpanParser, daySpanParser, fortnightAgoParser, holidayParser, monthSpanParser, onFromParser, partOfMonthParser, perfectSpanParser, recentParser, rollingParser, seasonParser,
   vagueAgoParser, weekOfMonthParser, yearParser,
 } from './dateParsers';
 
@@ -57,6 +57,7 @@ const NEWS_GATES = new Map<Parser, RegExp>([
   [seasonParser, /spring|summer|autumn|fall|winter/iu],
   [yearParser, DIGIT],
   [daySpanParser, /between|from|and\s+[0-3]?\d/iu],
+  [monthSpanParser, /between|from/i],
   [holidayParser, /Year|Christmas|Victory|Independence/u],
   [anchorParser, /next|following|before|previous|preceding|later|earlier|day|morning|afternoon|evening|night|then|dawn|first\s+light|dusk|\beve\b|\d/iu],
   [spanParser, /later|earlier|within|follow|ensuing|subsequent|first|month|year|spring|summer|autumn|fall|winter/iu],

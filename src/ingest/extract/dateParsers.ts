@@ -349,8 +349,32 @@ export const daySpanParser: Parser = {
   },
 };
 
+/**
+ * "between January and May", "from March to June": a span of whole months, the first month's start to
+ * the last one's end (the last month the latest not after D, the first in the year before if it comes
+ * later in the calendar). chrono reads only the first month. A day after either month is left to
+ * daySpanParser and chrono ("from March 3 to May 5").
+ */
+const MONTH_SPAN_RE = new RegExp(
+  `(?:between|from)\\s+${MONTH}(?:\\s+(?:and|to|until|till|through)\\s+|\\s*[-–]\\s*)${MONTH.replace('?<month>', '?<m2>')}(?!\\s*\\d|[A-Za-z])`,
+  'i',
+);
+export const monthSpanParser: Parser = {
+  pattern: () => MONTH_SPAN_RE,
+  extract(context, match) {
+    const g = match.groups ?? {};
+    const first = MONTHS[(g.month ?? '').replace(/\.$/, '').toLowerCase()];
+    const last = MONTHS[(g.m2 ?? '').replace(/\.$/, '').toLowerCase()];
+    if (!first || !last || !atWordStart(context, match) || !/^[A-Z]/.test(g.month ?? '') || !/^[A-Z]/.test(g.m2 ?? '')) return null;
+    const endYear = latestMonthYear(last, isoOf(context));
+    const startYear = first <= last ? endYear : endYear - 1;
+    const range = { start: monthRange(startYear, first).start, end: monthRange(endYear, last).end };
+    return rangeResult(context, match.index ?? 0, match[0], range, 'range');
+  },
+};
+
 /** Our parsers, in the order they should win ties against chrono's own. */
 export const NEWS_PARSERS: Parser[] = [
-  partOfMonthParser, weekOfMonthParser, rollingParser, onFromParser, perfectSpanParser, fortnightAgoParser, vagueAgoParser, recentParser, conflictSpanParser, calendarParser,
+  partOfMonthParser, monthSpanParser, weekOfMonthParser, rollingParser, onFromParser, perfectSpanParser, fortnightAgoParser, vagueAgoParser, recentParser, conflictSpanParser, calendarParser,
   weekendParser, overnightParser, smallHoursParser, seasonParser, yearParser, daySpanParser, holidayParser, anchorParser, spanParser, relativeClauseParser,
 ];

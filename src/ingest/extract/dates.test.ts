@@ -677,6 +677,13 @@ describe('resolveDates: ranges', () => {
     expect(r.precision).toBe('range');
   });
 
+  it('"between March and May", "from November to March": whole months, first start to last end', () => {
+    const r = only('Fuel exports fell by a third between March and May.');
+    expect(r.text).toBe('between March and May');
+    expect(r.date).toEqual({ start: '2023-03-01', end: '2023-05-31' });
+    expect(only('Coal output dropped from November to March.').date).toEqual({ start: '2022-11-01', end: '2023-03-31' });
+  });
+
   it('"between 5 and 9 May", "between May 5 and 9", "from 3 to 6 May": the days of one month', () => {
     const r = only('The river rose between 5 and 9 May.');
     expect(r.text).toBe('between 5 and 9 May');

@@ -166,6 +166,9 @@ export function predicateClass(tokens: Token[], index: number): Predicate['cls']
     if (prev && NOUN_CUES.has(prev)) return null;
     // Straight after an event verb it is that verb's object: "regained control", "took control".
     if (prev && classify(prev) === 'event' && isVerbLike(prev)) return null;
+    // "eased capital controls", "lifted controls": an -s form after a past verb, with at most one
+    // modifier between, is that verb's object (a present verb there would need its own subject).
+    if (/s$/.test(low) && followsPastVerb(tokens, index)) return null;
     if (prev2 && NOUN_CUE_PREPOSITIONS.has(prev2) && prev && !/s$/.test(prev) && classify(prev) === 'other') return null;
     // "launched a flash appeal", "issued an urgent warning": "a" and one word before a base form
     // make it a noun, since a singular subject would need "-s" ("a spokesman says").
@@ -200,6 +203,18 @@ export function predicateClass(tokens: Token[], index: number): Predicate['cls']
     if (BE_FORMS.has(prev)) return 'state';
   }
   return cls === 'event' || cls === 'report' || cls === 'state' ? cls : null;
+}
+
+const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'who', 'which', 'that', 'this', 'one']);
+const isPastVerb = (t: Token | undefined): boolean => t !== undefined
+  && ((/ed$/i.test(t.text) && isVerbLike(t.text)) || isIrregularPast(t.text));
+
+/** Whether a past verb comes just before `index`, or before one lowercase modifier that is no subject. */
+function followsPastVerb(tokens: Token[], index: number): boolean {
+  const p1 = tokens[index - 1];
+  if (isPastVerb(p1)) return true;
+  return p1 !== undefined && /^[a-z-]+$/.test(p1.text) && !/s$/.test(p1.text) && classify(p1.text) === 'other'
+    && !SUBJECT_PRONOUNS.has(p1.text) && isPastVerb(tokens[index - 2]);
 }
 
 /** Adverbs between "is now" and its participle: "was now fully occupied", "are now all but surrounded". */

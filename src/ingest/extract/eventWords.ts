@@ -52,6 +52,8 @@ const EVENT_IRREGULAR = [
   'ordered', 'ordering', 'landed', 'planted', 'planting', 'signed', 'signing', 'blocked', 'blocking',
   'closed', 'closing', 'found', 'burst', 'bursting', 'leave', 'leaves', 'left', 'leaving',
   'fly', 'flies', 'flew', 'flown', 'flying', 'quit', 'quits', 'quitting',
+  // "cut rates on Thursday", "cut gas flows to Poland": a reduction decided is an act
+  'cut', 'cutting',
   // "laid down their arms", "laid mines along the road": always an act ("lay" is the state of "lie")
   'laid',
   // "the cruiser went down under tow", "troops went in at dawn": a going is a movement; only the past
@@ -109,6 +111,8 @@ const STATE_VERBS = [
   'mean', 'belong', 'exist', 'compare', 'pretend', 'employ', 'dub', 'task', 'feature', 'show',
   // an extent, not a happening: "queues of lorries stretched for miles", "the front stretches 600 miles"
   'stretch',
+  // a share held, not a happening: "exports accounted for a third of revenue last year"
+  'account',
 ];
 /** The irregular pasts of state verbs ("By May, Russia held a fifth of Ukraine" tells a state reached). */
 const STATE_IRREGULAR_PAST = [

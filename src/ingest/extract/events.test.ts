@@ -986,6 +986,28 @@ describe('extractEvents: blind-round 4 (live blogs, wires, assessments)', () => 
     expect(events('Canada announced on Monday that the package was ready.')).toEqual([]);
   });
 
+  it('"accounted for" a share is a state: "grain accounted for a tenth of exports last year"', () => {
+    expect(events('Grain accounted for a tenth of Moldovan exports last year.')).toEqual([]);
+  });
+
+  it('"cut" is an act: "the lender cut its deposit rate on Monday"', () => {
+    const [e] = events('The lender cut rates to 6 per cent on Monday.');
+    expect(e!.date).toEqual({ start: '2023-06-12', end: '2023-06-12' });
+  });
+
+  it('a plural after a past verb is its object, not a state verb: "tightened export controls on Friday"', () => {
+    const [e] = events('The regulator tightened export controls on Friday.');
+    expect(e!.date).toEqual({ start: '2023-06-09', end: '2023-06-09' });
+    expect(events('Officials insisted it controls the dam now.')).toEqual([]);
+  });
+
+  it('a firm announcing it would exit a market or cut supplies is an act: "announced on Friday it would quit"', () => {
+    const [e] = events('The Danish brewer announced on Friday it would quit Belarus and sell its two breweries.');
+    expect(e!.date).toEqual({ start: '2023-06-09', end: '2023-06-09' });
+    const [f] = events('The utility announced on Tuesday that it would cut power exports to Moldova.');
+    expect(f!.date).toEqual({ start: '2023-06-13', end: '2023-06-13' });
+  });
+
   it('a package named by five words is still a decision: "a new $90 million fuel aid package"', () => {
     const [e] = events('Japan announced a new $90 million fuel aid package on Monday.');
     expect(e!.date).toEqual({ start: '2023-06-12', end: '2023-06-12' });

@@ -67,9 +67,10 @@ const DECLARED_OBJECT_SPAN = 3;
 const DECISION_OBJECT_RE = /^\s+(?:a|an|the|its|new|fresh|further|another|more)\s+(?:[\w$£€.-]+\s+){0,5}?(?:package|sanctions|embargo|ban)\b/i;
 /**
  * The same decision told as reported speech: "announced Monday it would impose sanctions on Russia",
- * or a decision named by its verb ("announced it would send troops to the border", "would expel diplomats").
+ * or a decision named by its verb ("announced it would send troops to the border", "would expel diplomats"),
+ * including a firm's or supplier's ("announced it would exit the market", "would cut supplies").
  */
-const DECISION_WOULD_RE = /^\s+(?:that\s+)?(?:[A-Za-z’'.-]+\s+){1,3}?(?:would|will)\s+(?:(?:[\w$£€.-]+\s+){1,6}?(?:package|sanctions|embargo|ban)\b|(?:(?:also|now|immediately)\s+)?(?:deploy|send|impose|expel|close|suspend|freeze|ban|halt|mobili[sz]e|boycott|recogni[sz]e|annex)\s)/i;
+const DECISION_WOULD_RE = /^\s+(?:that\s+)?(?:[A-Za-z’'.-]+\s+){1,3}?(?:would|will)\s+(?:(?:[\w$£€.-]+\s+){1,6}?(?:package|sanctions|embargo|ban)\b|(?:(?:also|now|immediately)\s+)?(?:deploy|send|impose|expel|close|suspend|freeze|ban|halt|mobili[sz]e|boycott|recogni[sz]e|annex|exit|quit|leave|sell|divest|dump|withdraw|cut|shut|sever|cease)\s)/i;
 const PASSIVE_AUX = new Set(['was', 'were', 'been']);
 const REPORTED_RE = /^reported$/i;
 /** Adverbs between a passive's auxiliary and its participle: "were also reported". */
