@@ -284,3 +284,30 @@ describe('extractClaims: an adverb inside the passive hedge', () => {
     ]);
   });
 });
+
+describe('extractClaims: hearsay nobody is named for', () => {
+  it('reads a columnist’s "we are told" as an unattributed, unverified claim, but not "we were told by …"', () => {
+    expect(claimsOf('We are told that the ferry tolls will fall by spring.').map(pick)).toEqual([
+      { claimant: 'unknown', kind: 'unknown', verb: 'we are told', status: 'unverified' },
+    ]);
+    expect(claimsOf('The new dock, we are told, is already half built.').map(pick)).toEqual([
+      { claimant: 'unknown', kind: 'unknown', verb: 'we are told', status: 'unverified' },
+    ]);
+    expect(claimsOf('We were told by harbour officials that the dock was closed.').map((c) => c.claimant)).toEqual(['harbour officials']);
+  });
+
+  it('reads "the court heard" and "the jury was told" as evidence nobody in the sentence gives', () => {
+    expect(claimsOf('The court heard that the two clerks had burned the ledgers.').map(pick)).toEqual([
+      { claimant: 'unknown', kind: 'unknown', verb: 'court heard', status: 'unverified' },
+    ]);
+    expect(claimsOf('The jury was told the van had been stolen a week earlier.').map(pick)).toEqual([
+      { claimant: 'unknown', kind: 'unknown', verb: 'jury was told', status: 'unverified' },
+    ]);
+  });
+
+  it('reads "reports on social media suggest" like "reports from <place> suggest"', () => {
+    expect(claimsOf('Reports on social media suggest that the ferry has run aground.').map(pick)).toEqual([
+      { claimant: 'unknown', kind: 'unknown', verb: 'reports on social media suggest', status: 'unverified' },
+    ]);
+  });
+});

@@ -71,10 +71,11 @@ const PATTERNS: {
   // hedges what unattributed pictures hold (the label is the hedge itself)
   { kind: 'unknown', pattern: SEEMS_TO_SHOW },
   { kind: 'unknown', pattern: /\bamid\s+(?:\p{L}+\s+)?(?:reports|claims|rumou?rs|speculation)\b/giu },
-  // "reports say …", "reports from Kherson suggest …": where reports come from names nobody who made them
+  // "reports say …", "reports from Kherson suggest …", "reports on social media suggest …": where reports
+  // come from or circulate names nobody who made them
   {
     kind: 'unknown',
-    pattern: /\b(?:(?:unconfirmed|unverified|media|local|some|other|several|conflicting|multiple|earlier|initial|separate)\s+)?reports\s+(?:from\s+(?:[\p{L}’'-]+\s+){1,3}?)?(?:have\s+|had\s+)?(?:also\s+|earlier\s+|previously\s+)?(?:claimed|said|suggested|indicated|emerged|say|claim|suggest|indicate|claiming|saying|suggesting|indicating|(?:are|were)\s+(?:emerging|circulating|coming\s+in))\b/giu,
+    pattern: /\b(?:(?:unconfirmed|unverified|media|local|some|other|several|conflicting|multiple|earlier|initial|separate)\s+)?reports\s+(?:(?:from|on|in)\s+(?:[\p{L}’'-]+\s+){1,3}?)?(?:have\s+|had\s+)?(?:also\s+|earlier\s+|previously\s+)?(?:claimed|said|suggested|indicated|emerged|say|claim|suggest|indicate|claiming|saying|suggesting|indicating|(?:are|were)\s+(?:emerging|circulating|coming\s+in))\b/giu,
   },
   { kind: 'unknown', pattern: /\bthere\s+(?:are|were|have\s+been|had\s+been)\s+(?:\p{L}+\s+)?reports\b/giu },
   { kind: 'unknown', pattern: /\baccording\s+to\s+(?:\p{L}+\s+)?(?:reports|rumou?rs)\b/giu },
@@ -84,6 +85,15 @@ const PATTERNS: {
     pattern: /\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+)?(?:reported|claimed|alleged|rumou?red|believed|thought|said|understood|feared|suspected)\b/giu,
   },
   { kind: 'unknown', pattern: /\bunconfirmed\s+reports?\b/giu },
+  // the columnist's unattributed hearsay: "We are told that sanctions are working", "…, we are told, …"
+  // (not "we were told by officials": a named source)
+  { kind: 'unknown', pattern: /\bwe\s+(?:are|were|have\s+been|had\s+been)\s+(?:(?:often|repeatedly|constantly|always|now|also)\s+)?(?:told|assured)\b(?!\s+by\b)/giu },
+  // the court reporter's evidence given in court by nobody named: "The court heard that …", "the jury was told"
+  // (not "the court heard from a witness": a source follows)
+  {
+    kind: 'unknown',
+    pattern: /\b(?:court|tribunal|jury|hearing|inquest)\s+(?:has\s+|had\s+)?(?:heard|(?:was|were|has\s+been|had\s+been)\s+told)\b(?!\s+(?:from|by)\b)/giu,
+  },
   // the broadsheet's unattributed consensus: "By most estimates Russia has lost …", "by some accounts"
   { kind: 'unknown', pattern: /\bby\s+(?:most|many|some|several|all|other|independent|conservative)\s+(?:estimates|accounts|counts|reckonings)\b/giu },
   // "explosions were reported in Kyiv": weak, yields to any named source in the sentence

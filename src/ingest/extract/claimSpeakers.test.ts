@@ -325,3 +325,17 @@ describe('extractClaims: bodies and roles named again', () => {
     ]);
   });
 });
+
+describe('extractClaims: people of the courtroom and the firm', () => {
+  it('reads a judge, a detainee and a defendant as people who speak', () => {
+    const claims = claimsOf('The judge said the hearing would resume in June. A former detainee testified that the cells had no heating. The defendant admitted that he had fired first.');
+    expect(claims.map((c) => [c.claimant, c.claimantKind])).toEqual([
+      ['judge', 'person'], ['former detainee', 'person'], ['defendant', 'person'],
+    ]);
+  });
+
+  it('reads "…, its chief executive has confirmed." as the executive’s confirmation', () => {
+    const [c] = claimsOf('The bakery will shut its doors in May, its chief executive has confirmed.');
+    expect(pick(c)).toEqual({ claimant: 'chief executive', kind: 'person', verb: 'confirmed', status: 'confirmed' });
+  });
+});

@@ -71,6 +71,12 @@ export const PERSON_HEADS = new Set([
   // who speaks on a broadcast: "a guest on the talk show said", "presenter Olga Skabeyeva claimed"
   'guest', 'guests', 'host', 'hosts', 'presenter', 'presenters', 'anchor', 'anchors', 'panellist', 'panellists',
   'panelist', 'panelists',
+  // who speaks for a firm: "its chief executive has confirmed", "the boss said"
+  'executive', 'executives', 'boss',
+  // who speaks in a courtroom: "the judge said", "a former detainee testified", "the defendant admitted"
+  'judge', 'judges', 'magistrate', 'magistrates', 'juror', 'jurors', 'defendant', 'defendants', 'accused',
+  'detainee', 'detainees', 'prisoner', 'prisoners', 'captive', 'captives', 'barrister', 'barristers',
+  'solicitor', 'solicitors', 'attorney', 'attorneys', 'counsel',
   // who acts for a firm or a state: "the estate agent told …", "border agents said"
   'agent', 'agents',
   // plurals of roles named above in the singular: "EU envoys said", "the hospital directors told"

@@ -2143,3 +2143,11 @@ describe('extractClaims: rejections', () => {
     expect(pick(c)).toMatchObject({ claimant: 'ministry', status: 'denied' });
   });
 });
+
+describe('extractClaims: a leader restating its own line', () => {
+  it('gives no claim for "This newspaper has long argued" or "We have always said", but keeps a body’s "has long argued"', () => {
+    expect(claimsOf('This newspaper has long argued that the canal should be dredged.')).toEqual([]);
+    expect(claimsOf('We have always said that the ferry subsidy was a mistake.')).toEqual([]);
+    expect(claimsOf('The port authority has long argued that the canal is too shallow.').map((c) => c.claimant)).toEqual(['port authority']);
+  });
+});

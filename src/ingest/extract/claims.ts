@@ -164,6 +164,9 @@ function resolveAll(
       claimant = { name: reporter ?? named ?? byline ?? outletName(ctx), kind: 'media' };
     }
     if (!claimant) continue;
+    // "This newspaper has long argued that …", "We have always said …": a leader restating its own line is opinion, not a report
+    if (attr.source && (claimant.kind === 'media' || /^we$/iu.test(attr.source.text))
+      && EDITORIAL_RECORD.test(masked.slice(attr.source.end, attr.verbStart))) continue;
     noteSpeaker(memory, claimant, index, attr.source?.text);
     earlier.push(claimant);
     // "“We watched as the convoy left,” the correspondent said": a reporter's quoted eyewitness is the outlet's
@@ -178,6 +181,9 @@ function resolveAll(
   }
   return out;
 }
+
+/** The paper's track record between its name and the verb: "has long", "have always", "has consistently". */
+const EDITORIAL_RECORD = /^\s*(?:has|have)\s+(?:long|always|consistently|repeatedly)\s*$/iu;
 
 /** Joints that concede or contrast, unlike ", and", which adds a statement of its own. */
 const CONCESSIVE_JOINT = /^,\s(?:but|though|although|while|yet)$/;

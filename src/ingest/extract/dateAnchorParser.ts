@@ -47,7 +47,7 @@ const VAGUE_COUNT_RE = new RegExp(`^${VAGUE_COUNT}$`, 'i');
  * "within days of the invasion", which counts from the invasion.
  */
 const SPAN_RE = new RegExp(
-  `(?:(?:${NUMBER}\\s+(?<unit>month|year)s?|(?:${VAGUE_COUNT}\\s+)?(?<vague>days|weeks|months|years))\\s+(?<dir>later|earlier))` +
+  `(?:(?:${NUMBER}\\s+(?<unit>month|year|decade)s?|(?:${VAGUE_COUNT}\\s+)?(?<vague>days|weeks|months|years))\\s+(?<dir>later|earlier))` +
     `|(?:within\\s+(?:${NUMBER.replace('?<n>', '?<wn>')}\\s+(?<wunit>hour|day|week|fortnight|month|year)s?|(?<wvague>minutes|hours|days|weeks|months))(?!\\s+of(?![\\p{L}])))` +
     '|(?:(?:the\\s+(?<which>following|next|previous|preceding|same)|that(?:\\s+same)?)\\s+(?<cal>month|year|spring|summer|autumn|fall|winter))' +
     '|(?:(?:in|over|during)\\s+the\\s+(?:(?<fvague>days|weeks|months)\\s+that\\s+followed|(?:following|ensuing|subsequent)\\s+(?<svague>days|weeks|months))(?![\\p{L}]))' +
@@ -117,6 +117,8 @@ function spanEnd(n: number, unit: string): string {
   const u = SPAN_UNIT[unit.toLowerCase()] ?? 'd';
   if (u === 'h') return `${Math.floor(n / 24)}d`;
   if (u === 'w' || u === 'f') return `${n * (u === 'w' ? 7 : 14)}d`;
+  // "a decade later": ten years on
+  if (unit.toLowerCase() === 'decade') return `${n * 10}y`;
   return `${n}${u}`;
 }
 
@@ -160,10 +162,12 @@ export const spanParser: Parser = {
 };
 
 /**
- * "after the signing," / "before the vote.": "the" and one noun closing the phrase, no clause of its
- * own. Not "the war" or "the invasion": landmarks with dates of their own (landmark-dates.json).
+ * "after the signing," / "before the vote.": "the" (or a possessive: "after his appointment") and one
+ * noun closing the phrase, no clause of its own: a comma ends it, or the main clause's article opens
+ * straight after it ("Hours after his appointment a bomb struck"). Not "the war" or "the invasion":
+ * landmarks with dates of their own (landmark-dates.json).
  */
-const ANAPHORIC_NOUN_RE = /^\s+the\s+(?!(?:war|invasion)\b)[a-z]+(?:-[a-z]+)?\s*,/i;
+const ANAPHORIC_NOUN_RE = /^\s+(?:the|his|her|its|their)\s+(?!(?:war|invasion)\b)[a-z]+(?:-[a-z]+)?(?:\s*,|\s+(?:a|an|the)\s)/i;
 const SENTENCE_OPENING_RE = /^\s*(?:["“‘']\s*)?(?:(?:and|but|then|just|only|barely)\s+)?$/i;
 
 /**

@@ -503,6 +503,10 @@ describe('resolveDates: chains', () => {
     expect(only('Three months earlier the ferry had left.', D, anchor).date).toEqual({ start: '2023-02-03', end: '2023-02-03' });
   });
 
+  it('"a decade later" moves the anchor by ten years', () => {
+    expect(only('A decade later the ferry returned.', D, { start: '2005-01-01', end: '2005-12-31' }).date).toEqual({ start: '2015-01-01', end: '2015-12-31' });
+  });
+
   it('"days later", "weeks earlier" are two to six of the unit; "within days" up to six days on', () => {
     expect(only('Days later the ferry returned.', D, anchor).date).toEqual({ start: '2023-05-05', end: '2023-05-09' });
     expect(only('Only weeks earlier the ferry had left.', D, anchor).date).toEqual({ start: '2023-03-22', end: '2023-04-19' });

@@ -27,6 +27,19 @@ const MILESTONE_SPAN = 4;
 /** "became the only regional capital to fall": after "became the first / only / last" the act is the infinitive, not the becoming. */
 const RANK_WORDS = new Set(['first', 'only', 'last', 'second', 'third']);
 const BECOME_FORMS = new Set(['became', 'becomes', 'become', 'becoming']);
+/** Offices one takes by becoming them: "became president", "became the commander-in-chief". */
+const OFFICE_RE = /^(?:president|prime|premier|leader|head|chief|commander|commander-in-chief|mayor|governor|minister|chairman|chair|chancellor|director|king|queen|emperor|ambassador|secretary|speaker)$/i;
+const OFFICE_LEAD = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'acting', 'deputy', 'interim', 'first']);
+
+/** Whether the words after "became" name an office ("president", "the acting head"), skipping a possessive name. */
+function takesOffice(tokens: Token[], index: number): boolean {
+  for (let k = index + 1; k < Math.min(tokens.length, index + 5); k++) {
+    const w = tokens[k]!.text;
+    if (OFFICE_RE.test(w)) return true;
+    if (!OFFICE_LEAD.has(w.toLowerCase()) && !/['’]s$/.test(w)) return false;
+  }
+  return false;
+}
 /** A state word used as a noun: "under Russian control", "the control of", "a live broadcast". */
 const NOUN_CUES = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'under', 'of', 'in', 'for', 'with', 'without', 'full', 'total', 'effective']);
 const NOUN_CUE_PREPOSITIONS = new Set(['under', 'of', 'in', 'for', 'with', 'without']);
@@ -182,6 +195,8 @@ export function predicateClass(tokens: Token[], index: number): Predicate['cls']
   if (isMilestone(tokens, index)) return 'state';
   // "Kherson became the only regional capital to fall": the ranked infinitive after it is the act.
   if (BECOME_FORMS.has(low) && tokens[index + 1]?.text.toLowerCase() === 'the' && RANK_WORDS.has(tokens[index + 2]?.text.toLowerCase() ?? '')) return null;
+  // "became president in 2007", "became the army's chief": taking an office is an act, not a state reached.
+  if (BECOME_FORMS.has(low) && takesOffice(tokens, index)) return 'event';
   // "urged residents to leave on Thursday": an infinitive is a purpose or an order, not what happened
   // (the urging did); "led to clashes" keeps its noun.
   if (cls === 'event' && prev === 'to' && EVENT_VERB_FORMS.has(low) && !EVENT_NOUN_FORMS.has(low)) return null;

@@ -59,6 +59,8 @@ const EVENT_IRREGULAR = [
   // "the cruiser went down under tow", "troops went in at dawn": a going is a movement; only the past
   // forms ("going to" is a future, and "went on television" is caught as an address first)
   'went', 'gone',
+  // a life's milestones, the dates a profile or obituary hangs on: "was born in 1973", "founded the group in 2014"
+  'born', 'founded',
 ];
 
 /** Nouns naming events ("fierce battles", "last week's assault"). */

@@ -1494,3 +1494,27 @@ describe('extractEvents: "state" as a noun', () => {
     expect(e!.date).toEqual({ start: '2023-06-12', end: '2023-06-12' });
   });
 });
+
+describe('extractEvents: a life told in a profile', () => {
+  it('"was born in 1980" and "founded the firm in 2009" are events', () => {
+    const [born, founded] = events('The engineer was born in Lviv in 1980.', 'She founded the ferry company in 2009.');
+    expect(born!.date).toEqual({ start: '1980-01-01', end: '1980-12-31' });
+    expect(founded!.date).toEqual({ start: '2009-01-01', end: '2009-12-31' });
+  });
+
+  it('"became mayor in 2010" is taking an office, an act', () => {
+    const [e] = events('The lawyer became mayor of the port city in 2010.');
+    expect(e!.date).toEqual({ start: '2010-01-01', end: '2010-12-31' });
+  });
+
+  it('"In 2010, after the floods …, the mayor enlisted": the main clause after a fronted subordinate one is an event too', () => {
+    const found = events('In 2010, after the floods destroyed the harbour, the mayor enlisted in the coastguard.');
+    expect(found.map((e) => e.text)).toContain('the mayor enlisted in the coastguard');
+    expect(found.every((e) => e.date.start === '2010-01-01')).toBe(true);
+  });
+
+  it('"Hours after his arrest, …": a possessive noun names the last event told, as "the signing" does', () => {
+    const [, e] = events('The mayor was arrested on Tuesday.', 'Hours after his arrest a crowd blocked the harbour road.');
+    expect(e!.date).toEqual({ start: '2023-06-13', end: '2023-06-13' });
+  });
+});

@@ -833,6 +833,43 @@ function frontedConjunctEvent(sentence: Sentence, d: ResolvedDate): EventAnnotat
   return null;
 }
 
+const PAST_FORM_RE = /^[a-z]+ed$/i;
+/** Where a main clause ends inside its sentence. */
+const CLAUSE_STOP_RE = /[;:]/;
+
+/**
+ * Whether a main clause's first verb is an act in the past: an event verb, or a past form no word
+ * class claims ("he volunteered", "she enlisted", "he served"), as a fronted time dates its clause;
+ * a saying, a state or an auxiliary ("he was", "had been") is not.
+ */
+function opensWithPastAct(tokens: Token[]): boolean {
+  const verb = tokens.findIndex(isVerbToken);
+  if (verb < 0) return false;
+  const cls = predicateClass(tokens, verb);
+  return isPastEvent(tokens[verb]!.text) ? cls === 'event' : cls === null && PAST_FORM_RE.test(tokens[verb]!.text);
+}
+
+/** ", after Russia annexed Crimea, " straight after a fronted time: a subordinate clause, to its comma. */
+const FRONTED_SUBORDINATE_RE = /^\s*,\s*(?:after|as|when|while|once)\s[^,;:“"]*,\s*/i;
+
+/**
+ * "In 2014, after Russia annexed Crimea, he volunteered …": the fronted time covers the main clause
+ * as well as the subordinate one between them (whose verb the time's own event took), so the main
+ * clause's act is a second event at that time when its first verb is an event in the past.
+ */
+function frontedMainClauseEvent(sentence: Sentence, d: ResolvedDate): EventAnnotation | null {
+  if (!FRONT_GAP_RE.test(sentence.text.slice(0, d.index))) return null;
+  const end = d.index + d.text.length;
+  const m = FRONTED_SUBORDINATE_RE.exec(sentence.text.slice(end));
+  if (!m) return null;
+  const from = end + m[0].length;
+  const stop = CLAUSE_STOP_RE.exec(sentence.text.slice(from));
+  const until = from + (stop?.index ?? sentence.text.length - from);
+  if (!opensWithPastAct(tokenize(sentence.text.slice(from, until), from))) return null;
+  const text = trimmedToStop(sentence.text.slice(from, until));
+  return eventAt(sentence, from, text, labelOf(sentence.text, from, text, d.text), d, d);
+}
+
 /** The "since" (or "ever since") that opens a time expression holding a clause: "since the invasion began on February 24". */
 const SINCE_CLAUSE_RE = /^(?:ever\s+)?since\s+/i;
 
@@ -921,7 +958,8 @@ export function extractEvents(ctx: ExtractContext): EventAnnotation[] {
       const bare = !!event && endsAtTime && !namesEvent(event.text);
       const whenEvent = event && !bare && (!endsAtTime || d.relation !== 'since')
         ? null : whenClauseEvent(sentence, d, ctx.published, others);
-      for (const e of bare && whenEvent ? [whenEvent] : [event, whenEvent]) {
+      const mainEvent = event && frontedMainClauseEvent(sentence, d);
+      for (const e of bare && whenEvent ? [whenEvent] : [event, whenEvent, mainEvent]) {
         if (e) own.push({ e, d });
       }
     }
