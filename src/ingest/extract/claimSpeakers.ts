@@ -248,10 +248,10 @@ export function resolveSpeaker(memory: SpeakerMemory, sp: Speaker, sentence: num
   }
   if (sp.document) {
     // "the report said" after a body and its researcher quoted by name: bodies publish reports, people make statements
-    const published = BODY_DOCUMENTS.has(sp.name.split(' ').at(-1)!.toLowerCase())
+    const bodyDocument = BODY_DOCUMENTS.has(sp.name.split(' ').at(-1)!.toLowerCase());
+    const published = bodyDocument
       ? earlier.findLast(isInstitution) ?? memory.bodies.findLast((b) => sentence - b.sentence <= BODY_REACH) : undefined;
-    const hit = published ?? earlier.at(-1) ?? within(memory.lastSpeaker, sentence, 2)
-      ?? (BODY_DOCUMENTS.has(sp.name.split(' ').at(-1)!.toLowerCase()) ? within(memory.actor, sentence, BODY_REACH) : undefined);
+    const hit = published ?? earlier.at(-1) ?? within(memory.lastSpeaker, sentence, 2) ?? (bodyDocument ? within(memory.actor, sentence, BODY_REACH) : undefined);
     // "A post shared on Facebook claims …": a message nobody is named for speaks for no one known
     return hit ? { name: hit.name, kind: hit.kind } : { name: sp.name, kind: 'unknown' };
   }
@@ -348,21 +348,21 @@ const NAMED_BODY = /^\p{Lu}/u;
 /** A capitalised body before a speaker's role: "A Home Office spokesperson", "the Interior Ministry spokeswoman". */
 const BODY_IN_ROLE = /^(?:(?:[Aa]n?|[Tt]he)\s+)?(?<body>\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s+(?<role>\p{Ll}+)(?:\s|$)/u;
 
+const wordsOf = (text: string): Set<string> => new Set(text.toLowerCase().match(/[\p{L}]+/gu) ?? []);
+
+/** Keeps `body` as the latest of the bodies met (once, however often it speaks). */
+function rememberBody(memory: SpeakerMemory, body: Body): void {
+  memory.bodies = [...memory.bodies.filter((b) => b.name !== body.name), body].slice(-BODIES_KEPT);
+}
+
 /** Records who just spoke; `described` is the phrase that named them ("Ukraine's state nuclear company Energoatom"). */
 export function noteSpeaker(memory: SpeakerMemory, c: Claimant, sentence: number, described = ''): void {
   if (c.kind === 'unknown') return;
   memory.lastSpeaker = { ...c, sentence };
-  if (c.kind !== 'person') {
-    const words = new Set(`${c.name} ${described}`.toLowerCase().match(/[\p{L}]+/gu) ?? []);
-    memory.bodies = [...memory.bodies.filter((b) => b.name !== c.name), { ...c, sentence, words }].slice(-BODIES_KEPT);
-  }
+  if (c.kind !== 'person') rememberBody(memory, { ...c, sentence, words: wordsOf(`${c.name} ${described}`) });
   // "A Home Office spokesperson said … the department added": the body a spokesperson speaks for is met too
   const body = c.kind === 'person' ? described.match(BODY_IN_ROLE)?.groups : undefined;
-  if (body && PERSON_HEADS.has(body.role.toLowerCase())) {
-    const words = new Set(body.body.toLowerCase().match(/[\p{L}]+/gu) ?? []);
-    const met: Body = { name: body.body, kind: 'org', sentence, words };
-    memory.bodies = [...memory.bodies.filter((b) => b.name !== met.name), met].slice(-BODIES_KEPT);
-  }
+  if (body && PERSON_HEADS.has(body.role.toLowerCase())) rememberBody(memory, { name: body.body, kind: 'org', sentence, words: wordsOf(body.body) });
   if (c.kind === 'person' && isPlural(c.name)) memory.lastGroup = { ...c, sentence };
   if (c.kind === 'person' && !isPlural(c.name)) setLastPerson(memory, { ...c, sentence });
 }
