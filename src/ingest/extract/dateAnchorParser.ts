@@ -8,7 +8,7 @@
  */
 import type { Parser } from 'chrono-node';
 import { parts } from './dateMath';
-import { atWordStart, isoOf, NUMBER, numberOf } from './dateParserKit';
+import { atWordStart, isoOf, LIGHT_WORDS, NUMBER, numberOf } from './dateParserKit';
 
 /** Tag of a clock time ("at 5am"), chained like "that day" but read on D when no day was named before it. */
 export const CLOCK_TAG = 'anchor/clock';
@@ -25,7 +25,7 @@ const ANCHOR_RE = new RegExp(
     // a clock time with no day of its own is on the day last named: "On 24 February … At 5am, columns crossed"
     // (with no day named yet, the news day: dates.ts); so is a rush hour ("during the morning rush hour"),
     // and a time of day told by the light ("at dawn", "shortly before daybreak")
-    '|(?<clock>(?:at|by|before|around|about|(?:shortly|just)\\s+(?:before|after))\\s+(?:noon|midday|dawn|daybreak|first\\s+light|dusk|\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.))|(?:during|in)\\s+the\\s+(?:morning|evening)\\s+rush[\\s-]hour)(?![\\p{L}])'
+    '|(?<clock>(?:at|by|before|around|about|(?:shortly|just)\\s+(?:before|after))\\s+(?:noon|midday|' + LIGHT_WORDS + '|\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.))|(?:during|in)\\s+the\\s+(?:morning|evening)\\s+rush[\\s-]hour)(?![\\p{L}])'
     // "shortly before 11am local time" is a clock time too, unless a day follows it ("at 5am Kyiv time on Friday")
     + '(?:\\s+(?:local|[a-z]+)\\s+time(?![\\p{L}]))?(?!(?:\\s+[a-z]+\\s+time)?\\s+(?:on|of|this|last|yesterday|today|tonight|tomorrow)(?![\\p{L}]))' +
     '|(?:on\\s+the\\s+(?<dom>\\d{1,2})(?:st|nd|rd|th)(?![\\p{L}\\p{N}]))' +

@@ -12,6 +12,7 @@
 import type { Parser } from 'chrono-node';
 import { anchorParser, relativeClauseParser, spanParser } from './dateAnchorParser';
 import { calendarParser, overnightParser, smallHoursParser, weekendParser } from './dateCalendarParser';
+import { LIGHT_WORDS } from './dateParserKit';
 import {
   conflictSpanParser, daySpanParser, fortnightAgoParser, holidayParser, monthSpanParser, onFromParser, partOfMonthParser, perfectSpanParser, recentParser, rollingParser, seasonParser,
   vagueAgoParser, weekOfMonthParser, yearParser,
@@ -59,7 +60,7 @@ const NEWS_GATES = new Map<Parser, RegExp>([
   [daySpanParser, /between|from|and\s+[0-3]?\d/iu],
   [monthSpanParser, /between|from/i],
   [holidayParser, /Year|Christmas|Victory|Independence/u],
-  [anchorParser, /next|following|before|previous|preceding|later|earlier|day|morning|afternoon|evening|night|then|dawn|first\s+light|dusk|\beve\b|\d/iu],
+  [anchorParser, new RegExp(String.raw`next|following|before|previous|preceding|later|earlier|day|morning|afternoon|evening|night|then|${LIGHT_WORDS}|\beve\b|\d`, 'iu')],
   [spanParser, /later|earlier|within|follow|ensuing|subsequent|first|month|year|spring|summer|autumn|fall|winter/iu],
   [relativeClauseParser, /after|before/iu],
 ]);

@@ -15,6 +15,8 @@ export const MONTHS: Record<string, number> = {
 };
 /** The months' full names, as an alternation. */
 export const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** Times of day told by the light ("at dawn", "at first light"), as an alternation. */
+export const LIGHT_WORDS = String.raw`dawn|daybreak|first\s+light|dusk`;
 export const MONTH = `(?<month>${MONTH_NAMES}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)`;
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,

@@ -362,13 +362,11 @@ const MONTH_SPAN_RE = new RegExp(
 export const monthSpanParser: Parser = {
   pattern: () => MONTH_SPAN_RE,
   extract(context, match) {
-    const g = match.groups ?? {};
-    const first = MONTHS[(g.month ?? '').replace(/\.$/, '').toLowerCase()];
-    const last = MONTHS[(g.m2 ?? '').replace(/\.$/, '').toLowerCase()];
-    if (!first || !last || !atWordStart(context, match) || !/^[A-Z]/.test(g.month ?? '') || !/^[A-Z]/.test(g.m2 ?? '')) return null;
-    const endYear = latestMonthYear(last, isoOf(context));
-    const startYear = first <= last ? endYear : endYear - 1;
-    const range = { start: monthRange(startYear, first).start, end: monthRange(endYear, last).end };
+    const first = namedMonth(context, match, match.groups?.month);
+    const last = namedMonth(context, match, match.groups?.m2);
+    if (!first || !last) return null;
+    const startYear = first.month <= last.month ? last.year : last.year - 1;
+    const range = { start: monthRange(startYear, first.month).start, end: monthRange(last.year, last.month).end };
     return rangeResult(context, match.index ?? 0, match[0], range, 'range');
   },
 };

@@ -23,7 +23,7 @@ import { PART_OF_STORY_TAG, WEEKEND_OF_STORY_TAG } from './dateCalendarParser';
 import { CLOCK_TAG } from './dateAnchorParser';
 import { LANDMARK_TAG } from './dateLandmarkParser';
 import { gateOf } from './dateParserGates';
-import { MONTH } from './dateParserKit';
+import { LIGHT_WORDS, MONTH } from './dateParserKit';
 import { CONFLICT_SPAN_TAG, NEWS_PARSERS } from './dateParsers';
 import { NEWS_REFINERS } from './dateRefiners';
 import { classify, EVENT_NOUN_FORMS } from './eventWords';
@@ -335,9 +335,9 @@ function reparseAfterOf(r: ParsedResult, sentence: string, D: string): ParsedRes
  * of them skip the parser, which is most of its cost.
  */
 const MAY_HOLD_DATE =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|now|night|morning|afternoon|evening|noon|midnight|ago|later|earlier|week|weekend|fortnight|month|year|day|hour|minute|spring|summer|autumn|fall|winter|overnight|dawn|daybreak|first\s+light|dusk|eve\b|since|decade|first|second|third|fourth|fifth|next|last|past|previous|this|that|start|beginning|end|christmas)|\d/i;
+  new RegExp(String.raw`\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|now|night|morning|afternoon|evening|noon|midnight|ago|later|earlier|week|weekend|fortnight|month|year|day|hour|minute|spring|summer|autumn|fall|winter|overnight|${LIGHT_WORDS}|eve\b|since|decade|first|second|third|fourth|fifth|next|last|past|previous|this|that|start|beginning|end|christmas)|\d`, 'i');
 
-const LIGHT_RE = /dawn|daybreak|first\s+light|dusk/i;
+const LIGHT_RE = new RegExp(LIGHT_WORDS, 'i');
 
 const GATED = newsChrono.parsers.map((parser) => ({ parser, gate: gateOf(parser) }));
 

@@ -5,7 +5,7 @@
  * reporting act — and the clause a reporting verb reports ("said there had been …").
  */
 import { isGerund, tokenize, type Token } from './eventClause';
-import { classify, EVENT_NOUN_FORMS, EVENT_VERB_FORMS, isBarePast, isIrregularPast, isPastEvent, isVerbLike, REPORT_NOUN_FORMS } from './eventWords';
+import { classify, EVENT_NOUN_FORMS, EVENT_VERB_FORMS, inflect, isBarePast, isIrregularPast, isPastEvent, isVerbLike, REPORT_NOUN_FORMS } from './eventWords';
 
 /**
  * A video released / a statement issued on Saturday, images taken on Sunday: the making or release
@@ -21,7 +21,7 @@ const EMERGE_FORMS = new Set(['emerged', 'emerges', 'emerging', 'surfaced', 'sur
  * "The war reaches its 100th day on Friday", "entered its fourth month", "marks 200 days": a count of
  * the calendar reached is a milestone, not a happening (a state of the time, so the time is declined).
  */
-const MILESTONE_FORMS = new Set(['reach', 'reaches', 'reached', 'reaching', 'enter', 'enters', 'entered', 'entering', 'mark', 'marks', 'marked', 'marking']);
+const MILESTONE_FORMS = new Set(['reach', 'enter', 'mark'].flatMap(inflect));
 const MILESTONE_RE = /^(?:(?:its|the|a)\s+)?(?:\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|hundredth|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred)\s+(?:day|week|month|year)s?\b/i;
 const MILESTONE_SPAN = 4;
 /** "became the only regional capital to fall": after "became the first / only / last" the act is the infinitive, not the becoming. */
@@ -79,7 +79,7 @@ const DEMAND_HEADS = new Set([
 /** How far past the verb the head of its object may lie: "rejected a fresh Russian demand". */
 const OBJECT_SPAN = 4;
 /** "added the port to its blacklist": "add" with an object and then "to" puts something into a list, an act. */
-const ADD_FORMS = new Set(['add', 'adds', 'added', 'adding']);
+const ADD_FORMS = new Set(inflect('add'));
 /** How many words the object of "added … to" may take: "the whole of the Ukrainian and Russian coast". */
 const ADD_OBJECT_SPAN = 12;
 /** A finite verb before "to" makes "added the troops were ordered to …" speech, its that-less clause. */

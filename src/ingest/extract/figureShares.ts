@@ -36,8 +36,9 @@ const BARE_FRACTION = new RegExp(String.raw`(?:(?<qual>\b${QUALIFIER})\s+)?(?<fr
  * "Luhansk … was already 95 per cent occupied": a percentage before a participle of holding ground
  * is a share of the clause's subject.
  */
-const HELD_WORD = /occupied|controlled|held|liberated|retaken|recaptured|captured|seized|annexed/i;
-const HELD_AFTER = /^\s+(?:occupied|controlled|held|liberated|retaken|recaptured|captured)\b/i;
+const HELD_PARTICIPLES = 'occupied|controlled|held|liberated|retaken|recaptured|captured';
+const HELD_WORD = new RegExp(`${HELD_PARTICIPLES}|seized|annexed`, 'i');
+const HELD_AFTER = new RegExp(String.raw`^\s+(?:${HELD_PARTICIPLES})\b`, 'i');
 /**
  * "7 per cent of Ukraine, on top of the 7 per cent it held before": a percentage whose relative
  * clause says it was held is a share of the same base as the share before it.
